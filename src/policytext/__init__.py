@@ -1,0 +1,26 @@
+"""policytext: audit Chinese policy plans and summaries.
+
+    >>> import policytext
+    >>> doc = policytext.read("corpus/plan_party_building.txt")
+    >>> result = policytext.analyze(doc)
+    >>> [t.path for t in result.tasks][:3]
+"""
+from __future__ import annotations
+
+from .analysis import SCHEMA, Analysis, analyze
+from .document import Document, Paragraph
+from .errors import (CorruptFileError, DecodeError, EmptyDocumentError, EncryptedPDFError,
+                     HostileFileError, NoTextLayerError, PolicyTextError, TooLargeError,
+                     UnsupportedFormatError)
+from .ingest import from_text, read
+from .structure import Notice, Outline, Task, build_outline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA", "Analysis", "Document", "Paragraph", "Notice", "Outline", "Task",
+    "analyze", "build_outline", "from_text", "read",
+    "PolicyTextError", "CorruptFileError", "DecodeError", "EmptyDocumentError",
+    "EncryptedPDFError", "HostileFileError", "NoTextLayerError", "TooLargeError",
+    "UnsupportedFormatError",
+]

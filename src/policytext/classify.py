@@ -1,0 +1,55 @@
+"""Title and document kind, decided from strings only."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from . import patterns as P
+
+
+def find_title(lines: Iterable[str]) -> str:
+    """The first title-like line among the first few: short, not a sentence, not numbered.
+
+    A document number (〔2023〕2号) or an issuer line may stand before the title; body text
+    as the first line means the document has no title block, and "" is returned.
+    """
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if i > 6:
+            break
+        if P.DOC_NUMBER.search(s) and len(s) <= 40:
+            continue
+        if len(s) > 60 or s[-1] in "。，；;,":
+            return ""
+        if any(rx.match(s) for _, rx in P.MARKERS[:-1]):
+            return ""
+        return s
+    return ""
+
+
+def classify_kind(title: str, text: str) -> tuple[str, str]:
+    """("plan" | "summary" | "unknown", the cue that decided it, in words)."""
+    if title:
+        # The last kind word in a title wins: 关于报送工作方案的报告 is a report.
+        hits = [(m.start(), "plan", m.group(0)) for m in P.PLAN_TITLE.finditer(title)]
+        hits += [(m.start(), "summary", m.group(0)) for m in P.SUMMARY_TITLE.finditer(title)]
+        if hits:
+            _, kind, word = max(hits)
+            return kind, f"title: {word}"
+    head = text[:20000]
+    plan_phrase = P.PLAN_PHRASES.search(head)
+    summary_phrase = P.SUMMARY_PHRASES.search(head)
+    if plan_phrase and not summary_phrase:
+        return "plan", f"content: {plan_phrase.group(0)}"
+    if summary_phrase and not plan_phrase:
+        return "summary", f"content: {summary_phrase.group(0)}"
+    per_k = max(len(head), 1) / 1000
+    plan = len(P.PLAN_WORDS.findall(head)) / per_k
+    summary = len(P.SUMMARY_WORDS.findall(head)) / per_k * P.SUMMARY_WEIGHT
+    if plan + summary < 1.0:
+        return "unknown", "no title or content cue"
+    if abs(plan - summary) < 0.15 * (plan + summary):
+        return "unknown", f"content cues balanced: imperative {plan:.1f} vs past {summary:.1f} per 1000 chars"
+    kind = "plan" if plan > summary else "summary"
+    return kind, f"content: imperative words {plan:.1f} vs past-tense words {summary:.1f} per 1000 chars"

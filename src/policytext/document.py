@@ -1,0 +1,95 @@
+"""The Document: the analysed text and how every character of it traces back to its source."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph (a line of the analysed text), trimmed of surrounding white space."""
+
+    start: int
+    end: int
+    page: int | None = None  # 1-based, PDF only
+    auto_number: bool = False  # its marker was rendered from Word's automatic numbering
+    source: str = "body"  # body | table | textbox
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"start": self.start, "end": self.end}
+        if self.page is not None:
+            d["page"] = self.page
+        if self.auto_number:
+            d["auto_number"] = True
+        if self.source != "body":
+            d["source"] = self.source
+        return d
+
+
+@dataclass(frozen=True)
+class SourceRun:
+    """text[start:end] is a verbatim copy of the source page's text from page_offset on."""
+
+    start: int
+    end: int
+    page: int
+    page_offset: int
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    path: str | None = None
+    format: str = "txt"  # txt | docx | pdf | text (built from a string)
+    encoding: str | None = None
+    title: str = ""
+    kind: str = "unknown"  # plan | summary | unknown
+    kind_cue: str = ""
+    pages: int | None = None
+    page_starts: tuple[int, ...] = ()
+    runs: tuple[SourceRun, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def paragraph_text(self, p: Paragraph) -> str:
+        return self.text[p.start:p.end]
+
+    def lines(self):
+        """(paragraph, its text) in document order."""
+        for p in self.paragraphs:
+            yield p, self.text[p.start:p.end]
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page holding text[offset]; None for formats without pages."""
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, offset)
+
+    def locate(self, offset: int) -> tuple[int, int] | None:
+        """(page, index in that page's extracted text) of text[offset], for PDF."""
+        if not self.runs:
+            return None
+        i = bisect.bisect_right([r.start for r in self.runs], offset) - 1
+        if i < 0:
+            return None
+        r = self.runs[i]
+        if offset >= r.end:
+            return None  # a separator the cleaner inserted, not a source character
+        return r.page, r.page_offset + (offset - r.start)
+
+    def to_dict(self, with_text: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "path": self.path,
+            "format": self.format,
+            "encoding": self.encoding,
+            "kind": self.kind,
+            "kind_cue": self.kind_cue,
+            "title": self.title,
+            "chars": len(self.text),
+            "pages": self.pages,
+        }
+        if with_text:
+            d["text"] = self.text
+        return d

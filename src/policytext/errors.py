@@ -1,0 +1,51 @@
+"""Typed errors. Every error names the file it is about and says why, in one line."""
+from __future__ import annotations
+
+
+class PolicyTextError(Exception):
+    """Base of every error policytext raises on purpose.
+
+    ``code`` is a stable machine-readable name (batch error tables use it);
+    ``str(err)`` is the one-line message "FILE: reason".
+    """
+
+    code = "error"
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = None if path is None else str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+
+class UnsupportedFormatError(PolicyTextError):
+    code = "unsupported_format"
+
+
+class DecodeError(PolicyTextError):
+    code = "decode_error"
+
+
+class EmptyDocumentError(PolicyTextError):
+    code = "empty"
+
+
+class CorruptFileError(PolicyTextError):
+    code = "corrupt"
+
+
+class EncryptedPDFError(PolicyTextError):
+    code = "encrypted"
+
+
+class NoTextLayerError(PolicyTextError):
+    code = "no_text_layer"
+
+
+class HostileFileError(PolicyTextError):
+    """A file built to exhaust resources or reach outside itself (zip bomb, XML entities)."""
+
+    code = "hostile"
+
+
+class TooLargeError(PolicyTextError):
+    code = "too_large"

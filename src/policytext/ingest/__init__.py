@@ -1,0 +1,73 @@
+"""ingest: files → Document. The only part of policytext that touches files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..document import Document
+from ..errors import EmptyDocumentError, PolicyTextError, TooLargeError, UnsupportedFormatError
+from .common import build_document
+
+MAX_TXT_BYTES = 200 * 1024 * 1024
+SUPPORTED = (".txt", ".docx", ".pdf")
+_LEGACY = {".doc": "a legacy Word .doc", ".wps": "a WPS document", ".rtf": "an RTF document",
+           ".odt": "an OpenDocument text", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet",
+           ".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".tif": "an image",
+           ".tiff": "an image", ".html": "a web page", ".htm": "a web page"}
+
+
+def read(path: str | os.PathLike[str]) -> Document:
+    """Read a .txt, .docx or .pdf file into a Document.
+
+    Raises a PolicyTextError subclass naming the file and the reason for anything that is
+    not a readable document of those kinds.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in SUPPORTED:
+        what = _LEGACY.get(suffix, f"a '{suffix or '(no extension)'}' file")
+        raise UnsupportedFormatError(p, f"{what} is not supported; expected .txt, .docx or .pdf")
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise PolicyTextError(p, "no such file") from None
+    except OSError as e:
+        raise PolicyTextError(p, f"cannot read: {e.strerror}") from None
+    if p.is_dir():
+        raise PolicyTextError(p, "is a folder, not a file")
+    if size == 0:
+        raise EmptyDocumentError(p, "file is empty")
+    try:
+        if suffix == ".txt":
+            return _read_txt(p, size)
+        if suffix == ".docx":
+            from .docx import read_docx
+            return read_docx(p)
+        from .pdf import read_pdf
+        return read_pdf(p)
+    except PermissionError:
+        raise PolicyTextError(p, "permission denied") from None
+    except MemoryError:
+        raise TooLargeError(p, "too large to read into memory") from None
+
+
+def _read_txt(p: Path, size: int) -> Document:
+    from .txt import decode, normalise_newlines
+    if size > MAX_TXT_BYTES:
+        raise TooLargeError(p, f"{size >> 20} MB of text (limit {MAX_TXT_BYTES >> 20} MB)")
+    text, encoding = decode(p.read_bytes(), str(p))
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise EmptyDocumentError(p, "file contains only white space")
+    return build_document(text, path=str(p), format="txt", encoding=encoding)
+
+
+def from_text(text: str, path: str | None = None) -> Document:
+    """A Document from a string already in memory (notebooks, tests, other pipelines)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyDocumentError(path, "text is empty")
+    return build_document(text, path=path, format="text")
+
+
+__all__ = ["read", "from_text", "SUPPORTED"]

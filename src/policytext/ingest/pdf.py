@@ -1,0 +1,241 @@
+"""PDF text layer through PDFium, cleaned of what PDFs do to Chinese text.
+
+Each page's text comes from pypdfium2 (fast, and it reads embedded CJK fonts); the cleaner
+drops page numbers and running headers/footers, and rejoins lines hard-wrapped inside a
+sentence. Every character of Document.text is copied from one page's text, and
+Document.runs records where, so any span traces back to its page and character.
+"""
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import patterns as P
+from ..document import Document, Paragraph, SourceRun
+from ..errors import CorruptFileError, EncryptedPDFError, NoTextLayerError, TooLargeError
+from .common import build_document
+
+MAX_PAGES = 5000
+
+
+@dataclass
+class _Line:
+    text: str  # stripped, generated spaces between CJK characters removed
+    page: int  # 1-based
+    pieces: list[tuple[int, int]]  # (index into text, index into the page's text) where a run starts
+    x0: float | None = None  # left edge of the first character
+    x1: float | None = None  # right edge of the last character
+    char_w: float | None = None
+
+
+def _cjk_width(s: str) -> float:
+    return sum(1.0 if _cjk(c) else 0.5 for c in s)
+
+
+def _cjk(c: str) -> bool:
+    return ord(c) >= 0x2E80
+
+
+def _page_lines(textpage, page_no: int, is_generated) -> list[_Line]:
+    raw = textpage.get_text_range(errors="replace")
+    exact = len(raw) == textpage.count_chars()  # surrogates would shift PDFium's indices
+    lines: list[_Line] = []
+    start = 0
+    n = len(raw)
+    while start <= n:
+        end = start
+        while end < n and raw[end] not in "\r\n":
+            end += 1
+        lo, hi = start, end
+        while lo < hi and raw[lo] in " \t\u3000\u00a0":
+            lo += 1
+        while hi > lo and raw[hi - 1] in " \t\u3000\u00a0":
+            hi -= 1
+        if lo < hi:
+            kept: list[str] = []
+            pieces: list[tuple[int, int]] = []
+            prev_kept = False
+            for k in range(lo, hi):
+                ch = raw[k]
+                # PDFium inserts spaces where glyph runs leave a gap (CJK next to digits);
+                # they are not in the document, so they are not kept.
+                if (ch == " " and exact and is_generated(k) and
+                        (_cjk(raw[k - 1]) or _cjk(raw[k + 1]))):
+                    prev_kept = False
+                    continue
+                if not prev_kept:
+                    pieces.append((len(kept), k))
+                kept.append(ch)
+                prev_kept = True
+            line = _Line("".join(kept), page_no, pieces)
+            if exact:
+                try:
+                    first, last = textpage.get_charbox(lo), textpage.get_charbox(hi - 1)
+                    line.x0, line.x1, line.char_w = first[0], last[2], first[2] - first[0]
+                except Exception:
+                    pass
+            lines.append(line)
+        if end < n and raw[end] == "\r" and end + 1 < n and raw[end + 1] == "\n":
+            end += 1
+        start = end + 1
+    return lines
+
+
+def _norm(s: str) -> str:
+    return "".join("#" if c.isdigit() else c for c in s).replace(" ", "")
+
+
+def _drop_furniture(pages: list[list[_Line]]) -> tuple[list[list[_Line]], int]:
+    """Remove page numbers and lines repeated at the top or bottom of most pages."""
+    n = len(pages)
+    edge_counts: Counter[str] = Counter()
+    for lines in pages:
+        edges = {_norm(l.text) for l in lines[:2] + lines[-2:]}
+        edge_counts.update(edges)
+    repeated = {k for k, c in edge_counts.items()
+                if (n >= 3 and c >= max(3, n // 2)) or (n == 2 and c == 2 and len(k) <= 40)}
+    dropped = 0
+    out = []
+    for lines in pages:
+        keep = []
+        for i, l in enumerate(lines):
+            at_edge = i < 2 or i >= len(lines) - 2
+            if at_edge and (P.PAGE_NUMBER.match(l.text) or _norm(l.text) in repeated):
+                dropped += 1
+                continue
+            keep.append(l)
+        out.append(keep)
+    return out, dropped
+
+
+def _starts_item(s: str) -> bool:
+    if P.INLINE.match(s):
+        return True
+    for style, rx in P.MARKERS:
+        m = rx.match(s)
+        if m and (style != "1" or s[m.end():m.end() + 1] not in P.BARE_NEXT_EXCLUDE):
+            return True
+    return False
+
+
+def _join(lines: list[_Line]) -> list[list[_Line]]:
+    """Group lines into paragraphs. A line continues the previous one when the previous is
+    full width and this one neither starts a numbered item nor is indented; a centered
+    line continues a full-width centered line (a wrapped title)."""
+    if not lines:
+        return []
+    widths = [_cjk_width(l.text) for l in lines if _cjk_width(l.text) >= 8]
+    full = statistics.quantiles(widths, n=10)[-1] if len(widths) >= 10 else (max(widths) if widths else 0)
+    placed = [l for l in lines if l.x0 is not None]
+    left = min((l.x0 for l in placed), default=None)
+    right = max((l.x1 for l in placed), default=None)
+    char_w = statistics.median(l.char_w for l in placed) if placed else None
+
+    def centered(l: _Line, indented: bool = True) -> bool:
+        if l.x0 is None or left is None:
+            return False
+        gap_l, gap_r = l.x0 - left, right - l.x1
+        return (gap_l > char_w or not indented) and abs(gap_l - gap_r) < 1.5 * char_w
+
+    paras: list[list[_Line]] = [[lines[0]]]
+    for prev, cur in zip(lines, lines[1:]):
+        prev_full = full > 0 and _cjk_width(prev.text) >= 0.85 * full
+        if _starts_item(cur.text):
+            join = False
+        elif centered(cur):
+            join = prev_full and centered(prev, indented=False) and prev.text[-1] not in P.TERMINAL_PUNCT
+        elif left is not None and cur.x0 is not None:
+            join = prev_full and cur.x0 - left < 0.5 * char_w
+        else:  # no positions: fall back on punctuation at the line end
+            join = prev_full and prev.text[-1] not in P.TERMINAL_PUNCT
+        if join:
+            paras[-1].append(cur)
+        else:
+            paras.append([cur])
+    return paras
+
+
+def read_pdf(path: Path) -> Document:
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
+    except ImportError as e:  # pragma: no cover - a core dependency (through pdfplumber)
+        raise ImportError("reading PDF needs pypdfium2: pip install pypdfium2") from e
+    with open(path, "rb") as fh:
+        if not fh.read(1024).lstrip().startswith(b"%PDF"):
+            raise CorruptFileError(path, "not a PDF: the file does not start with %PDF")
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise EncryptedPDFError(path, "the PDF is encrypted and needs a password") from None
+        raise CorruptFileError(path, f"damaged PDF: {e}") from None
+    try:
+        n = len(pdf)
+        if n > MAX_PAGES:
+            raise TooLargeError(path, f"{n} pages (limit {MAX_PAGES})")
+        pages: list[list[_Line]] = []
+        empty_pages: list[int] = []
+        for i in range(n):
+            page = pdf[i]
+            tp = page.get_textpage()
+            try:
+                lines = _page_lines(tp, i + 1, lambda k, tp=tp: pdfium_c.FPDFText_IsGenerated(tp.raw, k) == 1)
+            finally:
+                tp.close()
+                page.close()
+            if not lines:
+                empty_pages.append(i + 1)
+            pages.append(lines)
+    except pdfium.PdfiumError as e:
+        raise CorruptFileError(path, f"damaged PDF: {e}") from None
+    finally:
+        pdf.close()
+    chars = sum(len(l.text) for lines in pages for l in lines)
+    if n == 0:
+        raise CorruptFileError(path, "the PDF has no pages")
+    if chars < 10 * n and len(empty_pages) * 2 >= n:
+        raise NoTextLayerError(path, f"no text layer on {len(empty_pages)} of {n} pages (a scan?); OCR is not available in this install")
+    bad = sum(l.text.count("\ufffd") for lines in pages for l in lines)
+    if bad > 0.2 * chars:
+        raise NoTextLayerError(path, "the text layer is unreadable (fonts without a Unicode map); OCR is not available in this install")
+    pages, dropped = _drop_furniture(pages)
+    return _assemble(path, pages, n, empty_pages, dropped)
+
+
+def _assemble(path: Path, pages: list[list[_Line]], n: int, empty_pages: list[int], dropped: int) -> Document:
+    all_lines = [l for lines in pages for l in lines]
+    text_parts: list[str] = []
+    paras: list[Paragraph] = []
+    runs: list[SourceRun] = []
+    page_starts = [0] * n
+    seen_pages: set[int] = set()
+    pos = 0
+    for group in _join(all_lines):
+        if text_parts:
+            text_parts.append("\n")
+            pos += 1
+        start = pos
+        for line in group:
+            if line.page not in seen_pages:
+                seen_pages.add(line.page)
+                page_starts[line.page - 1] = pos
+            bounds = [p[0] for p in line.pieces[1:]] + [len(line.text)]
+            for (at, page_offset), stop in zip(line.pieces, bounds):
+                runs.append(SourceRun(pos + at, pos + stop, line.page, page_offset))
+            text_parts.append(line.text)
+            pos += len(line.text)
+        paras.append(Paragraph(start, pos, page=group[0].page))
+    # Pages that kept no text start where the next page with text starts.
+    for i in range(n - 1, -1, -1):
+        if i + 1 not in seen_pages:
+            page_starts[i] = page_starts[i + 1] if i + 1 < n else pos
+    text = "".join(text_parts)
+    meta = {"furniture_lines_dropped": dropped}
+    if empty_pages:
+        meta["warnings"] = [{"code": "page_without_text", "message": f"page {p} has no text layer", "start": None}
+                            for p in empty_pages]
+    return build_document(text, paras, path=str(path), format="pdf", pages=n,
+                          page_starts=tuple(page_starts), runs=tuple(runs), meta=meta)

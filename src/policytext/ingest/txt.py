@@ -1,0 +1,75 @@
+"""Plain text: strict encoding detection, line ends normalised, nothing decoded with 'ignore'."""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from ..errors import DecodeError, EmptyDocumentError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+
+
+def _plausible_chinese(text: str) -> bool:
+    """GB18030 maps almost any byte string to *some* characters; real GBK text stays
+    within CJK, ASCII and CJK punctuation."""
+    if not text:
+        return True
+    common = 0
+    for ch in text:
+        o = ord(ch)
+        if (o < 0x80 or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF
+                or 0x2000 <= o <= 0x206F or 0x2460 <= o <= 0x24FF or 0x25A0 <= o <= 0x25FF
+                or 0x00A0 <= o <= 0x00FF or 0x0370 <= o <= 0x045F or 0x2100 <= o <= 0x218F):
+            common += 1
+    return common / len(text) >= 0.97
+
+
+def _check_controls(text: str, path: str, encoding: str) -> None:
+    for i, ch in enumerate(text[:200000]):
+        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
+            raise DecodeError(path, f"not a text file: control character U+{ord(ch):04X} at character {i} (decoded as {encoding})")
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """(text, encoding name). Raises DecodeError rather than guess."""
+    if not data:
+        raise EmptyDocumentError(path, "file is empty")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise DecodeError(path, f"starts with a {enc} byte-order mark but byte {e.start} is invalid {enc}") from None
+            text = text.lstrip("\ufeff")
+            name = "utf-8-sig" if enc == "utf-8-sig" else ("utf-16-le" if bom == codecs.BOM_UTF16_LE else
+                   "utf-16-be" if bom == codecs.BOM_UTF16_BE else enc)
+            _check_controls(text, path, name)
+            return text, name
+    if b"\x00" in data:
+        raise DecodeError(path, "not a text file: contains NUL bytes (binary data, or UTF-16 without a byte-order mark)")
+    try:
+        text = data.decode("utf-8")
+        enc = "utf-8"
+    except UnicodeDecodeError as utf8_err:
+        try:
+            text = data.decode("gbk")
+            enc = "gbk"
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("gb18030")
+                enc = "gb18030"
+            except UnicodeDecodeError:
+                raise DecodeError(path, f"undecodable: byte {utf8_err.start} is neither UTF-8 nor GB18030") from None
+        if not _plausible_chinese(text):
+            raise DecodeError(path, f"undecodable: not UTF-8 (byte {utf8_err.start}), and as {enc} it is not plausible Chinese text")
+    _check_controls(text, path, enc)
+    return text, enc
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,301 @@
+"""The numbered outline: markers found line by line (and 一是…二是… inside paragraphs),
+nested by marker style and the order seen, never by a fixed level per style."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from . import cn_numbers as cn
+from . import patterns as P
+from .document import Document
+
+_RISKY = {"1", "1)"}  # styles that ordinary sentences also start with
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    marker: str
+    level: int
+    heading: str
+    start: int
+    end: int
+    parent: str | None
+    style: str
+    number: int | None
+    heading_start: int
+    heading_end: int
+    inline: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "marker": self.marker, "level": self.level, "heading": self.heading,
+                "start": self.start, "end": self.end, "parent": self.parent}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about the document, anchored at an offset of document.text when it has one."""
+
+    code: str
+    message: str
+    start: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "start": self.start}
+
+
+@dataclass(frozen=True)
+class Outline:
+    tasks: tuple[Task, ...]
+    warnings: tuple[Notice, ...]
+    parents: tuple[int, ...]  # index of each task's parent, -1 for top level
+
+    def children(self, i: int) -> list[int]:
+        return [j for j, p in enumerate(self.parents) if p == i]
+
+    def leaves(self) -> list[Task]:
+        has_child = set(self.parents)
+        return [t for i, t in enumerate(self.tasks) if i not in has_child]
+
+    def innermost(self, offset: int) -> Task | None:
+        """The deepest task whose text contains offset."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            t = self.tasks[i]
+            if t.start <= offset < t.end:
+                return t
+            i = self.parents[i]
+        return None
+
+    @property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tasks]
+
+
+@dataclass
+class _Item:
+    style: str
+    marker: str
+    number: int | None
+    start: int  # marker start
+    content: int  # text after the marker
+    para_start: int
+    para_end: int
+    inline: bool = False
+    seg_end: int | None = None  # inline: where the next inline sibling starts
+    parent: int = -1
+    level: int = 1
+    end: int = 0
+
+
+def _number(style: str, num: str) -> int | None:
+    if style == "①":
+        return P.CIRCLED_VALUES.get(num)
+    return cn.parse_int(num)
+
+
+def _segment(style: str, marker: str, num: str) -> str:
+    if style.startswith("第"):
+        return cn.to_ascii_digits(marker)
+    if style in ("(一)", "(1)"):
+        return f"({cn.to_ascii_digits(num)})"
+    if style == "inline":
+        return marker
+    return cn.to_ascii_digits(num)
+
+
+def _line_marker(text: str, base: int) -> tuple[str, str, str, int, int] | None:
+    """(style, marker as written, number text, marker start, content start) at a line start."""
+    for style, rx in P.MARKERS:
+        m = rx.match(text)
+        if not m:
+            continue
+        if style == "1" and text[m.end():m.end() + 1] in P.BARE_NEXT_EXCLUDE:
+            return None
+        if m.end() >= len(text) and style in _RISKY:
+            return None
+        return style, m.group("marker"), m.group("num"), base + m.start("marker"), base + m.end()
+    return None
+
+
+def _inline_items(text: str, base: int, from_pos: int, expect: int) -> list[tuple[str, int, int, int]]:
+    """Chain of (marker, number, start, content) for 一是…二是… in text, starting at number
+    `expect` (1 normally, k+1 when the previous paragraph's chain ended at k)."""
+    chain = []
+    for m in P.INLINE.finditer(text, from_pos):
+        n = cn.parse_int(m.group("num"))
+        if n == expect + len(chain):
+            chain.append((m.group("marker"), n, base + m.start(), base + m.end()))
+    return chain
+
+
+def build_outline(doc: Document) -> Outline:
+    text = doc.text
+    items: list[_Item] = []
+    stack: list[int] = []  # indices into items of open paragraph-level items
+    last_by_style: dict[str, int] = {}  # the latest number seen per style, for risky styles
+    pending_inline: tuple[int, int] | None = None  # (parent index, last number) of an open chain
+
+    for para in doc.paragraphs:
+        line = text[para.start:para.end]
+        found = _line_marker(line, para.start)
+        content_from = 0
+        if found:
+            style, marker, num_text, mstart, cstart = found
+            number = _number(style, num_text)
+            open_styles = [items[k].style for k in stack]
+            if style in _RISKY and not (number == 1 or number == last_by_style.get(style, -9) + 1):
+                found = None  # "3加强…" out of sequence is a sentence, not an item
+            else:
+                while stack and style in open_styles:
+                    popped = stack.pop()
+                    open_styles.pop()
+                    if items[popped].style == style:
+                        break
+                item = _Item(style, marker, number, mstart, cstart, para.start, para.end,
+                             parent=stack[-1] if stack else -1)
+                item.level = (items[item.parent].level + 1) if item.parent >= 0 else 1
+                items.append(item)
+                stack.append(len(items) - 1)
+                last_by_style[style] = number if number is not None else -9
+                content_from = cstart - para.start
+                pending_inline = None
+        owner = stack[-1] if stack else -1
+        expect = 1
+        if pending_inline and pending_inline[0] == owner and P.INLINE.match(line, content_from):
+            expect = pending_inline[1] + 1
+        chain = _inline_items(line, para.start, content_from, expect)
+        if chain and expect == 1 and len(chain) == 1:
+            nxt = _next_para_text(doc, para)
+            if not (nxt and P.INLINE.match(nxt) and cn.parse_int(P.INLINE.match(nxt).group("num")) == 2):
+                chain = []  # a lone 一是 with no 二是 after it is ordinary text
+        for k, (marker, number, mstart, cstart) in enumerate(chain):
+            seg_end = chain[k + 1][2] if k + 1 < len(chain) else para.end
+            item = _Item("inline", marker, number, mstart, cstart, para.start, para.end,
+                         inline=True, seg_end=seg_end, parent=owner)
+            item.level = (items[owner].level + 1) if owner >= 0 else 1
+            items.append(item)
+        if chain:
+            pending_inline = (owner, chain[-1][1])
+        elif not found:
+            pending_inline = pending_inline if (pending_inline and not line.strip()) else None
+
+    _set_ends(doc, items)
+    tasks = _to_tasks(text, items)
+    warnings = list(_anomalies(items, tasks))
+    if not tasks:
+        warnings.append(Notice("no_numbering", "no numbered items found: the outline is empty", None))
+    return Outline(tuple(tasks), tuple(warnings), tuple(it.parent for it in items))
+
+
+def _next_para_text(doc: Document, para) -> str | None:
+    i = bisect.bisect_right([p.start for p in doc.paragraphs], para.start)
+    if i < len(doc.paragraphs):
+        p = doc.paragraphs[i]
+        return doc.text[p.start:p.end]
+    return None
+
+
+def _set_ends(doc: Document, items: list[_Item]) -> None:
+    para_ends = [p.end for p in doc.paragraphs]
+    doc_end = _body_end(doc, items)
+    block = [i for i, it in enumerate(items) if not it.inline]
+    for pos, i in enumerate(block):
+        it = items[i]
+        nxt = next((items[j].start for j in block[pos + 1:] if items[j].level <= it.level), None)
+        if nxt is None:
+            it.end = doc_end
+        else:
+            k = bisect.bisect_left(para_ends, nxt) - 1  # last paragraph ending before nxt
+            it.end = para_ends[k] if k >= 0 and para_ends[k] > it.start else it.para_end
+            it.end = min(it.end, nxt)
+    for it in items:
+        if it.inline:
+            end = it.seg_end or it.para_end
+            while end > it.start and doc.text[end - 1] in " \t\u3000，,":
+                end -= 1
+            it.end = end
+
+
+def _body_end(doc: Document, items: list[_Item]) -> int:
+    """End of the last paragraph before the closing issuer/date block, if there is one."""
+    paras = doc.paragraphs
+    if not paras:
+        return 0
+    last_item_para = max((it.para_start for it in items), default=-1)
+    k = len(paras) - 1
+    if P.SIGNATURE_DATE.match(doc.text[paras[k].start:paras[k].end]):
+        k -= 1
+        while (k >= 0 and paras[k].start > last_item_para and paras[k].end - paras[k].start <= 30
+               and doc.text[paras[k].end - 1] not in "。；;，,：:"):
+            k -= 1
+        if k >= 0 and paras[k].end > last_item_para:
+            return paras[k].end
+    return paras[-1].end
+
+
+def _to_tasks(text: str, items: list[_Item]) -> list[Task]:
+    tasks: list[Task] = []
+    for it in items:
+        limit = it.seg_end if it.inline else it.para_end
+        h_start = it.content
+        while h_start < limit and text[h_start] in " \t\u3000":
+            h_start += 1
+        h_end = h_start
+        while h_end < limit and text[h_end] not in P.SENTENCE_END:
+            h_end += 1
+        while h_end > h_start and text[h_end - 1] in " \t\u3000，,":
+            h_end -= 1
+        parent = tasks[it.parent] if it.parent >= 0 else None
+        seg = _segment(it.style, it.marker, it.marker[:-1] if it.inline else _num_text(it))
+        path = f"{parent.path}/{seg}" if parent else seg
+        tasks.append(Task(path, it.marker, it.level, text[h_start:h_end], it.start, it.end,
+                          parent.path if parent else None, it.style, it.number, h_start, h_end, it.inline))
+    return tasks
+
+
+def _num_text(it: _Item) -> str:
+    for style, rx in P.MARKERS:
+        if style == it.style:
+            m = rx.match(it.marker)
+            if m:
+                return m.group("num")
+    return it.marker
+
+
+def _anomalies(items: list[_Item], tasks: list[Task]) -> Iterator[Notice]:
+    last_in_group: dict[tuple[int, str], int] = {}
+    last_number_of_style: dict[str, int] = {}
+    reported_pairs: set[tuple[str, str]] = set()
+    for it, task in zip(items, tasks):
+        n = it.number
+        key = (it.parent, it.style)
+        where = f"{task.marker}（{task.heading[:12]}）"
+        if n is not None:
+            prev = last_in_group.get(key)
+            if prev is None:
+                carried = last_number_of_style.get(it.style)
+                if n != 1 and not it.inline and carried is not None and n == carried + 1:
+                    pass  # numbered continuously across sections, as work plans do
+                elif n != 1 and not it.inline:
+                    yield Notice("unexpected_start", f"{where} starts its list at {n}, not 1", it.start)
+            elif n == prev:
+                yield Notice("duplicate_number", f"{where} repeats number {n}", it.start)
+            elif n > prev + 1:
+                yield Notice("skipped_number", f"{where} follows {prev}: {n - prev - 1} number(s) skipped", it.start)
+            elif n < prev:
+                yield Notice("number_out_of_order", f"{where} comes after {prev}", it.start)
+            last_in_group[key] = n
+            last_number_of_style[it.style] = n
+        if it.parent >= 0 and not it.inline:
+            parent = items[it.parent]
+            pr, cr = P.STANDARD_RANK.get(parent.style), P.STANDARD_RANK.get(it.style)
+            pair = (parent.style, it.style)
+            if pr is not None and cr is not None and pair not in reported_pairs:
+                if cr - pr > 1:
+                    reported_pairs.add(pair)
+                    yield Notice("level_skip", f"{where}: a {it.style} item directly under a {parent.style} item skips a level", it.start)
+                elif cr < pr:
+                    reported_pairs.add(pair)
+                    yield Notice("level_inverted", f"{where}: a {it.style} item under a {parent.style} item inverts the usual order", it.start)
