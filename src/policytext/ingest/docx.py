@@ -46,8 +46,9 @@ def check_package(path: Path) -> None:
                     raise HostileFileError(path, f"refused: expands to more than {MAX_TOTAL_BYTES >> 20} MB (zip bomb?)")
                 if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                     raise HostileFileError(path, f"refused: {info.filename} compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
-            if "word/document.xml" not in names and "[Content_Types].xml" not in names:
-                raise UnsupportedFormatError(path, "a zip file but not a Word document (no word/document.xml)")
+            types = z.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+            if b"wordprocessingml.document.main" not in types and b"ms-word.document.macroEnabled.main" not in types:
+                raise UnsupportedFormatError(path, "a zip file but not a Word document (no Word main part)")
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     with z.open(info) as fh:

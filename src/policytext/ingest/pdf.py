@@ -7,6 +7,7 @@ Document.runs records where, so any span traces back to its page and character.
 """
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -28,10 +29,15 @@ class _Line:
     x0: float | None = None  # left edge of the first character
     x1: float | None = None  # right edge of the last character
     char_w: float | None = None
+    width: float = 0.0
+
+
+_NARROW = re.compile("[\u0000-\u2e7f]")
 
 
 def _cjk_width(s: str) -> float:
-    return sum(1.0 if _cjk(c) else 0.5 for c in s)
+    """Width in CJK character cells: Latin letters and digits count half."""
+    return len(s) - 0.5 * len(_NARROW.findall(s))
 
 
 def _cjk(c: str) -> bool:
@@ -56,20 +62,22 @@ def _page_lines(textpage, page_no: int, is_generated) -> list[_Line]:
         if lo < hi:
             kept: list[str] = []
             pieces: list[tuple[int, int]] = []
-            prev_kept = False
-            for k in range(lo, hi):
-                ch = raw[k]
+            seg = lo
+            k = raw.find(" ", lo, hi)
+            while k != -1:
                 # PDFium inserts spaces where glyph runs leave a gap (CJK next to digits);
                 # they are not in the document, so they are not kept.
-                if (ch == " " and exact and is_generated(k) and
-                        (_cjk(raw[k - 1]) or _cjk(raw[k + 1]))):
-                    prev_kept = False
-                    continue
-                if not prev_kept:
-                    pieces.append((len(kept), k))
-                kept.append(ch)
-                prev_kept = True
-            line = _Line("".join(kept), page_no, pieces)
+                if exact and (_cjk(raw[k - 1]) or _cjk(raw[k + 1])) and is_generated(k):
+                    if k > seg:
+                        pieces.append((sum(map(len, kept)), seg))
+                        kept.append(raw[seg:k])
+                    seg = k + 1
+                k = raw.find(" ", k + 1, hi)
+            if hi > seg:
+                pieces.append((sum(map(len, kept)), seg))
+                kept.append(raw[seg:hi])
+            text = "".join(kept)
+            line = _Line(text, page_no, pieces, width=_cjk_width(text))
             if exact:
                 try:
                     first, last = textpage.get_charbox(lo), textpage.get_charbox(hi - 1)
@@ -126,7 +134,7 @@ def _join(lines: list[_Line]) -> list[list[_Line]]:
     line continues a full-width centered line (a wrapped title)."""
     if not lines:
         return []
-    widths = [_cjk_width(l.text) for l in lines if _cjk_width(l.text) >= 8]
+    widths = [l.width for l in lines if l.width >= 8]
     full = statistics.quantiles(widths, n=10)[-1] if len(widths) >= 10 else (max(widths) if widths else 0)
     placed = [l for l in lines if l.x0 is not None]
     left = min((l.x0 for l in placed), default=None)
@@ -141,7 +149,7 @@ def _join(lines: list[_Line]) -> list[list[_Line]]:
 
     paras: list[list[_Line]] = [[lines[0]]]
     for prev, cur in zip(lines, lines[1:]):
-        prev_full = full > 0 and _cjk_width(prev.text) >= 0.85 * full
+        prev_full = full > 0 and prev.width >= 0.85 * full
         if _starts_item(cur.text):
             join = False
         elif centered(cur):

@@ -1,0 +1,90 @@
+"""make bench: ingest + outline throughput next to jieba.lcut and pdfplumber, same input, same run.
+
+Figures are printed, never asserted: speed is measured here, not in the test suite.
+"""
+from __future__ import annotations
+
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+import policytext
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def bench_txt(tmp: Path) -> None:
+    import jieba
+
+    texts = [policytext.read(p).text for p in sorted(CORPUS.glob("*.txt"))]
+    seeds = ROOT.parent / "shared" / "seeds"
+    if seeds.is_dir():
+        texts += [policytext.read(p).text for p in sorted(seeds.glob("*.txt"))]
+    block = "\n".join(texts)
+    text = block * max(1, (4 << 20) // len(block.encode("utf-8")))
+    path = tmp / "bench.txt"
+    path.write_text(text, encoding="utf-8")
+    mb = path.stat().st_size / 1e6
+
+    def ours():
+        policytext.analyze(policytext.read(path))
+
+    jieba.setLogLevel(60)
+    jieba.lcut("预热分词词典")  # dictionary load is not throughput
+    sample = text[: len(text) // 4]  # jieba is slow: time a quarter, scale
+    t_ours = best_of(ours)
+    t_jieba = best_of(lambda: jieba.lcut(sample), repeat=1) * 4
+    tracemalloc.start()
+    ours()
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    print(f"txt   {mb:6.1f} MB   ingest+outline {mb / t_ours:7.2f} MB/s   jieba.lcut {mb / t_jieba:6.2f} MB/s"
+          f"   ratio {t_jieba / t_ours:5.1f}x (aim >= 10x)   peak traced memory {peak:.0f} MB ({peak / mb:.1f}x input)")
+
+
+def bench_pdf(tmp: Path, source: Path, copies: int, label: str) -> None:
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(str(source))
+    big = pdfium.PdfDocument.new()
+    for _ in range(copies):
+        big.import_pages(src)
+    path = tmp / "bench.pdf"
+    big.save(str(path))
+    pages = len(big)
+
+    t_ours = best_of(lambda: policytext.analyze(policytext.read(path)))
+    chars = len(policytext.read(path).text) / pages
+    sub = 40
+
+    def plumber():
+        with pdfplumber.open(str(path)) as pdf:
+            for page in pdf.pages[:sub]:
+                page.extract_text()
+
+    t_plumber = best_of(plumber, repeat=1) * pages / sub
+    print(f"pdf   {label:6} {chars:5.0f} chars/page, {pages:4d} pages  ingest+outline {pages / t_ours:7.1f} pages/s   pdfplumber.extract_text {pages / t_plumber:6.1f} pages/s"
+          f"   ratio {t_plumber / t_ours:5.1f}x (aim >= 20x)")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_txt(Path(tmp))
+        bench_pdf(Path(tmp), CORPUS / "plan_datagov_2024.pdf", 50, "16pt")
+        bench_pdf(Path(tmp), ROOT / "benchmarks" / "data" / "corpus_dense.pdf", 25, "10.5pt")
+
+
+if __name__ == "__main__":
+    main()

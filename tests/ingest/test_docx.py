@@ -1,0 +1,102 @@
+import re
+import subprocess
+import tracemalloc
+import zipfile
+
+import pytest
+
+import policytext
+from policytext.errors import CorruptFileError, HostileFileError, UnsupportedFormatError
+from policytext.ingest.numbering import format_number
+from tests.conftest import CORPUS, soffice
+
+
+@pytest.mark.parametrize("n, fmt, expected", [
+    (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCounting", "十一"),
+    (20, "chineseCounting", "二十"), (101, "chineseCounting", "一百零一"),
+    (12, "chineseCountingThousand", "十二"), (3, "ideographTraditional", "丙"),
+    (2, "decimalEnclosedCircle", "②"), (21, "decimalEnclosedCircleChinese", "㉑"),
+    (7, "decimalFullWidth", "７"), (4, "upperRoman", "IV"), (27, "lowerLetter", "aa"),
+    (3, "chineseLegalSimplified", "叁"), (2024, "ideographDigital", "二〇二四"), (5, "decimalZero", "05"),
+    (3, "decimalEnclosedParen", "⑶"), (1, "none", ""),
+])
+def test_format_number(n, fmt, expected):
+    assert format_number(n, fmt) == expected
+
+
+def test_unknown_format_is_reported_not_silent():
+    assert format_number(3, "hebrew2") is None
+
+
+def _norm(text: str) -> list[str]:
+    """Lines without indentation or the gap LibreOffice puts after a label; full-width
+    digits folded (LibreOffice's text export prints decimalFullWidth as ASCII digits)."""
+    table = str.maketrans("０１２３４５６７８９", "0123456789")
+    return [re.sub(r"\s+", "", line).translate(table) for line in text.splitlines() if line.strip()]
+
+
+def test_numbering_matches_libreoffice_rendering(data):
+    ours = policytext.read(data / "numbering_formats.docx").text
+    oracle = (data / "numbering_formats.lo.txt").read_text(encoding="utf-8")
+    assert _norm(ours) == _norm(oracle)
+    lines = ours.splitlines()
+    assert "１．分项一" in lines and "十一、占位段落" in lines and "第二条 第二项规定" in lines
+    assert "甲.天干一" in lines and "①圈号一" in lines
+
+
+@pytest.mark.oracle
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("path", ["numbering_formats.docx", str(CORPUS / "plan_transport_style_2024.docx")])
+def test_numbering_against_live_libreoffice(data, tmp_path, path):
+    src = data / path
+    subprocess.run([soffice(), f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path), str(src)],
+                   check=True, capture_output=True, timeout=300)
+    oracle = (tmp_path / (src.stem + ".txt")).read_text(encoding="utf-8-sig")
+    assert _norm(policytext.read(src).text) == _norm(oracle)
+
+
+def test_auto_numbered_items_are_tasks():
+    doc = policytext.read(CORPUS / "plan_transport_style_2024.docx")
+    result = policytext.analyze(doc)
+    assert doc.meta["auto_numbered_paragraphs"] == 26
+    paths = [t.path for t in result.tasks]
+    assert paths[:3] == ["一", "二", "二/(一)"]
+    assert "二/(三)/2/(1)/②" in paths
+    assert all(doc.text[t.start:t.end].startswith(t.marker) for t in result.tasks)
+
+
+def test_table_cells_in_reading_order(data):
+    doc = policytext.read(data / "numbering_formats.docx")
+    assert doc.text.rstrip().endswith("任务\n牵头单位\n加强学习\n办公室")
+    assert {p.source for p in doc.paragraphs} == {"body", "table"}
+
+
+@pytest.mark.parametrize("name, error, match", [
+    ("truncated.docx", CorruptFileError, "damaged|not a readable"),
+    ("doc_renamed.docx", UnsupportedFormatError, "legacy Word .doc"),
+    ("xlsx_renamed.docx", UnsupportedFormatError, "not a Word document"),
+    ("xxe.docx", HostileFileError, "DOCTYPE"),
+])
+def test_bad_docx(data, name, error, match):
+    with pytest.raises(error, match=match) as info:
+        policytext.read(data / name)
+    assert name in str(info.value)
+    assert "TOP-SECRET" not in str(info.value)
+
+
+def test_zip_bomb_refused_in_bounded_memory(tmp_path):
+    bomb = tmp_path / "bomb.docx"
+    chunk = b"<w:p/>" * (1 << 20)  # 6 MiB of XML per write
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as fh:
+            for _ in range(350):  # about 2 GiB once inflated
+                fh.write(chunk)
+    assert bomb.stat().st_size < 16 << 20
+    tracemalloc.start()
+    with pytest.raises(HostileFileError, match="zip bomb"):
+        policytext.read(bomb)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 32 << 20

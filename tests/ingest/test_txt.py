@@ -1,0 +1,92 @@
+import pytest
+
+import policytext
+from policytext.errors import DecodeError, EmptyDocumentError, PolicyTextError
+
+PLAN_FIRST_LINE = "关于开展节能降碳专项行动的工作方案"
+
+
+@pytest.mark.parametrize("name, encoding", [
+    ("plan_utf8.txt", "utf-8"),
+    ("plan_gbk.txt", "gbk"),
+    ("plan_gb18030.txt", "gb18030"),
+    ("plan_utf16le.txt", "utf-16-le"),
+    ("plan_utf16be.txt", "utf-16-be"),
+    ("plan_utf8bom_crlf.txt", "utf-8-sig"),
+    ("plan_cr.txt", "utf-8"),
+])
+def test_encodings_detected_and_recorded(data, name, encoding):
+    doc = policytext.read(data / name)
+    assert doc.encoding == encoding
+    assert doc.text.startswith(PLAN_FIRST_LINE)
+    assert "\r" not in doc.text and "\ufeff" not in doc.text
+    assert doc.title == PLAN_FIRST_LINE
+    assert [t.path for t in policytext.analyze(doc).tasks] == ["一", "一/(一)", "一/(二)", "二", "二/1", "二/2"]
+
+
+def test_gb18030_keeps_four_byte_characters(data):
+    assert "㐀𠀀" in policytext.read(data / "plan_gb18030.txt").text
+
+
+@pytest.mark.parametrize("name, error, match", [
+    ("empty.txt", EmptyDocumentError, "file is empty"),
+    ("whitespace.txt", EmptyDocumentError, "only white space"),
+    ("garbage.txt", DecodeError, "not a text file"),
+])
+def test_bad_text_files(data, name, error, match):
+    with pytest.raises(error, match=match) as info:
+        policytext.read(data / name)
+    assert name in str(info.value) and "\n" not in str(info.value)
+
+
+def test_undecodable_bytes_are_an_error_not_ignored(tmp_path):
+    p = tmp_path / "bad.txt"
+    p.write_bytes("一、总体要求\n".encode("utf-8") + b"\xff\xfe\xfd\x80\x81" * 50)
+    with pytest.raises(DecodeError, match="undecodable|not a text file"):
+        policytext.read(p)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(PolicyTextError, match="no such file"):
+        policytext.read(tmp_path / "missing.txt")
+    folder = tmp_path / "dir.txt"
+    folder.mkdir()
+    with pytest.raises(PolicyTextError, match="folder"):
+        policytext.read(folder)
+
+
+@pytest.mark.parametrize("name, match", [
+    ("x.doc", "legacy Word .doc"), ("x.wps", "WPS"), ("x.png", "image"), ("x", "no extension"),
+])
+def test_unsupported_formats_named(tmp_path, name, match):
+    p = tmp_path / name
+    p.write_bytes(b"data")
+    with pytest.raises(policytext.UnsupportedFormatError, match=match):
+        policytext.read(p)
+
+
+def test_five_megabyte_text(tmp_path):
+    from policytext.cn_numbers import chinese_counting
+    filler = "每月至少开展1次检查并按时报送结果，" * 10
+    parts = ["五兆字节压力测试工作方案\n"]
+    for s in range(1, 101):
+        parts.append(f"（{chinese_counting(s)}）第{s}部分任务\n")
+        parts.extend(f"{i}.第{i}项任务，{filler}。\n" for i in range(1, 101))
+    p = tmp_path / "big.txt"
+    p.write_text("".join(parts), encoding="utf-8")
+    assert p.stat().st_size > 5_000_000
+    result = policytext.analyze(policytext.read(p))
+    assert len(result.tasks) == 100 + 100 * 100
+    assert result.tasks[-1].path == "(一百)/100"
+    assert not [w for w in result.warnings if w.code != "level_skip"]
+
+
+def test_no_numbering_is_valid_with_a_warning(data):
+    result = policytext.analyze(policytext.read(data / "no_numbering.txt"))
+    assert result.tasks == ()
+    assert [w.code for w in result.warnings] == ["no_numbering"]
+
+
+def test_paragraph_offsets(data):
+    doc = policytext.read(data / "plan_utf8bom_crlf.txt")
+    assert [doc.text[p.start:p.end] for p in doc.paragraphs][:2] == [PLAN_FIRST_LINE, "一、总体要求"]

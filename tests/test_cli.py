@@ -1,0 +1,91 @@
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from policytext.cli import cli
+from tests.conftest import CORPUS
+
+GOLDEN = Path(__file__).parent / "data" / "golden"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(map(str, args)))
+
+
+def test_extract_json_matches_golden(data):
+    result = run("extract", data / "plan_utf8.txt")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    out["document"]["path"] = "plan_utf8.txt"
+    golden = json.loads((GOLDEN / "plan_utf8.json").read_text(encoding="utf-8"))
+    assert out == golden
+
+
+def test_contract_keys_and_offsets():
+    result = run("extract", "--with-text", CORPUS / "summary_tax_party_2024.txt")
+    out = json.loads(result.stdout)
+    assert out["schema"] == "policytext/1"
+    assert set(out) == {"schema", "document", "tasks", "quotas", "deadlines", "units", "slogans", "warnings"}
+    assert set(out["document"]) == {"path", "format", "encoding", "kind", "kind_cue", "title", "chars", "pages", "text"}
+    text = out["document"]["text"]
+    for t in out["tasks"]:
+        assert set(t) == {"path", "marker", "level", "heading", "start", "end", "parent"}
+        assert text[t["start"]:t["end"]].startswith(t["marker"])
+
+
+def test_several_files_give_an_array_and_jsonl_gives_lines(data):
+    files = [data / "plan_utf8.txt", data / "plan_gbk.txt"]
+    arr = json.loads(run("extract", *files).stdout)
+    assert [d["document"]["encoding"] for d in arr] == ["utf-8", "gbk"]
+    lines = run("extract", "--format", "jsonl", *files).stdout.splitlines()
+    assert [json.loads(x)["tasks"] for x in lines] == [d["tasks"] for d in arr]
+
+
+def test_output_folder(data, tmp_path):
+    result = run("extract", data / "plan_utf8.txt", "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert json.loads((tmp_path / "out" / "plan_utf8.txt.json").read_text(encoding="utf-8"))["tasks"]
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("empty.txt", "file is empty"),
+    ("garbage.txt", "not a text file"),
+    ("encrypted.pdf", "encrypted"),
+    ("scanned.pdf", "no text layer"),
+    ("doc_renamed.docx", "legacy Word .doc"),
+    ("truncated.docx", "damaged"),
+])
+def test_bad_input_is_one_line_and_exit_2(data, name, reason):
+    result = run("extract", data / name)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"policytext: {data / name}: ") and reason in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_partial_failure_prints_the_good_and_exits_2(data):
+    result = run("extract", data / "plan_utf8.txt", data / "empty.txt")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout)[0]["tasks"]
+    assert "empty.txt: file is empty" in result.stderr
+
+
+def test_unknown_option_fails_fast(data):
+    result = run("extract", "--colour", data / "plan_utf8.txt")
+    assert result.exit_code == 2 and "No such option" in result.output
+
+
+def test_debug_shows_the_exception(data):
+    result = run("--debug", "extract", data / "empty.txt")
+    assert result.exit_code != 0 and result.exception is not None
+
+
+def test_console_script_installed():
+    import shutil
+    import subprocess
+    exe = shutil.which("policytext") or str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "policytext")
+    proc = subprocess.run([exe, "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "policytext" in proc.stdout

@@ -1,0 +1,114 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import policytext
+from policytext.structure import build_outline
+
+
+def outline(text: str):
+    doc = policytext.from_text(text)
+    return doc, build_outline(doc)
+
+
+def paths(text: str) -> list[str]:
+    return [t.path for t in outline(text)[1].tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一、总体\n（一）目标\n1.任务\n（1）细项\n①小项\n", ["一", "一/(一)", "一/(一)/1", "一/(一)/1/(1)", "一/(一)/1/(1)/①"]),
+    ("一、甲\n(一)半角括号\n（二）全角括号\n", ["一", "一/(一)", "一/(二)"]),
+    ("1、第一项\n2、第二项\n", ["1", "2"]),
+    ("1．全角点\n2．第二\n", ["1", "2"]),
+    ("1加强学习\n2强化监督\n", ["1", "2"]),
+    ("（１）全角数字\n(2)半角\n", ["(1)", "(2)"]),
+    ("第一章 总则\n第一条 目的\n第二条 范围\n第二章 职责\n第三条 分工\n",
+     ["第一章", "第一章/第一条", "第一章/第二条", "第二章", "第二章/第三条"]),
+    ("第一章 总则\n第一节 内容\n第一条 甲\n第二节 形式\n第二条 乙\n",
+     ["第一章", "第一章/第一节", "第一章/第一节/第一条", "第一章/第二节", "第一章/第二节/第二条"]),
+    # a document may start at 1. and skip levels
+    ("1.任务一\n（1）细项\n2.任务二\n", ["1", "1/(1)", "2"]),
+    ("一、甲\n1.跳过（一）\n", ["一", "一/1"]),
+    # work plans number 1. 2. … continuously across sections
+    ("一、甲\n1.a\n2.b\n二、乙\n3.c\n4.d\n", ["一", "一/1", "一/2", "二", "二/3", "二/4"]),
+    # inline enumerations, and words that only contain 一是
+    ("（一）强化学习。一是读原著；二是学原文；三是悟原理。\n", ["(一)", "(一)/一是", "(一)/二是", "(一)/三是"]),
+    ("一、要求\n思想上的团结统一是根本。我们要统一是非标准。\n", ["一"]),
+    ("一、要求\n一是加强领导。\n二是压实责任。\n", ["一", "一/一是", "一/二是"]),
+    ("一、要求\n其中一是指标准。\n", ["一"]),
+    # numbers that start sentences are not markers
+    ("一、情况\n2024年开展检查3次。\n3个单位参加。\n", ["一"]),
+    ("一、情况\n1.5%的增长\n", ["一"]),
+    ("一、情况\n3加强学习\n", ["一"]),  # a bare 3 out of sequence is text
+    ("四、2025年工作打算\n", ["四"]),
+])
+def test_paths(text, expected):
+    assert paths(text) == expected
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("一、总体要求\n", "总体要求"),
+    ("（一）坚定历史自信，始终将党史作为必修课。深入学习。\n", "坚定历史自信，始终将党史作为必修课"),
+    ("1.严守纪律；严明规矩。\n", "严守纪律"),
+    ("第一条  为规范学习，制定本制度。\n", "为规范学习，制定本制度"),
+    ("（一）强化学习。一是读原著学原文；二是悟原理。\n", "强化学习"),
+])
+def test_headings(text, heading):
+    assert outline(text)[1].tasks[0].heading == heading
+
+
+def test_item_span_covers_children_and_stops_at_next_sibling():
+    text = "方案\n一、甲\n（一）子项。\n正文。\n二、乙\n内容。\n2024年1月1日"
+    doc, o = outline(text)
+    one, sub, two = o.tasks
+    assert doc.text[one.start:one.end] == "一、甲\n（一）子项。\n正文。"
+    assert doc.text[sub.start:sub.end] == "（一）子项。\n正文。"
+    assert doc.text[two.start:two.end] == "二、乙\n内容。"  # the closing date is no task's text
+    assert (one.parent, sub.parent, sub.level) == (None, "一", 2)
+
+
+def test_inline_item_spans():
+    doc, o = outline("（一）学习。一是读原著；二是学原文。\n")
+    first, second = o.tasks[1:]
+    assert doc.text[first.start:first.end] == "一是读原著；"
+    assert doc.text[second.start:second.end] == "二是学原文。"
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("（一）甲\n（二）乙\n（二）丙\n", ["duplicate_number"]),
+    ("1.甲\n2.乙\n4.丁\n", ["skipped_number"]),
+    ("（一）甲\n（三）丙\n（二）乙\n", ["skipped_number", "number_out_of_order"]),
+    ("一、甲\n（1）跳级\n", ["level_skip"]),
+    ("1.甲\n（一）倒置\n", ["level_inverted"]),
+    ("（二）从二开始\n", ["unexpected_start"]),
+    ("没有编号的文本。\n", ["no_numbering"]),
+    ("一、甲\n1.a\n二、乙\n2.b\n", ["level_skip"]),  # continuous numbering is no anomaly
+])
+def test_anomalies(text, codes):
+    assert [w.code for w in outline(text)[1].warnings] == codes
+
+
+def test_duplicates_keep_the_same_path_in_order():
+    _, o = outline("（一）甲\n（二）乙\n（二）丙\n（三）丁\n")
+    assert [(t.path, t.heading) for t in o.tasks] == [("(一)", "甲"), ("(二)", "乙"), ("(二)", "丙"), ("(三)", "丁")]
+
+
+def test_innermost():
+    doc, o = outline("一、甲\n（一）乙。一是丙；二是丁。\n二、戊\n")
+    at = doc.text.index("丙")
+    assert o.innermost(at).path == "一/(一)/一是"
+    assert o.innermost(doc.text.index("戊")).path == "二"
+    assert o.innermost(0).path == "一"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("一二三是、（）()1２.．。；\n 第条章统甲乙①②年")), min_size=1, max_size=200))
+def test_any_text_gives_a_consistent_outline(text):
+    if not text.strip():
+        return
+    doc, o = outline(text)
+    for t in o.tasks:
+        assert 0 <= t.start <= t.end <= len(doc.text)
+        assert doc.text[t.start:].startswith(t.marker)
+        assert doc.text[t.heading_start:t.heading_end] == t.heading
+        assert t.level == (1 if t.parent is None else t.path.count("/") + 1)
