@@ -2,6 +2,11 @@
 and the test fixtures. Developer tool: needs python-docx; not part of the package."""
 from __future__ import annotations
 
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
@@ -103,3 +108,19 @@ class DocxBuilder:
 
     def save(self, path) -> None:
         self.doc.save(str(path))
+
+    def save_pdf(self, out: Path) -> None:
+        """Print through LibreOffice, as a clerk exporting to PDF would."""
+        with tempfile.TemporaryDirectory() as tmp:
+            docx = Path(tmp) / (Path(out).stem + ".docx")
+            self.save(docx)
+            shutil.copy(soffice_convert(docx, "pdf", Path(tmp)), out)
+
+
+def soffice_convert(src: Path, target: str, outdir: Path) -> Path:
+    """Convert with LibreOffice in a throwaway profile; returns the converted file."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}/p", "--headless",
+                        "--convert-to", target, "--outdir", str(outdir), str(src)],
+                       check=True, capture_output=True, timeout=180)
+    return outdir / f"{src.stem}.{target.split(':')[0]}"

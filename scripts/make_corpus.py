@@ -8,10 +8,7 @@ header and "— N —" page numbers), and text files in the encodings real archi
 """
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -41,14 +38,6 @@ def build_numbered_docx(src: Path, out: Path) -> None:
     b.save(out)
 
 
-def soffice_pdf(docx: Path, out: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-                        "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-                       check=True, capture_output=True, timeout=180)
-        shutil.copy(Path(tmp) / (docx.stem + ".pdf"), out)
-
-
 def build_pdf(src: Path, out: Path) -> None:
     b = DocxBuilder()
     lines = src.read_text(encoding="utf-8").splitlines()
@@ -57,10 +46,7 @@ def build_pdf(src: Path, out: Path) -> None:
     for line in lines[1:]:
         if line.strip():
             b.para(line)
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = Path(tmp) / (out.stem + ".docx")
-        b.save(docx)
-        soffice_pdf(docx, out)
+    b.save_pdf(out)
 
 
 def build_dense_bench_pdf(out: Path) -> None:
@@ -72,10 +58,7 @@ def build_dense_bench_pdf(out: Path) -> None:
         for line in text.splitlines():
             if line.strip():
                 b.para(line)
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = Path(tmp) / (out.stem + ".docx")
-        b.save(docx)
-        soffice_pdf(docx, out)
+    b.save_pdf(out)
 
 
 def main() -> None:

@@ -8,15 +8,13 @@ The LibreOffice rendering of the numbering fixture is saved next to it
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docxgen import DocxBuilder  # noqa: E402
+from docxgen import DocxBuilder, soffice_convert  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 PLAN = "关于开展节能降碳专项行动的工作方案\n一、总体要求\n（一）工作目标。每季度至少开展1次检查。\n（二）基本原则。坚持问题导向。\n二、重点任务\n1.加强宣传。由办公室牵头。\n2.强化督查。2024年6月底前完成。\n"
@@ -70,10 +68,7 @@ def numbering_docx() -> Path:
 
 def libreoffice_text(docx: Path) -> str:
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-                        "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, str(docx)],
-                       check=True, capture_output=True, timeout=180)
-        return (Path(tmp) / (docx.stem + ".txt")).read_text(encoding="utf-8-sig")
+        return soffice_convert(docx, "txt:Text (encoded):UTF8", Path(tmp)).read_text(encoding="utf-8-sig")
 
 
 def broken_docx(good: Path) -> None:
@@ -115,12 +110,7 @@ def pdfs() -> None:
         b.para(f"{i}.加强第{i}项节能工作，每季度至少开展1次检查，2024年6月底前完成阶段任务，并将检查结果报送办公室备案。")
     footer = b.doc.sections[0].footer.paragraphs[0]
     footer.text = "第 1 页"
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = Path(tmp) / "wrapped.docx"
-        b.save(docx)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-                        "--convert-to", "pdf", "--outdir", tmp, str(docx)], check=True, capture_output=True, timeout=180)
-        shutil.copy(Path(tmp) / "wrapped.pdf", DATA / "wrapped.pdf")
+    b.save_pdf(DATA / "wrapped.pdf")
     writer = PdfWriter(clone_from=str(DATA / "wrapped.pdf"))
     writer.encrypt(user_password="secret", owner_password="owner")
     with open(DATA / "encrypted.pdf", "wb") as fh:

@@ -50,6 +50,7 @@ class Outline:
     tasks: tuple[Task, ...]
     warnings: tuple[Notice, ...]
     parents: tuple[int, ...]  # index of each task's parent, -1 for top level
+    starts: tuple[int, ...] = ()  # each task's start, for bisecting
 
     def children(self, i: int) -> list[int]:
         return [j for j, p in enumerate(self.parents) if p == i]
@@ -60,7 +61,7 @@ class Outline:
 
     def innermost(self, offset: int) -> Task | None:
         """The deepest task whose text contains offset."""
-        i = bisect.bisect_right(self._starts, offset) - 1
+        i = bisect.bisect_right(self.starts, offset) - 1
         while i >= 0:
             t = self.tasks[i]
             if t.start <= offset < t.end:
@@ -68,15 +69,12 @@ class Outline:
             i = self.parents[i]
         return None
 
-    @property
-    def _starts(self) -> list[int]:
-        return [t.start for t in self.tasks]
-
 
 @dataclass
 class _Item:
     style: str
     marker: str
+    num_text: str
     number: int | None
     start: int  # marker start
     content: int  # text after the marker
@@ -137,7 +135,7 @@ def build_outline(doc: Document) -> Outline:
     last_by_style: dict[str, int] = {}  # the latest number seen per style, for risky styles
     pending_inline: tuple[int, int] | None = None  # (parent index, last number) of an open chain
 
-    for para in doc.paragraphs:
+    for para_no, para in enumerate(doc.paragraphs):
         line = text[para.start:para.end]
         found = _line_marker(line, para.start)
         content_from = 0
@@ -153,7 +151,7 @@ def build_outline(doc: Document) -> Outline:
                     open_styles.pop()
                     if items[popped].style == style:
                         break
-                item = _Item(style, marker, number, mstart, cstart, para.start, para.end,
+                item = _Item(style, marker, num_text, number, mstart, cstart, para.start, para.end,
                              parent=stack[-1] if stack else -1)
                 item.level = (items[item.parent].level + 1) if item.parent >= 0 else 1
                 items.append(item)
@@ -167,12 +165,12 @@ def build_outline(doc: Document) -> Outline:
             expect = pending_inline[1] + 1
         chain = _inline_items(line, para.start, content_from, expect)
         if chain and expect == 1 and len(chain) == 1:
-            nxt = _next_para_text(doc, para)
+            nxt = doc.paragraph_text(doc.paragraphs[para_no + 1]) if para_no + 1 < len(doc.paragraphs) else None
             if not (nxt and P.INLINE.match(nxt) and cn.parse_int(P.INLINE.match(nxt).group("num")) == 2):
                 chain = []  # a lone 一是 with no 二是 after it is ordinary text
         for k, (marker, number, mstart, cstart) in enumerate(chain):
             seg_end = chain[k + 1][2] if k + 1 < len(chain) else para.end
-            item = _Item("inline", marker, number, mstart, cstart, para.start, para.end,
+            item = _Item("inline", marker, marker[:-1], number, mstart, cstart, para.start, para.end,
                          inline=True, seg_end=seg_end, parent=owner)
             item.level = (items[owner].level + 1) if owner >= 0 else 1
             items.append(item)
@@ -186,15 +184,7 @@ def build_outline(doc: Document) -> Outline:
     warnings = list(_anomalies(items, tasks))
     if not tasks:
         warnings.append(Notice("no_numbering", "no numbered items found: the outline is empty", None))
-    return Outline(tuple(tasks), tuple(warnings), tuple(it.parent for it in items))
-
-
-def _next_para_text(doc: Document, para) -> str | None:
-    i = bisect.bisect_right([p.start for p in doc.paragraphs], para.start)
-    if i < len(doc.paragraphs):
-        p = doc.paragraphs[i]
-        return doc.text[p.start:p.end]
-    return None
+    return Outline(tuple(tasks), tuple(warnings), tuple(it.parent for it in items), tuple(t.start for t in tasks))
 
 
 def _set_ends(doc: Document, items: list[_Item]) -> None:
@@ -248,20 +238,11 @@ def _to_tasks(text: str, items: list[_Item]) -> list[Task]:
         while h_end > h_start and text[h_end - 1] in " \t\u3000，,":
             h_end -= 1
         parent = tasks[it.parent] if it.parent >= 0 else None
-        seg = _segment(it.style, it.marker, it.marker[:-1] if it.inline else _num_text(it))
+        seg = _segment(it.style, it.marker, it.num_text)
         path = f"{parent.path}/{seg}" if parent else seg
         tasks.append(Task(path, it.marker, it.level, text[h_start:h_end], it.start, it.end,
                           parent.path if parent else None, it.style, it.number, h_start, h_end, it.inline))
     return tasks
-
-
-def _num_text(it: _Item) -> str:
-    for style, rx in P.MARKERS:
-        if style == it.style:
-            m = rx.match(it.marker)
-            if m:
-                return m.group("num")
-    return it.marker
 
 
 def _anomalies(items: list[_Item], tasks: list[Task]) -> Iterator[Notice]:

@@ -1,0 +1,35 @@
+import pytest
+
+from policytext import patterns as P
+from policytext.classify import classify_kind, find_title
+
+
+@pytest.mark.parametrize("line, is_page_number", [
+    ("— 3 —", True), ("-3-", True), ("- 12 -", True), ("第3页", True), ("第 3 页 共 10 页", True),
+    ("3/10", True), ("7", True), ("2024年6月底前", False), ("一、总体要求", False), ("-3-加强学习", False),
+])
+def test_page_numbers(line, is_page_number):
+    assert bool(P.PAGE_NUMBER.match(line)) is is_page_number
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["江州市税务局2024年工作要点", "一、总体要求"], "江州市税务局2024年工作要点"),
+    (["江数〔2024〕3号", "关于印发实施方案的通知"], "关于印发实施方案的通知"),
+    (["2022年，全局党建工作坚持以习近平新时代中国特色社会主义思想为指导，推动工作。"], ""),
+    (["一、总体要求", "（一）目标"], ""),
+])
+def test_title(lines, title):
+    assert find_title(lines) == title
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("某局2024年工作要点", "", "plan"),
+    ("某局2024年党建工作总结", "", "summary"),
+    ("关于报送工作方案执行情况的报告", "", "summary"),  # the last kind word wins
+    ("", "结合我局实际，现提出如下实施方案。一、要求", "plan"),
+    ("", "一是开展了学习。二是累计召开会议。三、存在的问题", "summary"),
+    ("", "今天天气晴。", "unknown"),
+])
+def test_kind(title, text, kind):
+    got, cue = classify_kind(title, text)
+    assert got == kind and cue
