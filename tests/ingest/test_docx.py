@@ -100,3 +100,14 @@ def test_zip_bomb_refused_in_bounded_memory(tmp_path):
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert peak < 32 << 20
+
+
+def test_damaged_member_is_corrupt_not_a_traceback(data, tmp_path):
+    good = (data / "numbering_formats.docx").read_bytes()
+    with zipfile.ZipFile(data / "numbering_formats.docx") as z:
+        info = z.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 10
+    bad = tmp_path / "flipped.docx"
+    bad.write_bytes(good[:start] + bytes(b ^ 0xFF for b in good[start:start + 64]) + good[start + 64:])
+    with pytest.raises(policytext.PolicyTextError, match="flipped.docx: .*(damaged|not a readable)"):
+        policytext.read(bad)

@@ -3,6 +3,7 @@ rendered into the text the way Word shows it."""
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,7 @@ def check_package(path: Path) -> None:
                         raise HostileFileError(path, f"refused: {info.filename} declares a DOCTYPE/ENTITY (XML entities are never resolved)")
     except zipfile.BadZipFile as e:
         raise CorruptFileError(path, f"damaged .docx package: {e}") from None
-    except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as e:
+    except (OSError, EOFError, zlib.error, zipfile.LargeZipFile, NotImplementedError) as e:
         raise CorruptFileError(path, f"damaged .docx package: {e}") from None
 
 
