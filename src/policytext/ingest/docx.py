@@ -62,12 +62,12 @@ def check_package(path: Path) -> None:
         raise CorruptFileError(path, f"damaged .docx package: {e}") from None
 
 
-def _style_numbering(styles_root) -> tuple[dict[str, tuple[str, int | None]], dict[str, str]]:
-    """(style id -> (numId, ilvl)) with basedOn inheritance resolved, and style id -> basedOn."""
+def _style_numbering(styles_root) -> dict[str, tuple[str, int | None]]:
+    """style id -> (numId, ilvl) of the numbering a paragraph style carries, basedOn resolved."""
     direct: dict[str, tuple[str, int | None]] = {}
     based: dict[str, str] = {}
     if styles_root is None:
-        return {}, {}
+        return {}
     for s in styles_root.iterchildren(W + "style"):
         sid = s.get(W + "styleId")
         b = s.find(W + "basedOn")
@@ -87,7 +87,7 @@ def _style_numbering(styles_root) -> tuple[dict[str, tuple[str, int | None]], di
             cur = based.get(cur)
         if cur in direct:
             resolved[sid] = direct[cur]
-    return resolved, based
+    return resolved
 
 
 class _Walker:
@@ -180,7 +180,7 @@ def read_docx(path: Path) -> Document:
         numbering_root = part.numbering_part.element
     except (KeyError, NotImplementedError):
         numbering_root = None
-    style_num, _ = _style_numbering(d.styles.element)
+    style_num = _style_numbering(d.styles.element)
     numberer = Numberer(Definitions.parse(numbering_root), style_num)
     walker = _Walker(numberer)
     walker.block(d.element.body, "body")

@@ -62,6 +62,7 @@ def _page_lines(textpage, page_no: int, is_generated) -> list[_Line]:
         if lo < hi:
             kept: list[str] = []
             pieces: list[tuple[int, int]] = []
+            kept_len = 0
             seg = lo
             k = raw.find(" ", lo, hi)
             while k != -1:
@@ -69,12 +70,13 @@ def _page_lines(textpage, page_no: int, is_generated) -> list[_Line]:
                 # they are not in the document, so they are not kept.
                 if exact and (_cjk(raw[k - 1]) or _cjk(raw[k + 1])) and is_generated(k):
                     if k > seg:
-                        pieces.append((sum(map(len, kept)), seg))
+                        pieces.append((kept_len, seg))
                         kept.append(raw[seg:k])
+                        kept_len += k - seg
                     seg = k + 1
                 k = raw.find(" ", k + 1, hi)
             if hi > seg:
-                pieces.append((sum(map(len, kept)), seg))
+                pieces.append((kept_len, seg))
                 kept.append(raw[seg:hi])
             text = "".join(kept)
             line = _Line(text, page_no, pieces, width=_cjk_width(text))
