@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Document
+from .extract import Extraction, extract
 from .structure import Notice, Outline, build_outline
 
 SCHEMA = "policytext/1"
@@ -14,28 +15,42 @@ SCHEMA = "policytext/1"
 class Analysis:
     document: Document
     outline: Outline
+    extraction: Extraction
     warnings: tuple[Notice, ...]
 
     @property
     def tasks(self):
         return self.outline.tasks
 
+    @property
+    def quotas(self):
+        return self.extraction.quotas
+
+    @property
+    def deadlines(self):
+        return self.extraction.deadlines
+
+    @property
+    def units(self):
+        return self.extraction.units
+
+    @property
+    def slogans(self):
+        return self.extraction.slogans
+
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
             "document": self.document.to_dict(with_text=with_text),
             "tasks": [t.to_dict() for t in self.outline.tasks],
-            # Filled by the extractors (quotas, deadlines, units, slogans) as they land.
-            "quotas": [],
-            "deadlines": [],
-            "units": [],
-            "slogans": [],
+            **self.extraction.to_dict(),
             "warnings": [w.to_dict() for w in self.warnings],
         }
 
 
 def analyze(doc: Document) -> Analysis:
     outline = build_outline(doc)
-    ingest_warnings = tuple(Notice(w["code"], w["message"], w.get("start"))
+    ingest_warnings = tuple(Notice(w["code"], w["message"], w.get("start"), w.get("end"))
                             for w in doc.meta.get("warnings", ()))
-    return Analysis(doc, outline, ingest_warnings + outline.warnings)
+    extraction = extract(doc, outline)
+    return Analysis(doc, outline, extraction, ingest_warnings + outline.warnings + extraction.warnings)

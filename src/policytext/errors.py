@@ -49,3 +49,9 @@ class HostileFileError(PolicyTextError):
 
 class TooLargeError(PolicyTextError):
     code = "too_large"
+
+
+class ModelsNotFoundError(PolicyTextError):
+    """The data under models/ (lexicons, the saved pipeline) cannot be found."""
+
+    code = "models_not_found"

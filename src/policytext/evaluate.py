@@ -9,6 +9,24 @@ from pathlib import Path
 from .analysis import analyze
 from .ingest import read
 
+# What a gold file keeps for each field, and which of those must be equal for a match
+# (strict: the spans overlap and every typed field is equal).  subject and action are
+# free text: scored separately as agreement on the matched quotas.
+FIELD_KEYS = {
+    "quotas": ("text", "start", "end", "period", "every", "comparator", "value", "value_max", "unit",
+               "per_year", "placeholder", "subject", "action"),
+    "deadlines": ("text", "start", "end", "date", "date_from", "recurring", "relative"),
+    "units": ("name", "role", "start", "end"),
+    "slogans": ("text", "kind", "count", "spans", "gloss"),
+}
+TYPED = {
+    "quotas": ("period", "every", "comparator", "value", "value_max", "unit", "per_year", "placeholder"),
+    "deadlines": ("date", "date_from", "recurring", "relative"),
+    "units": ("name", "role"),
+    "slogans": ("text", "kind", "count"),
+}
+AIMS = {"quotas": 0.95, "deadlines": 0.9, "units": 0.85, "slogans": 0.9}
+
 
 @dataclass(frozen=True)
 class OutlineScore:
@@ -59,17 +77,101 @@ def score_outline(name: str, gold_tasks: list[dict], predicted: list[dict]) -> O
     return OutlineScore(name, sum(g.values()), sum(p.values()), matched, right)
 
 
-def evaluate_folder(docs_dir: Path, gold_dir: Path) -> list[OutlineScore]:
+@dataclass(frozen=True)
+class FieldScore:
+    field: str
+    gold: int
+    predicted: int
+    matched: int
+    free_text_agree: int = 0  # quotas: matched items whose subject and action also agree
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else float(self.gold == 0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: "FieldScore") -> "FieldScore":
+        return FieldScore(self.field, self.gold + other.gold, self.predicted + other.predicted,
+                          self.matched + other.matched, self.free_text_agree + other.free_text_agree)
+
+
+def _spans(item: dict) -> list[tuple[int, int]]:
+    return [tuple(s) for s in item["spans"]] if "spans" in item else [(item["start"], item["end"])]
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in _spans(a) for s2, e2 in _spans(b))
+
+
+def score_field(field: str, gold: list[dict], predicted: list[dict]) -> FieldScore:
+    """One-to-one matching: a gold item matches the first unused predicted item whose span
+    overlaps it and whose typed fields are all equal."""
+    used: set[int] = set()
+    matched = agree = 0
+    for g in gold:
+        for i, p in enumerate(predicted):
+            if i in used or not _overlap(g, p) or any(g.get(k) != p.get(k) for k in TYPED[field]):
+                continue
+            used.add(i)
+            matched += 1
+            if field == "quotas" and (g.get("subject"), g.get("action")) == (p.get("subject"), p.get("action")):
+                agree += 1
+            break
+    return FieldScore(field, len(gold), len(predicted), matched, agree)
+
+
+@dataclass(frozen=True)
+class DocScore:
+    outline: OutlineScore
+    fields: dict[str, FieldScore]
+
+
+def evaluate_folder(docs_dir: Path, gold_dir: Path) -> list[DocScore]:
     rows = []
     for gold_file in sorted(Path(gold_dir).glob("*.gold.json")):
         doc_path = Path(docs_dir) / gold_file.name[: -len(".gold.json")]
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         predicted = analyze(read(doc_path)).to_dict()
-        rows.append(score_outline(doc_path.name, gold["tasks"], predicted["tasks"]))
+        fields = {f: score_field(f, gold[f], predicted[f]) for f in FIELD_KEYS if f in gold}
+        rows.append(DocScore(score_outline(doc_path.name, gold["tasks"], predicted["tasks"]), fields))
     return rows
 
 
-def format_table(rows: list[OutlineScore]) -> str:
+def totals(rows: list[DocScore]) -> dict[str, FieldScore]:
+    out: dict[str, FieldScore] = {}
+    for r in rows:
+        for f, sc in r.fields.items():
+            out[f] = out[f] + sc if f in out else sc
+    return out
+
+
+def format_table(docs: list[DocScore]) -> str:
+    return _outline_table([d.outline for d in docs]) + "\n\n" + _field_table(docs)
+
+
+def _field_table(docs: list[DocScore]) -> str:
+    head = f"{'field (strict)':16} {'gold':>5} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} {'aim':>5}"
+    lines = ["fields: span overlap and every typed field equal", head, "-" * len(head)]
+    for f, t in totals(docs).items():
+        ok = "ok" if t.f1 >= AIMS[f] else "LOW"
+        lines.append(f"{f:16} {t.gold:5d} {t.predicted:5d} {t.matched:5d} {t.precision:6.3f} {t.recall:6.3f} "
+                     f"{t.f1:6.3f} {AIMS[f]:5.2f} {ok}")
+    q = totals(docs).get("quotas")
+    if q and q.matched:
+        lines.append(f"quotas: subject and action also equal on {q.free_text_agree}/{q.matched} matched "
+                     f"({q.free_text_agree / q.matched:.3f})")
+    return "\n".join(lines)
+
+
+def _outline_table(rows: list[OutlineScore]) -> str:
     head = f"{'document':44} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'head.acc':>8}"
     lines = ["outline", head, "-" * len(head)]
     for r in rows:

@@ -71,3 +71,131 @@ PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?|\d{1,4})\s*$"
 )
+
+# ---------------------------------------------------------------------------------------
+# Extraction (extract/): quotas, deadlines, responsible units, slogans, placeholders.
+
+_AR_NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+_PH = r"[XxＸｘ×]{1,4}|[*＊]{1,4}"  # an unfilled number: X次, xx人次, **篇
+
+# Chinese numerals inside the number slot: read only where a cue (每…, 至少, 累计) says a
+# count follows, so fixed phrases such as 两个确立 or 一岗双责 never become numbers.
+QUOTA_UNITS = ("人次", "篇次", "批次", "场次", "学时", "课时", "小时", "个月", "万元", "亿元", "元", "次", "篇", "场",
+               "期", "人", "名", "个", "项", "天", "件", "份", "本", "条", "堂", "节", "轮", "家", "户", "所",
+               "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "万")
+_UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
+QUOTA_CORE = re.compile(
+    rf"(?<![0-9０-９.．A-Za-z第每毎])(?P<num>{_AR_NUM}|{_CN_NUM}|半|{_PH})"
+    rf"(?:\s*[-－—~～至到]\s*(?P<num2>{_AR_NUM}|{_CN_NUM}))?"
+    r"(?P<big>[万亿])?(?P<approx>余|多)?"
+    rf"(?P<unit>{_UNIT_RX})"
+    r"(?!工作日|月内|月后|小时内|天内|日内|周内|年级|级)"
+    r"(?P<suffix>及以上|以上|以内|以下|左右|多|余)?"
+)
+# Units that are also date or age words: a count only with an explicit bound (1年以上党龄).
+# A duration followed by 内 is a relative deadline (3个月内, 7天内), not a quota.
+QUOTA_DURATION_UNITS = frozenset({"个月", "天", "小时", "周", "年"})
+QUOTA_BOUND_ONLY_UNITS = frozenset({"年", "周", "万", "部", "门", "处", "支", "台", "课"})
+QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("最少", ">="), ("达到", ">="),
+                     ("超过", ">="), ("不超过", "<="), ("不多于", "<="), ("不高于", "<="), ("最多", "<="),
+                     ("控制在", "<="), ("超", ">="))
+QUOTA_COMPARATOR = re.compile("|".join(sorted((re.escape(w) for w, _ in QUOTA_COMPARATORS), key=len, reverse=True)))
+QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余": ">=", "以内": "<=", "以下": "<=",
+                            "左右": None}
+# 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.
+QUOTA_PERIOD = re.compile(
+    r"(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
+    r"(?P<unit>年度|学期|季度|半年|半月|星期|年|季|月|周|旬|天|日|次|批|场|期)"
+    r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年)"
+    r"|(?P<half>上半年|下半年)"
+    r"|(?P<total>累计|共计|总计|合计|人均|(?<![公总])共(?![产同享建识青性]))"
+)
+PERIOD_NAMES = {"年": "year", "年度": "year", "学期": "term", "季度": "quarter", "季": "quarter",
+                "半年": "half_year", "半月": "half_month", "月": "month", "星期": "week", "周": "week",
+                "天": "day", "日": "day", "次": "once", "批": "once", "场": "once", "期": "once"}
+PER_YEAR = {"year": 1, "half_year": 2, "quarter": 4, "month": 12, "half_month": 24, "week": 52, "day": 365,
+            "term": 2}
+# 每 followed by one of these is a recurring deadline (每年年底前, 每月5日前), not a quota.
+QUOTA_PERIOD_NOT = re.compile(r"(年底|年末|年初|月底|月末|月初|季末|底前|末前|前|[0-9０-９一二三四五六七八九十]+[日号])")
+# Periodic actions stated with no number: 每半月抽查督导 counts once per period.
+QUOTA_IMPLIED_VERBS = re.compile(
+    r"(?:[要须应都均]|定期|按时|至少)?(抽查|检查|督导|督查|调度|通报|报送|上报|研判|分析|召开|开展|组织|走访|巡查|讲评|点评|更新|发布|谈心谈话)")
+# Where a quota's clause begins: the subject and the counted action are read inside it.
+CLAUSE_BREAK = re.compile(r"[，。；;：:！？!?\n,（()）]")
+QUOTA_FILLERS = ("要", "须", "必须", "应", "应当", "都", "均", "共", "按时", "定期", "已", "了")
+# A subject ends with a unit or role word (lexicon) or one of these person/body words.
+SUBJECT_SUFFIXES = ("党员", "干部", "成员", "同志", "人员", "委员", "职工", "会议", "组")
+
+# Deadlines ----------------------------------------------------------------------------
+_YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][一二三四五六七八九〇○零]{2}"
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = r"3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+DEADLINE_DATE = re.compile(
+    rf"(?<![0-9])(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_MONTH})\s*月份?"
+    rf"(?:\s*(?P<d>{_DAY})\s*[日号])?(?P<part>上旬|中旬|下旬|初|中|底|末|前后)?"
+    r"(?P<bound>之前|以前|前|为止|止|以内|内)?"
+)
+DEADLINE_YEAR_END = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*|(?<![全每当今明去本上下近多几0-9０-９一二三四五六七八九十两])年)(?P<part>底|末|内)(?P<bound>之前|以前|前)?")
+DEADLINE_RECURRING = re.compile(
+    r"[每毎](?P<unit>年|季度|月|周)(?P<rest>(?:年底|年末|季末|月底|月末|底|末|初|[0-9０-９一二三四五六七八九十]{1,3}[日号]|周[一二三四五六日])(?:之前|以前|前)?)"
+)
+DEADLINE_RELATIVE = re.compile(
+    r"(?P<after>[会事]后|收到[^，。；\s]{0,8}?后|[\u4e00-\u9fff]{0,4}?(?:结束|完成|印发|下发|发现|召开|确定)后)?"
+    r"(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?P<unit>工作日|日|天|小时|周|个?月)(?:之内|以内|内)"
+)
+DEADLINE_QUARTER = re.compile(
+    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?<![每毎])第?(?P<q>[一二三四1-4])季度(?P<part>末|底)?(?P<bound>之前|以前|前|内)?")
+DEADLINE_HALF = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<half>上|下)半年(?P<bound>之前|以前|前|内)")
+# Two dates make a range when the first opens it (2023年9月开始) and the second closes it
+# within the same sentence (2024年2月底基本结束), or when they are joined by 至/到/—.
+DEADLINE_RANGE_OPEN = re.compile(r"^(?:开始|起)")
+DEADLINE_RANGE_GAP = re.compile(r"^[^。；;\n]{0,40}$")
+DEADLINE_RANGE_TO = re.compile(r"^\s*(?:至|到|—|－|-|~|～)\s*$")
+DEADLINE_RANGE_CLOSE = re.compile(r"(?:基本|全面)?(?:结束|完成|截止|止)")
+YEAR_IN_TITLE = re.compile(rf"({_YEAR})\s*年")
+
+# Responsible units ----------------------------------------------------------------------
+# (label, role) for "牵头单位：X；配合单位：Y" and 领导小组 lists.
+UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头领导", "lead"), ("责任领导", "responsible"),
+               ("责任单位", "responsible"), ("责任部门", "responsible"), ("主责单位", "responsible"),
+               ("主责部门", "responsible"), ("责任人", "responsible"), ("配合单位", "support"),
+               ("配合部门", "support"), ("协办单位", "support"), ("参与单位", "support"),
+               ("协助单位", "support"), ("副组长", "support"), ("组长", "lead"), ("成员", "support"))
+UNIT_LABEL = re.compile(
+    "(?P<label>" + "|".join(sorted((w for w, _ in UNIT_LABELS), key=len, reverse=True)) + r")\s*[:：]\s*"
+    r"(?P<names>[^；;。）)\n]+)")
+# (regex, role) for the verb after a name: 由办公室牵头, 各党支部要发挥主体作用.
+UNIT_VERBS = (
+    (r"牵头负责|牵头抓总|牵头|负总责|承担全面领导责任|[是为任][^，。；\n]{0,10}?第一责任人|扛起第一责任人责任|担任组长|任组长", "lead"),
+    (r"配合|协助|协同|参与|担任副组长|任副组长|[为任]成员|组成(?!员)", "support"),
+    (r"负责(?![人同])|[是为][^，。；\n]{0,10}?直接责任人|承担[^，。；\n]{0,8}?责任|(?:切实)?担负[^，。；\n]{0,4}?主体责任|"
+     r"履行[^，。；\n]{0,4}?主体责任|扛起[^，。；\n]{0,6}?主体责任|落实[^，。；\n]{0,4}?主体责任|发挥主体作用", "responsible"),
+)
+UNIT_VERB = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(UNIT_VERBS)))
+UNIT_SPLIT = re.compile(r"[、，,和及与]|以及")
+UNIT_LEFT_BREAK = re.compile(r"[，。；;：:！？!?\n,]")
+UNIT_PREFIXES = ("成立由", "成立", "并由", "由", "请", "要求", "各自", "并")
+UNIT_TRAILING_FILLERS = ("要", "须", "必须", "应", "应当", "坚决", "切实", "认真", "按职责", "分别", "共同", "具体",
+                         "主要", "统一", "全面", "负责", "带头", "积极", "在")
+
+# Slogans --------------------------------------------------------------------------------
+QUOTED = re.compile(r"“(?P<a>[^“”\n]{1,40})”|「(?P<b>[^「」\n]{1,40})」|‘(?P<c>[^‘’\n]{1,40})’|‚(?P<d>[^‚‛\n]{1,40})‛"
+                    r"|\"(?P<e>[^\"\n]{1,40})\"")
+SLOGAN_MAX_CHARS = 16
+SLOGAN_REJECT_CHARS = re.compile(r"[。！？!?；;：:《》]")
+SLOGAN_ORG_SUFFIXES = ("委", "局", "厅", "署", "委员会", "办公室", "中心", "协会", "公司", "集团", "银行", "大学", "学院", "医院", "学校")
+SLOGAN_AFTER_NOT = re.compile(r"(?:[、“”]?[^，。；“”]{0,6}?等[^，。；]{0,4})?(?:平台|APP|App|app|公众号|小程序|网站|系统|客户端|栏目|专栏|板块|频道|杂志|宣讲团|报|网)")
+# Unquoted numeric formulas not in the lexicon: a numeral formula followed by its gloss,
+# 六个必须坚持（……、……）, and 1+N style formulas.
+NUMERIC_FORMULA = re.compile(r"(?<![\u4e00-\u9fff])(?P<f>[一二三四五六七八九十两]{1,2}[个项大条种重]?[\u4e00-\u9fff]{1,4}?)(?=[（(][^）)\n]{2,60}、)")
+PLUS_FORMULA = re.compile(r"(?<![0-9A-Za-z+])(?P<f>[0-9]\+[A-Z0-9](?:\+[A-Z0-9])*)(?![0-9A-Za-z+])")
+GLOSS = re.compile(r"\s*[（(](?P<g>[^（）()\n]{2,80})[）)]")
+
+# Placeholders and masks -----------------------------------------------------------------
+PLACEHOLDER = re.compile(
+    r"(?P<year>(?:19|20)[0-9]?[XxＸｘ]{1,2}(?=\s*年))"
+    r"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<mark>[XxＸｘ×]{1,4}|[*＊](?:\s?[*＊]){0,5}|□{2,4})(?![A-Za-zＡ-Ｚａ-ｚ])"
+)
+# A placeholder followed by one of these stands for a missing number; otherwise for a word.
+PLACEHOLDER_NUMBER_NEXT = re.compile(rf"\s*(?:{_UNIT_RX}|届|年|月|日|号|余|多|万|亿|％|%)")

@@ -40,9 +40,10 @@ class Notice:
     code: str
     message: str
     start: int | None = None
+    end: int | None = None  # set when the warning is about a span (a placeholder, a date)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "start": self.start}
+        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)

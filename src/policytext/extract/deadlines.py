@@ -1,0 +1,218 @@
+"""Deadlines (完成时限): dates, ranges, recurring and relative time limits.
+
+A date without a year takes the document's own year (from its title, else its closing
+date); inside a campaign that runs across a new year (从2023年9月开始…2024年2月底基本结束)
+it takes the year that puts it inside that frame.  A dated deadline outside the frame is
+reported as a warning and kept as written: the source may have a typo, and an inspector
+must see it rather than have it silently fixed.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from .. import cn_numbers as cn
+from .. import patterns as P
+from ..document import Document
+from ..structure import Notice, Outline
+from ._common import task_path
+
+_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None)}
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str
+    start: int
+    end: int
+    task: str | None
+    date: str | None
+    date_from: str | None = None
+    recurring: str | None = None
+    relative: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "task": self.task,
+                "date": self.date, "date_from": self.date_from, "recurring": self.recurring,
+                "relative": self.relative}
+
+
+@dataclass(frozen=True)
+class _When:
+    """A parsed date expression: year may be unknown (None) until resolved."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    first: int | None  # first day covered, None when only the month is known
+    last: int | None  # last day covered (inclusive bound), None when only the month is known
+    bound: str | None
+
+    def at(self, year: int | None, which: str) -> str | None:
+        if year is None:
+            return None
+        day = self.last if which == "last" else self.first
+        if day == -1:
+            day = calendar.monthrange(year, self.month)[1]
+        return f"{year:04d}-{self.month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _int(s: str | None) -> int | None:
+    return cn.parse_int(s) if s else None
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    v = cn.parse_int(s.replace("○", "〇"))
+    return v if v and 1900 <= v <= 2100 else None
+
+
+def document_year(doc: Document) -> int | None:
+    """The year the document is about: its title's year, else its closing date's year."""
+    m = P.YEAR_IN_TITLE.search(doc.title or "")
+    if m:
+        return _year(m.group(1))
+    for _, line in reversed(list(doc.lines())[-6:]):
+        if P.SIGNATURE_DATE.match(line):
+            return _year(P.YEAR_IN_TITLE.search(line).group(1))
+    m = P.YEAR_IN_TITLE.search(doc.text[:200])  # an opening such as 2022年，…工作总体要求是
+    return _year(m.group(1)) if m else None
+
+
+def _parse_date(m: re.Match[str]) -> _When | None:
+    month = _int(m.group("m"))
+    if not month or month > 12:
+        return None
+    day = _int(m.group("d"))
+    part = m.group("part") or ""
+    if day:
+        first = last = day
+    elif part in ("底", "末"):
+        first, last = None, -1
+    elif part in _PARTS:
+        a, b = _PARTS[part]
+        first, last = a, (b if b else -1)
+    else:
+        first = last = None
+    return _When(m.start(), m.end(), _year(m.group("y")), month, first, last, m.group("bound"))
+
+
+def _skip_lines(doc: Document) -> list[tuple[int, int]]:
+    """The closing date line and the title: dates there are not time limits."""
+    spans = [(p.start, p.end) for p, line in doc.lines() if P.SIGNATURE_DATE.match(line)]
+    if doc.paragraphs and doc.title and doc.paragraph_text(doc.paragraphs[0]).strip() == doc.title:
+        spans.append((doc.paragraphs[0].start, doc.paragraphs[0].end))
+    return spans
+
+
+def deadlines(doc: Document, outline: Outline, warnings: list[Notice] | None = None) -> Iterator[Deadline]:
+    """Deadlines in document order; frame contradictions are appended to warnings."""
+    text = doc.text
+    taken = _skip_lines(doc)
+    out: list[Deadline] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    def add(d: Deadline) -> None:
+        out.append(d)
+        taken.append((d.start, d.end))
+
+    for m in P.DEADLINE_RECURRING.finditer(text):
+        if free(m.start(), m.end()):
+            unit = {"年": "year", "季度": "quarter", "月": "month", "周": "week"}[m.group("unit")]
+            add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None, recurring=unit))
+    for m in P.DEADLINE_RELATIVE.finditer(text):
+        if m.group("unit") == "小时" and not m.group("after"):
+            continue  # 控制在2小时以内: a duration limit (a quota), not a time limit
+        if P.QUOTA_COMPARATOR.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 不超过3个月内 bounds a duration
+        if free(m.start(), m.end()):
+            add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None, relative=True))
+
+    doc_year = document_year(doc)
+    dates = [w for w in map(_parse_date, P.DEADLINE_DATE.finditer(text)) if w and free(w.start, w.end)]
+    frame, ranges = _ranges(text, dates, doc_year)
+    in_range = {id(w) for pair in ranges for w in pair}
+    for a, b in ranges:
+        ya, yb = a.year or _resolve(a, frame, doc_year), b.year or _resolve(b, frame, doc_year)
+        close = P.DEADLINE_RANGE_CLOSE.match(text, b.end)
+        end = close.end() if close else b.end
+        add(Deadline(text[a.start:end], a.start, end, task_path(outline, a.start),
+                     b.at(yb, "last"), date_from=a.at(ya, "first")))
+    for w in dates:
+        if id(w) in in_range or not free(w.start, w.end):
+            continue
+        year = w.year or _resolve(w, frame, doc_year)
+        date_from = w.at(year, "first") if w.first and w.first != w.last else None
+        add(Deadline(text[w.start:w.end], w.start, w.end, task_path(outline, w.start), w.at(year, "last"), date_from))
+        if warnings is not None and frame and w.year and not _inside(frame, w.year, w.month):
+            warnings.append(Notice(
+                "date_out_of_frame",
+                f"{text[w.start:w.end]} 不在本文件的时间范围 {frame[0][0]}年{frame[0][1]}月至{frame[1][0]}年{frame[1][1]}月内，"
+                f"请核对年份", w.start, w.end))
+    for rx in (P.DEADLINE_YEAR_END, P.DEADLINE_QUARTER, P.DEADLINE_HALF):
+        for m in rx.finditer(text):
+            if rx is P.DEADLINE_YEAR_END and not (m.group("y") or m.group("bound")) and m.group("part") != "内":
+                continue  # 年底有总结: prose, not a time limit
+            if free(m.start(), m.end()):
+                d = _coarse(m, doc_year, frame)
+                if d:
+                    add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), *d))
+    out.sort(key=lambda d: d.start)
+    yield from out
+
+
+Frame = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _ranges(text: str, dates: list[_When], doc_year: int | None) -> tuple[Frame | None, list[tuple[_When, _When]]]:
+    pairs = []
+    for a, b in zip(dates, dates[1:]):
+        between = text[a.end:b.start]
+        opens = P.DEADLINE_RANGE_OPEN.match(between) and P.DEADLINE_RANGE_GAP.match(between)
+        joined = P.DEADLINE_RANGE_TO.match(between)
+        if (opens and P.DEADLINE_RANGE_CLOSE.match(text, b.end)) or joined:
+            pairs.append((a, b))
+    # The document's time frame spans all its stated ranges: a campaign's phases together.
+    bounds = []
+    for a, b in pairs:
+        ya = a.year or doc_year
+        yb = b.year or (ya + (b.month < a.month) if ya else None)
+        if ya and yb:
+            bounds += [(ya, a.month), (yb, b.month)]
+    frame = (min(bounds), max(bounds)) if bounds else None
+    return frame, pairs
+
+
+def _inside(frame: Frame, year: int, month: int) -> bool:
+    return frame[0] <= (year, month) <= frame[1]
+
+
+def _resolve(w: _When, frame: Frame | None, doc_year: int | None) -> int | None:
+    if frame:
+        for y in range(frame[0][0], frame[1][0] + 1):
+            if _inside(frame, y, w.month):
+                return y
+    return doc_year
+
+
+def _coarse(m: re.Match[str], doc_year: int | None, frame: Frame | None) -> tuple[str | None, str | None] | None:
+    """(date, date_from) of 年底前, 年内, 第三季度末, 上半年前."""
+    year = _year(m.groupdict().get("y")) or doc_year
+    if year is None:
+        return None, None
+    gd = m.groupdict()
+    if "q" in gd and gd["q"]:
+        q = _QUARTERS[gd["q"]]
+        end_month = q * 3
+        last = calendar.monthrange(year, end_month)[1]
+        return f"{year:04d}-{end_month:02d}-{last:02d}", f"{year:04d}-{end_month - 2:02d}-01"
+    if "half" in gd and gd["half"]:
+        return (f"{year:04d}-06-30", f"{year:04d}-01-01") if gd["half"] == "上" else (f"{year:04d}-12-31", f"{year:04d}-07-01")
+    return f"{year:04d}-12-31", None

@@ -1,0 +1,280 @@
+"""Quotas (量化指标): every quantitative requirement of a plan and every figure a summary reports.
+
+A quota is found from its number and unit (1次, 不少于3人, X次); the clause before it is
+then read for a period (每季度, 全年, 累计), a comparator (至少, 不超过) and the subject, and
+the words around the number give the counted action.  Chinese numerals are read only when
+a period or comparator cue says a count follows, so 两个确立 or 三会一课 never become numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from .. import cn_numbers as cn
+from .. import lexicon
+from .. import patterns as P
+from ..document import Document
+from ..structure import Outline
+from ._common import clause_start, task_path
+
+_COMPARATORS = dict(P.QUOTA_COMPARATORS)
+_MAX_GAP = 14  # longest action verb between a comparator and its number: 到基层单位或所在党支部讲
+_MAX_PERIOD_GAP = 30
+
+
+@dataclass(frozen=True)
+class Quota:
+    text: str
+    start: int
+    end: int
+    task: str | None
+    period: str
+    comparator: str | None
+    value: float | int | None
+    value_max: float | int | None
+    unit: str
+    subject: str | None
+    action: str | None
+    per_year: float | int | None
+    placeholder: bool
+    every: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "task": self.task,
+                "period": self.period, "every": self.every, "comparator": self.comparator,
+                "value": self.value, "value_max": self.value_max, "unit": self.unit,
+                "subject": self.subject, "action": self.action, "per_year": self.per_year,
+                "placeholder": self.placeholder}
+
+
+def _number(s: str) -> float | int | None:
+    s = cn.to_ascii_digits(s).replace("．", ".")
+    if s == "半":
+        return 0.5
+    if re.fullmatch(r"[0-9]+", s):
+        return int(s)
+    if re.fullmatch(r"[0-9]+\.[0-9]+", s):
+        return float(s)
+    return cn.parse_int(s)
+
+
+def _tidy(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    x = round(x, 4)
+    return int(x) if float(x).is_integer() else x
+
+
+def _period(m: re.Match[str]) -> tuple[str, int]:
+    """(period name, every) of a QUOTA_PERIOD match."""
+    if m.group("year"):
+        return "year", 1
+    if m.group("half"):
+        return "half_year", 1
+    if m.group("total"):
+        return "total", 1
+    unit, n = m.group("unit"), m.group("n")
+    if n == "半":
+        return {"年": "half_year", "月": "half_month"}.get(unit, P.PERIOD_NAMES.get(unit, "once")), 1
+    every = _number(n) if n else 1
+    every = int(every) if every else 1
+    name = P.PERIOD_NAMES.get(unit)
+    if name is None:  # 旬: a third of a month
+        return "month", 1
+    if name == "month" and every in (3, 6, 12):
+        return {3: "quarter", 6: "half_year", 12: "year"}[every], 1
+    return name, every
+
+
+def _per_year(value: float | int | None, period: str, every: int) -> float | int | None:
+    if value is None or period not in P.PER_YEAR:
+        return None
+    return _tidy(value * P.PER_YEAR[period] / every)
+
+
+def _subject(left: str) -> str | None:
+    """The doer named right before the cue: 支部书记每年…, 党组理论学习中心组每季度…"""
+    s = re.split(r"\s+", left.strip())[-1]  # after a marker such as 第七条
+    for f in P.QUOTA_FILLERS:
+        if s.endswith(f) and len(s) > len(f):
+            s = s[: -len(f)]
+    for pre in ("由", "对", "请", "各级"):
+        if s.startswith(pre) and len(s) > len(pre) + 1:
+            s = s[len(pre):]
+    if not s or len(s) > 16 or not re.fullmatch(r"[\u4e00-\u9fff（）()“”]+", s):
+        return None
+    units = lexicon.units()
+    return s if units.is_unit_name(s) or s.endswith(P.SUBJECT_SUFFIXES) else None
+
+
+def _strip_fillers(s: str) -> str:
+    s = re.sub(r"^[一二三四五六七八九十]{1,2}是", "", s)  # an inline marker, not part of the action
+    changed = True
+    while changed and s:
+        changed = False
+        for f in P.QUOTA_FILLERS:
+            if s.startswith(f) and len(s) > len(f):
+                s, changed = s[len(f):], True
+    return s
+
+
+def _counted(text: str, pos: int) -> str:
+    """The counted thing after the unit: 1次[专题党课], 1篇[务实管用的调研报告]."""
+    out = []
+    for ch in text[pos:pos + 12]:
+        if P.CLAUSE_BREAK.match(ch) or ch in "、和及并" or ch.isdigit() or ch in "０１２３４５６７８９ \t":
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Spans where a Chinese numeral belongs to a formulation: lexicon formulas and short quotes."""
+    spans = []
+    for f in lexicon.slogans():
+        for m in re.finditer(re.escape(f), text):
+            spans.append((m.start(), m.end()))
+    for m in P.QUOTED.finditer(text):
+        if m.end() - m.start() <= P.SLOGAN_MAX_CHARS + 2:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def quotas(doc: Document, outline: Outline) -> Iterator[Quota]:
+    """Quotas in document order."""
+    text = doc.text
+    protected = _protected(text)
+    used_periods: set[int] = set()
+    found: list[Quota] = []
+    prev: Quota | None = None
+    for m in P.QUOTA_CORE.finditer(text):
+        q = _read(doc, outline, m, prev, protected, used_periods)
+        if q is not None:
+            found.append(q)
+            prev = q
+    found.extend(_implied(doc, outline, used_periods, found))
+    found.sort(key=lambda q: q.start)
+    yield from found
+
+
+def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
+          protected: list[tuple[int, int]], used_periods: set[int]) -> Quota | None:
+    text = doc.text
+    num_s, num_at = m.group("num"), m.start("num")
+    unit = m.group("unit")
+    placeholder = bool(re.fullmatch(P._PH, num_s))
+    chinese = not placeholder and not re.match(r"[0-9０-９]", num_s)
+    floor = prev.end if prev else 0
+    cs = max(clause_start(text, num_at), floor)
+    left = text[cs:num_at]
+
+    comp = None
+    for c in P.QUOTA_COMPARATOR.finditer(left):
+        gap = left[c.end():]
+        if len(gap) <= _MAX_GAP and not re.search(r"[0-9０-９]", gap) and (c.group() != "超" or not gap):
+            comp = c  # a bare 超 bounds only the number right after it: 听众超千人
+    period = None
+    limit = comp.start() if comp else len(left)
+    for p in P.QUOTA_PERIOD.finditer(left, 0, limit):
+        if p.group("every") and P.QUOTA_PERIOD_NOT.match(left, p.end()):
+            continue
+        if limit - p.end() <= _MAX_PERIOD_GAP:
+            period = p
+    suffix = m.group("suffix") or m.group("approx")
+    suffix_comp = suffix in P.QUOTA_SUFFIX_COMPARATORS
+    if suffix in ("多", "余") and not (period or comp or m.group("approx")):
+        suffix_comp = False  # 30余 only bounds with a cue; otherwise it is prose (多次)
+
+    has_cue = bool(period or comp or suffix_comp)
+    if chinese and not has_cue:
+        return None
+    if chinese:
+        gap_from = comp.end() if comp else (period.end() if period else num_at)
+        gap = text[cs + gap_from:num_at]
+        if len(gap) > _MAX_GAP or "的" in gap or any(s <= num_at < e for s, e in protected):
+            return None
+        if text[num_at - 1:num_at] in "第“\"‘" or num_s in ("一", "两", "二") and unit == "个" and not (comp or period):
+            return None
+    if unit in P.QUOTA_BOUND_ONLY_UNITS and not (comp or suffix_comp):
+        return None
+    if unit in ("%", "％") and chinese:
+        return None
+    if unit in P.QUOTA_DURATION_UNITS and not comp and re.match(r"(?:之|以)?内", text[m.end("unit"):m.end("unit") + 2]):
+        return None
+
+    value = None if placeholder else _number(num_s)
+    if value is not None and m.group("big"):
+        value = value * (10_000 if m.group("big") == "万" else 100_000_000)
+    value_max = _number(m.group("num2")) if m.group("num2") else None
+    if value is None and not placeholder:
+        return None
+
+    if comp:
+        comparator = _COMPARATORS[comp.group()]
+    elif suffix in P.QUOTA_SUFFIX_COMPARATORS and suffix_comp:
+        comparator = P.QUOTA_SUFFIX_COMPARATORS[suffix]
+    elif value_max is not None:
+        comparator = ">="
+    else:
+        comparator = "=="
+    if period:
+        name, every = _period(period)
+        used_periods.add(cs + period.start())
+    else:
+        name, every = "total", 1
+
+    first = min(x.start() for x in (period, comp) if x is not None) if (period or comp) else None
+    start = cs + first if first is not None else num_at
+    cue_end = max((x.end() for x in (period, comp) if x is not None), default=0)
+    subject = _subject(left[:first]) if first is not None else None
+    noun = _counted(text, m.end())
+    if first is not None:
+        verb = _strip_fillers(left[cue_end:])
+    else:  # a bare figure: the counted noun (5个窗口党支部), else the words before (编发简报30期)
+        verb = "" if noun else _strip_fillers(left[-12:].lstrip("、"))
+    if first is not None and not verb and period and comp and comp.start() > period.end():
+        verb = _strip_fillers(left[period.end():comp.start()])  # 全年形成调研报告不少于3篇
+    if first is not None and not verb and not noun and subject is None:
+        verb = left[:first].strip()  # 入党积极分子培训率达到100%: the measure itself
+    if prev is not None and cs == prev.end and prev.action and prev.action.endswith(left) and first is None:
+        # 细化5个方面18项具体任务: the second figure shares the first one's verb
+        verb = prev.action[: len(prev.action) - len(left)] if left else prev.action
+    action = (verb + noun) or None
+    return Quota(text[start:m.end()], start, m.end(), task_path(outline, start), name,
+                 comparator, _tidy(value), _tidy(value_max), unit, subject, action,
+                 _per_year(value, name, every), placeholder, every)
+
+
+def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:
+    """每半月抽查督导: a periodic action with no number counts once per period."""
+    text = doc.text
+    taken = [(q.start, q.end) for q in found]
+    for p in P.QUOTA_PERIOD.finditer(text):
+        if not p.group("every") or p.start() in used_periods or P.QUOTA_PERIOD_NOT.match(text, p.end()):
+            continue
+        name, every = _period(p)
+        if name == "once":
+            continue
+        rest = text[p.end():p.end() + 40]
+        brk = P.CLAUSE_BREAK.search(rest)
+        clause = rest[: brk.start()] if brk else rest
+        v = P.QUOTA_IMPLIED_VERBS.match(clause)
+        v_start = v.start(1) if v else 0
+        if v is None and re.match(r"[对向到赴在]", clause):  # 每半月对……进行抽查督导: the last verbs
+            runs = list(P.QUOTA_IMPLIED_VERBS.finditer(clause))
+            v = runs[-1] if runs else None
+            for a, b in zip(reversed(runs[:-1]), reversed(runs[1:])):
+                if a.end() != b.start():
+                    break
+                v_start = a.start(1)
+            v_start = v_start if runs and v_start else (v.start(1) if v else 0)
+        if v is None or re.search(r"若干|多次|[0-9０-９]", clause):
+            continue
+        end = p.end() + v.end()
+        if any(s < end and p.start() < e for s, e in taken):
+            continue
+        cs = clause_start(text, p.start())
+        action = clause[v_start:v.end()] + _counted(text, end)
+        yield Quota(text[p.start():end], p.start(), end, task_path(outline, p.start()), name, None, 1, None,
+                    "次", _subject(text[cs:p.start()]), action, _per_year(1, name, every), False, every)

@@ -1,0 +1,138 @@
+"""Slogans and fixed formulations (提法), and the placeholders and masks of unfilled drafts.
+
+Quoted formulations (“两个确立”, “数据多跑路、群众少跑腿”) are short quotes that are not
+titles, platform or organisation names, or long quotations.  Unquoted numeric formulas come
+from the lexicon (四个意识, 三重一大), from a numeral formula followed by its gloss, or from
+1+N style formulas; a formulation once seen is counted wherever it recurs unquoted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from .. import lexicon
+from .. import patterns as P
+from ..document import Document
+from ..structure import Notice, Outline
+
+_NUMERAL = re.compile(r"[一二三四五六七八九十两百千0-9]")
+
+
+@dataclass(frozen=True)
+class Slogan:
+    text: str
+    kind: str  # quoted | numeric
+    spans: tuple[tuple[int, int], ...]
+    gloss: str | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.spans)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[0][1]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind, "count": self.count,
+                "spans": [list(s) for s in self.spans], "gloss": self.gloss}
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", text)]
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _quoted_ok(text: str, content: str, close_end: int) -> bool:
+    words = lexicon.slogans()
+    if len(content) > P.SLOGAN_MAX_CHARS or P.SLOGAN_REJECT_CHARS.search(content):
+        return False
+    if "，" in content and len(content) > 12:
+        return False  # a quotation, not a formulation
+    if content in lexicon.not_slogans() or P.SLOGAN_AFTER_NOT.match(text, close_end):
+        return False
+    if content.endswith(P.SLOGAN_ORG_SUFFIXES):
+        return False
+    if len(content) <= 2 and not _NUMERAL.search(content) and content not in words:
+        return False  # scare quotes around an ordinary word: “菜单”
+    return True
+
+
+def _gloss(text: str, at: int) -> str | None:
+    m = P.GLOSS.match(text, at)
+    if m and "：" not in m.group("g") and ":" not in m.group("g"):
+        return m.group("g").strip()
+    return None
+
+
+def slogans(doc: Document, outline: Outline | None = None) -> Iterator[Slogan]:
+    """Distinct formulations in order of first appearance, each with all its occurrences."""
+    text = doc.text
+    titles = _titles(text)
+    occ: dict[str, list[tuple[int, int, bool, str | None]]] = {}
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, quoted: bool, gloss_at: int) -> None:
+        if _inside(titles, s, e) or any(a < e and s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        occ.setdefault(text[s:e], []).append((s, e, quoted, _gloss(text, gloss_at)))
+
+    rejected: set[str] = set()  # quoted names shown to be platforms or organisations
+    for m in P.QUOTED.finditer(text):
+        name = m.lastgroup
+        s, e = m.start(name), m.end(name)
+        inner = m.group(name)
+        s, e = s + len(inner) - len(inner.lstrip()), e - len(inner) + len(inner.rstrip())
+        if re.search(r"(?:简称|称为|统称|下称)$", text[max(0, m.start() - 4):m.start()]):
+            continue  # 以下简称“中心组”: an abbreviation being defined
+        if s < e and _quoted_ok(text, text[s:e], m.end()):
+            add(s, e, True, m.end())
+        elif s < e:
+            rejected.add(text[s:e])
+    for f in lexicon.slogans():
+        for m in re.finditer(re.escape(f), text):
+            add(m.start(), m.end(), False, m.end())
+    for rx in (P.NUMERIC_FORMULA, P.PLUS_FORMULA):
+        for m in rx.finditer(text):
+            add(m.start("f"), m.end("f"), False, m.end("f"))
+    for t in [t for t in occ if len(t) >= 3]:  # recurring unquoted: 三会一课 after “三会一课”
+        for m in re.finditer(re.escape(t), text):
+            add(m.start(), m.end(), False, m.end())
+
+    items = []
+    for t, found in occ.items():
+        if t in rejected and t not in lexicon.slogans():
+            continue
+        found.sort()
+        kind = "quoted" if any(q for _, _, q, _ in found) else "numeric"
+        gloss = next((g for *_, g in found if g), None)
+        items.append(Slogan(t, kind, tuple((s, e) for s, e, _, _ in found), gloss))
+    yield from sorted(items, key=lambda x: x.start)
+
+
+def placeholders(doc: Document) -> Iterator[Notice]:
+    """Unfilled numbers (X次, **篇, 200X年) and masks (**局, XXX新时代) as warnings."""
+    text = doc.text
+    for m in P.PLACEHOLDER.finditer(text):
+        s, e = m.span()
+        mark = m.group()
+        if mark.startswith(("*", "＊")) and len(mark) == 1 and (s == 0 or text[s - 1] == "\n"):
+            continue  # a bullet
+        if mark == "×" and re.match(r"\d", text[e:e + 1]):
+            continue  # a multiplication sign
+        unit = P.PLACEHOLDER_NUMBER_NEXT.match(text, e)
+        if m.group("year") or unit:
+            shown = text[s:unit.end()] if unit else text[s:e + 1]
+            yield Notice("placeholder", f"未填写的数字：{shown}（无法核实，不能按0计）", s, e)
+        else:
+            shown = re.sub(r"[\s，。；：、]+$", "", text[max(0, s - 2):e + 2])
+            yield Notice("mask", f"遮蔽或待填的文字：{shown}（代替了一个词，不是数字）", s, e)

@@ -1,0 +1,77 @@
+"""The lexicons kept as data in models/lexicons: unit and role words, fixed formulations,
+and quoted names that are not formulations.  Loaded on first use, never at import time."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ModelsNotFoundError
+
+ENV_VAR = "POLICYTEXT_MODELS"
+
+
+def models_dir() -> Path:
+    """$POLICYTEXT_MODELS, else the repository's models/ (editable install), else the copy
+    installed under sys.prefix/share/policytext/models by a wheel."""
+    env = os.environ.get(ENV_VAR)
+    candidates = [Path(env)] if env else []
+    candidates += [Path(__file__).resolve().parents[2] / "models",
+                   Path(sys.prefix) / "share" / "policytext" / "models"]
+    for c in candidates:
+        if (c / "lexicons").is_dir():
+            return c
+    raise ModelsNotFoundError(candidates[0], f"no lexicons/ folder here; set {ENV_VAR} to the models/ folder")
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = models_dir() / "lexicons" / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise ModelsNotFoundError(path, f"cannot read lexicon ({e.strerror})") from None
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    suffixes: tuple[str, ...]  # longest first, so 党支部 wins over 部
+    roles: tuple[str, ...]
+    names: frozenset[str]
+
+    def is_unit_name(self, name: str) -> bool:
+        return name in self.names or name.endswith(self.suffixes) or name.endswith(self.roles)
+
+
+@lru_cache(maxsize=None)
+def units() -> UnitLexicon:
+    by_kind: dict[str, list[str]] = {"suffix": [], "role": [], "name": []}
+    for row in _rows("units.txt"):
+        by_kind[row[1].strip()].append(row[0].strip())
+    key = lambda w: (-len(w), w)  # noqa: E731
+    return UnitLexicon(tuple(sorted(by_kind["suffix"], key=key)), tuple(sorted(by_kind["role"], key=key)),
+                       frozenset(by_kind["name"]))
+
+
+@lru_cache(maxsize=None)
+def slogans() -> tuple[str, ...]:
+    """Fixed formulations recognised without quotes, longest first."""
+    return tuple(sorted({row[0].strip() for row in _rows("slogans.txt")}, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class NotSlogans:
+    names: frozenset[str]
+    suffixes: tuple[str, ...]
+
+    def __contains__(self, text: str) -> bool:
+        return text in self.names or text.endswith(self.suffixes)
+
+
+@lru_cache(maxsize=None)
+def not_slogans() -> NotSlogans:
+    rows = [r[0].strip() for r in _rows("not_slogans.txt")]
+    return NotSlogans(frozenset(r for r in rows if not r.startswith("*")),
+                      tuple(r[1:] for r in rows if r.startswith("*")))
