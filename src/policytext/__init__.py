@@ -13,13 +13,14 @@ from .errors import (CorruptFileError, DecodeError, EmptyDocumentError, Encrypte
                      HostileFileError, NoTextLayerError, PolicyTextError, TooLargeError,
                      UnsupportedFormatError)
 from .ingest import from_text, read
+from .spacy import nlp
 from .structure import Notice, Outline, Task, build_outline
 
 __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA", "Analysis", "Document", "Paragraph", "Notice", "Outline", "Task",
-    "analyze", "build_outline", "from_text", "read",
+    "analyze", "build_outline", "from_text", "nlp", "read",
     "PolicyTextError", "CorruptFileError", "DecodeError", "EmptyDocumentError",
     "EncryptedPDFError", "HostileFileError", "NoTextLayerError", "TooLargeError",
     "UnsupportedFormatError",

@@ -188,14 +188,14 @@ SLOGAN_ORG_SUFFIXES = ("委", "局", "厅", "署", "委员会", "办公室", "�
 SLOGAN_AFTER_NOT = re.compile(r"(?:[、“”]?[^，。；“”]{0,6}?等[^，。；]{0,4})?(?:平台|APP|App|app|公众号|小程序|网站|系统|客户端|栏目|专栏|板块|频道|杂志|宣讲团|报|网)")
 # Unquoted numeric formulas not in the lexicon: a numeral formula followed by its gloss,
 # 六个必须坚持（……、……）, and 1+N style formulas.
-NUMERIC_FORMULA = re.compile(r"(?<![\u4e00-\u9fff])(?P<f>[一二三四五六七八九十两]{1,2}[个项大条种重]?[\u4e00-\u9fff]{1,4}?)(?=[（(][^）)\n]{2,60}、)")
+NUMERIC_FORMULA = re.compile(r"(?<![统唯万第专同单逐初周十百千一二三四五六七八九两])(?P<f>[一二三四五六七八九十两]{1,2}[个项大条种重]?[\u4e00-\u9fff]{1,4}?)(?=[（(][^）)\n]{2,60}、)")
 PLUS_FORMULA = re.compile(r"(?<![0-9A-Za-z+])(?P<f>[0-9]\+[A-Z0-9](?:\+[A-Z0-9])*)(?![0-9A-Za-z+])")
 GLOSS = re.compile(r"\s*[（(](?P<g>[^（）()\n]{2,80})[）)]")
 
 # Placeholders and masks -----------------------------------------------------------------
 PLACEHOLDER = re.compile(
     r"(?P<year>(?:19|20)[0-9]?[XxＸｘ]{1,2}(?=\s*年))"
-    r"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<mark>[XxＸｘ×]{1,4}|[*＊](?:\s?[*＊]){0,5}|□{2,4})(?![A-Za-zＡ-Ｚａ-ｚ])"
+    r"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<mark>[XxＸｘ×]{1,4}|[*＊](?:\s?[*＊]){0,5}|□{2,4})(?![A-Za-zＡ-Ｚａ-ｚ]|光|射线)"
 )
 # A placeholder followed by one of these stands for a missing number; otherwise for a word.
 PLACEHOLDER_NUMBER_NEXT = re.compile(rf"\s*(?:{_UNIT_RX}|届|年|月|日|号|余|多|万|亿|％|%)")

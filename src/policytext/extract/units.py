@@ -46,8 +46,6 @@ def _clean(piece: str) -> str:
     m = _CUT_AFTER.match(s)
     if m and m.end() < len(s):
         s = s[m.end():]
-    if "各" in s[1:]:
-        s = s[s.rindex("各"):]
     return s.strip("“”\"")
 
 

@@ -1,0 +1,80 @@
+import pytest
+
+from policytext.extract import quotas
+
+# (text, [(period, comparator, value, value_max, unit, per_year, placeholder), ...])
+CASES = [
+    ("每季度至少1次", [("quarter", ">=", 1, None, "次", 4, False)]),
+    ("每月至少参与1次志愿服务活动", [("month", ">=", 1, None, "次", 12, False)]),
+    ("毎年至少讲1次专题党课", [("year", ">=", 1, None, "次", 1, False)]),
+    ("每3个月至少召开1次", [("quarter", ">=", 1, None, "次", 4, False)]),
+    ("每半年不少于两次", [("half_year", ">=", 2, None, "次", 4, False)]),
+    ("全年不少于四次", [("year", ">=", 4, None, "次", 4, False)]),
+    ("每学期至少2次", [("term", ">=", 2, None, "次", 4, False)]),
+    ("每周１次", [("week", "==", 1, None, "次", 52, False)]),
+    ("每半月抽查督导", [("half_month", None, 1, None, "次", 24, False)]),
+    ("至少形成1篇调研报告", [("total", ">=", 1, None, "篇", None, False)]),
+    ("不少于3人", [("total", ">=", 3, None, "人", None, False)]),
+    ("不超过2人", [("total", "<=", 2, None, "人", None, False)]),
+    ("写出2篇以上", [("total", ">=", 2, None, "篇", None, False)]),
+    ("全年2-3个课题", [("year", ">=", 2, 3, "个", 2, False)]),
+    ("不少于半天", [("total", ">=", 0.5, None, "天", None, False)]),
+    ("细化5个方面18项具体任务", [("total", "==", 5, None, "个", None, False), ("total", "==", 18, None, "项", None, False)]),
+    ("编发简报30期", [("total", "==", 30, None, "期", None, False)]),
+    ("累计开展36场", [("total", "==", 36, None, "场", None, False)]),
+    ("人均36学时", [("total", "==", 36, None, "学时", None, False)]),
+    ("全年共3次", [("year", "==", 3, None, "次", 3, False)]),
+    ("每季度检查一次", [("quarter", "==", 1, None, "次", 4, False)]),
+    ("每两个月召开1次", [("month", "==", 1, None, "次", 6, False)]),
+    ("1年以上党龄", [("total", ">=", 1, None, "年", None, False)]),
+    ("增长6.2%左右", [("total", None, 6.2, None, "%", None, False)]),
+    ("开展数据安全检查X次", [("total", "==", None, None, "次", None, True)]),
+    ("讲专题党课xx人次", [("total", "==", None, None, "人次", None, True)]),
+    ("撰写心得**篇", [("total", "==", None, None, "篇", None, True)]),
+    ("表彰**余名老党员", [("total", ">=", None, None, "名", None, True)]),
+    ("归集数据38亿条", [("total", "==", 3_800_000_000, None, "条", None, False)]),
+    ("听众超千人", [("total", ">=", 1000, None, "人", None, False)]),
+    ("会议时长控制在2小时以内", [("total", "<=", 2, None, "小时", None, False)]),
+]
+
+
+def typed(q):
+    return (q.period, q.comparator, q.value, q.value_max, q.unit, q.per_year, q.placeholder)
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quota_fields(run, text, expected):
+    assert [typed(q) for q in run(quotas, text)] == expected
+
+
+@pytest.mark.parametrize("text,subject,action", [
+    ("支部书记每年至少讲1次专题党课", "支部书记", "讲专题党课"),
+    ("党组理论学习中心组每季度至少开展1次专题学习", "党组理论学习中心组", "开展专题学习"),
+    ("领导班子成员要至少形成1篇务实管用的调研报告", "领导班子成员", "形成务实管用的调研报告"),
+    ("全年形成调研报告不少于3篇", None, "形成调研报告"),
+    ("编发简报30期", None, "编发简报"),
+])
+def test_subject_and_action(run, text, subject, action):
+    (q,) = run(quotas, text)
+    assert (q.subject, q.action) == (subject, action)
+
+
+@pytest.mark.parametrize("text", [
+    "深刻领悟“两个确立”的决定性意义", "严格落实三会一课制度", "落实一岗双责", "学习贯彻党的十九大精神",
+    "统一思想、统一行动", "全国两会召开后", "增强四个意识", "三重一大事项集体决策", "开展“十个一”专题活动",
+    "2024年工作要点", "第1次会议", "1.加强学习", "会后7日内", "30个工作日内完成", "每月5日前报送", "每年年底前形成报告",
+    "把党史学习教育作为贯穿全年工作的一项重大政治任务", "每年要研究确定若干重点调研课题", "3个月内整改到位",
+])
+def test_not_quotas(run, text):
+    assert run(quotas, text) == []
+
+
+def test_quota_attaches_to_innermost_task(run):
+    text = "一、学习\n（一）中心组学习\n1.每季度至少开展1次专题学习。\n（二）支部学习\n每月至少1次。"
+    found = run(quotas, text)
+    assert [q.task for q in found] == ["一/(一)/1", "一/(二)"]
+
+
+def test_placeholder_is_never_zero(run):
+    (q,) = run(quotas, "支部书记讲专题党课X次")
+    assert q.placeholder and q.value is None and q.per_year is None

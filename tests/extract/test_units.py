@@ -1,0 +1,32 @@
+import pytest
+
+from policytext.extract import units
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("由办公室牵头，各科室配合", [("办公室", "lead"), ("各科室", "support")]),
+    ("（牵头单位：机关党委；配合单位：局办公室）", [("机关党委", "lead"), ("局办公室", "support")]),
+    ("1.开展学习。\n牵头单位：机关党委", [("机关党委", "lead")]),
+    ("局党组承担全面领导责任，党组书记是第一责任人，分管领导是直接责任人",
+     [("局党组", "lead"), ("党组书记", "lead"), ("分管领导", "responsible")]),
+    ("成立领导小组\n组长：局党组书记\n副组长：分管局长、纪检组长\n成员：各科室主要负责人",
+     [("局党组书记", "lead"), ("分管局长", "support"), ("纪检组长", "support"), ("各科室主要负责人", "support")]),
+    ("各党支部要发挥主体作用", [("各党支部", "responsible")]),
+    ("由办公室、监察科分别牵头，局属各单位参与", [("办公室", "lead"), ("监察科", "lead"), ("局属各单位", "support")]),
+    ("法规和审批处负责工作制度梳理", [("法规和审批处", "responsible")]),
+    ("成立由“一把手”任组长、班子成员任副组长、各科室(局)负责人为成员的领导小组",
+     [("一把手", "lead"), ("班子成员", "support"), ("各科室(局)负责人", "support")]),
+    ("由办公室负责，各科室协助", [("办公室", "responsible"), ("各科室", "support")]),
+    ("各部门主要负责人是本部门数据安全第一责任人", [("各部门主要负责人", "lead")]),
+])
+def test_units_and_roles(run, text, expected):
+    got = run(units, text)
+    assert [(u.name, u.role) for u in got] == expected
+    for u in got:
+        assert text[u.start:u.end] == u.name
+
+
+@pytest.mark.parametrize("text", ["公开政府信息，有中学参与", "形成人人参与、人人负责的局面", "主要负责制定实施方案",
+                                  "积极引导中心组成员学习"])
+def test_generic_words_are_not_units(run, text):
+    assert run(units, text) == []
