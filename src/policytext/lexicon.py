@@ -3,6 +3,7 @@ and quoted names that are not formulations.  Loaded on first use, never at impor
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +60,19 @@ def units() -> UnitLexicon:
 def slogans() -> tuple[str, ...]:
     """Fixed formulations recognised without quotes, longest first."""
     return tuple(sorted({row[0].strip() for row in _rows("slogans.txt")}, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def slogan_set() -> frozenset[str]:
+    return frozenset(slogans())
+
+
+@lru_cache(maxsize=None)
+def slogan_regex() -> re.Pattern[str]:
+    """All lexicon formulas in one alternation, longest first: one pass over the text."""
+    from .patterns import literal_alternation
+
+    return literal_alternation(slogans())
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,11 @@ QUOTA_UNITS = ("人次", "篇次", "批次", "场次", "学时", "课时", "小�
                "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
 QUOTA_CORE = re.compile(
-    rf"(?<![0-9０-９.．A-Za-z第每毎])(?P<num>{_AR_NUM}|{_CN_NUM}|半|{_PH})"
+    # num opens with one character set (re skips ahead by it), then a lookbehind over two
+    # characters rules out a digit run's middle, an ordinal (第1) and a period (每3个月).
+    r"(?P<num>[0-9０-９零〇一二两三四五六七八九十百千半XxＸｘ×*＊](?<![0-9０-９.．A-Za-z第每毎].)"
+    r"(?:(?<=[0-9０-９])[0-9０-９]*(?:[.．][0-9０-９]+)?|(?<=[零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]*"
+    r"|(?<=半)|(?<=[XxＸｘ×])[XxＸｘ×]{0,3}|(?<=[*＊])[*＊]{0,3}))"
     rf"(?:\s*[-－—~～至到]\s*(?P<num2>{_AR_NUM}|{_CN_NUM}))?"
     r"(?P<big>[万亿])?(?P<approx>余|多)?"
     rf"(?P<unit>{_UNIT_RX})"
@@ -105,11 +109,11 @@ QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余
                             "左右": None}
 # 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.
 QUOTA_PERIOD = re.compile(
-    r"(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
+    r"(?=[每毎全年本当上下累共总合人])(?:(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
     r"(?P<unit>年度|学期|季度|半年|半月|星期|年|季|月|周|旬|天|日|次|批|场|期)"
     r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年)"
     r"|(?P<half>上半年|下半年)"
-    r"|(?P<total>累计|共计|总计|合计|人均|(?<![公总])共(?![产同享建识青性]))"
+    r"|(?P<total>累计|共计|总计|合计|人均|(?<![公总])共(?![产同享建识青性])))"
 )
 PERIOD_NAMES = {"年": "year", "年度": "year", "学期": "term", "季度": "quarter", "季": "quarter",
                 "半年": "half_year", "半月": "half_month", "月": "month", "星期": "week", "周": "week",
@@ -132,21 +136,28 @@ _YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][一二三四五六七八九〇○零]
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 DEADLINE_DATE = re.compile(
-    rf"(?<![0-9])(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_MONTH})\s*月份?"
+    rf"(?=[0-9一二十])(?<![0-9])(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>{_MONTH})\s*月份?"
     rf"(?:\s*(?P<d>{_DAY})\s*[日号])?(?P<part>上旬|中旬|下旬|初|中|底|末|前后)?"
     r"(?P<bound>之前|以前|前|为止|止|以内|内)?"
 )
-DEADLINE_YEAR_END = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*|(?<![全每当今明去本上下近多几0-9０-９一二三四五六七八九十两])年)(?P<part>底|末|内)(?P<bound>之前|以前|前)?")
+# 年底前, 年内, 第三季度末, 上半年前: found from their core; the year before it, if any, is
+# read backwards with DEADLINE_YEAR_BEFORE (a leading optional year slows re down a lot).
+DEADLINE_YEAR_END = re.compile(r"年(?P<part>底|末|内)(?P<bound>之前|以前|前)?")
+DEADLINE_YEAR_BEFORE = re.compile(rf"(?P<y>{_YEAR})\s*$")
+# 全年内, 每年底, 三年内: the 年 belongs to another word.
+DEADLINE_YEAR_NOT = re.compile(r"[全每当今明去本上下近多几0-9０-９一二三四五六七八九十两]")
 DEADLINE_RECURRING = re.compile(
     r"[每毎](?P<unit>年|季度|月|周)(?P<rest>(?:年底|年末|季末|月底|月末|底|末|初|[0-9０-９一二三四五六七八九十]{1,3}[日号]|周[一二三四五六日])(?:之前|以前|前)?)"
 )
 DEADLINE_RELATIVE = re.compile(
-    r"(?P<after>[会事]后|收到[^，。；\s]{0,8}?后|[\u4e00-\u9fff]{0,4}?(?:结束|完成|印发|下发|发现|召开|确定)后)?"
-    r"(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?P<unit>工作日|日|天|小时|周|个?月)(?:之内|以内|内)"
+    r"(?=[0-9０-９一二两三四五六七八九十])(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\s*个?"
+    r"(?P<unit>工作日|日|天|小时|周|个?月)(?:之内|以内|内)"
 )
-DEADLINE_QUARTER = re.compile(
-    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?<![每毎])第?(?P<q>[一二三四1-4])季度(?P<part>末|底)?(?P<bound>之前|以前|前|内)?")
-DEADLINE_HALF = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<half>上|下)半年(?P<bound>之前|以前|前|内)")
+# What a relative deadline counts from, read backwards from its number: 会后, 收到通知后.
+DEADLINE_AFTER = re.compile(
+    r"(?:[会事]后|收到[^，。；\s]{0,8}?后|[\u4e00-\u9fff]{0,4}?(?:结束|完成|印发|下发|发现|召开|确定)后)$")
+DEADLINE_QUARTER = re.compile(r"(?P<q>[一二三四1-4])季度(?P<part>末|底)?(?P<bound>之前|以前|前|内)?")
+DEADLINE_HALF = re.compile(r"(?P<half>上|下)半年(?P<bound>之前|以前|前|内)")
 # Two dates make a range when the first opens it (2023年9月开始) and the second closes it
 # within the same sentence (2024年2月底基本结束), or when they are joined by 至/到/—.
 DEADLINE_RANGE_OPEN = re.compile(r"^(?:开始|起)")
@@ -167,12 +178,17 @@ UNIT_LABEL = re.compile(
     r"(?P<names>[^；;。）)\n]+)")
 # (regex, role) for the verb after a name: 由办公室牵头, 各党支部要发挥主体作用.
 UNIT_VERBS = (
-    (r"牵头负责|牵头抓总|牵头|负总责|承担全面领导责任|[是为任][^，。；\n]{0,10}?第一责任人|扛起第一责任人责任|担任组长|任组长", "lead"),
-    (r"配合|协助|协同|参与|担任副组长|任副组长|[为任]成员|组成(?!员)", "support"),
-    (r"负责(?![人同])|[是为][^，。；\n]{0,10}?直接责任人|承担[^，。；\n]{0,8}?责任|(?:切实)?担负[^，。；\n]{0,4}?主体责任|"
+    (r"牵头负责|牵头抓总|牵头|负总责|承担全面领导责任|第一责任人|扛起第一责任人责任|担任组长|任组长", "lead"),
+    (r"配合|协助|协同|参与|担任副组长|任副组长|为成员|任成员|组成(?!员)", "support"),
+    (r"负责(?![人同])|直接责任人|承担[^，。；\n]{0,8}?责任|担负[^，。；\n]{0,4}?主体责任|"
      r"履行[^，。；\n]{0,4}?主体责任|扛起[^，。；\n]{0,6}?主体责任|落实[^，。；\n]{0,4}?主体责任|发挥主体作用", "responsible"),
 )
-UNIT_VERB = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(UNIT_VERBS)))
+# Flat, with no group at the start, so that re can skip ahead by first character; the role
+# is then read from which table entry the cue matches.
+UNIT_VERB = re.compile("|".join(rx for rx, _ in UNIT_VERBS))
+UNIT_VERB_ROLES = tuple((re.compile(rx), role) for rx, role in UNIT_VERBS)
+# 党组书记是（本部门…）第一责任人: the name ends where 是/为/任 begins the predicate.
+UNIT_COPULA = re.compile(r"[是为任](?P<what>[^，。；\n是为任]{0,10})$")
 UNIT_SPLIT = re.compile(r"[、，,和及与]|以及")
 UNIT_LEFT_BREAK = re.compile(r"[，。；;：:！？!?\n,]")
 UNIT_PREFIXES = ("成立由", "成立", "并由", "由", "请", "要求", "各自", "并")
@@ -180,22 +196,55 @@ UNIT_TRAILING_FILLERS = ("要", "须", "必须", "应", "应当", "坚决", "切
                          "主要", "统一", "全面", "负责", "带头", "积极", "在")
 
 # Slogans --------------------------------------------------------------------------------
-QUOTED = re.compile(r"“(?P<a>[^“”\n]{1,40})”|「(?P<b>[^「」\n]{1,40})」|‘(?P<c>[^‘’\n]{1,40})’|‚(?P<d>[^‚‛\n]{1,40})‛"
-                    r"|\"(?P<e>[^\"\n]{1,40})\"")
+# Flat alternatives (re skips ahead by first character); the content is the one group that matched.
+QUOTED = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|‘([^‘’\n]{1,40})’|‚([^‚‛\n]{1,40})‛"
+                    r"|\"([^\"\n]{1,40})\"")
 SLOGAN_MAX_CHARS = 16
 SLOGAN_REJECT_CHARS = re.compile(r"[。！？!?；;：:《》]")
 SLOGAN_ORG_SUFFIXES = ("委", "局", "厅", "署", "委员会", "办公室", "中心", "协会", "公司", "集团", "银行", "大学", "学院", "医院", "学校")
 SLOGAN_AFTER_NOT = re.compile(r"(?:[、“”]?[^，。；“”]{0,6}?等[^，。；]{0,4})?(?:平台|APP|App|app|公众号|小程序|网站|系统|客户端|栏目|专栏|板块|频道|杂志|宣讲团|报|网)")
 # Unquoted numeric formulas not in the lexicon: a numeral formula followed by its gloss,
 # 六个必须坚持（……、……）, and 1+N style formulas.
-NUMERIC_FORMULA = re.compile(r"(?<![统唯万第专同单逐初周十百千一二三四五六七八九两])(?P<f>[一二三四五六七八九十两]{1,2}[个项大条种重]?[\u4e00-\u9fff]{1,4}?)(?=[（(][^）)\n]{2,60}、)")
-PLUS_FORMULA = re.compile(r"(?<![0-9A-Za-z+])(?P<f>[0-9]\+[A-Z0-9](?:\+[A-Z0-9])*)(?![0-9A-Za-z+])")
+# Found from its gloss backwards: glosses are rare, numerals are everywhere.
+GLOSS_LIST = re.compile(r"[（(][^（）()\n]{2,60}、[^（）()\n]{0,60}[）)]")
+NUMERIC_FORMULA = re.compile(r"(?<![统唯万第专同单逐初周十百千一二三四五六七八九两])(?P<f>[一二三四五六七八九十两]{1,2}[个项大条种重]?[\u4e00-\u9fff]{1,4}?)$")
+PLUS_FORMULA = re.compile(r"[0-9]\+[A-Z0-9](?:\+[A-Z0-9])*")
+PLUS_EDGE = re.compile(r"[0-9A-Za-z+]")
 GLOSS = re.compile(r"\s*[（(](?P<g>[^（）()\n]{2,80})[）)]")
 
 # Placeholders and masks -----------------------------------------------------------------
+# Starts with one character set so that re skips ahead by it; the alternatives then check
+# which character that was (a lookbehind) and go on.  See extract/slogans.py.
 PLACEHOLDER = re.compile(
-    r"(?P<year>(?:19|20)[0-9]?[XxＸｘ]{1,2}(?=\s*年))"
-    r"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<mark>[XxＸｘ×]{1,4}|[*＊](?:\s?[*＊]){0,5}|□{2,4})(?![A-Za-zＡ-Ｚａ-ｚ]|光|射线)"
+    r"[12XxＸｘ×*＊□](?:(?<=1)9[0-9]?[XxＸｘ]{1,2}(?=\s*年)|(?<=2)0[0-9]?[XxＸｘ]{1,2}(?=\s*年)"
+    r"|(?<=[XxＸｘ×])[XxＸｘ×]{0,3}(?![A-Za-zＡ-Ｚａ-ｚ]|光|射线)|(?<=[*＊])(?:\s?[*＊]){0,5}|(?<=□)□{1,3})"
 )
+LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # A placeholder followed by one of these stands for a missing number; otherwise for a word.
 PLACEHOLDER_NUMBER_NEXT = re.compile(rf"\s*(?:{_UNIT_RX}|届|年|月|日|号|余|多|万|亿|％|%)")
+
+
+def _trie_rx(words: list[str]) -> str:
+    """A regex for literal words as a trie (一(?:个重点|二三四五)|四…): Python's re tries a flat
+    alternation's branches one by one at every position, a trie only the branches that fit."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = node.get("") is True
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body  # a shorter word ends here: longer ones first
+
+    return emit(trie)
+
+
+def literal_alternation(words) -> re.Pattern[str]:
+    """One regex that finds the longest of a list of literal words at each position."""
+    return re.compile(_trie_rx(sorted(set(w for w in words if w))))

@@ -3,6 +3,7 @@ nested by marker style and the order seen, never by a fixed level per style."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -10,7 +11,8 @@ from . import cn_numbers as cn
 from . import patterns as P
 from .document import Document
 
-_RISKY = {"1", "1)"}  # styles that ordinary sentences also start with
+_RISKY = {"1", "1)"}
+_SENTENCE_END = re.compile(f"[{re.escape(P.SENTENCE_END)}]")  # styles that ordinary sentences also start with
 
 
 @dataclass(frozen=True)
@@ -192,9 +194,18 @@ def _set_ends(doc: Document, items: list[_Item]) -> None:
     para_ends = [p.end for p in doc.paragraphs]
     doc_end = _body_end(doc, items)
     block = [i for i, it in enumerate(items) if not it.inline]
-    for pos, i in enumerate(block):
+    # The next item at the same or a higher level, for every item: one backwards pass with a
+    # stack (a forward scan per item is quadratic on long flat lists).
+    following: dict[int, int | None] = {}
+    stack: list[int] = []
+    for i in reversed(block):
+        while stack and items[stack[-1]].level > items[i].level:
+            stack.pop()
+        following[i] = items[stack[-1]].start if stack else None
+        stack.append(i)
+    for i in block:
         it = items[i]
-        nxt = next((items[j].start for j in block[pos + 1:] if items[j].level <= it.level), None)
+        nxt = following[i]
         if nxt is None:
             it.end = doc_end
         else:
@@ -233,9 +244,8 @@ def _to_tasks(text: str, items: list[_Item]) -> list[Task]:
         h_start = it.content
         while h_start < limit and text[h_start] in " \t\u3000":
             h_start += 1
-        h_end = h_start
-        while h_end < limit and text[h_end] not in P.SENTENCE_END:
-            h_end += 1
+        stop = _SENTENCE_END.search(text, h_start, limit)
+        h_end = stop.start() if stop else limit
         while h_end > h_start and text[h_end - 1] in " \t\u3000，,":
             h_end -= 1
         parent = tasks[it.parent] if it.parent >= 0 else None

@@ -1,22 +1,53 @@
 """Helpers the extractors share: clause boundaries and task attachment."""
 from __future__ import annotations
 
+import bisect
+from typing import Iterable
+
 from .. import patterns as P
 from ..structure import Outline
 
 _LOOKBACK = 120  # no clause in these documents runs longer before its number
 
 
-def clause_start(text: str, pos: int, breaks=P.CLAUSE_BREAK) -> int:
-    """Offset just after the last clause break before pos (or the lookback limit)."""
+def clause_start(text: str, pos: int, rx=P.CLAUSE_BREAK) -> int:
+    """Offset just after the last clause break before pos (or the lookback limit).  Breaks are
+    single characters, so the nearest one is the first match in the reversed window."""
     lo = max(0, pos - _LOOKBACK)
-    window = text[lo:pos]
-    last = -1
-    for m in breaks.finditer(window):
-        last = m.end()
-    return lo + last if last >= 0 else lo
+    m = rx.search(text[lo:pos][::-1])
+    return pos - m.start() if m else lo
 
 
 def task_path(outline: Outline, offset: int) -> str | None:
     t = outline.innermost(offset)
     return t.path if t else None
+
+
+class SpanSet:
+    """Disjoint spans kept sorted, so overlap and containment cost O(log n) (documents run to
+    megabytes; a linear scan per candidate made extraction quadratic).  Overlapping input spans
+    are merged."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for s, e in sorted(spans):
+            if self._ends and s < self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], e)
+            else:
+                self._starts.append(s)
+                self._ends.append(e)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self._starts, e) - 1
+        return i >= 0 and self._ends[i] > s
+
+    def contains(self, s: int, e: int | None = None) -> bool:
+        i = bisect.bisect_right(self._starts, s) - 1
+        return i >= 0 and self._ends[i] >= (s + 1 if e is None else e)
+
+    def add(self, s: int, e: int) -> None:
+        """Add a span that overlaps none already held."""
+        i = bisect.bisect_left(self._starts, s)
+        self._starts.insert(i, s)
+        self._ends.insert(i, e)

@@ -17,7 +17,7 @@ from .. import cn_numbers as cn
 from .. import patterns as P
 from ..document import Document
 from ..structure import Notice, Outline
-from ._common import task_path
+from ._common import SpanSet, task_path
 
 _PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None)}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -113,27 +113,29 @@ def _skip_lines(doc: Document) -> list[tuple[int, int]]:
 def deadlines(doc: Document, outline: Outline, warnings: list[Notice] | None = None) -> Iterator[Deadline]:
     """Deadlines in document order; frame contradictions are appended to warnings."""
     text = doc.text
-    taken = _skip_lines(doc)
+    taken = SpanSet(_skip_lines(doc))
     out: list[Deadline] = []
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        return not taken.overlaps(s, e)
 
     def add(d: Deadline) -> None:
         out.append(d)
-        taken.append((d.start, d.end))
+        taken.add(d.start, d.end)
 
     for m in P.DEADLINE_RECURRING.finditer(text):
         if free(m.start(), m.end()):
             unit = {"年": "year", "季度": "quarter", "月": "month", "周": "week"}[m.group("unit")]
             add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None, recurring=unit))
     for m in P.DEADLINE_RELATIVE.finditer(text):
-        if m.group("unit") == "小时" and not m.group("after"):
+        after = P.DEADLINE_AFTER.search(text, max(0, m.start() - 12), m.start())
+        start = after.start() if after else m.start()
+        if m.group("unit") == "小时" and not after:
             continue  # 控制在2小时以内: a duration limit (a quota), not a time limit
         if P.QUOTA_COMPARATOR.search(text, max(0, m.start() - 4), m.start()):
             continue  # 不超过3个月内 bounds a duration
-        if free(m.start(), m.end()):
-            add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None, relative=True))
+        if free(start, m.end()):
+            add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start), None, relative=True))
 
     doc_year = document_year(doc)
     dates = [w for w in map(_parse_date, P.DEADLINE_DATE.finditer(text)) if w and free(w.start, w.end)]
@@ -158,12 +160,14 @@ def deadlines(doc: Document, outline: Outline, warnings: list[Notice] | None = N
                 f"请核对年份", w.start, w.end))
     for rx in (P.DEADLINE_YEAR_END, P.DEADLINE_QUARTER, P.DEADLINE_HALF):
         for m in rx.finditer(text):
-            if rx is P.DEADLINE_YEAR_END and not (m.group("y") or m.group("bound")) and m.group("part") != "内":
+            start, year = _year_before(text, m, rx is P.DEADLINE_YEAR_END)
+            if start is None:
+                continue
+            if rx is P.DEADLINE_YEAR_END and not (year or m.group("bound")) and m.group("part") != "内":
                 continue  # 年底有总结: prose, not a time limit
-            if free(m.start(), m.end()):
-                d = _coarse(m, doc_year, frame)
-                if d:
-                    add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), *d))
+            if free(start, m.end()):
+                add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start),
+                             *_coarse(m, year or doc_year)))
     out.sort(key=lambda d: d.start)
     yield from out
 
@@ -202,17 +206,36 @@ def _resolve(w: _When, frame: Frame | None, doc_year: int | None) -> int | None:
     return doc_year
 
 
-def _coarse(m: re.Match[str], doc_year: int | None, frame: Frame | None) -> tuple[str | None, str | None] | None:
+def _year_before(text: str, m: re.Match[str], year_end: bool) -> tuple[int | None, int | None]:
+    """(start, year) of a coarse deadline with its written year (2024年底前, 2024年第三季度);
+    start None when the match is part of another word (全年内, 每季度)."""
+    at = m.start()
+    if year_end:  # the match begins with its own 年: 2024年底 or a bare 年底
+        y = P.DEADLINE_YEAR_BEFORE.search(text, max(0, at - 6), at)
+        if y:
+            return y.start(), _year(y.group("y"))
+        return (None, None) if at and P.DEADLINE_YEAR_NOT.match(text, at - 1) else (at, None)
+    if text[at - 1:at] in ("每", "毎"):
+        return None, None
+    if text[at - 1:at] == "第":
+        at -= 1
+    pre = text[max(0, at - 8):at]
+    if pre.endswith("年"):
+        y = P.DEADLINE_YEAR_BEFORE.search(pre[:-1].rstrip())
+        if y:
+            return at - len(pre) + y.start(), _year(y.group("y"))
+    return at, None
+
+
+def _coarse(m: re.Match[str], year: int | None) -> tuple[str | None, str | None]:
     """(date, date_from) of 年底前, 年内, 第三季度末, 上半年前."""
-    year = _year(m.groupdict().get("y")) or doc_year
     if year is None:
         return None, None
     gd = m.groupdict()
-    if "q" in gd and gd["q"]:
-        q = _QUARTERS[gd["q"]]
-        end_month = q * 3
+    if gd.get("q"):
+        end_month = _QUARTERS[gd["q"]] * 3
         last = calendar.monthrange(year, end_month)[1]
         return f"{year:04d}-{end_month:02d}-{last:02d}", f"{year:04d}-{end_month - 2:02d}-01"
-    if "half" in gd and gd["half"]:
+    if gd.get("half"):
         return (f"{year:04d}-06-30", f"{year:04d}-01-01") if gd["half"] == "上" else (f"{year:04d}-12-31", f"{year:04d}-07-01")
     return f"{year:04d}-12-31", None

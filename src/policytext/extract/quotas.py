@@ -16,9 +16,16 @@ from .. import lexicon
 from .. import patterns as P
 from ..document import Document
 from ..structure import Outline
-from ._common import clause_start, task_path
+from ._common import SpanSet, clause_start, task_path
 
 _COMPARATORS = dict(P.QUOTA_COMPARATORS)
+_INT = re.compile(r"[0-9]+")
+_DEC = re.compile(r"[0-9]+\.[0-9]+")
+_CUE_NEAR = re.compile(r"[每毎共超]|全年|年度|年内|当年|至少|不少于|不低于|不超过|不多于|不高于|最少|最多|达到|控制在|累计|总计|合计|人均|半年")
+_ARABIC = re.compile(r"[0-9０-９]")
+_WORDS = re.compile(r"[\u4e00-\u9fff（）()“”]+")
+_INLINE_MARK = re.compile(r"^[一二三四五六七八九十]{1,2}是")
+_WITHIN = re.compile(r"(?:之|以)?内")
 _MAX_GAP = 14  # longest action verb between a comparator and its number: 到基层单位或所在党支部讲
 _MAX_PERIOD_GAP = 30
 
@@ -52,9 +59,9 @@ def _number(s: str) -> float | int | None:
     s = cn.to_ascii_digits(s).replace("．", ".")
     if s == "半":
         return 0.5
-    if re.fullmatch(r"[0-9]+", s):
+    if _INT.fullmatch(s):
         return int(s)
-    if re.fullmatch(r"[0-9]+\.[0-9]+", s):
+    if _DEC.fullmatch(s):
         return float(s)
     return cn.parse_int(s)
 
@@ -102,14 +109,14 @@ def _subject(left: str) -> str | None:
     for pre in ("由", "对", "请", "各级"):
         if s.startswith(pre) and len(s) > len(pre) + 1:
             s = s[len(pre):]
-    if not s or len(s) > 16 or not re.fullmatch(r"[\u4e00-\u9fff（）()“”]+", s):
+    if not s or len(s) > 16 or not _WORDS.fullmatch(s):
         return None
     units = lexicon.units()
     return s if units.is_unit_name(s) or s.endswith(P.SUBJECT_SUFFIXES) else None
 
 
 def _strip_fillers(s: str) -> str:
-    s = re.sub(r"^[一二三四五六七八九十]{1,2}是", "", s)  # an inline marker, not part of the action
+    s = _INLINE_MARK.sub("", s)  # an inline marker, not part of the action
     changed = True
     while changed and s:
         changed = False
@@ -129,16 +136,11 @@ def _counted(text: str, pos: int) -> str:
     return "".join(out)
 
 
-def _protected(text: str) -> list[tuple[int, int]]:
+def _protected(text: str) -> SpanSet:
     """Spans where a Chinese numeral belongs to a formulation: lexicon formulas and short quotes."""
-    spans = []
-    for f in lexicon.slogans():
-        for m in re.finditer(re.escape(f), text):
-            spans.append((m.start(), m.end()))
-    for m in P.QUOTED.finditer(text):
-        if m.end() - m.start() <= P.SLOGAN_MAX_CHARS + 2:
-            spans.append((m.start(), m.end()))
-    return spans
+    spans = [m.span() for m in lexicon.slogan_regex().finditer(text)]
+    spans += [m.span() for m in P.QUOTED.finditer(text) if m.end() - m.start() <= P.SLOGAN_MAX_CHARS + 2]
+    return SpanSet(spans)
 
 
 def quotas(doc: Document, outline: Outline) -> Iterator[Quota]:
@@ -159,12 +161,15 @@ def quotas(doc: Document, outline: Outline) -> Iterator[Quota]:
 
 
 def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
-          protected: list[tuple[int, int]], used_periods: set[int]) -> Quota | None:
+          protected: SpanSet, used_periods: set[int]) -> Quota | None:
     text = doc.text
     num_s, num_at = m.group("num"), m.start("num")
     unit = m.group("unit")
-    placeholder = bool(re.fullmatch(P._PH, num_s))
-    chinese = not placeholder and not re.match(r"[0-9０-９]", num_s)
+    placeholder = num_s[0] in "XxＸｘ×*＊"
+    chinese = not placeholder and not _ARABIC.match(num_s)
+    if chinese and not (m.group("suffix") or m.group("approx")) and (
+            protected.contains(num_at) or not _CUE_NEAR.search(text, max(0, num_at - _MAX_PERIOD_GAP), num_at)):
+        return None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
     floor = prev.end if prev else 0
     cs = max(clause_start(text, num_at), floor)
     left = text[cs:num_at]
@@ -172,7 +177,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     comp = None
     for c in P.QUOTA_COMPARATOR.finditer(left):
         gap = left[c.end():]
-        if len(gap) <= _MAX_GAP and not re.search(r"[0-9０-９]", gap) and (c.group() != "超" or not gap):
+        if len(gap) <= _MAX_GAP and not _ARABIC.search(gap) and (c.group() != "超" or not gap):
             comp = c  # a bare 超 bounds only the number right after it: 听众超千人
     period = None
     limit = comp.start() if comp else len(left)
@@ -192,7 +197,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     if chinese:
         gap_from = comp.end() if comp else (period.end() if period else num_at)
         gap = text[cs + gap_from:num_at]
-        if len(gap) > _MAX_GAP or "的" in gap or any(s <= num_at < e for s, e in protected):
+        if len(gap) > _MAX_GAP or "的" in gap or protected.contains(num_at):
             return None
         if text[num_at - 1:num_at] in "第“\"‘" or num_s in ("一", "两", "二") and unit == "个" and not (comp or period):
             return None
@@ -200,7 +205,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
         return None
     if unit in ("%", "％") and chinese:
         return None
-    if unit in P.QUOTA_DURATION_UNITS and not comp and re.match(r"(?:之|以)?内", text[m.end("unit"):m.end("unit") + 2]):
+    if unit in P.QUOTA_DURATION_UNITS and not comp and _WITHIN.match(text, m.end("unit")):
         return None
 
     value = None if placeholder else _number(num_s)
@@ -249,7 +254,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
 def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:
     """每半月抽查督导: a periodic action with no number counts once per period."""
     text = doc.text
-    taken = [(q.start, q.end) for q in found]
+    taken = SpanSet((q.start, q.end) for q in found)
     for p in P.QUOTA_PERIOD.finditer(text):
         if not p.group("every") or p.start() in used_periods or P.QUOTA_PERIOD_NOT.match(text, p.end()):
             continue
@@ -272,7 +277,7 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
         if v is None or re.search(r"若干|多次|[0-9０-９]", clause):
             continue
         end = p.end() + v.end()
-        if any(s < end and p.start() < e for s, e in taken):
+        if taken.overlaps(p.start(), end):
             continue
         cs = clause_start(text, p.start())
         action = clause[v_start:v.end()] + _counted(text, end)

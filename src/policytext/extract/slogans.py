@@ -15,8 +15,10 @@ from .. import lexicon
 from .. import patterns as P
 from ..document import Document
 from ..structure import Notice, Outline
+from ._common import SpanSet
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百千0-9]")
+_DEFINED = re.compile(r"(?:简称|称为|统称|下称)$")
 
 
 @dataclass(frozen=True)
@@ -43,16 +45,12 @@ class Slogan:
                 "spans": [list(s) for s in self.spans], "gloss": self.gloss}
 
 
-def _titles(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", text)]
-
-
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a <= s and e <= b for a, b in spans)
+def _titles(text: str) -> SpanSet:
+    return SpanSet((m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", text))
 
 
 def _quoted_ok(text: str, content: str, close_end: int) -> bool:
-    words = lexicon.slogans()
+    words = lexicon.slogan_set()
     if len(content) > P.SLOGAN_MAX_CHARS or P.SLOGAN_REJECT_CHARS.search(content):
         return False
     if "，" in content and len(content) > 12:
@@ -78,39 +76,43 @@ def slogans(doc: Document, outline: Outline | None = None) -> Iterator[Slogan]:
     text = doc.text
     titles = _titles(text)
     occ: dict[str, list[tuple[int, int, bool, str | None]]] = {}
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
 
     def add(s: int, e: int, quoted: bool, gloss_at: int) -> None:
-        if _inside(titles, s, e) or any(a < e and s < b for a, b in taken):
+        if titles.contains(s, e) or taken.overlaps(s, e):
             return
-        taken.append((s, e))
+        taken.add(s, e)
         occ.setdefault(text[s:e], []).append((s, e, quoted, _gloss(text, gloss_at)))
 
     rejected: set[str] = set()  # quoted names shown to be platforms or organisations
     for m in P.QUOTED.finditer(text):
-        name = m.lastgroup
-        s, e = m.start(name), m.end(name)
-        inner = m.group(name)
+        g = m.lastindex
+        s, e = m.start(g), m.end(g)
+        inner = m.group(g)
         s, e = s + len(inner) - len(inner.lstrip()), e - len(inner) + len(inner.rstrip())
-        if re.search(r"(?:简称|称为|统称|下称)$", text[max(0, m.start() - 4):m.start()]):
+        if _DEFINED.search(text, max(0, m.start() - 4), m.start()):
             continue  # 以下简称“中心组”: an abbreviation being defined
         if s < e and _quoted_ok(text, text[s:e], m.end()):
             add(s, e, True, m.end())
         elif s < e:
             rejected.add(text[s:e])
-    for f in lexicon.slogans():
-        for m in re.finditer(re.escape(f), text):
+    for m in lexicon.slogan_regex().finditer(text):
+        add(m.start(), m.end(), False, m.end())
+    for g in P.GLOSS_LIST.finditer(text):  # 六个必须坚持（……、……）
+        f = P.NUMERIC_FORMULA.search(text, max(0, g.start() - 8), g.start())
+        if f:
+            add(f.start("f"), f.end("f"), False, f.end("f"))
+    for m in P.PLUS_FORMULA.finditer(text):  # 1+N, not part of 11+N2 or an expression
+        if not (m.start() and P.PLUS_EDGE.match(text, m.start() - 1)) and not P.PLUS_EDGE.match(text, m.end()):
             add(m.start(), m.end(), False, m.end())
-    for rx in (P.NUMERIC_FORMULA, P.PLUS_FORMULA):
-        for m in rx.finditer(text):
-            add(m.start("f"), m.end("f"), False, m.end("f"))
-    for t in [t for t in occ if len(t) >= 3]:  # recurring unquoted: 三会一课 after “三会一课”
-        for m in re.finditer(re.escape(t), text):
+    seen = [t for t in occ if len(t) >= 3]
+    if seen:  # recurring unquoted: 三会一课 after “三会一课”; one pass, longest first
+        for m in P.literal_alternation(seen).finditer(text):
             add(m.start(), m.end(), False, m.end())
 
     items = []
     for t, found in occ.items():
-        if t in rejected and t not in lexicon.slogans():
+        if t in rejected and t not in lexicon.slogan_set():
             continue
         found.sort()
         kind = "quoted" if any(q for _, _, q, _ in found) else "numeric"
@@ -125,12 +127,15 @@ def placeholders(doc: Document) -> Iterator[Notice]:
     for m in P.PLACEHOLDER.finditer(text):
         s, e = m.span()
         mark = m.group()
+        year = mark[0] in "12"
+        if not year and s and P.LATIN.match(text, s - 1):
+            continue  # inside a Latin word
         if mark.startswith(("*", "＊")) and len(mark) == 1 and (s == 0 or text[s - 1] == "\n"):
             continue  # a bullet
         if mark == "×" and re.match(r"\d", text[e:e + 1]):
             continue  # a multiplication sign
         unit = P.PLACEHOLDER_NUMBER_NEXT.match(text, e)
-        if m.group("year") or unit:
+        if year or unit:
             shown = text[s:unit.end()] if unit else text[s:e + 1]
             yield Notice("placeholder", f"未填写的数字：{shown}（无法核实，不能按0计）", s, e)
         else:

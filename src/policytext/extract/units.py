@@ -15,10 +15,9 @@ from .. import lexicon
 from .. import patterns as P
 from ..document import Document
 from ..structure import Outline
-from ._common import clause_start, task_path
+from ._common import SpanSet, clause_start, task_path
 
 _LABEL_ROLES = dict(P.UNIT_LABELS)
-_VERB_ROLES = tuple(role for _, role in P.UNIT_VERBS)
 _NAME = re.compile(r"[\u4e00-\u9fff（）()“”*＊Xx]{2,20}")
 _CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|组织|成立由|成立|并由|由|请|其中)")
 
@@ -89,24 +88,32 @@ def units(doc: Document, outline: Outline) -> Iterator[Unit]:
     """Units in document order."""
     text = doc.text
     out: list[Unit] = []
-    labelled: list[tuple[int, int]] = []
+    labelled = SpanSet()
     for m in P.UNIT_LABEL.finditer(text):
         role = _LABEL_ROLES[m.group("label")]
-        labelled.append((m.start(), m.end()))
+        labelled.add(m.start(), m.end())
         for name, at in _names(m.group("names").rstrip(), m.start("names")):
             out.append(Unit(name, role, m.group("label"), task_path(outline, at), at, at + len(name)))
     prev_end = 0
     for m in P.UNIT_VERB.finditer(text):
-        if any(a <= m.start() < b for a, b in labelled):
+        if labelled.contains(m.start()):
             continue
-        role = _VERB_ROLES[int(m.lastgroup[1:])]
+        role = next(r for rx, r in P.UNIT_VERB_ROLES if rx.fullmatch(m.group()))
         lo = max(clause_start(text, m.start(), P.UNIT_LEFT_BREAK), prev_end)
         prev_end = m.end()
-        left = _strip_fillers(text[lo:m.start()])
+        cue = m.group()
+        left = text[lo:m.start()]
+        if cue in ("第一责任人", "直接责任人"):
+            cop = P.UNIT_COPULA.search(left)
+            if cop is None:
+                continue  # 书记直接责任人 with no 是/为: a list of duties, not an assignment
+            cue = left[cop.start():] + cue
+            left = left[:cop.start()]
+        left = _strip_fillers(left)
         if m.group().startswith("组成") and "由" not in left:
             continue  # 组成 names members only in 由……组成
         for name, at in _names(left, lo):
-            out.append(Unit(name, role, m.group(), task_path(outline, at), at, at + len(name)))
+            out.append(Unit(name, role, cue, task_path(outline, at), at, at + len(name)))
     seen: set[tuple[int, str]] = set()
     for u in sorted(out, key=lambda u: u.start):
         if (u.start, u.role) not in seen:
