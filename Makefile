@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OUT := out
 
-.PHONY: run test eval bench setup clean corpus
+.PHONY: run test eval bench setup clean corpus models
 
 setup: $(STAMP)
 
@@ -28,6 +28,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+
+## Rebuild models/jieba_userdict.txt and the saved spaCy pipeline from models/lexicons.
+models: $(STAMP)
+	$(PY) scripts/build_models.py
 
 ## Rebuild generated corpus files (needs LibreOffice and CJK fonts).
 corpus: $(STAMP)
