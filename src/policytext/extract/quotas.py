@@ -26,6 +26,9 @@ _ARABIC = re.compile(r"[0-9０-９]")
 _WORDS = re.compile(r"[\u4e00-\u9fff（）()“”]+")
 _INLINE_MARK = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 _WITHIN = re.compile(r"(?:之|以)?内")
+_SPACES = re.compile(r"\s+")
+_TOWARDS = re.compile(r"[对向到赴在]")
+_VAGUE = re.compile(r"若干|多次|[0-9０-９]")
 _MAX_GAP = 14  # longest action verb between a comparator and its number: 到基层单位或所在党支部讲
 _MAX_PERIOD_GAP = 30
 
@@ -102,7 +105,7 @@ def _per_year(value: float | int | None, period: str, every: int) -> float | int
 
 def _subject(left: str) -> str | None:
     """The doer named right before the cue: 支部书记每年…, 党组理论学习中心组每季度…"""
-    s = re.split(r"\s+", left.strip())[-1]  # after a marker such as 第七条
+    s = _SPACES.split(left.strip())[-1]  # after a marker such as 第七条
     for f in P.QUOTA_FILLERS:
         if s.endswith(f) and len(s) > len(f):
             s = s[: -len(f)]
@@ -266,7 +269,7 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
         clause = rest[: brk.start()] if brk else rest
         v = P.QUOTA_IMPLIED_VERBS.match(clause)
         v_start = v.start(1) if v else 0
-        if v is None and re.match(r"[对向到赴在]", clause):  # 每半月对……进行抽查督导: the last verbs
+        if v is None and _TOWARDS.match(clause):  # 每半月对……进行抽查督导: the last verbs
             runs = list(P.QUOTA_IMPLIED_VERBS.finditer(clause))
             v = runs[-1] if runs else None
             for a, b in zip(reversed(runs[:-1]), reversed(runs[1:])):
@@ -274,7 +277,7 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
                     break
                 v_start = a.start(1)
             v_start = v_start if runs and v_start else (v.start(1) if v else 0)
-        if v is None or re.search(r"若干|多次|[0-9０-９]", clause):
+        if v is None or _VAGUE.search(clause):
             continue
         end = p.end() + v.end()
         if taken.overlaps(p.start(), end):

@@ -19,6 +19,7 @@ from ._common import SpanSet
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百千0-9]")
 _DEFINED = re.compile(r"(?:简称|称为|统称|下称)$")
+_TRAILING_PUNCT = re.compile(r"[\s，。；：、]+$")
 
 
 @dataclass(frozen=True)
@@ -132,12 +133,12 @@ def placeholders(doc: Document) -> Iterator[Notice]:
             continue  # inside a Latin word
         if mark.startswith(("*", "＊")) and len(mark) == 1 and (s == 0 or text[s - 1] == "\n"):
             continue  # a bullet
-        if mark == "×" and re.match(r"\d", text[e:e + 1]):
+        if mark == "×" and text[e:e + 1].isdigit():
             continue  # a multiplication sign
         unit = P.PLACEHOLDER_NUMBER_NEXT.match(text, e)
         if year or unit:
             shown = text[s:unit.end()] if unit else text[s:e + 1]
             yield Notice("placeholder", f"未填写的数字：{shown}（无法核实，不能按0计）", s, e)
         else:
-            shown = re.sub(r"[\s，。；：、]+$", "", text[max(0, s - 2):e + 2])
+            shown = _TRAILING_PUNCT.sub("", text[max(0, s - 2):e + 2])
             yield Notice("mask", f"遮蔽或待填的文字：{shown}（代替了一个词，不是数字）", s, e)

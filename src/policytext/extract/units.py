@@ -19,6 +19,8 @@ from ._common import SpanSet, clause_start, task_path
 
 _LABEL_ROLES = dict(P.UNIT_LABELS)
 _NAME = re.compile(r"[\u4e00-\u9fff（）()“”*＊Xx]{2,20}")
+_LIST_SEP = re.compile(r"([、，,；;]|以及)")
+_AND_PARTS = re.compile(r"[^和及与]+")
 _CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|组织|成立由|成立|并由|由|请|其中)")
 
 
@@ -54,13 +56,13 @@ def _names(segment: str, base: int) -> Iterator[tuple[str, int]]:
     (法规和审批处 stays whole)."""
     pieces: list[tuple[str, int]] = []
     pos = 0
-    for part in re.split(r"([、，,；;]|以及)", segment):
-        if part and not re.fullmatch(r"[、，,；;]|以及", part):
+    for part in _LIST_SEP.split(segment):
+        if part and not _LIST_SEP.fullmatch(part):
             pieces.append((part, pos))
         pos += len(part)
     found: list[tuple[str, int]] = []
     for part, at in reversed(pieces):
-        subs = [(s, at + m.start()) for m in re.finditer(r"[^和及与]+", part) for s in [m.group()]]
+        subs = [(m.group(), at + m.start()) for m in _AND_PARTS.finditer(part)]
         cleaned = [(_clean(s), a) for s, a in subs]
         if len(subs) > 1 and all(_valid(c) for c, _ in cleaned):
             items = cleaned
