@@ -28,13 +28,12 @@ TYPED = {
 AIMS = {"quotas": 0.95, "deadlines": 0.9, "units": 0.85, "slogans": 0.9}
 
 
-@dataclass(frozen=True)
-class OutlineScore:
-    name: str
+class _PRF:
+    """Precision, recall and F1 from gold, predicted and matched counts."""
+
     gold: int
     predicted: int
     matched: int
-    headings_right: int
 
     @property
     def precision(self) -> float:
@@ -48,6 +47,16 @@ class OutlineScore:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class OutlineScore(_PRF):
+    name: str
+    gold: int
+    predicted: int
+    matched: int
+    headings_right: int
+
 
     @property
     def heading_accuracy(self) -> float:
@@ -78,25 +87,13 @@ def score_outline(name: str, gold_tasks: list[dict], predicted: list[dict]) -> O
 
 
 @dataclass(frozen=True)
-class FieldScore:
+class FieldScore(_PRF):
     field: str
     gold: int
     predicted: int
     matched: int
     free_text_agree: int = 0  # quotas: matched items whose subject and action also agree
 
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else float(self.gold == 0)
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def __add__(self, other: "FieldScore") -> "FieldScore":
         return FieldScore(self.field, self.gold + other.gold, self.predicted + other.predicted,
