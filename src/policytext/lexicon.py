@@ -89,3 +89,29 @@ def not_slogans() -> NotSlogans:
     rows = [r[0].strip() for r in _rows("not_slogans.txt")]
     return NotSlogans(frozenset(r for r in rows if not r.startswith("*")),
                       tuple(r[1:] for r in rows if r.startswith("*")))
+
+
+@dataclass(frozen=True)
+class Concepts:
+    """Synonym groups for the comparison: word → the group's first word."""
+
+    of: dict[str, str]
+    regex: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def concepts() -> Concepts:
+    from .patterns import literal_alternation
+
+    of: dict[str, str] = {}
+    for row in _rows("concepts.txt"):
+        words = [w.strip() for w in row if w.strip()]
+        for w in words:
+            of.setdefault(w, words[0])
+    return Concepts(of, literal_alternation(of))
+
+
+@lru_cache(maxsize=None)
+def generic_words() -> frozenset[str]:
+    """Words too common in plans and summaries to count as shared content."""
+    return frozenset(r[0].strip() for r in _rows("generic.txt"))

@@ -248,3 +248,32 @@ def _trie_rx(words: list[str]) -> str:
 def literal_alternation(words) -> re.Pattern[str]:
     """One regex that finds the longest of a list of literal words at each position."""
     return re.compile(_trie_rx(sorted(set(w for w in words if w))))
+
+
+# --- compare: how a summary's sentences are read -------------------------------------------
+# Section headings of a summary that report problems or plans, not implementation.
+SECTION_PROBLEMS = re.compile(r"存在(?:的)?(?:主要)?(?:问题|不足|短板)|问题(?:和|与|及)不足|不足(?:之处|和问题)|短板弱项|困难和问题")
+SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|工作思路|工作设想|今后|展望|(?:19|20)[0-9]{2}年(?:度)?(?:工作|重点)")
+# An intention at a clause start (after an inline marker such as 二是): 将加快, 拟, 计划开展.
+INTENTION = re.compile(
+    r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
+    r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
+    r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)")
+# Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
+NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|来|必)(?=[\u4e00-\u9fff])|不到位|滞后|不及时|未予")
+NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|没有发生|没有出现|零发生|无一")
+# A negation about some of the subjects only: 部分科室未能…, 个别单位尚未….
+PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量")
+SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
+# A completion reported with a date: 于2024年5月底完成, 7月10日建成.
+COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付")
+# The months a summary covers, read from its title and opening; a year when nothing says less.
+SUMMARY_PERIODS = (
+    (re.compile(r"前三季度|1\s*[-—–~～至到]\s*9\s*月|一至九月"), 9, "前三季度"),
+    (re.compile(r"上半年|半年|1\s*[-—–~～至到]\s*6\s*月|一至六月"), 6, "上半年"),
+    (re.compile(r"第?一季度|1\s*[-—–~～至到]\s*3\s*月|一至三月"), 3, "一季度"),
+)
+# Units that count the same thing: 2名 党员 is 2人.
+QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "场次": "场", "期次": "期", "篇次": "篇", "批次": "批", "余人": "人"}
+QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})

@@ -8,8 +8,6 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, get_words_and_spaces
 from spacy.vocab import Vocab
 
-_FREQ = 20_000  # high enough that jieba keeps 党组理论学习中心组 whole
-
 
 class JiebaTokenizer(DummyTokenizer):
     """Words from a private jieba.Tokenizer; user words travel in to_disk/to_bytes, so a saved
@@ -28,12 +26,9 @@ class JiebaTokenizer(DummyTokenizer):
 
     def _segmenter(self):
         if self._seg is None:
-            import jieba
+            from ..segment import make_segmenter
 
-            seg = jieba.Tokenizer()
-            for w in self.words:
-                seg.add_word(w, _FREQ)
-            self._seg = seg
+            self._seg = make_segmenter(self.words)
         return self._seg
 
     def __call__(self, text: str) -> Doc:

@@ -1,0 +1,197 @@
+"""Quota and deadline checks: what the plan required over the period the summary covers,
+against what the summary reports."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from .. import patterns as P
+from ..analysis import Analysis
+from ..extract.deadlines import Deadline, document_year
+from ..extract.quotas import Quota
+from .sentences import Sentence
+
+MET, UNMET, UNVERIFIABLE, UNREPORTED = "met", "unmet", "unverifiable", "unreported"
+MISSED, NOT_DUE = "missed", "not_due"
+
+
+@dataclass(frozen=True)
+class Period:
+    """What the summary covers: months counted from January of year."""
+
+    months: int
+    label: str  # 全年 | 上半年 | 前三季度 | 一季度
+    year: int | None
+
+    @property
+    def end(self) -> dt.date | None:
+        if self.year is None:
+            return None
+        nxt = dt.date(self.year + (self.months == 12), self.months % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"months": self.months, "label": self.label, "year": self.year,
+                "end": self.end.isoformat() if self.end else None}
+
+
+def summary_period(summary: Analysis) -> Period:
+    doc = summary.document
+    year = document_year(doc)
+    opening = next((doc.paragraph_text(p) for p in doc.paragraphs[1:2]), "")[:120]
+    for where in (doc.title or "", opening):
+        for rx, months, label in P.SUMMARY_PERIODS:
+            if rx.search(where):
+                return Period(months, label, year)
+    return Period(12, "全年", year)
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return str(int(x)) if float(x).is_integer() else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _unit(u: str) -> str:
+    return P.QUOTA_UNIT_EQUIV.get(u, u)
+
+
+@dataclass(frozen=True)
+class QuotaCheck:
+    quota: Quota  # the plan's requirement
+    required: float | None  # over the summary's period, in the quota's unit
+    comparator: str  # >= | <= | range
+    required_max: float | None
+    reported: Quota | None  # the summary's figure
+    reported_value: float | None  # over the summary's period
+    verdict: str  # met | unmet | unverifiable | unreported
+
+    @property
+    def required_text(self) -> str:
+        u = self.quota.unit
+        if self.comparator == "range":
+            return f"{_num(self.required)}-{_num(self.required_max)}{u}"
+        return f"{'≤' if self.comparator == '<=' else '≥'}{_num(self.required)}{u}"
+
+    def to_dict(self) -> dict[str, Any]:
+        r = self.reported
+        return {"quota": self.quota.text, "quota_start": self.quota.start, "quota_end": self.quota.end,
+                "required": self.required, "required_max": self.required_max, "comparator": self.comparator,
+                "required_text": self.required_text, "reported": self.reported_value,
+                "reported_text": r.text if r else None, "reported_start": r.start if r else None,
+                "reported_end": r.end if r else None, "verdict": self.verdict}
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+_GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少"})
+_LOOKBEHIND = 24  # a quota stated without its action (…参观廉政教育基地，全年不少于2次) takes the words before it
+
+
+def _about(q: Quota, text: str | None) -> str:
+    about = (q.subject or "") + (q.action or "")
+    if not about and text is not None:
+        about = text[max(0, q.start - _LOOKBEHIND):q.start]
+    return about
+
+
+def _overlap(a: str, b: str) -> int:
+    return len((_bigrams(a) & _bigrams(b)) - _GENERIC_BIGRAMS)
+
+
+def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, float | None]:
+    """The requirement over the summary's months: 每季度1次 over a year is 4."""
+    if q.value is None:
+        return None, None
+    if _unit(q.unit) in P.QUOTA_RATE_UNITS or q.period == "once":
+        return float(q.value), (float(q.value_max) if q.value_max is not None else None)
+    if q.per_year is not None and q.period != "total":
+        factor = (q.per_year / q.value) * months / 12 if q.value else 0.0
+    elif one_year_plan and months < 12:
+        factor = months / 12  # an annual target at half-time: 时间过半，任务过半
+    else:
+        factor = 1.0
+    hi = q.value_max * factor if q.value_max is not None else None
+    return q.value * factor, hi
+
+
+def _reported(q: Quota, months: int) -> float | None:
+    if q.value is None:
+        return None
+    if q.per_year is not None and q.period not in ("year", "total", "half_year", "once"):
+        return q.per_year * months / 12  # 每月抽查督导2次: a rate, over the period
+    return float(q.value)
+
+
+def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months: int,
+                 one_year_plan: bool, plan_text: str | None = None,
+                 summary_text: str | None = None) -> list[QuotaCheck]:
+    """Each plan quota against the reported figure in the same unit that is about the same
+    action (shared words), scaled to the summary's months."""
+    out = []
+    for q in plan_quotas:
+        lo, hi = _scale(q, months, one_year_plan)
+        comparator = "range" if hi is not None else ("<=" if q.comparator == "<=" else ">=")
+        same = [r for r in reported if _unit(r.unit) == _unit(q.unit)]
+        about = _about(q, plan_text)
+        scored = sorted(((_overlap(about, _about(r, summary_text)), -r.start, r) for r in same),
+                        key=lambda t: (t[0], t[1]), reverse=True)
+        best = scored[0][2] if scored and scored[0][0] > 0 else None
+        if q.period == "once" and best is not None and best.period != "once":
+            best = None  # 每次不少于20卷 cannot be read from a total
+        if q.placeholder or lo is None:
+            verdict, value = UNVERIFIABLE, None
+        elif best is None:
+            verdict, value = UNREPORTED, None
+        elif best.placeholder:
+            verdict, value = UNVERIFIABLE, None
+        else:
+            value = _reported(best, months)
+            eps = 1e-9
+            if comparator == "<=":
+                ok = value <= lo + eps
+            elif comparator == "range":
+                ok = lo - eps <= value <= hi + eps
+            else:
+                ok = value >= lo - eps
+            verdict = MET if ok else UNMET
+        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict))
+    return out
+
+
+@dataclass(frozen=True)
+class DeadlineCheck:
+    deadline: Deadline
+    reported: str | None  # ISO date of the reported completion
+    reported_text: str | None
+    verdict: str  # met | missed | unreported | not_due
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.deadline
+        return {"text": d.text, "start": d.start, "end": d.end, "date": d.date, "recurring": d.recurring,
+                "relative": d.relative, "reported": self.reported, "reported_text": self.reported_text,
+                "verdict": self.verdict}
+
+
+def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple[Deadline, Sentence]],
+                    period_end: dt.date | None) -> list[DeadlineCheck]:
+    """Each dated deadline against the latest completion date the evidence reports.  A date
+    after the summary's period is not due yet; recurring and relative limits have no date."""
+    dated = [(d, s) for d, s in reported if d.date and P.COMPLETION_VERB.search(s.text)]
+    out = []
+    for d in plan_deadlines:
+        if not d.date:
+            out.append(DeadlineCheck(d, None, None, UNREPORTED))
+            continue
+        if dated:
+            rd, _ = max(dated, key=lambda t: t[0].date)
+            verdict = MET if rd.date <= d.date else MISSED
+            out.append(DeadlineCheck(d, rd.date, rd.text, verdict))
+        elif period_end is not None and d.date > period_end.isoformat():
+            out.append(DeadlineCheck(d, None, None, NOT_DUE))
+        else:
+            out.append(DeadlineCheck(d, None, None, UNREPORTED))
+    return out

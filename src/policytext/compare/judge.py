@@ -1,0 +1,276 @@
+"""Judging every leaf task of a plan against a summary."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import numpy as np
+
+from .. import patterns as P
+from ..analysis import Analysis
+from ..extract.deadlines import Deadline
+from ..extract.quotas import Quota
+from ..extract.units import Unit
+from ..structure import Outline, Task
+from . import sentences as S
+from .aligner import EvidenceAligner
+from .checks import (MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
+                     check_quotas)
+from .model import Features, StatusModel
+
+_MAX_EVIDENCE = 3
+_RELATIVE = 0.6  # evidence beside the best must score at least this share of it
+_CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota check
+_REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
+_LABEL = re.compile(r"^[（(]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
+_MIN_REQ_CHARS = 4
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    start: int  # offsets into the summary's text
+    end: int
+    score: float
+    section: str
+    reading: str  # done | negated | future | problem
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "score": round(self.score, 3),
+                "section": self.section, "reading": self.reading}
+
+
+@dataclass(frozen=True)
+class Item:
+    task: Task
+    text: str  # the task's text in the plan
+    status: str
+    score: float
+    flags: tuple[str, ...]
+    reason: str
+    evidence: tuple[Evidence, ...]
+    quota_checks: tuple[QuotaCheck, ...]
+    deadline_checks: tuple[DeadlineCheck, ...]
+    units: tuple[Unit, ...]
+    features: Features
+
+    def to_dict(self) -> dict[str, Any]:
+        t = self.task
+        return {"task": t.path, "heading": t.heading, "text": self.text, "start": t.start, "end": t.end,
+                "status": self.status, "score": round(self.score, 3), "flags": list(self.flags),
+                "reason": self.reason, "evidence": [e.to_dict() for e in self.evidence],
+                "quota_checks": [q.to_dict() for q in self.quota_checks],
+                "units": [{"name": u.name, "role": u.role, "cue": u.cue, "start": u.start, "end": u.end,
+                           "task": u.task} for u in self.units],
+                "deadlines": [d.to_dict() for d in self.deadline_checks]}
+
+
+def requirements(text: str, base: int) -> list[tuple[str, int]]:
+    """The task's requirement sentences (unit labels such as 牵头单位：… are not requirements)."""
+    out, pos = [], 0
+    for m in [*_REQ_SPLIT.finditer(text), None]:
+        end = m.start() if m else len(text)
+        piece = text[pos:end].strip()
+        if len(re.findall(r"[\u4e00-\u9fff]", piece)) >= _MIN_REQ_CHARS and not _LABEL.match(piece):
+            out.append((piece, base + pos))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def _ancestors(outline: Outline, i: int) -> list[int]:
+    out = []
+    while i >= 0:
+        out.append(i)
+        i = outline.parents[i]
+    return out
+
+
+def leaf_indices(outline: Outline) -> list[int]:
+    has_child = set(outline.parents)
+    return [i for i in range(len(outline.tasks)) if i not in has_child]
+
+
+@dataclass
+class _Context:
+    plan: Analysis
+    summary: Analysis
+    sentences: list[S.Sentence]
+    period: Period
+    one_year_plan: bool
+
+
+def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: EvidenceAligner | None = None,
+              sentences: Sequence[S.Sentence] | None = None) -> list[tuple[int, Features, dict]]:
+    """(task index, features, working data) for every leaf task of the plan."""
+    sents = list(sentences) if sentences is not None else S.split(summary)
+    outline, ptext = plan.outline, plan.document.text
+    leaves = leaf_indices(outline)
+    queries: list[str] = []
+    owners: list[tuple[int, int]] = []  # (leaf position, requirement number or -1 for the whole task)
+    task_texts = []
+    for k, i in enumerate(leaves):
+        t = outline.tasks[i]
+        body = ptext[t.heading_start:t.end]
+        reqs = requirements(body, t.heading_start)
+        task_texts.append((body, reqs))
+        queries.append(body)
+        owners.append((k, -1))
+        for r, (piece, _) in enumerate(reqs):
+            queries.append(piece)
+            owners.append((k, r))
+    if not leaves:
+        return []
+    if not sents:
+        scores = np.zeros((len(queries), 0), dtype=np.float32)
+    else:
+        aligner = aligner or EvidenceAligner()
+        aligner.fit([s.text for s in sents] + [ptext[outline.tasks[i].heading_start:outline.tasks[i].end]
+                                               for i in leaves])
+        scores = aligner.score(queries, [s.text for s in sents])
+    whole = {k: scores[q] for q, (k, r) in enumerate(owners) if r < 0}
+    per_req: dict[int, list[np.ndarray]] = {}
+    for q, (k, r) in enumerate(owners):
+        if r >= 0:
+            per_req.setdefault(k, []).append(scores[q])
+    affirmative = np.array([s.affirmative for s in sents], dtype=bool)
+    negated = np.array([s.negated for s in sents], dtype=bool)
+    future = np.array([s.reading == "future" for s in sents], dtype=bool)
+    summary_deadlines = summary.deadlines
+    out = []
+    for k, i in enumerate(leaves):
+        reqs = per_req.get(k, [])
+        best_per_sentence = np.maximum(whole[k], np.max(reqs, axis=0)) if reqs else whole[k]
+
+        def top(mask: np.ndarray) -> float:
+            return float(best_per_sentence[mask].max()) if mask.any() else 0.0
+
+        best = top(affirmative)
+        req_best = tuple(round(float(r[affirmative].max()), 4) if affirmative.any() else 0.0 for r in reqs)
+        order = np.argsort(-best_per_sentence, kind="stable")
+        neg_idx = next((j for j in order if negated[j]), None)
+        context = [j for j in order[:8] if affirmative[j] and best_per_sentence[j] >= max(_CONTEXT_FLOOR, _RELATIVE * best)]
+        t = outline.tasks[i]
+        spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
+        reported = [q for q in summary.quotas if any(a <= q.start < b for a, b in spans)
+                    and _affirmative_at(sents, q.start)]
+        qchecks = check_quotas([q for q in plan.quotas if q.task == t.path], reported, period.months,
+                               one_year_plan(plan), ptext, summary.document.text)
+        dl_reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in summary_deadlines
+                       if sents[j].start <= d.start < sents[j].end]
+        dchecks = check_deadlines([d for d in plan.deadlines if d.task == t.path], dl_reported, period.end)
+        f = Features(
+            best=round(best, 4), requirement_best=req_best,
+            negated=round(float(best_per_sentence[neg_idx]), 4) if neg_idx is not None else 0.0,
+            negated_partial=bool(neg_idx is not None and sents[neg_idx].partial_scope),
+            future=round(top(future), 4),
+            quota_unmet=any(c.verdict == UNMET for c in qchecks),
+            placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
+            deadline_missed=any(c.verdict == MISSED for c in dchecks))
+        out.append((i, f, {"order": order, "scores": best_per_sentence, "qchecks": qchecks, "dchecks": dchecks,
+                           "neg": neg_idx}))
+    return out
+
+
+def one_year_plan(plan: Analysis) -> bool:
+    """A plan for one year (its annual targets are due pro rata in a half-year report)."""
+    years = set(re.findall(r"(20[0-9]{2})\s*[—–\-－至到~～]\s*(20[0-9]{2})", plan.document.title or ""))
+    return not years
+
+
+def _affirmative_at(sents: Sequence[S.Sentence], pos: int) -> bool:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s.affirmative
+    return False
+
+
+def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
+          aligner: EvidenceAligner | None = None) -> list[Item]:
+    sents = S.split(summary)
+    t = model.thresholds_ if hasattr(model, "thresholds_") else None
+    items = []
+    for i, f, w in featurize(plan, summary, period, aligner, sents):
+        status, flags = model.decide(f)
+        task = plan.outline.tasks[i]
+        evidence = _evidence(sents, w, f, t)
+        units = _units(plan, i)
+        reason = explain(status, flags, f, evidence, w["qchecks"], w["dchecks"], period)
+        items.append(Item(task, plan.document.text[task.heading_start:task.end].strip(), status, f.best, flags,
+                          reason, tuple(evidence), tuple(w["qchecks"]), tuple(w["dchecks"]), units, f))
+    return items
+
+
+def _evidence(sents, w, f: Features, t) -> list[Evidence]:
+    scores, order = w["scores"], w["order"]
+    out: list[Evidence] = []
+    for j in order:
+        s = sents[j]
+        if len([e for e in out if e.reading == "done"]) >= _MAX_EVIDENCE:
+            break
+        if s.affirmative and scores[j] >= t["evidence"] and scores[j] >= _RELATIVE * f.best:
+            out.append(Evidence(s.text, s.start, s.end, float(scores[j]), s.section, s.reading))
+    extra = []
+    if w["neg"] is not None and f.negated >= t["negation"]:
+        extra.append(w["neg"])
+    fut = next((j for j in order if sents[j].reading == "future"), None)
+    if fut is not None and scores[fut] >= t["future"] and not out:
+        extra.append(fut)
+    for j in extra:
+        s = sents[j]
+        out.append(Evidence(s.text, s.start, s.end, float(scores[j]), s.section, s.reading))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _units(plan: Analysis, i: int) -> tuple[Unit, ...]:
+    """The task's own units, else the nearest enclosing item's (由…牵头 stated for a section)."""
+    for a in _ancestors(plan.outline, i):
+        path = plan.outline.tasks[a].path
+        own = tuple(u for u in plan.units if u.task == path)
+        if own:
+            return own
+    return ()
+
+
+def _q(s: str, n: int = 40) -> str:
+    s = s.strip().rstrip("。；;，,")
+    return "“" + (s if len(s) <= n else s[:n] + "…") + "”"
+
+
+def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[Evidence],
+            qchecks: Sequence[QuotaCheck], dchecks: Sequence[DeadlineCheck], period: Period) -> str:
+    """One plain Chinese sentence an inspector can check against the evidence."""
+    done = [e for e in evidence if e.reading == "done"]
+    parts: list[str] = []
+    if done:
+        parts.append(f"总结“{done[0].section or '正文'}”部分有对应表述{_q(done[0].text)}")
+    for c in qchecks:
+        q = c.quota
+        if c.verdict == UNMET:
+            parts.append(f"量化指标未达到：要求{q.text}（按{period.label}折算{c.required_text}），"
+                         f"报告{c.reported.text if c.reported else ''}")
+        elif c.verdict == UNVERIFIABLE:
+            what = c.reported.text if c.reported else q.text
+            parts.append(f"数量未填写（{what}），无法核实是否达到{q.text}")
+        elif c.verdict == "met" and status != "missing":
+            parts.append(f"{q.text}已达到（报告{c.reported.text if c.reported else ''}）")
+    for d in dchecks:
+        if d.verdict == MISSED:
+            parts.append(f"完成时间{d.reported_text}晚于时限{d.deadline.text}")
+        elif d.verdict == NOT_DUE and status == "missing":
+            parts.append(f"时限{d.deadline.text}晚于总结期末，尚未到期")
+    neg = next((e for e in evidence if e.reading == "negated"), None)
+    fut = next((e for e in evidence if e.reading == "future"), None)
+    if "negated" in flags and neg:
+        parts.append(f"总结写明未完成：{_q(neg.text)}")
+    if "weak_evidence" in flags:
+        parts.append("对应表述较弱或只涉及部分内容，需人工核对")
+    if status == "missing" and not parts:
+        if "future_only" in flags and fut:
+            parts.append(f"仅在“{fut.section or '正文'}”中作为计划提出：{_q(fut.text)}，未见落实")
+        else:
+            parts.append("总结中未找到对应的落实情况")
+    elif status == "missing" and "future_only" in flags and fut:
+        parts.append(f"仅作为计划提出：{_q(fut.text)}")
+    verdict = {"implemented": "已落实", "partial": "部分落实", "missing": "未落实"}[status]
+    return f"{verdict}：" + "；".join(parts) + "。"

@@ -1,0 +1,178 @@
+"""The status model: a handful of thresholds over the evidence features of a task, fitted on
+the hand-labelled pairs in corpus/ by deterministic coordinate search (so `policytext train`
+rebuilds models/compare_model.json bit for bit), and read as plain rules.
+
+Status and flags:
+- no affirmative evidence above ``evidence_`` → missing (future_only / negated say what the
+  summary does say), unless a negation is about some subjects only (部分科室未能…) → partial;
+- evidence, and any of quota_unmet, placeholder, deadline_missed, a relevant negation, or weak
+  evidence (below ``strong_`` or covering less than ``coverage_`` of the task's requirements)
+  → partial; otherwise implemented."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from sklearn.base import BaseEstimator
+
+IMPLEMENTED, PARTIAL, MISSING = "implemented", "partial", "missing"
+STATUSES = (IMPLEMENTED, PARTIAL, MISSING)
+FLAGS = ("quota_unmet", "placeholder", "future_only", "negated", "deadline_missed", "weak_evidence")
+MODEL_FILE = "compare_model.json"
+FORMAT = "policytext-status-model/1"
+PARAMS = ("evidence", "strong", "coverage", "negation", "future")
+DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "future": 0.2}
+_COVERAGE_GRID = (0.0, 0.2, 0.25, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75)
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the evidence says about one task, independent of any threshold."""
+
+    best: float  # best score of a sentence reporting it as done
+    requirement_best: tuple[float, ...]  # per requirement sentence of the task
+    negated: float  # best score of a negated sentence
+    negated_partial: bool  # that sentence negates for some subjects only (部分…未能)
+    future: float  # best score of an intention or a 下一步 sentence
+    quota_unmet: bool
+    placeholder: bool
+    deadline_missed: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"best": self.best, "requirement_best": list(self.requirement_best), "negated": self.negated,
+                "negated_partial": self.negated_partial, "future": self.future, "quota_unmet": self.quota_unmet,
+                "placeholder": self.placeholder, "deadline_missed": self.deadline_missed}
+
+
+def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
+    flags: list[str] = []
+    negated = f.negated >= t["negation"]
+    if f.best >= t["evidence"]:
+        if f.quota_unmet:
+            flags.append("quota_unmet")
+        if f.placeholder:
+            flags.append("placeholder")
+        if f.deadline_missed:
+            flags.append("deadline_missed")
+        if negated:
+            flags.append("negated")
+        reqs = f.requirement_best
+        covered = sum(r >= t["evidence"] for r in reqs) / len(reqs) if reqs else 1.0
+        if f.best < t["strong"] or covered < t["coverage"]:
+            flags.append("weak_evidence")
+        return (PARTIAL if flags else IMPLEMENTED), tuple(flags)
+    if negated and f.negated_partial:
+        return PARTIAL, ("negated",)
+    if f.future >= t["future"]:
+        flags.append("future_only")
+    if negated:
+        flags.append("negated")
+    return MISSING, tuple(flags)
+
+
+def macro_f1(y_true: Sequence[str], y_pred: Sequence[str]) -> float:
+    scores = []
+    for c in STATUSES:
+        tp = sum(a == c and b == c for a, b in zip(y_true, y_pred))
+        fp = sum(a != c and b == c for a, b in zip(y_true, y_pred))
+        fn = sum(a == c and b != c for a, b in zip(y_true, y_pred))
+        if tp + fp + fn:
+            scores.append(2 * tp / (2 * tp + fp + fn))
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+class StatusModel(BaseEstimator):
+    """Thresholds fitted by coordinate search.
+
+    Parameters
+    ----------
+    rounds : passes over the thresholds (the search stops early when nothing changes).
+    decimals : candidate thresholds are the observed feature values rounded to this many
+        decimals, which makes the fit exact and repeatable.
+    """
+
+    def __init__(self, rounds: int = 4, decimals: int = 2) -> None:
+        self.rounds = rounds
+        self.decimals = decimals
+
+    def fit(self, X: Sequence[Features], y: Sequence[str]) -> "StatusModel":
+        if self.rounds < 1:
+            raise ValueError(f"rounds must be at least 1, got {self.rounds!r}")
+        if len(X) != len(y) or not len(X):
+            raise ValueError(f"fit needs as many labels as tasks (and at least one), got {len(X)} and {len(y)}")
+        bad = sorted(set(y) - set(STATUSES))
+        if bad:
+            raise ValueError(f"unknown status labels {bad}; use {', '.join(STATUSES)}")
+        values = sorted({round(v, self.decimals) for f in X
+                         for v in (f.best, f.negated, f.future, *f.requirement_best)})
+        # A threshold just above each observed value, and one below them all.
+        grid = [0.0] + [round(v + 10 ** -self.decimals, self.decimals) for v in values]
+        grids = {"evidence": grid, "strong": grid, "coverage": list(_COVERAGE_GRID),
+                 "negation": grid, "future": grid}
+        t = dict(DEFAULTS)
+
+        def objective(th: dict[str, float]) -> tuple[float, float]:
+            pred = [decide(f, th)[0] for f in X]
+            acc = sum(a == b for a, b in zip(y, pred)) / len(y)
+            return (round(macro_f1(y, pred), 12), round(acc, 12))
+
+        best = objective(t)
+        for _ in range(self.rounds):
+            changed = False
+            for name in PARAMS:
+                for v in grids[name]:
+                    trial = {**t, name: v}
+                    if trial["strong"] < trial["evidence"]:
+                        continue
+                    score = objective(trial)
+                    if score > best:  # strictly better: the first (smallest) value wins ties
+                        best, t, changed = score, trial, True
+            if not changed:
+                break
+        self.thresholds_ = t
+        self.train_score_ = {"macro_f1": best[0], "accuracy": best[1], "tasks": len(y)}
+        return self
+
+    def _thresholds(self) -> dict[str, float]:
+        if not hasattr(self, "thresholds_"):
+            raise ValueError("StatusModel is not fitted: call fit() or StatusModel.load()")
+        return self.thresholds_
+
+    def decide(self, f: Features) -> tuple[str, tuple[str, ...]]:
+        return decide(f, self._thresholds())
+
+    def predict(self, X: Sequence[Features]) -> list[str]:
+        t = self._thresholds()
+        return [decide(f, t)[0] for f in X]
+
+    def to_json(self) -> str:
+        body = {"format": FORMAT, "params": self.get_params(), "thresholds": self._thresholds(),
+                "train_score": self.train_score_}
+        return json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.write_text(self.to_json(), encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "StatusModel":
+        from ..errors import ModelsNotFoundError
+        from ..lexicon import models_dir
+
+        path = Path(path) if path is not None else models_dir() / MODEL_FILE
+        try:
+            body = json.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as e:
+            raise ModelsNotFoundError(path, f"cannot read the status model ({e.strerror}); "
+                                            "rebuild it with `policytext train`") from None
+        except ValueError as e:
+            raise ModelsNotFoundError(path, f"the status model is not valid JSON ({e})") from None
+        if body.get("format") != FORMAT or set(body.get("thresholds", {})) != set(PARAMS):
+            raise ModelsNotFoundError(path, f"not a {FORMAT} file; rebuild it with `policytext train`")
+        model = cls(**body.get("params", {}))
+        model.thresholds_ = {k: float(v) for k, v in body["thresholds"].items()}
+        model.train_score_ = body.get("train_score", {})
+        return model

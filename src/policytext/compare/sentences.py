@@ -1,0 +1,142 @@
+"""A summary cut into sentences, each knowing the section it sits in and how it is phrased:
+reported as done, stated as a problem, planned for later, or negated."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .. import patterns as P
+from ..analysis import Analysis
+
+BODY, PROBLEMS, NEXT = "body", "problems", "next"
+_TRIM = " \t\u3000"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    section: str  # the heading of the top-level section ("" before the first one)
+    section_kind: str  # body | problems | next
+    intention: bool  # phrased as a plan: 将加快, 拟, 计划, 力争
+    negated: bool  # 尚未, 未能, 没有 (未发生 is not)
+    partial_scope: bool  # the negation is about some subjects only: 部分科室未能
+    context: tuple[int, int]  # the innermost summary item around it, for reported figures
+
+    @property
+    def affirmative(self) -> bool:
+        """Reports something as done: in the body, not negated, not an intention."""
+        return self.section_kind == BODY and not self.intention and not self.negated
+
+    @property
+    def reading(self) -> str:
+        if self.intention or self.section_kind == NEXT:
+            return "future"
+        if self.negated:
+            return "negated"
+        if self.section_kind == PROBLEMS:
+            return "problem"
+        return "done"
+
+
+def section_kind(heading: str) -> str:
+    if P.SECTION_PROBLEMS.search(heading):
+        return PROBLEMS
+    if P.SECTION_NEXT.search(heading):
+        return NEXT
+    return BODY
+
+
+def is_negated(text: str) -> bool:
+    return bool(P.NEGATION.search(P.NEGATION_BENIGN.sub("", text)))
+
+
+def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
+    """(clause, start, end) split at commas and stops, trimmed, non-empty."""
+    pos = 0
+    for m in [*P.COMPARE_CLAUSE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        lead = len(piece) - len(piece.lstrip(_TRIM))
+        piece = piece.strip(_TRIM)
+        if piece:
+            yield piece, base + pos + lead, base + pos + lead + len(piece)
+        pos = m.end() if m else len(text)
+
+
+_MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
+
+
+def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
+    """The document's sentences in order.  Top-level headings name sections and are not
+    sentences themselves; the title and the closing issuer/date lines are skipped."""
+    doc, outline = analysis.document, analysis.outline
+    text = doc.text
+    top = [t for t in outline.tasks if t.parent is None]
+    top_starts = [t.start for t in top]
+    body_end = max((t.end for t in outline.tasks), default=len(text))
+    first_para = doc.paragraphs[0] if doc.paragraphs else None
+    out: list[Sentence] = []
+    for p in doc.paragraphs:
+        if skip_title and p is first_para and doc.title and text[p.start:p.end].strip() == doc.title:
+            continue
+        if top and p.start >= body_end:
+            break  # the issuer and date under the last section
+        i = bisect.bisect_right(top_starts, p.start) - 1
+        owner = top[i] if i >= 0 and p.start < top[i].end else None
+        section = owner.heading if owner else ""
+        kind = section_kind(section) if section else BODY
+        pos = p.start
+        for m in [*P.SENTENCE_BREAK.finditer(text, p.start, p.end), None]:
+            end = m.end() if m else p.end
+            s, e = _trim(text, pos, end)
+            pos = end
+            if s >= e or _is_marker_only(text[s:e]):
+                continue
+            if owner is not None and s == owner.start and e <= owner.heading_end + 1:
+                continue  # the section's own heading
+            item = outline.innermost(s)
+            ctx = (item.start, item.end) if item and item.end - item.start <= _MAX_CONTEXT else (s, e)
+            for gs, ge, intent, neg in _groups(text, s, e):
+                piece = text[gs:ge]
+                out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
+                                    neg and bool(P.PARTIAL_SCOPE.search(piece)), ctx))
+    return out
+
+
+def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
+    """The sentence cut where its reading changes, so 完成中期评估，评选工作尚未完成 gives a
+    reported part and a negated part.  An intention carries on to the clauses after it."""
+    groups: list[list] = []
+    intent = False
+    for piece, cs, ce in clauses(text[s:e], s):
+        intent = intent or bool(P.INTENTION.search(piece))
+        neg = is_negated(piece)
+        if groups and groups[-1][2:] == [intent, neg]:
+            groups[-1][1] = ce
+        else:
+            if groups:
+                groups[-1][1] = cs  # keep the comma with the clause before
+            groups.append([cs, ce, intent, neg])
+    if groups:
+        groups[-1][1] = e
+        groups[0][0] = s
+    return [tuple(g) for g in groups]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM + "\n":
+        s += 1
+    while e > s and text[e - 1] in _TRIM + "\n":
+        e -= 1
+    return s, e
+
+
+_MARKER_ONLY = re.compile(r"^[\s（(]*[一二三四五六七八九十0-9０-９]{1,3}[、.．)）]?\s*$")
+
+
+def _is_marker_only(piece: str) -> bool:
+    return bool(_MARKER_ONLY.match(piece))
