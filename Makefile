@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OUT := out
 
-.PHONY: run test eval bench setup clean corpus models
+.PHONY: run test eval bench setup clean corpus models train
 
 setup: $(STAMP)
 
@@ -15,10 +15,13 @@ $(STAMP): requirements.lock setup.cfg pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-## The main job on the bundled corpus: every document's structure as JSON under out/.
+## The main job on the bundled corpus: compare every plan/summary pair (corpus/*.pair.json) and
+## write its Excel ledger, HTML report and JSON; also every document's structure as JSON.
 run: $(STAMP)
+	$(VENV)/bin/policytext compare-pairs corpus -o $(OUT)/compare
 	$(VENV)/bin/policytext extract corpus/*.txt corpus/*.docx corpus/*.pdf -o $(OUT)/extract
-	@echo "policytext: results are in $(OUT)/extract/ (one JSON file per document)"
+	@echo "policytext: ledgers (.xlsx), reports (.html) and comparisons (.json) are in $(OUT)/compare/;"
+	@echo "policytext: each document's structure is in $(OUT)/extract/"
 
 test: $(STAMP)
 	$(PY) -m pytest -q
@@ -32,6 +35,10 @@ bench: $(STAMP)
 ## Rebuild models/jieba_userdict.txt and the saved spaCy pipeline from models/lexicons.
 models: $(STAMP)
 	$(PY) scripts/build_models.py
+
+## Refit the comparison's status model on the labelled pairs (models/compare_model.json).
+train: $(STAMP)
+	$(VENV)/bin/policytext train
 
 ## Rebuild generated corpus files (needs LibreOffice and CJK fonts).
 corpus: $(STAMP)

@@ -28,6 +28,30 @@ def cli(ctx: click.Context, debug: bool, verbose: bool) -> None:
     ctx.obj = {"debug": debug}
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="policytext: %(message)s", stream=sys.stderr)
+    # jieba logs its dictionary loading at DEBUG on its own logger; show it only with -v.
+    logging.getLogger("jieba").setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+class _Guard:
+    """Library errors become one line and exit 2; bugs become one line and exit 1, unless --debug."""
+
+    def __init__(self, ctx: click.Context) -> None:
+        self.ctx = ctx
+
+    def __enter__(self) -> "_Guard":
+        return self
+
+    def __exit__(self, kind, err, tb) -> bool:
+        if err is None or isinstance(err, (click.exceptions.Exit, click.ClickException, KeyboardInterrupt)):
+            return False
+        if self.ctx.obj["debug"]:
+            return False
+        if isinstance(err, PolicyTextError):
+            _fail(str(err))
+            self.ctx.exit(2)
+        _fail(f"internal error ({type(err).__name__}: {err}); rerun with --debug for a traceback")
+        self.ctx.exit(1)
+        return False
 
 
 def _dump(obj: object, pretty: bool) -> str:
@@ -89,7 +113,7 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
 @click.option("--seed-gold", type=click.Path(file_okay=False, path_type=Path),
               default=Path("tests/gold/seeds"), show_default=True)
 def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path) -> None:
-    """Score the outline against the gold annotations and print a table."""
+    """Score outline and fields against the gold, and the comparison against the labelled pairs."""
     from .evaluate import evaluate_folder, format_table
 
     rows = evaluate_folder(corpus_dir, corpus_dir)
@@ -98,6 +122,138 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path) -> None:
     else:
         click.echo(f"(seeds not found at {seeds_dir}: scored corpus/ only)", err=True)
     click.echo(format_table(rows))
+    from .compare.train import PAIR_SUFFIX, cross_validate, format_report, load_pairs
+
+    if any(corpus_dir.glob("*" + PAIR_SUFFIX)):
+        with _Guard(click.get_current_context()):
+            pairs = load_pairs(corpus_dir)
+            score = cross_validate(pairs)
+            model = _model(None)
+        click.echo("")
+        click.echo(format_report(score, model))
+
+
+OUTPUT_KINDS = (".json", ".xlsx", ".html")
+
+
+def _write_comparison(comparison, target: Path) -> Path:
+    suffix = target.suffix.lower()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".xlsx":
+        return comparison.to_excel(target)
+    if suffix == ".html":
+        comparison.to_html(target)
+        return target
+    target.write_text(_dump(comparison.to_dict(), True) + "\n", encoding="utf-8")
+    return target
+
+
+def _check_outputs(outputs: tuple[Path, ...]) -> None:
+    for o in outputs:
+        if o.suffix.lower() not in OUTPUT_KINDS:
+            raise click.BadParameter(f"{o}: the file name must end in {', '.join(OUTPUT_KINDS)}",
+                                     param_hint="-o/--output")
+
+
+def _model(path: Path | None):
+    from .compare import StatusModel
+
+    return StatusModel.load(path)
+
+
+@cli.command()
+@click.argument("plan", type=click.Path(path_type=Path))
+@click.argument("summary", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default=None,
+              help="Print the comparison: json (the policytext/1 contract) or a text ledger. "
+                   "Default: json unless -o is given.")
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the ledger (.xlsx), the HTML report (.html) or the JSON (.json). Repeatable.")
+@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="A status model from `policytext train` (default: the shipped models/compare_model.json).")
+@click.pass_context
+def compare(ctx: click.Context, plan: Path, summary: Path, fmt: str | None, outputs: tuple[Path, ...],
+            model_path: Path | None) -> None:
+    """Judge every task of PLAN against SUMMARY: implemented, partial or missing, with evidence."""
+    from .compare import compare as run_compare
+
+    _check_outputs(outputs)
+    with _Guard(ctx):
+        comparison = run_compare(plan, summary, model=_model(model_path))
+        for o in outputs:
+            click.echo(f"wrote {_write_comparison(comparison, o)}", err=True)
+    fmt = fmt or (None if outputs else "json")
+    if fmt == "json":
+        click.echo(_dump(comparison.to_dict(), True))
+    elif fmt == "text":
+        click.echo(_text_ledger(comparison))
+
+
+def _text_ledger(comparison) -> str:
+    from .report.ledger import rows
+
+    t = comparison.totals
+    lines = [f"{comparison.plan.document.title} ↔ {comparison.summary.document.title}",
+             f"implemented {t['implemented']}, partial {t['partial']}, missing {t['missing']}"]
+    for r in rows(comparison.items):
+        lines.append(f"{r.number:>3} {r.task:14} {r.verdict:5} {r.reason}")
+    return "\n".join(lines)
+
+
+@cli.command("compare-pairs")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path), default=Path("corpus"))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("out/compare"),
+              show_default=True, help="Folder for NAME.xlsx, NAME.html and NAME.json of every pair.")
+@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def compare_pairs(ctx: click.Context, folder: Path, output: Path, model_path: Path | None) -> None:
+    """Compare every plan/summary pair listed in FOLDER/*.pair.json and write ledgers and reports."""
+    from .compare import compare as run_compare
+    from .compare.train import pair_files, read_pair_names
+
+    failed = 0
+    with _Guard(ctx):
+        model = _model(model_path)
+        files = pair_files(folder)
+    for f in files:
+        try:
+            name, plan, summary = read_pair_names(f)
+            comparison = run_compare(plan, summary, model=model)
+            written = [_write_comparison(comparison, output / f"{name}{ext}") for ext in (".xlsx", ".html", ".json")]
+        except PolicyTextError as e:
+            if ctx.obj["debug"]:
+                raise
+            _fail(str(e))
+            failed += 1
+            continue
+        t = comparison.totals
+        click.echo(f"{name}: implemented {t['implemented']}, partial {t['partial']}, missing {t['missing']}"
+                   f" -> {', '.join(map(str, written))}")
+    if failed:
+        ctx.exit(2)
+
+
+@cli.command()
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=Path("corpus"), show_default=True, help="Folder with the labelled *.pair.json files.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: models/compare_model.json).")
+@click.pass_context
+def train(ctx: click.Context, corpus_dir: Path, output: Path | None) -> None:
+    """Fit the status model on the hand-labelled pairs and save it (bit-for-bit reproducible)."""
+    from .compare.model import MODEL_FILE
+    from .compare.train import fit, load_pairs
+    from .lexicon import models_dir
+
+    with _Guard(ctx):
+        pairs = load_pairs(corpus_dir)
+        model = fit(pairs)
+        target = model.save(output or models_dir() / MODEL_FILE)
+    ts = model.train_score_
+    click.echo(f"fitted on {ts['tasks']} tasks in {len(pairs)} pairs: accuracy {ts['accuracy']:.3f}, "
+               f"macro-F1 {ts['macro_f1']:.3f} (on the training pairs; `policytext eval` cross-validates)")
+    click.echo("thresholds: " + ", ".join(f"{k}={v:g}" for k, v in model.thresholds_.items()))
+    click.echo(f"wrote {target}")
 
 
 def main() -> None:

@@ -277,3 +277,5 @@ SUMMARY_PERIODS = (
 # Units that count the same thing: 2名 党员 is 2人.
 QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "场次": "场", "期次": "期", "篇次": "篇", "批次": "批", "余人": "人"}
 QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
+# An upper bound said without a comparator: 每周原则上只安排1次全局性会议.
+QUOTA_AT_MOST = re.compile(r"只|仅|最多|不得超过")

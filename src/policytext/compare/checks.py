@@ -134,7 +134,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     out = []
     for q in plan_quotas:
         lo, hi = _scale(q, months, one_year_plan)
-        comparator = "range" if hi is not None else ("<=" if q.comparator == "<=" else ">=")
+        at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
+        comparator = "range" if hi is not None else ("<=" if at_most else ">=")
         same = [r for r in reported if _unit(r.unit) == _unit(q.unit)]
         about = _about(q, plan_text)
         scored = sorted(((_overlap(about, _about(r, summary_text)), -r.start, r) for r in same),
@@ -176,6 +177,14 @@ class DeadlineCheck:
                 "verdict": self.verdict}
 
 
+def last_day(iso: str) -> str:
+    """A month-only date (2024-09, the end of a stage) as the month's last day."""
+    if len(iso) == 7:
+        y, m = int(iso[:4]), int(iso[5:])
+        return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+    return iso
+
+
 def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple[Deadline, Sentence]],
                     period_end: dt.date | None) -> list[DeadlineCheck]:
     """Each dated deadline against the latest completion date the evidence reports.  A date
@@ -187,10 +196,10 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
             out.append(DeadlineCheck(d, None, None, UNREPORTED))
             continue
         if dated:
-            rd, _ = max(dated, key=lambda t: t[0].date)
-            verdict = MET if rd.date <= d.date else MISSED
+            rd, _ = max(dated, key=lambda t: last_day(t[0].date))
+            verdict = MET if last_day(rd.date) <= last_day(d.date) else MISSED
             out.append(DeadlineCheck(d, rd.date, rd.text, verdict))
-        elif period_end is not None and d.date > period_end.isoformat():
+        elif period_end is not None and last_day(d.date) > period_end.isoformat():
             out.append(DeadlineCheck(d, None, None, NOT_DUE))
         else:
             out.append(DeadlineCheck(d, None, None, UNREPORTED))

@@ -1,6 +1,7 @@
 """Judging every leaf task of a plan against a summary."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -25,6 +26,7 @@ _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
 _LABEL = re.compile(r"^[（(]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
 _MIN_REQ_CHARS = 4
+_CLAUSE_FACTOR = 0.7  # a clause alone is weaker evidence than a whole sentence
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,9 @@ class Evidence:
 @dataclass(frozen=True)
 class Item:
     task: Task
-    text: str  # the task's text in the plan
+    start: int  # the judged text in the plan: plan.text[start:end] == text
+    end: int
+    text: str
     status: str
     score: float
     flags: tuple[str, ...]
@@ -57,7 +61,7 @@ class Item:
 
     def to_dict(self) -> dict[str, Any]:
         t = self.task
-        return {"task": t.path, "heading": t.heading, "text": self.text, "start": t.start, "end": t.end,
+        return {"task": t.path, "heading": t.heading, "text": self.text, "start": self.start, "end": self.end,
                 "status": self.status, "score": round(self.score, 3), "flags": list(self.flags),
                 "reason": self.reason, "evidence": [e.to_dict() for e in self.evidence],
                 "quota_checks": [q.to_dict() for q in self.quota_checks],
@@ -86,9 +90,23 @@ def _ancestors(outline: Outline, i: int) -> list[int]:
     return out
 
 
-def leaf_indices(outline: Outline) -> list[int]:
-    has_child = set(outline.parents)
-    return [i for i in range(len(outline.tasks)) if i not in has_child]
+def judged(plan: Analysis) -> list[tuple[int, int]]:
+    """(task index, end of the task's own text) for every leaf task, and for every task with
+    children that states its own quota or deadline (二、…2024年推出套餐不少于20个，具体包括：①…),
+    judged on its text before the first child so that no requirement goes unchecked."""
+    outline = plan.outline
+    first_child: dict[int, int] = {}
+    for j, p in enumerate(outline.parents):
+        if p >= 0 and p not in first_child:
+            first_child[p] = outline.tasks[j].start
+    own = {q.task for q in plan.quotas} | {d.task for d in plan.deadlines}
+    out = []
+    for i, t in enumerate(outline.tasks):
+        if i not in first_child:
+            out.append((i, t.end))
+        elif t.path in own:
+            out.append((i, first_child[i]))
+    return out
 
 
 @dataclass
@@ -105,15 +123,16 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     """(task index, features, working data) for every leaf task of the plan."""
     sents = list(sentences) if sentences is not None else S.split(summary)
     outline, ptext = plan.outline, plan.document.text
-    leaves = leaf_indices(outline)
+    items = judged(plan)
+    leaves = [i for i, _ in items]
     queries: list[str] = []
-    owners: list[tuple[int, int]] = []  # (leaf position, requirement number or -1 for the whole task)
-    task_texts = []
-    for k, i in enumerate(leaves):
+    owners: list[tuple[int, int]] = []  # (item position, requirement number or -1 for the whole task)
+    bodies = []
+    for k, (i, own_end) in enumerate(items):
         t = outline.tasks[i]
-        body = ptext[t.heading_start:t.end]
+        body = ptext[t.heading_start:own_end]
         reqs = requirements(body, t.heading_start)
-        task_texts.append((body, reqs))
+        bodies.append(body)
         queries.append(body)
         owners.append((k, -1))
         for r, (piece, _) in enumerate(reqs):
@@ -124,10 +143,21 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     if not sents:
         scores = np.zeros((len(queries), 0), dtype=np.float32)
     else:
+        # A merged sentence (防溺水教育3次，疏散演习2次) answers several tasks: each clause is
+        # scored too, and a sentence keeps the best of itself and its clauses.
+        units = [s.text for s in sents]
+        owner_of: list[int] = []
+        for j, s in enumerate(sents):
+            parts = list(S.clauses(s.text))
+            if len(parts) > 1:
+                units += [c for c, _, _ in parts]
+                owner_of += [j] * len(parts)
         aligner = aligner or EvidenceAligner()
-        aligner.fit([s.text for s in sents] + [ptext[outline.tasks[i].heading_start:outline.tasks[i].end]
-                                               for i in leaves])
-        scores = aligner.score(queries, [s.text for s in sents])
+        aligner.fit(units + bodies)
+        raw = aligner.score(queries, units)
+        scores = raw[:, :len(sents)].copy()
+        if owner_of:
+            np.maximum.at(scores.T, np.array(owner_of), _CLAUSE_FACTOR * raw[:, len(sents):].T)
     whole = {k: scores[q] for q, (k, r) in enumerate(owners) if r < 0}
     per_req: dict[int, list[np.ndarray]] = {}
     for q, (k, r) in enumerate(owners):
@@ -136,7 +166,10 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     affirmative = np.array([s.affirmative for s in sents], dtype=bool)
     negated = np.array([s.negated for s in sents], dtype=bool)
     future = np.array([s.reading == "future" for s in sents], dtype=bool)
+    problem = np.array([s.reading == "problem" for s in sents], dtype=bool)
+    reports = np.array([s.reports for s in sents], dtype=bool)
     summary_deadlines = summary.deadlines
+    starts = [s.start for s in sents]
     out = []
     for k, i in enumerate(leaves):
         reqs = per_req.get(k, [])
@@ -149,11 +182,13 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         req_best = tuple(round(float(r[affirmative].max()), 4) if affirmative.any() else 0.0 for r in reqs)
         order = np.argsort(-best_per_sentence, kind="stable")
         neg_idx = next((j for j in order if negated[j]), None)
-        context = [j for j in order[:8] if affirmative[j] and best_per_sentence[j] >= max(_CONTEXT_FLOOR, _RELATIVE * best)]
+        best_fact = max(best, top(problem))
+        context = [j for j in order[:8]
+                   if reports[j] and best_per_sentence[j] >= max(_CONTEXT_FLOOR, _RELATIVE * best_fact)]
         t = outline.tasks[i]
         spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
         reported = [q for q in summary.quotas if any(a <= q.start < b for a, b in spans)
-                    and _affirmative_at(sents, q.start)]
+                    and _reports_at(sents, starts, q.start)]
         qchecks = check_quotas([q for q in plan.quotas if q.task == t.path], reported, period.months,
                                one_year_plan(plan), ptext, summary.document.text)
         dl_reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in summary_deadlines
@@ -163,12 +198,12 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             best=round(best, 4), requirement_best=req_best,
             negated=round(float(best_per_sentence[neg_idx]), 4) if neg_idx is not None else 0.0,
             negated_partial=bool(neg_idx is not None and sents[neg_idx].partial_scope),
-            future=round(top(future), 4),
+            future=round(top(future), 4), problem=round(top(problem), 4),
             quota_unmet=any(c.verdict == UNMET for c in qchecks),
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
             deadline_missed=any(c.verdict == MISSED for c in dchecks))
         out.append((i, f, {"order": order, "scores": best_per_sentence, "qchecks": qchecks, "dchecks": dchecks,
-                           "neg": neg_idx}))
+                           "neg": neg_idx, "own_end": items[k][1]}))
     return out
 
 
@@ -178,11 +213,9 @@ def one_year_plan(plan: Analysis) -> bool:
     return not years
 
 
-def _affirmative_at(sents: Sequence[S.Sentence], pos: int) -> bool:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s.affirmative
-    return False
+def _reports_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -> bool:
+    j = bisect.bisect_right(starts, pos) - 1
+    return j >= 0 and sents[j].start <= pos < sents[j].end and sents[j].reports
 
 
 def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
@@ -196,7 +229,13 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
         evidence = _evidence(sents, w, f, t)
         units = _units(plan, i)
         reason = explain(status, flags, f, evidence, w["qchecks"], w["dchecks"], period)
-        items.append(Item(task, plan.document.text[task.heading_start:task.end].strip(), status, f.best, flags,
+        ptext = plan.document.text
+        s, e = task.heading_start, w["own_end"]
+        while s < e and ptext[s].isspace():
+            s += 1
+        while e > s and ptext[e - 1].isspace():
+            e -= 1
+        items.append(Item(task, s, e, ptext[s:e], status, f.best, flags,
                           reason, tuple(evidence), tuple(w["qchecks"]), tuple(w["dchecks"]), units, f))
     return items
 
@@ -213,6 +252,9 @@ def _evidence(sents, w, f: Features, t) -> list[Evidence]:
     extra = []
     if w["neg"] is not None and f.negated >= t["negation"]:
         extra.append(w["neg"])
+    prob = next((j for j in order if sents[j].reading == "problem"), None)
+    if prob is not None and scores[prob] >= t["problem"] and not out:
+        extra.append(prob)
     fut = next((j for j in order if sents[j].reading == "future"), None)
     if fut is not None and scores[fut] >= t["future"] and not out:
         extra.append(fut)

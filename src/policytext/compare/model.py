@@ -6,8 +6,10 @@ Status and flags:
 - no affirmative evidence above ``evidence_`` → missing (future_only / negated say what the
   summary does say), unless a negation is about some subjects only (部分科室未能…) → partial;
 - evidence, and any of quota_unmet, placeholder, deadline_missed, a relevant negation, or weak
-  evidence (below ``strong_`` or covering less than ``coverage_`` of the task's requirements)
-  → partial; otherwise implemented."""
+  evidence (below ``strong`` or covering less than ``coverage`` of the task's requirements)
+  → partial; otherwise implemented;
+- no evidence in the report itself but a close sentence among the problems (简报编发不够及时，
+  上半年编发**期) → partial."""
 from __future__ import annotations
 
 import json
@@ -22,8 +24,8 @@ STATUSES = (IMPLEMENTED, PARTIAL, MISSING)
 FLAGS = ("quota_unmet", "placeholder", "future_only", "negated", "deadline_missed", "weak_evidence")
 MODEL_FILE = "compare_model.json"
 FORMAT = "policytext-status-model/1"
-PARAMS = ("evidence", "strong", "coverage", "negation", "future")
-DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "future": 0.2}
+PARAMS = ("evidence", "strong", "coverage", "negation", "future", "problem")
+DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "future": 0.2, "problem": 0.3}
 _COVERAGE_GRID = (0.0, 0.2, 0.25, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75)
 
 
@@ -36,28 +38,27 @@ class Features:
     negated: float  # best score of a negated sentence
     negated_partial: bool  # that sentence negates for some subjects only (部分…未能)
     future: float  # best score of an intention or a 下一步 sentence
+    problem: float  # best score of a sentence in 存在问题 that is not negated (简报编发不够及时)
     quota_unmet: bool
     placeholder: bool
     deadline_missed: bool
 
     def to_dict(self) -> dict[str, Any]:
         return {"best": self.best, "requirement_best": list(self.requirement_best), "negated": self.negated,
-                "negated_partial": self.negated_partial, "future": self.future, "quota_unmet": self.quota_unmet,
+                "negated_partial": self.negated_partial, "future": self.future, "problem": self.problem, "quota_unmet": self.quota_unmet,
                 "placeholder": self.placeholder, "deadline_missed": self.deadline_missed}
 
 
+def _hard_flags(f: Features, negated: bool) -> list[str]:
+    flags = [name for name, on in (("quota_unmet", f.quota_unmet), ("placeholder", f.placeholder),
+                                   ("deadline_missed", f.deadline_missed), ("negated", negated)) if on]
+    return flags
+
+
 def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
-    flags: list[str] = []
     negated = f.negated >= t["negation"]
     if f.best >= t["evidence"]:
-        if f.quota_unmet:
-            flags.append("quota_unmet")
-        if f.placeholder:
-            flags.append("placeholder")
-        if f.deadline_missed:
-            flags.append("deadline_missed")
-        if negated:
-            flags.append("negated")
+        flags = _hard_flags(f, negated)
         reqs = f.requirement_best
         covered = sum(r >= t["evidence"] for r in reqs) / len(reqs) if reqs else 1.0
         if f.best < t["strong"] or covered < t["coverage"]:
@@ -65,6 +66,9 @@ def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
         return (PARTIAL if flags else IMPLEMENTED), tuple(flags)
     if negated and f.negated_partial:
         return PARTIAL, ("negated",)
+    if f.problem >= t["problem"]:  # done, but reported among the problems: 简报编发不够及时
+        return PARTIAL, tuple(_hard_flags(f, negated) or ["weak_evidence"])
+    flags: list[str] = []
     if f.future >= t["future"]:
         flags.append("future_only")
     if negated:
@@ -106,11 +110,11 @@ class StatusModel(BaseEstimator):
         if bad:
             raise ValueError(f"unknown status labels {bad}; use {', '.join(STATUSES)}")
         values = sorted({round(v, self.decimals) for f in X
-                         for v in (f.best, f.negated, f.future, *f.requirement_best)})
+                         for v in (f.best, f.negated, f.future, f.problem, *f.requirement_best)})
         # A threshold just above each observed value, and one below them all.
         grid = [0.0] + [round(v + 10 ** -self.decimals, self.decimals) for v in values]
         grids = {"evidence": grid, "strong": grid, "coverage": list(_COVERAGE_GRID),
-                 "negation": grid, "future": grid}
+                 "negation": grid, "future": grid, "problem": grid}
         t = dict(DEFAULTS)
 
         def objective(th: dict[str, float]) -> tuple[float, float]:
@@ -124,8 +128,8 @@ class StatusModel(BaseEstimator):
             for name in PARAMS:
                 for v in grids[name]:
                     trial = {**t, name: v}
-                    if trial["strong"] < trial["evidence"]:
-                        continue
+                    if trial["strong"] < trial["evidence"]:  # strong evidence is at least evidence
+                        trial["strong" if name == "evidence" else "evidence"] = v
                     score = objective(trial)
                     if score > best:  # strictly better: the first (smallest) value wins ties
                         best, t, changed = score, trial, True

@@ -32,6 +32,11 @@ class Sentence:
         return self.section_kind == BODY and not self.intention and not self.negated
 
     @property
+    def reports(self) -> bool:
+        """States a fact (done, or a problem with what was done): its figures count."""
+        return self.section_kind != NEXT and not self.intention and not self.negated
+
+    @property
     def reading(self) -> str:
         if self.intention or self.section_kind == NEXT:
             return "future"

@@ -142,7 +142,13 @@ def deadlines(doc: Document, outline: Outline, warnings: list[Notice] | None = N
     frame, ranges = _ranges(text, dates, doc_year)
     in_range = {id(w) for pair in ranges for w in pair}
     for a, b in ranges:
-        ya, yb = a.year or _resolve(a, frame, doc_year), b.year or _resolve(b, frame, doc_year)
+        ya = a.year or _resolve(a, frame, doc_year)
+        if b.year:
+            yb = b.year
+        elif a.year:  # 2026年1月至12月: the end takes the start's year (or the next, 11月至2月)
+            yb = a.year + (b.month < a.month)
+        else:
+            yb = _resolve(b, frame, doc_year)
         close = P.DEADLINE_RANGE_CLOSE.match(text, b.end)
         end = close.end() if close else b.end
         add(Deadline(text[a.start:end], a.start, end, task_path(outline, a.start),

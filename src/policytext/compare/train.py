@@ -1,0 +1,168 @@
+"""Fitting and evaluating the status model on the hand-labelled pairs of corpus/.
+
+A pair is FOLDER/NAME.pair.json: {"plan": file, "summary": file, "labels": {task path:
+{"status", "flags", "note"}}}, with a label for every task the comparison judges."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from ..analysis import Analysis, analyze
+from ..errors import PolicyTextError
+from ..ingest import read
+from .checks import summary_period
+from .judge import featurize
+from .model import FLAGS, IMPLEMENTED, STATUSES, Features, StatusModel, macro_f1
+
+PAIR_SUFFIX = ".pair.json"
+
+
+class LabelError(PolicyTextError):
+    code = "bad_labels"
+
+
+@dataclass(frozen=True)
+class LabelledPair:
+    name: str
+    plan: Analysis
+    summary: Analysis
+    paths: tuple[str, ...]
+    features: tuple[Features, ...]
+    labels: tuple[str, ...]
+    label_flags: tuple[tuple[str, ...], ...]
+
+
+def _pair_body(path: Path) -> dict:
+    try:
+        body = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(body.get("plan"), str) or not isinstance(body.get("summary"), str):
+            raise KeyError("plan and summary must be file names")
+        return body
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise LabelError(path, f"not a pair file ({type(e).__name__}: {e})") from None
+
+
+def pair_files(folder: str | Path) -> list[Path]:
+    files = sorted(Path(folder).glob("*" + PAIR_SUFFIX))
+    if not files:
+        raise LabelError(folder, f"no plan/summary pairs (*{PAIR_SUFFIX}) here")
+    return files
+
+
+def read_pair_names(path: Path) -> tuple[str, Path, Path]:
+    """(pair name, plan path, summary path) of a pair file; the labels may be absent."""
+    body = _pair_body(path)
+    return path.name[: -len(PAIR_SUFFIX)], path.parent / body["plan"], path.parent / body["summary"]
+
+
+def load_pair(path: Path) -> LabelledPair:
+    body = _pair_body(path)
+    plan_file, summary_file = body["plan"], body["summary"]
+    labels = body.get("labels")
+    if not isinstance(labels, dict):
+        raise LabelError(path, "no labels: a labelled pair needs {\"labels\": {task: {\"status\": …}}}")
+    plan, summary = analyze(read(path.parent / plan_file)), analyze(read(path.parent / summary_file))
+    rows = featurize(plan, summary, summary_period(summary))
+    paths = tuple(plan.outline.tasks[i].path for i, _, _ in rows)
+    missing = [p for p in paths if p not in labels]
+    extra = [p for p in labels if p not in paths]
+    if missing or extra:
+        raise LabelError(path, f"labels do not match the judged tasks: unlabelled {missing}, unknown {extra}")
+    bad = sorted({v.get("status") for v in labels.values()} - set(STATUSES))
+    if bad:
+        raise LabelError(path, f"unknown status {bad}; use {', '.join(STATUSES)}")
+    unknown_flags = sorted({f for v in labels.values() for f in v.get("flags", [])} - set(FLAGS))
+    if unknown_flags:
+        raise LabelError(path, f"unknown flags {unknown_flags}; use {', '.join(FLAGS)}")
+    return LabelledPair(path.name[: -len(PAIR_SUFFIX)], plan, summary, paths, tuple(f for _, f, _ in rows),
+                        tuple(labels[p]["status"] for p in paths),
+                        tuple(tuple(labels[p].get("flags", ())) for p in paths))
+
+
+def load_pairs(folder: str | Path) -> list[LabelledPair]:
+    return [load_pair(f) for f in pair_files(folder)]
+
+
+def fit(pairs: Sequence[LabelledPair], model: StatusModel | None = None) -> StatusModel:
+    model = model if model is not None else StatusModel()
+    X = [f for p in pairs for f in p.features]
+    y = [s for p in pairs for s in p.labels]
+    return model.fit(X, y)
+
+
+@dataclass
+class CompareScore:
+    """Statuses predicted with each pair held out of the fit (leave one pair out)."""
+
+    rows: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    # (pair, task, gold status, predicted status, gold flags, predicted flags)
+
+    @property
+    def accuracy(self) -> float:
+        return sum(g == p for _, _, g, p, _, _ in self.rows) / len(self.rows) if self.rows else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        return macro_f1([r[2] for r in self.rows], [r[3] for r in self.rows])
+
+    def flag_prf(self) -> tuple[float, float, int, int, int]:
+        """Precision and recall of flagging: anything not implemented is a flag."""
+        tp = sum(g != IMPLEMENTED and p != IMPLEMENTED for _, _, g, p, _, _ in self.rows)
+        fp = sum(g == IMPLEMENTED and p != IMPLEMENTED for _, _, g, p, _, _ in self.rows)
+        fn = sum(g != IMPLEMENTED and p == IMPLEMENTED for _, _, g, p, _, _ in self.rows)
+        prec = tp / (tp + fp) if tp + fp else 1.0
+        rec = tp / (tp + fn) if tp + fn else 1.0
+        return prec, rec, tp, fp, fn
+
+    def flag_kinds(self) -> dict[str, tuple[int, int, int]]:
+        """Per flag: (labelled, predicted, both)."""
+        out = {}
+        for k in FLAGS:
+            g = sum(k in gf for *_, gf, _ in self.rows)
+            p = sum(k in pf for *_, pf in self.rows)
+            both = sum(k in gf and k in pf for *_, gf, pf in self.rows)
+            out[k] = (g, p, both)
+        return out
+
+
+def cross_validate(pairs: Sequence[LabelledPair]) -> CompareScore:
+    if len(pairs) < 2:
+        raise ValueError("cross-validation needs at least two labelled pairs")
+    score = CompareScore()
+    for k, held in enumerate(pairs):
+        model = fit([p for j, p in enumerate(pairs) if j != k])
+        for path, f, g, gf in zip(held.paths, held.features, held.labels, held.label_flags):
+            status, flags = model.decide(f)
+            score.rows.append((held.name, path, g, status, gf, flags))
+    return score
+
+
+def format_report(score: CompareScore, model: StatusModel | None = None) -> str:
+    prec, rec, tp, fp, fn = score.flag_prf()
+    pairs = sorted({r[0] for r in score.rows})
+    lines = [f"comparison: {len(score.rows)} hand-labelled tasks in {len(pairs)} pairs, "
+             "each pair held out of the fit (leave one pair out)",
+             f"  status accuracy   {score.accuracy:.3f}   (aim 0.90)",
+             f"  status macro-F1   {score.macro_f1:.3f}",
+             f"  flag precision    {prec:.3f}   (aim 0.90; tp {tp}, fp {fp})",
+             f"  flag recall       {rec:.3f}   (aim 0.95; fn {fn})",
+             "", "  " + "gold / predicted".ljust(18) + "".join(f"{s:>12}" for s in STATUSES)]
+    for g in STATUSES:
+        lines.append(f"  {g:18}" + "".join(f"{sum(r[2] == g and r[3] == p for r in score.rows):>12}" for p in STATUSES))
+    lines += ["", f"  {'pair':26} {'tasks':>5} {'correct':>8}"]
+    for name in pairs:
+        rows = [r for r in score.rows if r[0] == name]
+        lines.append(f"  {name:26} {len(rows):>5} {sum(r[2] == r[3] for r in rows):>8}")
+    lines += ["", f"  {'flag kind':16} {'labelled':>8} {'predicted':>9} {'both':>5}"]
+    for k, (g, p, b) in score.flag_kinds().items():
+        lines.append(f"  {k:16} {g:>8} {p:>9} {b:>5}")
+    wrong = [r for r in score.rows if r[2] != r[3]]
+    if wrong:
+        lines += ["", "  disagreements (pair, task, gold → predicted):"]
+        lines += [f"    {r[0]:26} {r[1]:16} {r[2]} → {r[3]} {','.join(r[5])}" for r in wrong]
+    if model is not None:
+        lines += ["", "  shipped model thresholds (fitted on all pairs): "
+                  + ", ".join(f"{k}={v:g}" for k, v in model.thresholds_.items())]
+    return "\n".join(lines)
