@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .analysis import SCHEMA, Analysis, analyze
+from .compare import Comparison, compare
 from .document import Document, Paragraph
 from .errors import (CorruptFileError, DecodeError, EmptyDocumentError, EncryptedPDFError,
                      HostileFileError, NoTextLayerError, PolicyTextError, TooLargeError,
@@ -19,8 +20,8 @@ from .structure import Notice, Outline, Task, build_outline
 __version__ = "0.1.0"
 
 __all__ = [
-    "SCHEMA", "Analysis", "Document", "Paragraph", "Notice", "Outline", "Task",
-    "analyze", "build_outline", "from_text", "nlp", "read",
+    "SCHEMA", "Analysis", "Comparison", "Document", "Paragraph", "Notice", "Outline", "Task",
+    "analyze", "build_outline", "compare", "from_text", "nlp", "read",
     "PolicyTextError", "CorruptFileError", "DecodeError", "EmptyDocumentError",
     "EncryptedPDFError", "HostileFileError", "NoTextLayerError", "TooLargeError",
     "UnsupportedFormatError",

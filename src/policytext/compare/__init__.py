@@ -14,13 +14,26 @@ from typing import TYPE_CHECKING, Any, Union
 
 from ..analysis import SCHEMA, Analysis, analyze
 from ..document import Document
-from .aligner import EvidenceAligner
 from .checks import DeadlineCheck, Period, QuotaCheck, summary_period
-from .judge import Evidence, Item, judge
-from .model import FLAGS, STATUSES, StatusModel
+from .status import FLAGS, STATUSES
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from .aligner import EvidenceAligner
+    from .judge import Evidence, Item
+    from .model import StatusModel
+
+# scikit-learn and numpy load when a comparison runs, not when policytext is imported.
+_LAZY = {"EvidenceAligner": ".aligner", "StatusModel": ".model", "Evidence": ".judge", "Item": ".judge"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 Source = Union[Document, Analysis, str, Path]
 
@@ -30,7 +43,7 @@ class Comparison:
     plan: Analysis
     summary: Analysis
     period: Period
-    items: tuple[Item, ...]
+    items: tuple["Item", ...]
 
     @property
     def totals(self) -> dict[str, int]:
@@ -78,10 +91,13 @@ def _analysis(x: Source) -> Analysis:
     raise TypeError(f"compare() takes a Document, an Analysis or a path, not {type(x).__name__}")
 
 
-def compare(plan: Source, summary: Source, model: StatusModel | None = None,
-            aligner: EvidenceAligner | None = None) -> Comparison:
+def compare(plan: Source, summary: Source, model: "StatusModel | None" = None,
+            aligner: "EvidenceAligner | None" = None) -> Comparison:
     """Judge every leaf task of plan against summary.  model defaults to the fitted
     models/compare_model.json; aligner to EvidenceAligner()."""
+    from .judge import judge
+    from .model import StatusModel
+
     p, s = _analysis(plan), _analysis(summary)
     model = model if model is not None else StatusModel.load()
     period = summary_period(s)

@@ -19,9 +19,8 @@ from typing import Any, Sequence
 
 from sklearn.base import BaseEstimator
 
-IMPLEMENTED, PARTIAL, MISSING = "implemented", "partial", "missing"
-STATUSES = (IMPLEMENTED, PARTIAL, MISSING)
-FLAGS = ("quota_unmet", "placeholder", "future_only", "negated", "deadline_missed", "weak_evidence")
+from .status import FLAGS, IMPLEMENTED, MISSING, PARTIAL, STATUSES  # noqa: F401  (re-exported)
+
 MODEL_FILE = "compare_model.json"
 FORMAT = "policytext-status-model/1"
 PARAMS = ("evidence", "strong", "coverage", "negation", "future", "problem")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..compare.checks import last_day
-from ..compare.model import FLAGS, STATUSES
+from ..compare.status import FLAGS, STATUSES
 from .ledger import row
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -1,0 +1,59 @@
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from policytext.compare import EvidenceAligner
+from policytext.compare.aligner import words
+
+
+def test_estimator_api():
+    a = EvidenceAligner(char_weight=0.3)
+    assert a.get_params()["char_weight"] == 0.3
+    assert clone(a).get_params() == a.get_params()
+    assert a.fit(["开展专题学习", "召开警示教育大会"]) is a
+    assert hasattr(a, "char_vectorizer_")
+
+
+@pytest.mark.parametrize("kw, message", [
+    ({"char_weight": 1.5}, "char_weight"), ({"no_content_factor": -1}, "no_content_factor"),
+    ({"ngram_range": (3, 2)}, "ngram_range"),
+])
+def test_bad_parameters_are_rejected_at_fit(kw, message):
+    with pytest.raises(ValueError, match=message):
+        EvidenceAligner(**kw).fit(["一句话"])
+
+
+def test_unfitted_and_empty():
+    with pytest.raises(ValueError, match="not fitted"):
+        EvidenceAligner().score(["a"], ["b"])
+    with pytest.raises(ValueError, match="non-empty"):
+        EvidenceAligner().fit([])
+
+
+def test_concepts_and_generic_words():
+    w = words("支部书记每年至少讲1次专题党课，全年开展工作")
+    assert "〔党课〕" in w
+    assert not {"开展", "全年", "工作", "每年"} & set(w)
+
+
+def test_paraphrase_beats_an_unrelated_sentence():
+    task = "支部书记每年至少讲1次专题党课"
+    good = "委党组书记为全系统党员作廉洁从业专题辅导1次"
+    other = "全年抽检机关食堂样品12批次"
+    s = EvidenceAligner().fit([task, good, other]).score([task], [good, other])
+    assert s.shape == (1, 2) and s[0, 0] > 2 * s[0, 1]
+
+
+def test_shared_generic_words_are_not_evidence():
+    task = "每季度检查一次公务用车和公务接待情况"
+    real = "对公务用车和公务接待情况开展季度检查，全年检查4次"
+    trap = "配合市市场监管局开展食品安全抽检，全年抽检机关食堂样品12批次"
+    s = EvidenceAligner().fit([task, real, trap]).score([task], [real, trap])
+    assert s[0, 0] > 0.5 > 0.2 > s[0, 1]
+
+
+def test_scores_are_bounded_and_deterministic():
+    texts = ["开展专题学习4次", "召开警示教育大会1次", "编发简报12期"]
+    a = EvidenceAligner().fit(texts).score(texts, texts)
+    b = EvidenceAligner().fit(texts).score(texts, texts)
+    assert np.array_equal(a, b) and (a >= 0).all() and (a <= 1.0001).all()

@@ -1,0 +1,85 @@
+import datetime as dt
+
+import pytest
+
+import policytext
+from policytext.analysis import analyze
+from policytext.compare.checks import (Period, check_deadlines, check_quotas, last_day, summary_period)
+from policytext.compare.sentences import split
+
+
+def quotas(text):
+    return list(analyze(policytext.from_text("某局工作要点\n一、任务\n1." + text)).quotas)
+
+
+def reported(text):
+    return list(analyze(policytext.from_text("某局工作总结\n一、情况\n" + text)).quotas)
+
+
+@pytest.mark.parametrize("plan, summary, months, required, verdict", [
+    ("每季度至少开展1次专题学习。", "全年共开展专题学习4次。", 12, 4, "met"),
+    ("每季度至少开展1次专题学习。", "全年共开展专题学习3次。", 12, 4, "unmet"),
+    ("每季度至少开展1次专题学习。", "上半年开展专题学习2次。", 6, 2, "met"),  # a half-year report
+    ("每月至少开展1次主题党日活动。", "开展主题党日活动**次。", 12, 12, "unverifiable"),
+    ("每年至少讲1次专题党课。", "支部书记讲专题党课X次。", 12, 1, "unverifiable"),
+    ("全年编发简报不少于12期。", "编发工作简报20期。", 12, 12, "met"),
+    ("全年编发简报不少于12期。", "编发工作简报20期。", 6, 6, "met"),  # 时间过半，任务过半
+    ("全年发展党员2-3名。", "全年发展党员2名。", 12, 2, "met"),
+    ("全年发展党员2-3名。", "全年发展党员5名。", 12, 2, "unmet"),
+    ("会议时长不超过2小时。", "会议时长均控制在2小时以内。", 12, 2, "met"),
+    ("每周原则上只安排1次全局性会议。", "全年召开全局性会议40次。", 12, 52, "met"),  # 只: an upper bound
+    ("局纪检组每半月抽查督导1次。", "局纪检组每月抽查督导2次。", 12, 24, "met"),  # a reported rate
+    ("入党积极分子培训率达到100%。", "入党积极分子培训率100%。", 6, 100, "met"),  # rates never scale
+    ("每季度至少开展1次专题学习。", "全年办结实事48件。", 12, 4, "unreported"),  # another unit
+    ("每季度至少开展1次专题学习。", "全年组织业务培训6次。", 12, 4, "unreported"),  # another action
+])
+def test_quota_check(plan, summary, months, required, verdict):
+    (q,) = quotas(plan)[:1]
+    (c,) = check_quotas([q], reported(summary), months, one_year_plan=True,
+                        plan_text="某局工作要点\n一、任务\n1." + plan, summary_text="某局工作总结\n一、情况\n" + summary)
+    assert c.verdict == verdict
+    assert c.required == pytest.approx(required)
+    d = c.to_dict()
+    assert d["verdict"] == verdict and d["quota"] == q.text
+
+
+@pytest.mark.parametrize("title, opening, months, label", [
+    ("某局2025年上半年安全生产工作总结", "", 6, "上半年"),
+    ("某局2025年1-9月工作情况报告", "", 9, "前三季度"),
+    ("某局2025年第一季度工作总结", "", 3, "一季度"),
+    ("某局2024年工作总结", "2024年上半年我们开展了…", 6, "上半年"),
+    ("某局2024年工作总结", "2024年，我局扎实推进各项工作。", 12, "全年"),
+])
+def test_summary_period(title, opening, months, label):
+    a = analyze(policytext.from_text(f"{title}\n{opening or '现将情况总结如下。'}\n一、工作\n完成了。"))
+    p = summary_period(a)
+    assert (p.months, p.label) == (months, label)
+
+
+def test_period_end():
+    assert Period(12, "全年", 2024).end == dt.date(2024, 12, 31)
+    assert Period(6, "上半年", 2025).end == dt.date(2025, 6, 30)
+    assert Period(12, "全年", None).end is None
+
+
+@pytest.mark.parametrize("plan, summary, verdict", [
+    ("2024年6月底前完成全员轮训。", "机关党委于2024年5月底完成全员轮训。", "met"),
+    ("2024年6月底前完成全员轮训。", "全员轮训于2024年7月10日完成。", "missed"),
+    ("2024年10月中旬开展中期评估。", "10月中旬完成中期评估。", "met"),
+    ("2024年3月至9月集中整治。", "集中整治于2024年9月15日完成。", "met"),  # a month-only stage end
+    ("2025年11月底前形成总结报告。", "各项工作有序推进。", "not_due"),
+    ("2024年6月底前完成全员轮训。", "全员轮训已经开展。", "unreported"),
+])
+def test_deadline_check(plan, summary, verdict):
+    p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))
+    s = analyze(policytext.from_text("某局2024年工作总结\n一、情况\n" + summary))
+    sents = split(s)
+    rep = [(d, x) for d in s.deadlines for x in sents if x.start <= d.start < x.end]
+    (c,) = check_deadlines(p.deadlines[:1], rep, dt.date(2024, 12, 31))
+    assert c.verdict == verdict
+
+
+@pytest.mark.parametrize("iso, day", [("2024-09", "2024-09-30"), ("2024-02", "2024-02-29"),
+                                      ("2024-12", "2024-12-31"), ("2024-05-03", "2024-05-03")])
+def test_last_day(iso, day):
+    assert last_day(iso) == day

@@ -1,0 +1,117 @@
+import pytest
+
+import policytext
+from policytext.compare import Comparison, compare
+
+PLAN = """江州市某局2024年党建工作要点
+
+一、学习教育
+1.讲好专题党课。支部书记每年至少讲1次专题党课。由机关党委牵头，各党支部配合。
+2.开展专题学习。党组理论学习中心组每季度至少开展1次专题学习。
+3.编发党建简报。全年编发党建工作简报不少于12期。
+4.开展警示教育。每半年至少组织1次警示教育大会。
+5.建立首席数据官制度。2024年9月底前建立首席数据官制度。
+6.整治公务用车。每季度检查一次公务用车和公务接待情况。
+7.完成全员轮训。2024年6月底前完成全员轮训。
+
+江州市某局
+2024年1月5日
+"""
+
+SUMMARY = """江州市某局2024年党建工作总结
+
+一、主要工作
+一是支部书记为党员作专题辅导2次。二是党组理论学习中心组全年共开展专题学习3次。三是召开警示教育大会2次。四是配合市场监管局开展食品安全抽检，全年抽检食堂样品12批次。五是全员轮训于2024年7月20日完成。
+
+二、存在的问题
+一是首席数据官制度还未建立。
+
+三、下一步工作打算
+一是拟编发党建工作简报12期。
+
+江州市某局
+2024年12月20日
+"""
+
+
+@pytest.fixture(scope="module")
+def result(model):
+    return compare(policytext.from_text(PLAN), policytext.from_text(SUMMARY), model=model)
+
+
+@pytest.mark.parametrize("task, status, flags", [
+    ("一/1", "implemented", ()),  # 讲党课 paraphrased as 作专题辅导
+    ("一/2", "partial", ("quota_unmet",)),  # 3 < 4 over a year
+    ("一/3", "missing", ("future_only",)),  # only in 下一步工作打算
+    ("一/4", "implemented", ()),
+    ("一/5", "missing", ("negated",)),  # 还未建立, in 存在的问题
+    ("一/6", "missing", ()),  # 食品安全抽检 shares words, not the subject
+    ("一/7", "partial", ("deadline_missed",)),  # 7月20日 after 6月底
+])
+def test_traps(result, task, status, flags):
+    item = {i.task.path: i for i in result.items}[task]
+    assert (item.status, item.flags) == (status, flags), item.reason
+
+
+def test_offsets_hold(result):
+    for it in result.items:
+        assert result.plan.document.text[it.start:it.end] == it.text
+        for e in it.evidence:
+            assert result.summary.document.text[e.start:e.end] == e.text
+
+
+def test_reason_is_plain_chinese(result):
+    item = {i.task.path: i for i in result.items}["一/2"]
+    assert item.reason.startswith("部分落实：") and "3次" in item.reason and "≥4次" in item.reason
+
+
+def test_contract(result):
+    d = result.to_dict()
+    assert d["schema"] == "policytext/1"
+    assert set(d) >= {"plan", "summary", "items", "totals", "period"}
+    assert d["totals"] == {"implemented": 2, "partial": 2, "missing": 3}
+    it = d["items"][0]
+    assert set(it) >= {"task", "heading", "text", "status", "score", "flags", "reason", "evidence",
+                       "quota_checks", "units", "deadlines"}
+    assert set(it["evidence"][0]) >= {"text", "start", "end", "score", "section"}
+    assert set(it["quota_checks"][0]) >= {"quota", "required", "reported", "verdict"}
+    assert [u["name"] for u in it["units"]] == ["机关党委", "各党支部"]
+
+
+def test_tax_pair_matches_its_hand_labels(tax, corpus):
+    """The shipped model on a pair it was fitted on: every status as labelled (a regression test;
+    `make eval` gives the held-out figures)."""
+    import json
+
+    labels = json.loads((corpus / "tax_party_2024.pair.json").read_text(encoding="utf-8"))["labels"]
+    got = {i.task.path: i.status for i in tax.items}
+    assert got == {k: v["status"] for k, v in labels.items()}
+
+
+def test_parents_with_their_own_quota_are_judged(model, corpus):
+    c = compare(corpus / "plan_datagov_2024.pdf", corpus / "summary_datagov_2024.txt", model=model)
+    item = {i.task.path: i for i in c.items}["二/(三)/2"]
+    assert item.text.endswith("具体包括：") and item.status == "partial" and "quota_unmet" in item.flags
+
+
+def test_accepts_paths_documents_and_analyses(corpus, model):
+    plan = corpus / "plan_tax_party_2024.txt"
+    a = compare(str(plan), policytext.read(corpus / "summary_tax_party_2024.txt"), model=model)
+    b = compare(policytext.analyze(policytext.read(plan)), corpus / "summary_tax_party_2024.txt", model=model)
+    assert isinstance(a, Comparison) and a.to_dict() == b.to_dict()
+    with pytest.raises(TypeError, match="compare\\(\\) takes"):
+        compare(42, plan)
+
+
+def test_policytext_compare_is_the_function():
+    assert callable(policytext.compare) and policytext.compare is compare
+
+
+def test_import_stays_light():
+    """scikit-learn, numpy and pandas load when a comparison runs, not on import policytext."""
+    import subprocess
+    import sys
+
+    code = "import sys, policytext; print(sorted(m for m in ('sklearn', 'numpy', 'pandas') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

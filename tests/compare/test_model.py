@@ -1,0 +1,86 @@
+import json
+
+import pytest
+
+from policytext.compare import StatusModel
+from policytext.compare.model import DEFAULTS, Features, decide, macro_f1
+from policytext.errors import ModelsNotFoundError
+
+T = dict(DEFAULTS, evidence=0.3, strong=0.4, coverage=0.5, negation=0.3, future=0.3, problem=0.5)
+
+
+def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False, ph=False, late=False):
+    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late)
+
+
+@pytest.mark.parametrize("f, status, flags", [
+    (F(0.8, (0.8,)), "implemented", ()),
+    (F(0.8, (0.8,), unmet=True), "partial", ("quota_unmet",)),
+    (F(0.8, (0.8,), ph=True), "partial", ("placeholder",)),
+    (F(0.8, (0.8,), late=True), "partial", ("deadline_missed",)),
+    (F(0.8, (0.8,), neg=0.5), "partial", ("negated",)),
+    (F(0.35, (0.35,)), "partial", ("weak_evidence",)),  # above evidence, below strong
+    (F(0.8, (0.8, 0.1, 0.1)), "partial", ("weak_evidence",)),  # one requirement in three covered
+    (F(0.1), "missing", ()),
+    (F(0.1, fut=0.6), "missing", ("future_only",)),
+    (F(0.1, neg=0.6), "missing", ("negated",)),
+    (F(0.1, neg=0.6, partial=True), "partial", ("negated",)),  # 部分科室未能…
+    (F(0.1, prob=0.6), "partial", ("weak_evidence",)),  # reported among the problems
+    (F(0.1, prob=0.6, ph=True), "partial", ("placeholder",)),
+])
+def test_decide(f, status, flags):
+    assert decide(f, T) == (status, flags)
+
+
+def test_fit_is_reproducible_and_learns_a_threshold():
+    X = [F(0.9, (0.9,)), F(0.7, (0.7,)), F(0.15), F(0.1, fut=0.5), F(0.6, (0.6,), unmet=True), F(0.05)]
+    y = ["implemented", "implemented", "missing", "missing", "partial", "missing"]
+    a, b = StatusModel().fit(X, y), StatusModel().fit(X, y)
+    assert a.to_json() == b.to_json()
+    assert a.predict(X) == y
+    assert 0.15 < a.thresholds_["evidence"] <= 0.6
+
+
+@pytest.mark.parametrize("X, y, kw, message", [
+    ([], [], {}, "as many labels"), ([F()], ["done"], {}, "unknown status"),
+    ([F()], ["missing"], {"rounds": 0}, "rounds"),
+])
+def test_bad_fit_arguments(X, y, kw, message):
+    with pytest.raises(ValueError, match=message):
+        StatusModel(**kw).fit(X, y)
+
+
+def test_unfitted():
+    with pytest.raises(ValueError, match="not fitted"):
+        StatusModel().predict([F()])
+
+
+def test_save_load_roundtrip(tmp_path):
+    m = StatusModel().fit([F(0.9, (0.9,)), F(0.1)], ["implemented", "missing"])
+    back = StatusModel.load(m.save(tmp_path / "m.json"))
+    assert back.thresholds_ == m.thresholds_ and back.to_json() == m.to_json()
+
+
+@pytest.mark.parametrize("content, message", [(None, "cannot read"), ("{", "not valid JSON"),
+                                              ('{"format": "x"}', "not a policytext-status-model")])
+def test_load_errors(tmp_path, content, message):
+    p = tmp_path / "m.json"
+    if content is not None:
+        p.write_text(content)
+    with pytest.raises(ModelsNotFoundError, match=message):
+        StatusModel.load(p)
+
+
+def test_shipped_model_is_what_train_rebuilds(corpus, tmp_path):
+    """The shipped model is reproducible bit for bit from the labelled pairs."""
+    from policytext.compare.train import fit, load_pairs
+
+    shipped = StatusModel.load()
+    rebuilt = fit(load_pairs(corpus))
+    assert rebuilt.to_json() == shipped.to_json(), "models/compare_model.json is stale: run `make train`"
+    assert json.loads(shipped.to_json())["format"] == "policytext-status-model/1"
+
+
+def test_macro_f1():
+    assert macro_f1(["partial", "missing"], ["partial", "missing"]) == 1.0
+    assert macro_f1(["partial"], ["missing"]) == 0.0

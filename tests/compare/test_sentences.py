@@ -1,0 +1,70 @@
+import pytest
+
+from policytext.compare import sentences as S
+from tests.compare.conftest import pair
+
+SUMMARY = """江州市某局2024年工作总结
+
+一、主要工作
+一是开展专题学习。全年开展专题学习4次，组织集中研讨2次。二是推进评选。10月完成中期评估，示范支部评选工作尚未完成。全年未发生安全事故。计划内项目全部完成。上线套餐15个，比计划减少5个。
+
+二、存在的问题
+一是部分科室未能按季度开展谈心谈话。二是简报编发不够及时。
+
+三、下一步工作打算
+一是将加强调查研究，计划形成调研报告3篇。二是持续深化模范机关创建。
+
+江州市某局
+2024年12月20日
+"""
+
+
+@pytest.fixture(scope="module")
+def sents():
+    _, summary = pair("江州市某局2024年工作要点\n一、学习\n1.开展学习。", SUMMARY)
+    return {s.text: s for s in S.split(summary)}, summary
+
+
+@pytest.mark.parametrize("text, reading, partial", [
+    ("全年开展专题学习4次，组织集中研讨2次。", "done", False),
+    ("10月完成中期评估，", "done", False),
+    ("示范支部评选工作尚未完成。", "negated", False),  # the sentence is cut where its reading changes
+    ("全年未发生安全事故。", "done", False),  # 未发生: nothing bad happened, not a negation
+    ("计划内项目全部完成。", "done", False),  # 计划内 is not an intention
+    ("上线套餐15个，比计划减少5个。", "done", False),  # nor is 比计划
+    ("一是部分科室未能按季度开展谈心谈话。", "negated", True),
+    ("二是简报编发不够及时。", "problem", False),
+    ("一是将加强调查研究，计划形成调研报告3篇。", "future", False),
+    ("二是持续深化模范机关创建。", "future", False),  # in 下一步: a plan, whatever its wording
+])
+def test_reading(sents, text, reading, partial):
+    by_text, _ = sents
+    assert text in by_text, sorted(by_text)
+    s = by_text[text]
+    assert (s.reading, s.partial_scope) == (reading, partial)
+
+
+def test_offsets_and_sections(sents):
+    by_text, summary = sents
+    for s in by_text.values():
+        assert summary.document.text[s.start:s.end] == s.text
+    assert "二、存在的问题" not in by_text and "江州市某局" not in by_text  # headings, issuer, date skipped
+    assert by_text["二是简报编发不够及时。"].section == "存在的问题"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("存在的问题", "problems"), ("存在问题和不足", "problems"), ("问题与不足", "problems"),
+    ("下一步工作打算", "next"), ("2025年工作计划", "next"), ("今后工作思路", "next"),
+    ("主要工作完成情况", "body"), ("组织保障情况", "body"),
+])
+def test_section_kind(heading, kind):
+    assert S.section_kind(heading) == kind
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("首席数据官制度还未建立", True), ("医保基金专项检查暂未开展", True), ("没有形成调研报告", True),
+    ("未能按期完成", True), ("整改不到位", True), ("全年未发生重大事件", False), ("未出现反弹", False),
+    ("全部按期完成", False),
+])
+def test_negation(text, negated):
+    assert S.is_negated(text) is negated
