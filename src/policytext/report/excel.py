@@ -59,7 +59,7 @@ def write_ledger(comparison, path: str | Path) -> Path:
         verdict = ws.cell(excel_row, COLUMNS.index("核查结论") + 1)
         verdict.fill = PatternFill("solid", fgColor=FILLS[r.status])
         verdict.font = Font(bold=True, color=FONTS[r.status])
-        verdict.alignment = Alignment(horizontal="center", vertical="top")
+        verdict.alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
     for k, name in enumerate(COLUMNS, 1):
         longest = max([display_width(name)] + [max((display_width(line) for line in str(c.value or "").split("\n")),
                                                    default=0) for c in ws[get_column_letter(k)][1:]])
