@@ -85,7 +85,47 @@ def bench_pdf(tmp: Path, source: Path, copies: int, label: str) -> None:
           f"   ratio {t_plumber / t_ours:5.1f}x (aim >= 20x)")
 
 
+def _sized(paths, chars: int) -> str:
+    """Documents of one kind joined (repeated when needed) to about chars characters."""
+    texts = [policytext.read(p).text for p in paths]
+    out, k = [], 0
+    while sum(map(len, out)) < chars:
+        out.append(texts[k % len(texts)])
+        k += 1
+    return "\n\n".join(out)[:chars]
+
+
+def bench_compare(chars: int = 10_000) -> None:
+    """Pairs/s for a plan and a summary of chars characters each, in process, one core:
+    reading both from strings, their analysis, and the judging."""
+    from policytext.analysis import analyze
+    from policytext.compare import StatusModel, compare
+
+    plan_text = _sized(sorted(CORPUS.glob("plan_*.txt")) + [CORPUS / "plan_transport_style_2024.docx"], chars)
+    summary_text = _sized(sorted(CORPUS.glob("summary_*.txt")), chars)
+    model = StatusModel.load()
+    compare(policytext.from_text(plan_text), policytext.from_text(summary_text), model=model)  # warm jieba, caches
+    n = 20
+
+    def run_all() -> None:
+        for _ in range(n):
+            compare(policytext.from_text(plan_text), policytext.from_text(summary_text), model=model)
+
+    t = best_of(run_all, 3) / n
+    plan_a, summary_a = analyze(policytext.from_text(plan_text)), analyze(policytext.from_text(summary_text))
+    t_judge = best_of(lambda: [compare(plan_a, summary_a, model=model) for _ in range(n)], 3) / n
+    c = compare(plan_a, summary_a, model=model)
+    tracemalloc.start()
+    compare(policytext.from_text(plan_text), policytext.from_text(summary_text), model=model)
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    print(f"compare {len(plan_text)}-char plan ({len(c.items)} tasks) vs {len(summary_text)}-char summary: "
+          f"{1 / t:5.1f} pairs/s ({t * 1000:.0f} ms/pair; judging alone {t_judge * 1000:.0f} ms)   "
+          f"aim >= 20 pairs/s   peak traced {peak:.0f} MB")
+
+
 def main() -> None:
+    bench_compare()
     with tempfile.TemporaryDirectory() as tmp:
         bench_txt(Path(tmp))
         bench_pdf(Path(tmp), CORPUS / "plan_datagov_2024.pdf", 50, "16pt")

@@ -12,11 +12,12 @@ import re
 from typing import Sequence
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .. import lexicon
-from ..segment import segmenter
+from ..segment import fast_segmenter
 
 _KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _NOT_CHARS = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
@@ -28,14 +29,24 @@ def words(text: str) -> list[str]:
     """Content words and concept tokens of a text."""
     generic = lexicon.generic_words()
     concepts = lexicon.concepts()
-    out = [w for w in segmenter().cut(text, HMM=False)
+    out = [w for w in fast_segmenter().cut(text, False)
            if len(w) >= 2 and w not in generic and _KEEP.search(w) and not _QUANTITY.search(w)]
     out += ["〔" + concepts.of[m.group()] + "〕" for m in concepts.regex.finditer(text)]
     return out
 
 
-def _chars(text: str) -> str:
-    return _NOT_CHARS.sub(" ", text)
+def char_ngrams(text: str, sizes: tuple[int, int] = (2, 3)) -> list[str]:
+    """Character n-grams of each run of CJK or Latin letters, padded with a space at both ends
+    (scikit-learn's char_wb); digits and punctuation separate runs."""
+    lo, hi = sizes
+    out: list[str] = []
+    for run in _NOT_CHARS.split(text):
+        if not run:
+            continue
+        run = f" {run} "  # a run's first and last characters make grams of their own (开 , 次 )
+        for n in range(lo, hi + 1):
+            out.extend(run[i:i + n] for i in range(len(run) - n + 1))
+    return out
 
 
 class EvidenceAligner(BaseEstimator):
@@ -68,22 +79,54 @@ class EvidenceAligner(BaseEstimator):
         self._check()
         if isinstance(sentences, str) or not len(sentences):
             raise ValueError("fit needs a non-empty list of sentences")
-        self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.ngram_range),
-                                                preprocessor=_chars, sublinear_tf=True, dtype=np.float32)
-        self.word_vectorizer_ = TfidfVectorizer(analyzer=words, sublinear_tf=True, dtype=np.float32)
-        self.char_vectorizer_.fit(sentences)
-        try:
-            self.word_vectorizer_.fit(sentences)
-        except ValueError:  # no content word anywhere: words cannot help, characters still can
-            self.word_vectorizer_ = None
+        texts = list(sentences)  # repeats count in the IDF, as they occur in the documents
+        self._memo: dict[tuple[str, str], list[str]] = {}  # each text is analysed once
+        # The vocabularies are built here in first-seen order and handed over, which spares
+        # TfidfVectorizer its alphabetical sort (a third of the fitting time).
+        char_vocab = dict.fromkeys(g for t in texts for g in self._grams(t))
+        word_vocab = dict.fromkeys(w for t in texts for w in self._words(t))
+        self.char_vectorizer_ = TfidfVectorizer(analyzer=self._grams, sublinear_tf=True, dtype=np.float32,
+                                                vocabulary={g: i for i, g in enumerate(char_vocab)})
+        self.word_vectorizer_ = TfidfVectorizer(analyzer=self._words, sublinear_tf=True, dtype=np.float32,
+                                                vocabulary={w: i for i, w in enumerate(word_vocab)}) \
+            if word_vocab else None
+        self._rows = {}
+        for i, t in enumerate(texts):
+            self._rows.setdefault(t, i)
+        self._fitted_char = self.char_vectorizer_.fit_transform(texts)
+        # No content word anywhere: words cannot help, characters still can.
+        self._fitted_word = self.word_vectorizer_.fit_transform(texts) if self.word_vectorizer_ else None
         return self
+
+    def _words(self, text: str) -> list[str]:
+        got = self._memo.get(("w", text))
+        if got is None:
+            got = self._memo["w", text] = words(text)
+        return got
+
+    def _grams(self, text: str) -> list[str]:
+        got = self._memo.get(("c", text))
+        if got is None:
+            got = self._memo["c", text] = char_ngrams(text, self.ngram_range)
+        return got
 
     def transform(self, texts: Sequence[str]):
         if not hasattr(self, "char_vectorizer_"):
             raise ValueError("EvidenceAligner is not fitted yet: call fit(sentences) first")
-        chars = self.char_vectorizer_.transform(texts)
-        word_m = self.word_vectorizer_.transform(texts) if self.word_vectorizer_ is not None else None
-        return chars, word_m
+        # Texts seen in fit keep the rows computed there; only new ones are analysed.
+        texts = list(texts)
+        new = list(dict.fromkeys(t for t in texts if t not in self._rows))
+        at = {t: i for i, t in enumerate(new)}
+        fitted_n = self._fitted_char.shape[0]
+        pick = [self._rows[t] if t in self._rows else fitted_n + at[t] for t in texts]
+
+        def rows(vectorizer, fitted):
+            if vectorizer is None:
+                return None
+            m = sp.vstack([fitted, vectorizer.transform(new)], format="csr") if new else fitted
+            return m[pick]
+
+        return rows(self.char_vectorizer_, self._fitted_char), rows(self.word_vectorizer_, self._fitted_word)
 
     def score(self, queries: Sequence[str], sentences: Sequence[str]) -> np.ndarray:
         """Similarity of every query to every sentence, shape (len(queries), len(sentences))."""

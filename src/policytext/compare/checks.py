@@ -3,6 +3,7 @@ against what the summary reports."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -83,8 +84,9 @@ class QuotaCheck:
                 "reported_end": r.end if r else None, "verdict": self.verdict}
 
 
-def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+@lru_cache(maxsize=8192)
+def _bigrams(s: str) -> frozenset[str]:
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
 _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少"})
@@ -96,10 +98,6 @@ def _about(q: Quota, text: str | None) -> str:
     if not about and text is not None:
         about = text[max(0, q.start - _LOOKBEHIND):q.start]
     return about
-
-
-def _overlap(a: str, b: str) -> int:
-    return len((_bigrams(a) & _bigrams(b)) - _GENERIC_BIGRAMS)
 
 
 def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, float | None]:
@@ -132,15 +130,19 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     """Each plan quota against the reported figure in the same unit that is about the same
     action (shared words), scaled to the summary's months."""
     out = []
+    by_unit: dict[str, list[tuple[Quota, frozenset[str]]]] = {}
+    for r in reported:
+        by_unit.setdefault(_unit(r.unit), []).append((r, _bigrams(_about(r, summary_text))))
     for q in plan_quotas:
         lo, hi = _scale(q, months, one_year_plan)
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
-        same = [r for r in reported if _unit(r.unit) == _unit(q.unit)]
-        about = _about(q, plan_text)
-        scored = sorted(((_overlap(about, _about(r, summary_text)), -r.start, r) for r in same),
-                        key=lambda t: (t[0], t[1]), reverse=True)
-        best = scored[0][2] if scored and scored[0][0] > 0 else None
+        mine = _bigrams(_about(q, plan_text)) - _GENERIC_BIGRAMS
+        best, best_key = None, (0, 0)
+        for r, theirs in by_unit.get(_unit(q.unit), ()):
+            key = (len(mine & theirs), -r.start)  # most shared words, then the earliest
+            if key[0] > 0 and (best is None or key > best_key):
+                best, best_key = r, key
         if q.period == "once" and best is not None and best.period != "once":
             best = None  # 每次不少于20卷 cannot be read from a total
         if q.placeholder or lo is None:

@@ -26,6 +26,7 @@ _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
 _LABEL = re.compile(r"^[（(]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
 _MIN_REQ_CHARS = 4
+_MERGED_CHARS = 12  # a sentence this long may report several tasks: its clauses are scored too
 _CLAUSE_FACTOR = 0.7  # a clause alone is weaker evidence than a whole sentence
 
 
@@ -148,7 +149,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         units = [s.text for s in sents]
         owner_of: list[int] = []
         for j, s in enumerate(sents):
-            parts = list(S.clauses(s.text))
+            parts = list(S.clauses(s.text)) if len(s.text) >= _MERGED_CHARS else []
             if len(parts) > 1:
                 units += [c for c, _, _ in parts]
                 owner_of += [j] * len(parts)
@@ -170,6 +171,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     reports = np.array([s.reports for s in sents], dtype=bool)
     summary_deadlines = summary.deadlines
     starts = [s.start for s in sents]
+    summary_quotas = sorted(summary.quotas, key=lambda q: q.start)
+    q_starts = [q.start for q in summary_quotas]
     out = []
     for k, i in enumerate(leaves):
         reqs = per_req.get(k, [])
@@ -181,14 +184,16 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         best = top(affirmative)
         req_best = tuple(round(float(r[affirmative].max()), 4) if affirmative.any() else 0.0 for r in reqs)
         order = np.argsort(-best_per_sentence, kind="stable")
-        neg_idx = next((j for j in order if negated[j]), None)
+        neg_idx = _argbest(best_per_sentence, negated)
         best_fact = max(best, top(problem))
         context = [j for j in order[:8]
                    if reports[j] and best_per_sentence[j] >= max(_CONTEXT_FLOOR, _RELATIVE * best_fact)]
         t = outline.tasks[i]
         spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
-        reported = [q for q in summary.quotas if any(a <= q.start < b for a, b in spans)
-                    and _reports_at(sents, starts, q.start)]
+        seen: set[int] = set()
+        for a, b in spans:
+            seen.update(range(bisect.bisect_left(q_starts, a), bisect.bisect_left(q_starts, b)))
+        reported = [summary_quotas[x] for x in sorted(seen) if _reports_at(sents, starts, q_starts[x])]
         qchecks = check_quotas([q for q in plan.quotas if q.task == t.path], reported, period.months,
                                one_year_plan(plan), ptext, summary.document.text)
         dl_reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in summary_deadlines
@@ -203,8 +208,16 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
             deadline_missed=any(c.verdict == MISSED for c in dchecks))
         out.append((i, f, {"order": order, "scores": best_per_sentence, "qchecks": qchecks, "dchecks": dchecks,
-                           "neg": neg_idx, "own_end": items[k][1]}))
+                           "neg": neg_idx, "own_end": items[k][1],
+                           "problem": _argbest(best_per_sentence, problem), "future": _argbest(best_per_sentence, future)}))
     return out
+
+
+def _argbest(scores: np.ndarray, mask: np.ndarray) -> int | None:
+    """The best-scoring sentence among those the mask selects (the first on ties)."""
+    if not mask.any():
+        return None
+    return int(np.flatnonzero(mask)[np.argmax(scores[mask])])
 
 
 def one_year_plan(plan: Analysis) -> bool:
@@ -243,19 +256,20 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
 def _evidence(sents, w, f: Features, t) -> list[Evidence]:
     scores, order = w["scores"], w["order"]
     out: list[Evidence] = []
+    floor = max(t["evidence"], _RELATIVE * f.best)
     for j in order:
+        if scores[j] < floor or len(out) >= _MAX_EVIDENCE:
+            break  # order is by falling score
         s = sents[j]
-        if len([e for e in out if e.reading == "done"]) >= _MAX_EVIDENCE:
-            break
-        if s.affirmative and scores[j] >= t["evidence"] and scores[j] >= _RELATIVE * f.best:
+        if s.affirmative:
             out.append(Evidence(s.text, s.start, s.end, float(scores[j]), s.section, s.reading))
     extra = []
     if w["neg"] is not None and f.negated >= t["negation"]:
         extra.append(w["neg"])
-    prob = next((j for j in order if sents[j].reading == "problem"), None)
+    prob = w["problem"]
     if prob is not None and scores[prob] >= t["problem"] and not out:
         extra.append(prob)
-    fut = next((j for j in order if sents[j].reading == "future"), None)
+    fut = w["future"]
     if fut is not None and scores[fut] >= t["future"] and not out:
         extra.append(fut)
     for j in extra:
