@@ -85,9 +85,9 @@ class EvidenceAligner(BaseEstimator):
         # TfidfVectorizer its alphabetical sort (a third of the fitting time).
         char_vocab = dict.fromkeys(g for t in texts for g in self._grams(t))
         word_vocab = dict.fromkeys(w for t in texts for w in self._words(t))
-        self.char_vectorizer_ = TfidfVectorizer(analyzer=self._grams, sublinear_tf=True, dtype=np.float32,
+        self.char_vectorizer_ = TfidfVectorizer(analyzer=self._grams, sublinear_tf=True, dtype=np.float32, lowercase=False,
                                                 vocabulary={g: i for i, g in enumerate(char_vocab)})
-        self.word_vectorizer_ = TfidfVectorizer(analyzer=self._words, sublinear_tf=True, dtype=np.float32,
+        self.word_vectorizer_ = TfidfVectorizer(analyzer=self._words, sublinear_tf=True, dtype=np.float32, lowercase=False,
                                                 vocabulary={w: i for i, w in enumerate(word_vocab)}) \
             if word_vocab else None
         self._rows = {}
