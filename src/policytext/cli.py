@@ -54,6 +54,13 @@ class _Guard:
         return False
 
 
+def _skip(ctx: click.Context, err: PolicyTextError) -> None:
+    """In a loop over inputs: print the bad one's line and go on (re-raise under --debug)."""
+    if ctx.obj["debug"]:
+        raise err
+    _fail(str(err))
+
+
 def _dump(obj: object, pretty: bool) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
 
@@ -76,9 +83,7 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
         try:
             result = analyze(read(path)).to_dict(with_text=with_text)
         except PolicyTextError as e:
-            if ctx.obj["debug"]:
-                raise
-            _fail(str(e))
+            _skip(ctx, e)
             failed += 1
             continue
         except Exception as e:  # a bug, not bad input: still one line, with a way to see more
@@ -221,9 +226,7 @@ def compare_pairs(ctx: click.Context, folder: Path, output: Path, model_path: Pa
             comparison = run_compare(plan, summary, model=model)
             written = [_write_comparison(comparison, output / f"{name}{ext}") for ext in (".xlsx", ".html", ".json")]
         except PolicyTextError as e:
-            if ctx.obj["debug"]:
-                raise
-            _fail(str(e))
+            _skip(ctx, e)
             failed += 1
             continue
         t = comparison.totals

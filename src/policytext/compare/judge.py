@@ -10,8 +10,6 @@ import numpy as np
 
 from .. import patterns as P
 from ..analysis import Analysis
-from ..extract.deadlines import Deadline
-from ..extract.quotas import Quota
 from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
@@ -26,6 +24,8 @@ _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
 _LABEL = re.compile(r"^[（(]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
 _MIN_REQ_CHARS = 4
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_YEAR_SPAN = re.compile(r"(20[0-9]{2})\s*[—–\-－至到~～]\s*(20[0-9]{2})")
 _MERGED_CHARS = 12  # a sentence this long may report several tasks: its clauses are scored too
 _CLAUSE_FACTOR = 0.7  # a clause alone is weaker evidence than a whole sentence
 
@@ -77,7 +77,7 @@ def requirements(text: str, base: int) -> list[tuple[str, int]]:
     for m in [*_REQ_SPLIT.finditer(text), None]:
         end = m.start() if m else len(text)
         piece = text[pos:end].strip()
-        if len(re.findall(r"[\u4e00-\u9fff]", piece)) >= _MIN_REQ_CHARS and not _LABEL.match(piece):
+        if len(_CJK.findall(piece)) >= _MIN_REQ_CHARS and not _LABEL.match(piece):
             out.append((piece, base + pos))
         pos = m.end() if m else len(text)
     return out
@@ -108,15 +108,6 @@ def judged(plan: Analysis) -> list[tuple[int, int]]:
         elif t.path in own:
             out.append((i, first_child[i]))
     return out
-
-
-@dataclass
-class _Context:
-    plan: Analysis
-    summary: Analysis
-    sentences: list[S.Sentence]
-    period: Period
-    one_year_plan: bool
 
 
 def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: EvidenceAligner | None = None,
@@ -170,6 +161,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     problem = np.array([s.reading == "problem" for s in sents], dtype=bool)
     reports = np.array([s.reports for s in sents], dtype=bool)
     summary_deadlines = summary.deadlines
+    annual = one_year_plan(plan)
     starts = [s.start for s in sents]
     summary_quotas = sorted(summary.quotas, key=lambda q: q.start)
     q_starts = [q.start for q in summary_quotas]
@@ -195,7 +187,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             seen.update(range(bisect.bisect_left(q_starts, a), bisect.bisect_left(q_starts, b)))
         reported = [summary_quotas[x] for x in sorted(seen) if _reports_at(sents, starts, q_starts[x])]
         qchecks = check_quotas([q for q in plan.quotas if q.task == t.path], reported, period.months,
-                               one_year_plan(plan), ptext, summary.document.text)
+                               annual, ptext, summary.document.text)
         dl_reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in summary_deadlines
                        if sents[j].start <= d.start < sents[j].end]
         dchecks = check_deadlines([d for d in plan.deadlines if d.task == t.path], dl_reported, period.end)
@@ -222,8 +214,7 @@ def _argbest(scores: np.ndarray, mask: np.ndarray) -> int | None:
 
 def one_year_plan(plan: Analysis) -> bool:
     """A plan for one year (its annual targets are due pro rata in a half-year report)."""
-    years = set(re.findall(r"(20[0-9]{2})\s*[—–\-－至到~～]\s*(20[0-9]{2})", plan.document.title or ""))
-    return not years
+    return not _YEAR_SPAN.search(plan.document.title or "")
 
 
 def _reports_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -> bool:
@@ -234,7 +225,7 @@ def _reports_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) ->
 def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
           aligner: EvidenceAligner | None = None) -> list[Item]:
     sents = S.split(summary)
-    t = model.thresholds_ if hasattr(model, "thresholds_") else None
+    t = model._thresholds()
     items = []
     for i, f, w in featurize(plan, summary, period, aligner, sents):
         status, flags = model.decide(f)

@@ -19,7 +19,7 @@ from typing import Any, Sequence
 
 from sklearn.base import BaseEstimator
 
-from .status import FLAGS, IMPLEMENTED, MISSING, PARTIAL, STATUSES  # noqa: F401  (re-exported)
+from .status import FLAGS, IMPLEMENTED, MISSING, PARTIAL, STATUSES  # noqa: F401  (FLAGS re-exported)
 
 MODEL_FILE = "compare_model.json"
 FORMAT = "policytext-status-model/1"
