@@ -64,13 +64,19 @@ class Outline:
 
     def innermost(self, offset: int) -> Task | None:
         """The deepest task whose text contains offset."""
+        i = self.innermost_index(offset)
+        return self.tasks[i] if i >= 0 else None
+
+    def innermost_index(self, offset: int) -> int:
+        """Index of the deepest task whose text contains offset, -1 if none.  Unlike a path,
+        an index tells apart two tasks a numbering typo gave the same marker."""
         i = bisect.bisect_right(self.starts, offset) - 1
         while i >= 0:
             t = self.tasks[i]
             if t.start <= offset < t.end:
-                return t
+                return i
             i = self.parents[i]
-        return None
+        return -1
 
 
 @dataclass

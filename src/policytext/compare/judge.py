@@ -100,12 +100,12 @@ def judged(plan: Analysis) -> list[tuple[int, int]]:
     for j, p in enumerate(outline.parents):
         if p >= 0 and p not in first_child:
             first_child[p] = outline.tasks[j].start
-    own = {q.task for q in plan.quotas} | {d.task for d in plan.deadlines}
+    own = {outline.innermost_index(x.start) for x in (*plan.quotas, *plan.deadlines)}
     out = []
     for i, t in enumerate(outline.tasks):
         if i not in first_child:
             out.append((i, t.end))
-        elif t.path in own:
+        elif i in own:
             out.append((i, first_child[i]))
     return out
 
@@ -149,17 +149,29 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         raw = aligner.score(queries, units)
         scores = raw[:, :len(sents)].copy()
         if owner_of:
-            np.maximum.at(scores.T, np.array(owner_of), _CLAUSE_FACTOR * raw[:, len(sents):].T)
-    whole = {k: scores[q] for q, (k, r) in enumerate(owners) if r < 0}
-    per_req: dict[int, list[np.ndarray]] = {}
-    for q, (k, r) in enumerate(owners):
-        if r >= 0:
-            per_req.setdefault(k, []).append(scores[q])
+            # Each sentence's clauses are adjacent columns: reduce them per sentence at once.
+            owners_arr = np.array(owner_of)
+            cuts = np.flatnonzero(np.r_[True, owners_arr[1:] != owners_arr[:-1]])
+            clause_best = _group_max(raw[:, len(sents):].T, cuts).T
+            at = owners_arr[cuts]
+            scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
+    # Everything per task that is arithmetic runs on whole matrices (tasks x sentences); the
+    # loop below only does what needs Python objects: quota and deadline checks.
+    firsts = np.array([q for q, (_, r) in enumerate(owners) if r < 0])
+    best_ps = _group_max(scores, firsts)
     affirmative = np.array([s.affirmative for s in sents], dtype=bool)
     negated = np.array([s.negated for s in sents], dtype=bool)
     future = np.array([s.reading == "future" for s in sents], dtype=bool)
     problem = np.array([s.reading == "problem" for s in sents], dtype=bool)
     reports = np.array([s.reports for s in sents], dtype=bool)
+    best_aff, _ = _masked_best(best_ps, affirmative)
+    best_neg, arg_neg = _masked_best(best_ps, negated)
+    best_fut, arg_fut = _masked_best(best_ps, future)
+    best_prob, arg_prob = _masked_best(best_ps, problem)
+    req_aff, _ = _masked_best(scores, affirmative)
+    orders = np.argsort(-best_ps, axis=1, kind="stable")
+    plan_quotas = _by_task(outline, plan.quotas)
+    plan_deadlines = _by_task(outline, plan.deadlines)
     summary_deadlines = summary.deadlines
     annual = one_year_plan(plan)
     starts = [s.start for s in sents]
@@ -167,49 +179,78 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     q_starts = [q.start for q in summary_quotas]
     out = []
     for k, i in enumerate(leaves):
-        reqs = per_req.get(k, [])
-        best_per_sentence = np.maximum(whole[k], np.max(reqs, axis=0)) if reqs else whole[k]
-
-        def top(mask: np.ndarray) -> float:
-            return float(best_per_sentence[mask].max()) if mask.any() else 0.0
-
-        best = top(affirmative)
-        req_best = tuple(round(float(r[affirmative].max()), 4) if affirmative.any() else 0.0 for r in reqs)
-        order = np.argsort(-best_per_sentence, kind="stable")
-        neg_idx = _argbest(best_per_sentence, negated)
-        best_fact = max(best, top(problem))
-        context = [j for j in order[:8]
-                   if reports[j] and best_per_sentence[j] >= max(_CONTEXT_FLOOR, _RELATIVE * best_fact)]
+        row, order = best_ps[k], orders[k]
+        best = float(best_aff[k])
+        first = firsts[k]
+        n_req = (firsts[k + 1] if k + 1 < len(firsts) else len(owners)) - first - 1
+        req_best = tuple(round(float(v), 4) for v in req_aff[first + 1:first + 1 + n_req])
+        best_fact = max(best, float(best_prob[k]))
+        floor = max(_CONTEXT_FLOOR, _RELATIVE * best_fact)
+        context = [j for j in order[:8].tolist() if reports[j] and row[j] >= floor]
         t = outline.tasks[i]
-        spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
-        seen: set[int] = set()
-        for a, b in spans:
-            seen.update(range(bisect.bisect_left(q_starts, a), bisect.bisect_left(q_starts, b)))
-        reported = [summary_quotas[x] for x in sorted(seen) if _reports_at(sents, starts, q_starts[x])]
-        qchecks = check_quotas([q for q in plan.quotas if q.task == t.path], reported, period.months,
-                               annual, ptext, summary.document.text)
-        dl_reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in summary_deadlines
-                       if sents[j].start <= d.start < sents[j].end]
-        dchecks = check_deadlines([d for d in plan.deadlines if d.task == t.path], dl_reported, period.end)
+        quotas = plan_quotas.get(i, [])
+        if quotas:
+            spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
+            seen: set[int] = set()
+            for a, b in spans:
+                seen.update(range(bisect.bisect_left(q_starts, a), bisect.bisect_left(q_starts, b)))
+            reported = [summary_quotas[x] for x in sorted(seen) if _reports_at(sents, starts, q_starts[x])]
+            qchecks = check_quotas(quotas, reported, period.months, annual, ptext, summary.document.text)
+        else:
+            qchecks = []
+        deadlines = plan_deadlines.get(i, [])
+        if deadlines:
+            dl_reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in summary_deadlines
+                           if sents[j].start <= d.start < sents[j].end]
+            dchecks = check_deadlines(deadlines, dl_reported, period.end)
+        else:
+            dchecks = []
+        neg_idx = int(arg_neg[k]) if arg_neg[k] >= 0 else None
         f = Features(
             best=round(best, 4), requirement_best=req_best,
-            negated=round(float(best_per_sentence[neg_idx]), 4) if neg_idx is not None else 0.0,
+            negated=round(float(best_neg[k]), 4),
             negated_partial=bool(neg_idx is not None and sents[neg_idx].partial_scope),
-            future=round(top(future), 4), problem=round(top(problem), 4),
+            future=round(float(best_fut[k]), 4), problem=round(float(best_prob[k]), 4),
             quota_unmet=any(c.verdict == UNMET for c in qchecks),
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
             deadline_missed=any(c.verdict == MISSED for c in dchecks))
-        out.append((i, f, {"order": order, "scores": best_per_sentence, "qchecks": qchecks, "dchecks": dchecks,
+        out.append((i, f, {"order": order, "scores": row, "qchecks": qchecks, "dchecks": dchecks,
                            "neg": neg_idx, "own_end": items[k][1],
-                           "problem": _argbest(best_per_sentence, problem), "future": _argbest(best_per_sentence, future)}))
+                           "problem": int(arg_prob[k]) if arg_prob[k] >= 0 else None,
+                           "future": int(arg_fut[k]) if arg_fut[k] >= 0 else None}))
     return out
 
 
-def _argbest(scores: np.ndarray, mask: np.ndarray) -> int | None:
-    """The best-scoring sentence among those the mask selects (the first on ties)."""
+def _group_max(m: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Row-wise maximum of each group of adjacent rows, groups beginning at starts (as
+    np.maximum.reduceat, which is ten times slower on these shapes: groups are small)."""
+    sizes = np.diff(np.r_[starts, len(m)])
+    out = m[starts].copy()
+    for r in range(1, int(sizes.max(initial=1))):
+        k = np.flatnonzero(sizes > r)
+        out[k] = np.maximum(out[k], m[starts[k] + r])
+    return out
+
+
+def _by_task(outline: Outline, spans: Sequence[Any]) -> dict[int, list]:
+    """Spans grouped by the index of the task they fall in (paths repeat when a document's
+    numbering does: two （五） under 三)."""
+    out: dict[int, list] = {}
+    for x in spans:
+        out.setdefault(outline.innermost_index(x.start), []).append(x)
+    return out
+
+
+def _masked_best(scores: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: the best score among the columns the mask selects (0 when none) and its
+    column (the first on ties; -1 when none)."""
     if not mask.any():
-        return None
-    return int(np.flatnonzero(mask)[np.argmax(scores[mask])])
+        n = scores.shape[0]
+        return np.zeros(n, dtype=scores.dtype), np.full(n, -1)
+    cols = np.flatnonzero(mask)
+    sub = scores[:, cols]
+    at = np.argmax(sub, axis=1)
+    return sub[np.arange(len(sub)), at], cols[at]
 
 
 def one_year_plan(plan: Analysis) -> bool:
@@ -226,12 +267,13 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
           aligner: EvidenceAligner | None = None) -> list[Item]:
     sents = S.split(summary)
     t = model._thresholds()
+    unit_groups = _by_task(plan.outline, plan.units)
     items = []
     for i, f, w in featurize(plan, summary, period, aligner, sents):
         status, flags = model.decide(f)
         task = plan.outline.tasks[i]
         evidence = _evidence(sents, w, f, t)
-        units = _units(plan, i)
+        units = _units(plan.outline, unit_groups, i)
         reason = explain(status, flags, f, evidence, w["qchecks"], w["dchecks"], period)
         ptext = plan.document.text
         s, e = task.heading_start, w["own_end"]
@@ -269,13 +311,11 @@ def _evidence(sents, w, f: Features, t) -> list[Evidence]:
     return sorted(out, key=lambda e: e.start)
 
 
-def _units(plan: Analysis, i: int) -> tuple[Unit, ...]:
+def _units(outline: Outline, by_task: dict[int, list], i: int) -> tuple[Unit, ...]:
     """The task's own units, else the nearest enclosing item's (由…牵头 stated for a section)."""
-    for a in _ancestors(plan.outline, i):
-        path = plan.outline.tasks[a].path
-        own = tuple(u for u in plan.units if u.task == path)
-        if own:
-            return own
+    for a in _ancestors(outline, i):
+        if a in by_task:
+            return tuple(by_task[a])
     return ()
 
 
