@@ -93,6 +93,17 @@ def test_duplicates_keep_the_same_path_in_order():
     assert [(t.path, t.heading) for t in o.tasks] == [("(一)", "甲"), ("(二)", "乙"), ("(二)", "丙"), ("(三)", "丁")]
 
 
+@pytest.mark.parametrize("annex", ["附件：任务分工表", "附件1", "附件2  分工表", "附表1：台账"])
+def test_an_annex_closes_the_body(annex):
+    doc, o = outline(f"一、甲\n1.开展学习。\n2.编发简报。\n{annex}\n任务\n牵头单位\n每季度\n")
+    assert doc.text[o.tasks[-1].start:o.tasks[-1].end].rstrip() == "2.编发简报。"
+
+
+def test_annex_words_in_a_sentence_do_not_close_it():
+    doc, o = outline("一、甲\n1.开展学习。\n附件材料要齐全。\n")
+    assert "附件材料要齐全" in doc.text[o.tasks[-1].start:o.tasks[-1].end]
+
+
 def test_innermost():
     doc, o = outline("一、甲\n（一）乙。一是丙；二是丁。\n二、戊\n")
     at = doc.text.index("丙")

@@ -64,6 +64,8 @@ SUMMARY_WORDS = re.compile(r"[一二三四五六七八九]是|了|先后|累计|
 SUMMARY_WEIGHT = 4.0  # summaries use fewer cue words per character than plans use 要
 
 # The closing block (落款): issuer and date lines after the last item belong to no task.
+# An annex heading after the body (附件：任务分工表, 附件2, 附表1): the body ends before it.
+ANNEX = re.compile(r"[ \t\u3000]*附\s*(?:件|表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*(?:[:：]|\s|$)")
 SIGNATURE_DATE = re.compile(r"^\s*((19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$")
 
 # Page furniture in PDFs: page numbers and their decorations.
@@ -268,6 +270,12 @@ SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付")
+# A rate reported as two counts (排查隐患86处，整改84处 → 97.7%), and full coverage said in words.
+RATE_FROM_COUNTS = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<n>[0-9]{1,6})(?P<unit>[处个件项起条家户人次宗批])[，,、；]?\s*"
+    r"(?:其中|已|均已|已经|现已)?(?P<done>整改|办结|完成整改|完成|处置|化解|解决|销号|答复|回复|落实|调处|办理)"
+    r"(?:到位|完毕|完成)?(?P<m>[0-9]{1,6})(?P=unit)")
+RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?")
 # The months a summary covers, read from its title and opening; a year when nothing says less.
 SUMMARY_PERIODS = (
     (re.compile(r"前三季度|1\s*[-—–~～至到]\s*9\s*月|一至九月"), 9, "前三季度"),

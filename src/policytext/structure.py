@@ -232,6 +232,10 @@ def _body_end(doc: Document, items: list[_Item]) -> int:
     if not paras:
         return 0
     last_item_para = max((it.para_start for it in items), default=-1)
+    # Annexes (附件：任务分工表) close the body, whatever follows them.
+    n = next((j for j, p in enumerate(paras) if j and p.start > last_item_para
+              and P.ANNEX.match(doc.text[p.start:p.end])), len(paras))
+    paras = paras[:n]
     k = len(paras) - 1
     if P.SIGNATURE_DATE.match(doc.text[paras[k].start:paras[k].end]):
         k -= 1

@@ -83,3 +83,21 @@ def test_deadline_check(plan, summary, verdict):
                                       ("2024-12", "2024-12-31"), ("2024-05-03", "2024-05-03")])
 def test_last_day(iso, day):
     assert last_day(iso) == day
+
+
+@pytest.mark.parametrize("plan, summary, verdict, value, derived", [
+    ("隐患整改率达到100%。", "开展安全生产大检查4次，排查隐患86处，整改84处。", "unmet", 97.7, "84÷86=97.7%"),
+    ("隐患整改率达到95%。", "排查隐患86处，已整改84处。", "met", 97.7, "84÷86=97.7%"),
+    ("信访事项办结率达到100%。", "受理信访事项12件，均已办结12件。", "met", 100, "12÷12=100%"),
+    ("覆盖二级以上医院100%。", "开展专项检查4轮，二级以上医院实现全覆盖。", "met", 100, "100%"),
+    ("隐患整改率达到100%。", "开展志愿服务86次，参加84次。", "unreported", None, None),  # not a completion
+    ("隐患整改率达到100%。", "受理投诉86件，办结84件。", "unreported", None, None),  # about something else
+])
+def test_rates_read_from_words(plan, summary, verdict, value, derived):
+    (q,) = quotas(plan)
+    text = "某局工作总结\n一、情况\n" + summary
+    at = text.index(summary)
+    (c,) = check_quotas([q], [], 12, True, "某局工作要点\n一、任务\n1." + plan, text, [(summary, at)])
+    assert (c.verdict, c.reported_value, c.derived) == (verdict, value, derived)
+    if c.reported is not None:  # the figure's offsets point into the summary
+        assert text[c.reported.start:c.reported.end] == c.reported.text

@@ -9,8 +9,8 @@ from policytext.errors import ModelsNotFoundError
 T = dict(DEFAULTS, evidence=0.3, strong=0.4, coverage=0.5, negation=0.3, future=0.3, problem=0.5)
 
 
-def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False, ph=False, late=False):
-    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late)
+def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False, ph=False, late=False, rep=False):
+    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late, rep)
 
 
 @pytest.mark.parametrize("f, status, flags", [
@@ -27,6 +27,8 @@ def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False,
     (F(0.1, neg=0.6, partial=True), "partial", ("negated",)),  # 部分科室未能…
     (F(0.1, prob=0.6), "partial", ("weak_evidence",)),  # reported among the problems
     (F(0.1, prob=0.6, ph=True), "partial", ("placeholder",)),
+    (F(0.1, rep=True), "implemented", ()),  # its own figure reported: evidence, however worded
+    (F(0.1, rep=True, ph=True, neg=0.5), "partial", ("placeholder", "negated")),
 ])
 def test_decide(f, status, flags):
     assert decide(f, T) == (status, flags)

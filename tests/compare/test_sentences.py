@@ -68,3 +68,14 @@ def test_section_kind(heading, kind):
 ])
 def test_negation(text, negated):
     assert S.is_negated(text) is negated
+
+
+def test_item_headings_and_fragments():
+    _, summary = pair("某局2024年工作要点\n一、安全\n1.落实数据安全责任。",
+                      "某局2024年工作总结\n市委：\n一、主要工作\n（一）强化数据安全保障\n开展数据安全检查2次，整改问题5个。\n"
+                      "（二）完成平台上线。\n")
+    by_text = {s.text: s for s in S.split(summary)}
+    assert "市委：" not in by_text  # the addressee line says nothing
+    assert by_text["（一）强化数据安全保障"].heading  # a topic: the sentences under it report
+    assert not by_text["开展数据安全检查2次，整改问题5个。"].heading
+    assert not by_text["（二）完成平台上线。"].heading  # an item that is all heading reports

@@ -208,5 +208,9 @@ class EvidenceAligner(BaseEstimator):
         if qw is None:
             return char_sim * self.no_content_factor
         word_sim = (qw @ sw.T).toarray()
-        score = self.char_weight * char_sim + (1.0 - self.char_weight) * word_sim
-        return np.where(word_sim > 0, score, score * self.no_content_factor)
+        no_content = word_sim == 0
+        char_sim *= self.char_weight  # in place: these are tasks x sentences, large
+        word_sim *= 1.0 - self.char_weight
+        char_sim += word_sim
+        char_sim[no_content] *= self.no_content_factor
+        return char_sim

@@ -3,6 +3,7 @@ against what the summary reports."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
@@ -67,6 +68,7 @@ class QuotaCheck:
     reported: Quota | None  # the summary's figure
     reported_value: float | None  # over the summary's period
     verdict: str  # met | unmet | unverifiable | unreported
+    derived: str | None = None  # how a rate was worked out from the summary's words: 84÷86
 
     @property
     def required_text(self) -> str:
@@ -81,7 +83,7 @@ class QuotaCheck:
                 "required": self.required, "required_max": self.required_max, "comparator": self.comparator,
                 "required_text": self.required_text, "reported": self.reported_value,
                 "reported_text": r.text if r else None, "reported_start": r.start if r else None,
-                "reported_end": r.end if r else None, "verdict": self.verdict}
+                "reported_end": r.end if r else None, "derived": self.derived, "verdict": self.verdict}
 
 
 @lru_cache(maxsize=8192)
@@ -126,9 +128,12 @@ def _reported(q: Quota, months: int) -> float | None:
 
 def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months: int,
                  one_year_plan: bool, plan_text: str | None = None,
-                 summary_text: str | None = None) -> list[QuotaCheck]:
+                 summary_text: str | None = None,
+                 evidence: Sequence[tuple[str, int]] = ()) -> list[QuotaCheck]:
     """Each plan quota against the reported figure in the same unit that is about the same
-    action (shared words), scaled to the summary's months."""
+    action (shared words), scaled to the summary's months.  A rate nobody reports as a
+    percentage may still be read from the evidence sentences, (text, start) pairs: two counts
+    (排查隐患86处，整改84处) or words of full coverage (全覆盖)."""
     out = []
     by_unit: dict[str, list[tuple[Quota, frozenset[str]]]] = {}
     for r in reported:
@@ -145,6 +150,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 best, best_key = r, key
         if q.period == "once" and best is not None and best.period != "once":
             best = None  # 每次不少于20卷 cannot be read from a total
+        derived = None
+        if best is None and _unit(q.unit) in P.QUOTA_RATE_UNITS and not q.placeholder:
+            best, derived = _rate_in_words(mine, evidence, q.unit)
         if q.placeholder or lo is None:
             verdict, value = UNVERIFIABLE, None
         elif best is None:
@@ -161,8 +169,28 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             else:
                 ok = value >= lo - eps
             verdict = MET if ok else UNMET
-        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict))
+        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived))
     return out
+
+
+def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
+                   unit: str) -> tuple[Quota | None, str | None]:
+    """A percentage the evidence states in words, as a Quota at its place in the summary."""
+    for text, base in evidence:
+        for m in P.RATE_FROM_COUNTS.finditer(text):
+            n, k = int(m.group("n")), int(m.group("m"))
+            if 0 < n and k <= n and mine & _bigrams(m.group("what") + m.group("done")):
+                value = round(100 * k / n, 1)
+                return _said(m, base, value, unit, m.group("what"), m.group("done")), f"{k}÷{n}={_num(value)}{unit}"
+        for m in P.RATE_FULL.finditer(text):
+            if mine & _bigrams(text[max(0, m.start() - _LOOKBEHIND):m.end()]):
+                return _said(m, base, 100, unit, None, m.group()), f"100{unit}"
+    return None, None
+
+
+def _said(m: "re.Match[str]", base: int, value: float, unit: str, subject: str | None, action: str) -> Quota:
+    return Quota(m.group(), base + m.start(), base + m.end(), None, "total", None, value, None, unit,
+                 subject, action, None, False)
 
 
 @dataclass(frozen=True)

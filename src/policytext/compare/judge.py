@@ -27,7 +27,8 @@ _MIN_REQ_CHARS = 4
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_SPAN = re.compile(r"(20[0-9]{2})\s*[—–\-－至到~～]\s*(20[0-9]{2})")
 _MERGED_CHARS = 12  # a sentence this long may report several tasks: its clauses are scored too
-_CLAUSE_FACTOR = 0.7  # a clause alone is weaker evidence than a whole sentence
+_CLAUSE_FACTOR = 0.7
+_HEADING_FACTOR = 0.5  # a clause alone is weaker evidence than a whole sentence
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             clause_best = _group_max(raw[:, len(sents):].T, cuts).T
             at = owners_arr[cuts]
             scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
+    if sents:  # a summary item's heading names a topic; the sentences under it report
+        scores[:, np.array([s.heading for s in sents], dtype=bool)] *= _HEADING_FACTOR
     # Everything per task that is arithmetic runs on whole matrices (tasks x sentences); the
     # loop below only does what needs Python objects: quota and deadline checks.
     firsts = np.array([q for q, (_, r) in enumerate(owners) if r < 0])
@@ -195,7 +198,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             for a, b in spans:
                 seen.update(range(bisect.bisect_left(q_starts, a), bisect.bisect_left(q_starts, b)))
             reported = [summary_quotas[x] for x in sorted(seen) if _reports_at(sents, starts, q_starts[x])]
-            qchecks = check_quotas(quotas, reported, period.months, annual, ptext, summary.document.text)
+            qchecks = check_quotas(quotas, reported, period.months, annual, ptext, summary.document.text,
+                                   [(sents[j].text, sents[j].start) for j in context])
         else:
             qchecks = []
         deadlines = plan_deadlines.get(i, [])
@@ -213,7 +217,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             future=round(float(best_fut[k]), 4), problem=round(float(best_prob[k]), 4),
             quota_unmet=any(c.verdict == UNMET for c in qchecks),
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
-            deadline_missed=any(c.verdict == MISSED for c in dchecks))
+            deadline_missed=any(c.verdict == MISSED for c in dchecks),
+            reported=any(c.reported is not None for c in qchecks))
         out.append((i, f, {"order": order, "scores": row, "qchecks": qchecks, "dchecks": dchecks,
                            "neg": neg_idx, "own_end": items[k][1],
                            "problem": int(arg_prob[k]) if arg_prob[k] >= 0 else None,
@@ -324,6 +329,11 @@ def _q(s: str, n: int = 40) -> str:
     return "“" + (s if len(s) <= n else s[:n] + "…") + "”"
 
 
+def _reported_text(c: QuotaCheck) -> str:
+    said = c.reported.text if c.reported else ""
+    return f"{said}，即{c.derived}" if c.derived else said
+
+
 def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[Evidence],
             qchecks: Sequence[QuotaCheck], dchecks: Sequence[DeadlineCheck], period: Period) -> str:
     """One plain Chinese sentence an inspector can check against the evidence."""
@@ -335,12 +345,12 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
         q = c.quota
         if c.verdict == UNMET:
             parts.append(f"量化指标未达到：要求{q.text}（按{period.label}折算{c.required_text}），"
-                         f"报告{c.reported.text if c.reported else ''}")
+                         f"报告{_reported_text(c)}")
         elif c.verdict == UNVERIFIABLE:
             what = c.reported.text if c.reported else q.text
             parts.append(f"数量未填写（{what}），无法核实是否达到{q.text}")
         elif c.verdict == "met" and status != "missing":
-            parts.append(f"{q.text}已达到（报告{c.reported.text if c.reported else ''}）")
+            parts.append(f"{q.text}已达到（报告{_reported_text(c)}）")
     for d in dchecks:
         if d.verdict == MISSED:
             parts.append(f"完成时间{d.reported_text}晚于时限{d.deadline.text}")

@@ -3,7 +3,8 @@ the hand-labelled pairs in corpus/ by deterministic coordinate search (so `polic
 rebuilds models/compare_model.json bit for bit), and read as plain rules.
 
 Status and flags:
-- no affirmative evidence above ``evidence_`` → missing (future_only / negated say what the
+- no affirmative evidence above ``evidence_`` and no figure reported for one of the task's
+  quotas → missing (future_only / negated say what the
   summary does say), unless a negation is about some subjects only (部分科室未能…) → partial;
 - evidence, and any of quota_unmet, placeholder, deadline_missed, a relevant negation, or weak
   evidence (below ``strong`` or covering less than ``coverage`` of the task's requirements)
@@ -41,11 +42,13 @@ class Features:
     quota_unmet: bool
     placeholder: bool
     deadline_missed: bool
+    reported: bool = False  # the summary states a figure for one of the task's quotas
 
     def to_dict(self) -> dict[str, Any]:
         return {"best": self.best, "requirement_best": list(self.requirement_best), "negated": self.negated,
                 "negated_partial": self.negated_partial, "future": self.future, "problem": self.problem, "quota_unmet": self.quota_unmet,
-                "placeholder": self.placeholder, "deadline_missed": self.deadline_missed}
+                "placeholder": self.placeholder, "deadline_missed": self.deadline_missed,
+                "reported": self.reported}
 
 
 def _hard_flags(f: Features, negated: bool) -> list[str]:
@@ -56,11 +59,12 @@ def _hard_flags(f: Features, negated: bool) -> list[str]:
 
 def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
     negated = f.negated >= t["negation"]
-    if f.best >= t["evidence"]:
+    if f.best >= t["evidence"] or f.reported:
         flags = _hard_flags(f, negated)
         reqs = f.requirement_best
         covered = sum(r >= t["evidence"] for r in reqs) / len(reqs) if reqs else 1.0
-        if f.best < t["strong"] or covered < t["coverage"]:
+        # A figure reported for the task's own quota is evidence however the wording differs.
+        if f.best >= t["evidence"] and (f.best < t["strong"] or covered < t["coverage"]):
             flags.append("weak_evidence")
         return (PARTIAL if flags else IMPLEMENTED), tuple(flags)
     if negated and f.negated_partial:

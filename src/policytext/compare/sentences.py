@@ -25,6 +25,7 @@ class Sentence:
     negated: bool  # 尚未, 未能, 没有 (未发生 is not)
     partial_scope: bool  # the negation is about some subjects only: 部分科室未能
     context: tuple[int, int]  # the innermost summary item around it, for reported figures
+    heading: bool = False  # an item's heading with its text after it (4．强化数据安全保障): a topic, not a report
 
     @property
     def affirmative(self) -> bool:
@@ -72,6 +73,8 @@ def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
         pos = m.end() if m else len(text)
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MIN_CJK = 4
 _MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
 
 
@@ -99,16 +102,18 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             end = m.end() if m else p.end
             s, e = _trim(text, pos, end)
             pos = end
-            if s >= e or _is_marker_only(text[s:e]):
-                continue
+            if s >= e or _is_marker_only(text[s:e]) or len(_CJK.findall(text, s, e)) < _MIN_CJK:
+                continue  # 市委： (the addressee line) says nothing
             if owner is not None and s == owner.start and e <= owner.heading_end + 1:
                 continue  # the section's own heading
             item = outline.innermost(s)
             ctx = (item.start, item.end) if item and item.end - item.start <= _MAX_CONTEXT else (s, e)
+            heading = bool(item and s <= item.heading_start and e <= item.heading_end + 1
+                           and len(_CJK.findall(text, e, item.end)) >= _MIN_CJK)
             for gs, ge, intent, neg in _groups(text, s, e):
                 piece = text[gs:ge]
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
-                                    neg and bool(P.PARTIAL_SCOPE.search(piece)), ctx))
+                                    neg and bool(P.PARTIAL_SCOPE.search(piece)), ctx, heading))
     return out
 
 
