@@ -259,6 +259,54 @@ def train(ctx: click.Context, corpus_dir: Path, output: Path | None) -> None:
     click.echo(f"wrote {target}")
 
 
+@cli.command()
+@click.argument("archive", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for the Parquet tables (and the state that makes a rerun resume).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the machine's cores).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: a dask.distributed cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (default: start a local cluster).")
+@click.option("--compare", "do_compare", is_flag=True,
+              help="Pair every summary with its plan, compare them, and write ledger.parquet and ledger.xlsx.")
+@click.option("--pairs", "pairs_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="With --compare: a CSV (columns plan,summary) of pairs to use instead of automatic pairing.")
+@click.pass_context
+def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, engine: str, scheduler: str | None,
+          do_compare: bool, pairs_file: Path | None) -> None:
+    """Analyse every .txt/.docx/.pdf under ARCHIVE (folders and .zip files) into Parquet tables.
+
+    Rerun the same command after an interruption to finish the rest. Exit status: 0 when every
+    document was read, 1 when some could not be (see errors.parquet), 2 on a usage error."""
+    from .batch import read_results, run_batch
+    from .batch.progress import Reporter
+
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if pairs_file and not do_compare:
+        raise click.UsageError("--pairs needs --compare")
+    report = Reporter(stream=sys.stderr) if sys.stderr.isatty() else Reporter(log=log.warning, every=10.0)
+    with _Guard(ctx):
+        summary = run_batch(archive, output, jobs=jobs, engine=engine, scheduler=scheduler, compare=do_compare,
+                            pairs=pairs_file, progress=report)
+    rows = summary.rows
+    click.echo(f"{summary.documents} documents ({summary.resumed} done by an earlier run), {summary.failed} failed; "
+               f"{rows.get('tasks', 0)} tasks, {rows.get('quotas', 0)} quotas, {rows.get('deadlines', 0)} deadlines, "
+               f"{rows.get('units', 0)} units, {rows.get('slogans', 0)} slogans -> {output}/*.parquet")
+    if do_compare:
+        click.echo(f"{summary.pairs} pairs compared, {summary.unpaired} documents unpaired, "
+                   f"{summary.failed_pairs} comparisons failed -> {output}/ledger.xlsx, ledger.parquet, pairs.parquet")
+    if summary.failed:
+        errors = read_results(output)["errors"]
+        for r in errors.head(5).itertuples():
+            _fail(f"{r.path}: {r.reason} [{r.code}]")
+        if len(errors) > 5:
+            _fail(f"... and {len(errors) - 5} more in {output}/errors.parquet")
+        ctx.exit(1)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

@@ -2,8 +2,10 @@
 filters, wrapped text, column widths sized for Chinese text, and a totals sheet."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
+from typing import Any, Iterable, Sequence
 
 from .ledger import COLUMNS, VERDICT, rows
 
@@ -29,46 +31,62 @@ def _safe(value):
     return ILLEGAL_CHARACTERS_RE.sub(lambda m: "\\x%02x" % ord(m.group()), value)
 
 
+def _styles():
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="BFBFBF")
+    return {"border": Border(left=thin, right=thin, top=thin, bottom=thin),
+            "wrap": Alignment(wrap_text=True, vertical="top"),
+            "head_font": Font(bold=True, color="FFFFFF"), "head_fill": PatternFill("solid", fgColor=HEADER_FILL),
+            "head_align": Alignment(horizontal="center", vertical="center", wrap_text=True)}
+
+
+def ledger_sheet(ws, columns: Sequence[str], rows: Iterable[tuple[Sequence, str]]) -> None:
+    """Fill ws as a ledger: a styled header, one row per (cells, status) with the 核查结论
+    cell coloured by status, widths fitted to Chinese text, frozen header and filters."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    st = _styles()
+    ws.append(list(columns))
+    for cell in ws[1]:
+        cell.font, cell.fill, cell.alignment, cell.border = st["head_font"], st["head_fill"], st["head_align"], st["border"]
+    verdict_col = columns.index("核查结论") + 1
+    widths = [display_width(name) for name in columns]
+    for cells, status in rows:
+        ws.append([_safe(v) for v in cells])
+        excel_row = ws.max_row
+        for k, cell in enumerate(ws[excel_row]):
+            if isinstance(cell.value, str):
+                if cell.value.startswith("="):
+                    cell.data_type = "s"  # document text is never a formula
+                widths[k] = max(widths[k], max(display_width(line) for line in cell.value.split("\n")))
+            else:
+                widths[k] = max(widths[k], display_width(str(cell.value or "")))
+            cell.alignment = st["wrap"]
+            cell.border = st["border"]
+        verdict = ws.cell(excel_row, verdict_col)
+        verdict.fill = PatternFill("solid", fgColor=FILLS[status])
+        verdict.font = Font(bold=True, color=FONTS[status])
+        verdict.alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
+    for k, name in enumerate(columns, 1):
+        ws.column_dimensions[get_column_letter(k)].width = max(MIN_WIDTH, min(widths[k - 1] + 2, MAX_WIDTH.get(name, 16)))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(ws.max_row, 1)}"
+    ws.sheet_view.zoomScale = 100
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+
+
 def write_ledger(comparison, path: str | Path) -> Path:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Font, PatternFill
 
     path = Path(path)
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    thin = Side(style="thin", color="BFBFBF")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    ws.append(list(COLUMNS))
-    for cell in ws[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = border
-    ledger = rows(comparison.items)
-    for r in ledger:
-        ws.append([_safe(v) for v in r.cells()])
-        excel_row = ws.max_row
-        for cell in ws[excel_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # document text is never a formula
-            cell.alignment = wrap
-            cell.border = border
-        verdict = ws.cell(excel_row, COLUMNS.index("核查结论") + 1)
-        verdict.fill = PatternFill("solid", fgColor=FILLS[r.status])
-        verdict.font = Font(bold=True, color=FONTS[r.status])
-        verdict.alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
-    for k, name in enumerate(COLUMNS, 1):
-        longest = max([display_width(name)] + [max((display_width(line) for line in str(c.value or "").split("\n")),
-                                                   default=0) for c in ws[get_column_letter(k)][1:]])
-        ws.column_dimensions[get_column_letter(k)].width = max(MIN_WIDTH, min(longest + 2, MAX_WIDTH.get(name, 16)))
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(ws.max_row, 1)}"
-    ws.sheet_view.zoomScale = 100
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
+    ledger_sheet(ws, COLUMNS, ((r.cells(), r.status) for r in rows(comparison.items)))
 
     tot = wb.create_sheet(TOTALS)
     plan, summary = comparison.plan.document, comparison.summary.document
@@ -98,4 +116,61 @@ def write_ledger(comparison, path: str | Path) -> Path:
     tot.column_dimensions["C"].width = 10
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
+    return path
+
+
+ARCHIVE_COLUMNS = ("计划文件", "总结文件") + COLUMNS
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """A legal, unique worksheet name (31 characters, none of []:*?/\\)."""
+    base = _SHEET_BAD.sub("_", name or "未注明单位").strip("'") or "未注明单位"
+    base, n, out = base[:31], 2, base[:31]
+    while out.lower() in taken:
+        suffix = f"({n})"
+        out, n = base[:31 - len(suffix)] + suffix, n + 1
+    taken.add(out.lower())
+    return out
+
+
+def write_archive_ledger(ledger: Iterable[dict[str, Any]], pairs: Sequence[dict[str, Any]],
+                         path: str | Path) -> Path:
+    """The whole archive's ledger: one sheet per issuer (rows of the batch ledger table), and
+    a 配对情况 sheet listing every pair and every document left unpaired, with the reason."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    path = Path(path)
+    wb = Workbook()
+    overview = wb.active
+    overview.title = "配对情况"
+    head = ["计划文件", "总结文件", "发文单位", "年度", "状态", "说明", "已落实", "部分落实", "未落实"]
+    overview.append(head)
+    for cell in overview[1]:
+        cell.font, cell.fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=HEADER_FILL)
+    by_issuer: dict[str, list[tuple[Sequence, str]]] = {}
+    totals: dict[tuple[str, str], dict[str, int]] = {}
+    for r in ledger:
+        cells = (r["plan"], r["summary"], r["number"], r["task"], r["content"], r["lead"], r["support"],
+                 r["deadlines"], r["quotas"], r["evidence"], r["verdict"], r["reason"])
+        by_issuer.setdefault(r["issuer"] or "", []).append((cells, r["status"]))
+        t = totals.setdefault((r["plan"], r["summary"]), dict.fromkeys(VERDICT, 0))
+        t[r["status"]] += 1
+    state = {"paired": "已配对", "unpaired": "未配对", "failed": "比对失败"}
+    for p in pairs:
+        t = totals.get((p["plan"], p["summary"]), {})
+        overview.append([_safe(p["plan"] or ""), _safe(p["summary"] or ""), _safe(p["issuer"] or ""), p["year"],
+                         state.get(p["status"], p["status"]), _safe(p["reason"] or ""),
+                         *(t.get(s, None) if t else None for s in VERDICT)])
+    for k, width in enumerate((40, 40, 24, 8, 10, 60, 10, 10, 10)):
+        overview.column_dimensions[chr(ord("A") + k)].width = width
+    overview.freeze_panes = "A2"
+    taken = {overview.title.lower()}
+    for issuer in sorted(by_issuer):
+        ledger_sheet(wb.create_sheet(sheet_name(issuer, taken)), ARCHIVE_COLUMNS, by_issuer[issuer])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    wb.save(tmp)
+    tmp.replace(path)
     return path

@@ -1,0 +1,240 @@
+"""Batch runs over archives: every document of a folder tree (and of the zip files in it), in
+parallel, resumable, written as Parquet tables; optionally every summary paired with its plan
+and compared.
+
+    >>> from policytext.batch import run_batch, read_results
+    >>> run_batch("archive/", "out/", jobs=2, compare=True)
+    >>> read_results("out/")["quotas"].groupby("unit").size()
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+
+from ..errors import PolicyTextError
+from .store import BatchError, Store
+from .tables import DOC_TABLES, PAIR_TABLES
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+ENGINES = ("local", "dask")
+COMMIT_EVERY = 16  # results per commit: a kill loses at most this much work, never a row
+COMMIT_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class Progress:
+    stage: str  # documents | comparisons
+    done: int  # finished in this run
+    total: int  # to do in this run (what an earlier run finished is not counted)
+    errors: int  # failures so far in this run
+    elapsed: float  # seconds since the stage started
+    resumed: int = 0  # finished by an earlier run and skipped
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        return (self.total - self.done) / self.rate if self.rate > 0 else None
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    out: str
+    documents: int  # in the archive
+    resumed: int  # done by an earlier run
+    failed: int  # documents in the errors table
+    rows: dict[str, int] = field(default_factory=dict)
+    pairs: int = 0
+    unpaired: int = 0
+    failed_pairs: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs: int | None = None,
+              engine: str = "local", scheduler: str | None = None, compare: bool = False,
+              pairs: str | os.PathLike[str] | None = None,
+              progress: Callable[[Progress], None] | None = None) -> BatchSummary:
+    """Analyse every document under archive into Parquet tables under out.
+
+    Results are committed every few documents; run the same call again after an interruption
+    and it finishes the rest, giving exactly the tables an uninterrupted run gives.  A document
+    that cannot be read is a row of the errors table, never an exception.
+    """
+    from ..ingest.archive import walk
+    from .engines import run_dask, run_local, run_serial
+
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
+    if scheduler and engine != "dask":
+        raise ValueError("a scheduler address needs engine='dask'")
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs!r}")
+    if pairs is not None and not compare:
+        raise ValueError("a pairs file is only used with compare=True")
+    workers = jobs or os.cpu_count() or 1
+    started = time.perf_counter()
+    out = Path(out)
+    store = Store(out)
+    try:
+        sources, walked = [], []
+        for x in walk(archive):
+            if isinstance(x, PolicyTextError):
+                from .work import Done, failure
+                walked.append(Done(f"{x.path}|refused", failure(x.path or "", x.code, x.reason), True))
+            else:
+                sources.append(x)
+        keys = [d.key for d in walked] + [s.key for s in sources]
+        store.put("doc", walked)
+
+        def run(fn, todo):
+            if engine == "dask":
+                return run_dask(fn, todo, workers, scheduler)
+            if workers == 1 or len(todo) <= 1:
+                return run_serial(fn, todo)
+            return run_local(fn, todo, workers)
+
+        from .work import process
+        done = store.done_keys("doc")
+        todo = [s for s in sources if s.key not in done]
+        _drain(store, "doc", "documents", run(process, todo), len(todo), len(sources) - len(todo), progress)
+        store.order("doc", keys)
+        counts = store.export(DOC_TABLES, (rows for _, rows in store.rows("doc")))
+        summary = BatchSummary(str(out), len(sources) + len(walked), len(sources) - len(todo),
+                               store.failures("doc"), counts)
+        if compare:
+            summary = _compare_stage(store, sources, pairs, run, progress, summary)
+        return BatchSummary(**{**summary.to_dict(), "seconds": round(time.perf_counter() - started, 3)})
+    finally:
+        store.close()
+
+
+def _drain(store: Store, kind: str, stage: str, results: Iterator, total: int, resumed: int,
+           progress: Callable[[Progress], None] | None) -> None:
+    """Commit results as they arrive, a few at a time."""
+    t0 = last = time.perf_counter()
+    buf, done, errors = [], 0, 0
+    if progress:
+        progress(Progress(stage, 0, total, 0, 0.0, resumed))
+    for r in results:
+        buf.append(r)
+        done += 1
+        errors += r.failed
+        now = time.perf_counter()
+        if len(buf) >= COMMIT_EVERY or now - last >= COMMIT_SECONDS:
+            store.put(kind, buf)
+            buf, last = [], now
+        if progress:
+            progress(Progress(stage, done, total, errors, now - t0, resumed))
+    store.put(kind, buf)
+
+
+def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSummary) -> BatchSummary:
+    from .pairing import Doc, auto_pairs, file_pairs
+    from .work import PairJob, compare_pair
+
+    by_path = {s.path: s for s in sources}
+    docs = []
+    for _, rows in store.rows("doc"):
+        if not rows.get("documents"):
+            continue
+        d = rows["documents"][0]
+        topic = " ".join([d["title"] or ""] + [t["heading"] or "" for t in rows.get("tasks", [])[:60]])
+        docs.append(Doc(d["doc_id"], d["path"], d["kind"], d["issuer"], d["year"], d["year_from"], topic))
+    made = file_pairs(pairs_file, docs) if pairs_file else auto_pairs(docs)
+    jobs = [PairJob(by_path[p.plan.path], by_path[p.summary.path], p.plan.doc_id, p.summary.doc_id,
+                    p.summary.issuer or p.plan.issuer) for p in made if p.paired]
+    done = store.done_keys("pair")
+    todo = [j for j in jobs if j.key not in done]
+    _drain(store, "pair", "comparisons", run(compare_pair, todo), len(todo), len(jobs) - len(todo), progress)
+    store.order("pair", [j.key for j in jobs])
+    failed = {k: rows["errors"][0]["reason"] for k, rows in store.rows("pair") if rows.get("errors")}
+    key_of = {(j.plan.path, j.summary.path): j.key for j in jobs}
+    pair_rows = []
+    for p in made:
+        row = p.row()
+        k = key_of.get((row["plan"], row["summary"]))
+        if k in failed:
+            row.update(status="failed", reason=failed[k])
+        pair_rows.append(row)
+    counts = dict(summary.rows)
+    counts.update(store.export(["pairs"], iter([{"pairs": pair_rows}])))
+    counts.update(store.export(["ledger"], (rows for _, rows in store.rows("pair"))))
+    from ..report.excel import write_archive_ledger
+
+    write_archive_ledger(_ledger_rows(store), pair_rows, store.out / "ledger.xlsx")
+    return BatchSummary(**{**summary.to_dict(), "rows": counts, "pairs": len(jobs) - len(failed),
+                           "unpaired": sum(not p.paired for p in made), "failed_pairs": len(failed)})
+
+
+def _ledger_rows(store: Store) -> Iterator[dict[str, Any]]:
+    for _, rows in store.rows("pair"):
+        yield from rows.get("ledger", ())
+
+
+class Results(Mapping[str, "pd.DataFrame"]):
+    """The tables of a batch run, loaded lazily by name: results["quotas"] or results.quotas."""
+
+    def __init__(self, out: str | os.PathLike[str]) -> None:
+        self.out = Path(out)
+        self._names = [t for t in DOC_TABLES + PAIR_TABLES if (self.out / f"{t}.parquet").is_file()]
+        if "documents" not in self._names:
+            raise BatchError(self.out, "no batch results here (documents.parquet is missing); "
+                                       "run `policytext batch ARCHIVE -o OUT` first")
+        self._cache: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> "pd.DataFrame":
+        if name not in self._names:
+            raise KeyError(f"no table {name!r} in {self.out} (tables: {', '.join(self._names)})")
+        if name not in self._cache:
+            self._cache[name] = _frame(self.out / f"{name}.parquet")
+        return self._cache[name]
+
+    def __getattr__(self, name: str) -> "pd.DataFrame":
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            return self[name]
+        except KeyError as e:
+            raise AttributeError(str(e)) from None
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __repr__(self) -> str:
+        return f"Results({str(self.out)!r}, tables={self._names})"
+
+
+def _frame(path: Path) -> "pd.DataFrame":
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    mapping = {pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype(),
+               pa.string(): pd.StringDtype()}
+    df = pq.read_table(path).to_pandas(types_mapper=mapping.get)
+    for col in ("kind", "status", "period", "role", "code", "format", "verdict"):
+        if col in df.columns:
+            df[col] = df[col].astype("category")
+    return df
+
+
+def read_results(out: str | os.PathLike[str]) -> Results:
+    """The tables a batch run wrote under out, as pandas DataFrames (typed: nullable integers,
+    strings, categoricals), loaded on first use."""
+    return Results(out)
+
+
+__all__ = ["BatchError", "BatchSummary", "ENGINES", "Progress", "Results", "read_results", "run_batch"]

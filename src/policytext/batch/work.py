@@ -1,0 +1,82 @@
+"""The per-document and per-pair functions every engine runs.  They never raise: a failure is
+a row in the errors table, and the batch goes on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import PolicyTextError
+from ..ingest.archive import Source
+from .tables import document_rows, error_row
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Done:
+    """One source's contribution to the tables."""
+
+    key: str
+    rows: Rows
+    failed: bool
+    size: int = 0
+    pages: int = 0
+
+
+def failure(path: str, code: str, reason: str, doc_id: str | None = None) -> Rows:
+    return error_row(doc_id, path, code, " ".join(reason.split()))  # one line, whatever the message
+
+
+def process(src: Source) -> Done:
+    """Read and analyse one document."""
+    from ..analysis import analyze
+
+    doc_id = None
+    try:
+        doc, doc_id = src.read()
+        rows = document_rows(analyze(doc), doc_id, src.path)
+        return Done(src.key, rows, False, src.size, doc.pages or 0)
+    except PolicyTextError as e:
+        return Done(src.key, failure(src.path, e.code, e.reason, doc_id), True, src.size)
+    except MemoryError:
+        return Done(src.key, failure(src.path, "too_large", "ran out of memory reading it", doc_id), True, src.size)
+    except Exception as e:  # a bug must not stop an archive: record it and go on
+        return Done(src.key, failure(src.path, "internal", f"{type(e).__name__}: {e}", doc_id), True, src.size)
+
+
+@dataclass(frozen=True)
+class PairJob:
+    plan: Source
+    summary: Source
+    plan_id: str
+    summary_id: str
+    issuer: str | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.plan.key}\n{self.summary.key}"
+
+
+def compare_pair(job: PairJob) -> Done:
+    """Compare one plan with its summary: the ledger rows of the pair."""
+    from ..compare import compare
+    from ..report.ledger import rows as ledger_rows
+
+    head = {"plan_id": job.plan_id, "plan": job.plan.path, "summary_id": job.summary_id,
+            "summary": job.summary.path, "issuer": job.issuer}
+    try:
+        plan, _ = job.plan.read()
+        summary, _ = job.summary.read()
+        c = compare(plan, summary)
+        out = []
+        for r, item in zip(ledger_rows(c.items), c.items):
+            out.append({**head, "number": r.number, "task": r.task, "content": r.content, "lead": r.lead,
+                        "support": r.support, "deadlines": r.deadlines, "quotas": r.quotas, "evidence": r.evidence,
+                        "status": r.status, "verdict": r.verdict, "flags": ",".join(item.flags), "reason": r.reason,
+                        "score": round(item.score, 3)})
+        return Done(job.key, {"ledger": out}, False)
+    except PolicyTextError as e:
+        return Done(job.key, failure(e.path or job.plan.path, e.code, e.reason), True)
+    except Exception as e:
+        return Done(job.key, failure(job.summary.path, "internal", f"comparing with {job.plan.path}: "
+                                     f"{type(e).__name__}: {e}"), True)
