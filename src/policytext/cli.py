@@ -27,7 +27,7 @@ def cli(ctx: click.Context, debug: bool, verbose: bool) -> None:
     """Audit Chinese policy documents: outline, quotas, deadlines, units, slogans."""
     ctx.obj = {"debug": debug}
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="policytext: %(message)s", stream=sys.stderr)
+                        format="policytext: %(message)s", stream=sys.stderr, force=True)
     # jieba logs its dictionary loading at DEBUG on its own logger; show it only with -v.
     logging.getLogger("jieba").setLevel(logging.INFO if verbose else logging.WARNING)
 

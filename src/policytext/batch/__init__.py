@@ -22,8 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 ENGINES = ("local", "dask")
-COMMIT_EVERY = 16  # results per commit: a kill loses at most this much work, never a row
-COMMIT_SECONDS = 2.0
+COMMIT_EVERY = 4  # results per commit: a kill loses at most this much work, never a row
+COMMIT_SECONDS = 1.0
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ class Source:
 
 
 def walk(root: str | os.PathLike[str]) -> Iterator[Source | PolicyTextError]:
-    """Every document under root, in a fixed order (sorted by path, zip members by name),
+    """Every document under root, in a fixed order (by path, zip members by name),
     and an error for every zip that cannot be opened or member that is refused."""
     base = Path(root)
     if base.is_file():
@@ -74,11 +74,9 @@ def walk(root: str | os.PathLike[str]) -> Iterator[Source | PolicyTextError]:
         return
     if not base.is_dir():
         raise PolicyTextError(base, "no such folder or file")
-    for dirpath, dirnames, filenames in os.walk(base):
-        dirnames.sort()
-        for name in sorted(filenames):
-            full = Path(dirpath) / name
-            yield from _entry(full, full.relative_to(base).as_posix())
+    found = sorted((Path(d, f).relative_to(base).as_posix() for d, _, files in os.walk(base) for f in files))
+    for shown in found:
+        yield from _entry(base / shown, shown)
 
 
 def _entry(full: Path, shown: str) -> Iterator[Source | PolicyTextError]:

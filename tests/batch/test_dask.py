@@ -1,0 +1,29 @@
+import pytest
+
+from policytext.batch import run_batch
+from tests.batch.conftest import assert_same_tables
+
+pytest.importorskip("distributed")
+
+
+def test_dask_local_cluster_gives_the_same_tables(archive, reference, tmp_path):
+    summary = run_batch(archive, tmp_path, jobs=2, engine="dask", compare=True)
+    assert summary.failed == 3
+    assert_same_tables(reference, tmp_path)
+
+
+def test_dask_resumes_a_local_run(archive, reference, tmp_path):
+    from policytext.batch import Progress
+
+    class Stop(BaseException):
+        pass
+
+    def stop(p: Progress):
+        if p.stage == "documents" and p.done >= 6:
+            raise Stop
+
+    with pytest.raises(Stop):
+        run_batch(archive, tmp_path, jobs=1, compare=True, progress=stop)
+    again = run_batch(archive, tmp_path, jobs=2, engine="dask", compare=True)
+    assert again.resumed > 0
+    assert_same_tables(reference, tmp_path)
