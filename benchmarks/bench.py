@@ -125,7 +125,10 @@ def bench_compare(chars: int = 10_000) -> None:
 
 
 def main() -> None:
+    import batch_bench
+
     bench_compare()
+    batch_bench.main()
     with tempfile.TemporaryDirectory() as tmp:
         bench_txt(Path(tmp))
         bench_pdf(Path(tmp), CORPUS / "plan_datagov_2024.pdf", 50, "16pt")

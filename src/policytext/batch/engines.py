@@ -3,13 +3,26 @@ process (--jobs 1), in a local process pool, or on a dask.distributed cluster.  
 number of jobs is in flight, so memory does not grow with the archive."""
 from __future__ import annotations
 
+import itertools
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator
 
 from .work import Done, failure
 
-_WINDOW = 4  # jobs in flight per worker
+_WINDOW = 4  # jobs (or chunks of jobs) in flight per worker
+_LOCAL_CHUNK = 4  # documents per pool task: fewer round trips through the main process
+_DASK_CHUNK = 16  # documents per dask task: a task costs milliseconds of scheduling, a document less
+
+
+def run_chunk(fn: Callable[[Any], Done], jobs: list) -> list[Done]:
+    return [fn(job) for job in jobs]
+
+
+def _chunks(jobs: Iterable[Any], size: int) -> Iterator[list]:
+    it = iter(jobs)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
 
 
 def _path_of(job: Any) -> str:
@@ -25,34 +38,45 @@ def run_local(fn: Callable[[Any], Done], jobs: Iterable[Any], workers: int) -> I
     """A process pool.  A worker that dies (a crash in a native library) takes down the pool:
     the jobs it held are then retried one by one in a fresh pool, and the one that kills it
     again is recorded as failed."""
-    it = iter(jobs)
+    chunks = _chunks(jobs, _LOCAL_CHUNK)
+    warm()
     pool = ProcessPoolExecutor(workers)
-    running: dict[Future, Any] = {}
+    running: dict[Future, list] = {}
     try:
         while True:
             while len(running) < workers * _WINDOW:
-                job = next(it, None)
-                if job is None:
+                chunk = next(chunks, None)
+                if chunk is None:
                     break
-                running[pool.submit(fn, job)] = job
+                running[pool.submit(run_chunk, fn, chunk)] = chunk
             if not running:
                 return
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             broken = []
             for f in finished:
-                job = running.pop(f)
+                chunk = running.pop(f)
                 try:
-                    yield f.result()
+                    yield from f.result()
                 except BrokenProcessPool:
-                    broken.append(job)
+                    broken += chunk
             if broken:
-                broken += list(running.values())
+                for chunk in running.values():
+                    broken += chunk
                 running.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 yield from (_isolated(fn, job) for job in broken)
                 pool = ProcessPoolExecutor(workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def warm() -> None:
+    """Load the analysis code and its lexicons here, before the pool forks, so that every
+    worker starts with them instead of loading its own."""
+    from ..analysis import analyze
+    from ..ingest import from_text
+
+    analyze(from_text("某局2024年工作要点\n一、任务\n1.每季度开展1次“三会一课”，由办公室牵头。"))
 
 
 def _isolated(fn: Callable[[Any], Done], job: Any) -> Done:
@@ -79,27 +103,30 @@ def run_dask(fn: Callable[[Any], Done], jobs: Iterable[Any], workers: int, sched
         client = Client(cluster)
     try:
         width = max(1, sum(client.nthreads().values())) * _WINDOW
-        it = iter(jobs)
+        chunks = _chunks(jobs, _DASK_CHUNK)
         pending = as_completed()
-        held: dict[str, Any] = {}
-        for job in it:
-            f = client.submit(fn, job, pure=False)
-            held[f.key] = job
+        held: dict[str, list] = {}
+
+        def submit(chunk: list) -> None:
+            f = client.submit(run_chunk, fn, chunk, pure=False)
+            held[f.key] = chunk
             pending.add(f)
+
+        for chunk in chunks:
+            submit(chunk)
             if pending.count() >= width:
                 break
         for f in pending:
-            job = held.pop(f.key)
+            chunk = held.pop(f.key)
             try:
-                yield f.result()
+                yield from f.result()
             except Exception as e:  # a worker lost mid-task, after dask's own retries
-                yield Done(job.key, failure(_path_of(job), "worker_crashed", f"{type(e).__name__}: {e}"), True)
+                for job in chunk:
+                    yield Done(job.key, failure(_path_of(job), "worker_crashed", f"{type(e).__name__}: {e}"), True)
             f.release()
-            nxt = next(it, None)
+            nxt = next(chunks, None)
             if nxt is not None:
-                g = client.submit(fn, nxt, pure=False)
-                held[g.key] = nxt
-                pending.add(g)
+                submit(nxt)
     finally:
         client.close()
         if cluster is not None:

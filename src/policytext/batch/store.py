@@ -4,16 +4,14 @@ documents.  SQLite's journal makes every commit all-or-nothing, so a run killed 
 The Parquet tables are exported from it at the end, in archive order, streaming."""
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
-import zlib
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import PolicyTextError
 from .tables import arrow_schema
-from .work import Done, Rows
+from .work import Done, Rows, decode
 
 STATE = ".policytext-batch.sqlite"
 _EXPORT_CHUNK = 256  # documents per Parquet row group: memory stays flat however large the archive
@@ -23,14 +21,6 @@ class BatchError(PolicyTextError):
     """The batch itself cannot go on (its output folder, a pairs file), as opposed to one document."""
 
     code = "batch"
-
-
-def _encode(rows: Rows) -> bytes:
-    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
-
-
-def _decode(blob: bytes) -> Rows:
-    return json.loads(zlib.decompress(blob))
 
 
 class Store:
@@ -61,7 +51,7 @@ class Store:
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO done (kind, key, seq, failed, payload) VALUES (?, ?, -1, ?, ?)",
-                                [(kind, r.key, int(r.failed), _encode(r.rows)) for r in results])
+                                [(kind, r.key, int(r.failed), r.payload) for r in results])
 
     def order(self, kind: str, keys: Sequence[str]) -> None:
         """Put the results in the archive's order and forget sources the archive no longer has."""
@@ -78,7 +68,7 @@ class Store:
         """(key, rows) of each result, in archive order."""
         cur = self.db.execute("SELECT key, payload FROM done WHERE kind = ? ORDER BY seq", (kind,))
         for key, blob in cur:
-            yield key, _decode(blob)
+            yield key, decode(blob)
 
     def failures(self, kind: str) -> int:
         return self.db.execute("SELECT COUNT(*) FROM done WHERE kind = ? AND failed", (kind,)).fetchone()[0]

@@ -2,6 +2,8 @@
 a row in the errors table, and the batch goes on."""
 from __future__ import annotations
 
+import json
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,15 +14,33 @@ from .tables import document_rows, error_row
 Rows = dict[str, list[dict[str, Any]]]
 
 
-@dataclass(frozen=True)
+def encode(rows: Rows) -> bytes:
+    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def decode(blob: bytes) -> Rows:
+    return json.loads(zlib.decompress(blob))
+
+
+@dataclass(frozen=True, init=False)
 class Done:
-    """One source's contribution to the tables."""
+    """One source's contribution to the tables, encoded where it was made: a worker sends the
+    main process a small blob, not a tree of Python objects to unpickle and re-encode."""
 
     key: str
-    rows: Rows
+    payload: bytes
     failed: bool
     size: int = 0
     pages: int = 0
+
+    def __init__(self, key: str, rows: Rows, failed: bool, size: int = 0, pages: int = 0) -> None:
+        for name, value in (("key", key), ("payload", encode(rows)), ("failed", failed), ("size", size),
+                            ("pages", pages)):
+            object.__setattr__(self, name, value)
+
+    @property
+    def rows(self) -> Rows:
+        return decode(self.payload)
 
 
 def failure(path: str, code: str, reason: str, doc_id: str | None = None) -> Rows:
