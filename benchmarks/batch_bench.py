@@ -69,8 +69,10 @@ from policytext.batch import run_batch
 t = time.perf_counter()
 s = run_batch(sys.argv[1], sys.argv[2], jobs=int(sys.argv[3]), engine=sys.argv[4])
 wall = time.perf_counter() - t
+# VmHWM, not ru_maxrss: Linux carries a parent's ru_maxrss over fork and exec.
+hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
 print(json.dumps({"seconds": wall, "documents": s.documents, "failed": s.failed,
-                  "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "self_mb": hwm / 1024,
                   "child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 

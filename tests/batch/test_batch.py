@@ -1,13 +1,12 @@
 import shutil
 
-import pandas as pd
 import pytest
 
 import policytext
 from policytext.batch import Progress, read_results, run_batch
 from policytext.batch.store import BatchError
 from policytext.batch.tables import COLUMNS
-from tests.batch.conftest import assert_same_tables, make_archive, tables
+from tests.batch.conftest import assert_same_tables, make_archive
 from tests.conftest import CORPUS
 
 
