@@ -16,12 +16,14 @@ $(STAMP): requirements.lock setup.cfg pyproject.toml
 	touch $(STAMP)
 
 ## The main job on the bundled corpus: compare every plan/summary pair (corpus/*.pair.json) and
-## write its Excel ledger, HTML report and JSON; also every document's structure as JSON.
+## write its Excel ledger, HTML report and JSON; also every document's structure as JSON, and
+## the whole corpus as one batch run (Parquet tables, automatic pairing, archive ledger).
 run: $(STAMP)
 	$(VENV)/bin/policytext compare-pairs corpus -o $(OUT)/compare
 	$(VENV)/bin/policytext extract corpus/*.txt corpus/*.docx corpus/*.pdf -o $(OUT)/extract
+	$(VENV)/bin/policytext batch corpus -o $(OUT)/batch --compare
 	@echo "policytext: ledgers (.xlsx), reports (.html) and comparisons (.json) are in $(OUT)/compare/;"
-	@echo "policytext: each document's structure is in $(OUT)/extract/"
+	@echo "policytext: each document's structure is in $(OUT)/extract/; batch tables and ledger.xlsx in $(OUT)/batch/"
 
 test: $(STAMP)
 	$(PY) -m pytest -q
