@@ -72,6 +72,7 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
     """
     from ..ingest.archive import walk
     from .engines import run_dask, run_local, run_serial
+    from .work import Done, failure, process
 
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
@@ -89,7 +90,6 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
         sources, walked = [], []
         for x in walk(archive):
             if isinstance(x, PolicyTextError):
-                from .work import Done, failure
                 walked.append(Done(f"{x.path}|refused", failure(x.path or "", x.code, x.reason), True))
             else:
                 sources.append(x)
@@ -103,7 +103,6 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
                 return run_serial(fn, todo)
             return run_local(fn, todo, workers)
 
-        from .work import process
         done = store.done_keys("doc")
         todo = [s for s in sources if s.key not in done]
         _drain(store, "doc", "documents", run(process, todo), len(todo), len(sources) - len(todo), progress)

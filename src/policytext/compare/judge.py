@@ -101,7 +101,7 @@ def judged(plan: Analysis) -> list[tuple[int, int]]:
     for j, p in enumerate(outline.parents):
         if p >= 0 and p not in first_child:
             first_child[p] = outline.tasks[j].start
-    own = {outline.innermost_index(x.start) for x in (*plan.quotas, *plan.deadlines)}
+    own = set(_by_task(outline, (*plan.quotas, *plan.deadlines)))
     out = []
     for i, t in enumerate(outline.tasks):
         if i not in first_child:

@@ -23,7 +23,8 @@ def issuer(doc: Document) -> str | None:
                     return name
             break
     title = doc.title or ""
-    head = title[:_CUT.search(title).start()] if _CUT.search(title) else title
+    cut = _CUT.search(title)
+    head = title[:cut.start()] if cut else title
     m = _ORGAN.match(head)
     return m.group() if m else None
 
