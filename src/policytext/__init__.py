@@ -4,6 +4,9 @@
     >>> doc = policytext.read("corpus/plan_party_building.txt")
     >>> result = policytext.analyze(doc)
     >>> [t.path for t in result.tasks][:3]
+    >>> corpus = policytext.read_many("corpus/")         # many documents, as DataFrames
+    >>> corpus.frame("quotas")
+    >>> policytext.read_results("out/batch").frame("ledger")   # a batch run's tables
 """
 from __future__ import annotations
 
@@ -19,9 +22,22 @@ from .structure import Notice, Outline, Task, build_outline
 
 __version__ = "0.1.0"
 
+# pandas, pyarrow and matplotlib load when these are used, not when policytext is imported.
+_LAZY = {"Corpus": ".corpus", "read_many": ".corpus", "read_results": ".batch", "plot": ".plot"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        module = importlib.import_module(_LAZY[name], __name__)
+        return module if name == "plot" else getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
-    "SCHEMA", "Analysis", "Comparison", "Document", "Paragraph", "Notice", "Outline", "Task",
-    "analyze", "build_outline", "compare", "from_text", "nlp", "read",
+    "SCHEMA", "Analysis", "Comparison", "Corpus", "Document", "Paragraph", "Notice", "Outline", "Task",
+    "analyze", "build_outline", "compare", "from_text", "nlp", "plot", "read", "read_many", "read_results",
     "PolicyTextError", "CorruptFileError", "DecodeError", "EmptyDocumentError",
     "EncryptedPDFError", "HostileFileError", "NoTextLayerError", "TooLargeError",
     "UnsupportedFormatError",

@@ -38,6 +38,11 @@ class Analysis:
     def slogans(self):
         return self.extraction.slogans
 
+    def _repr_html_(self) -> str:
+        from .report.notebook import document_html
+
+        return document_html(self)
+
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         return {
             "schema": SCHEMA,

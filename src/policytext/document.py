@@ -79,6 +79,12 @@ class Document:
             return None  # a separator the cleaner inserted, not a source character
         return r.page, r.page_offset + (offset - r.start)
 
+    def _repr_html_(self) -> str:
+        """In Jupyter: the outline with quotas, deadlines, units and slogans marked."""
+        from .analysis import analyze
+
+        return analyze(self)._repr_html_()
+
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {
             "path": self.path,

@@ -138,17 +138,11 @@ def _drain(store: Store, kind: str, stage: str, results: Iterator, total: int, r
 
 
 def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSummary) -> BatchSummary:
-    from .pairing import Doc, auto_pairs, file_pairs
+    from .pairing import auto_pairs, docs_from_rows, file_pairs, table_rows
     from .work import PairJob, compare_pair
 
     by_path = {s.path: s for s in sources}
-    docs = []
-    for _, rows in store.rows("doc"):
-        if not rows.get("documents"):
-            continue
-        d = rows["documents"][0]
-        topic = " ".join([d["title"] or ""] + [t["heading"] or "" for t in rows.get("tasks", [])[:60]])
-        docs.append(Doc(d["doc_id"], d["path"], d["kind"], d["issuer"], d["year"], d["year_from"], topic))
+    docs = docs_from_rows(rows for _, rows in store.rows("doc"))
     made = file_pairs(pairs_file, docs) if pairs_file else auto_pairs(docs)
     jobs = [PairJob(by_path[p.plan.path], by_path[p.summary.path], p.plan.doc_id, p.summary.doc_id,
                     p.summary.issuer or p.plan.issuer) for p in made if p.paired]
@@ -157,14 +151,7 @@ def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSumm
     _drain(store, "pair", "comparisons", run(compare_pair, todo), len(todo), len(jobs) - len(todo), progress)
     store.order("pair", [j.key for j in jobs])
     failed = {k: rows["errors"][0]["reason"] for k, rows in store.rows("pair") if rows.get("errors")}
-    key_of = {(j.plan.path, j.summary.path): j.key for j in jobs}
-    pair_rows = []
-    for p in made:
-        row = p.row()
-        k = key_of.get((row["plan"], row["summary"]))
-        if k in failed:
-            row.update(status="failed", reason=failed[k])
-        pair_rows.append(row)
+    pair_rows = table_rows(made, {(j.plan.path, j.summary.path): failed[j.key] for j in jobs if j.key in failed})
     counts = dict(summary.rows)
     counts.update(store.export(["pairs"], iter([{"pairs": pair_rows}])))
     counts.update(store.export(["ledger"], (rows for _, rows in store.rows("pair"))))
@@ -181,7 +168,8 @@ def _ledger_rows(store: Store) -> Iterator[dict[str, Any]]:
 
 
 class Results(Mapping[str, "pd.DataFrame"]):
-    """The tables of a batch run, loaded lazily by name: results["quotas"] or results.quotas."""
+    """The tables of a batch run, loaded lazily by name: results["quotas"] or results.quotas
+    as stored; results.frame("quotas") with issuer, year and dates for analysis."""
 
     def __init__(self, out: str | os.PathLike[str]) -> None:
         self.out = Path(out)
@@ -197,6 +185,13 @@ class Results(Mapping[str, "pd.DataFrame"]):
         if name not in self._cache:
             self._cache[name] = _frame(self.out / f"{name}.parquet")
         return self._cache[name]
+
+    def frame(self, name: str) -> "pd.DataFrame":
+        """Table name as policytext.read_many(...).frame(name) gives it: issuer and year on
+        every row, deadline dates as datetime64, ledger rows with their plan section."""
+        from ..report.tables import analysis_frame
+
+        return analysis_frame(name, self.__getitem__)
 
     def __getattr__(self, name: str) -> "pd.DataFrame":
         if name.startswith("_"):
@@ -217,17 +212,11 @@ class Results(Mapping[str, "pd.DataFrame"]):
 
 
 def _frame(path: Path) -> "pd.DataFrame":
-    import pandas as pd
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    mapping = {pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype(),
-               pa.string(): pd.StringDtype()}
-    df = pq.read_table(path).to_pandas(types_mapper=mapping.get)
-    for col in ("kind", "status", "period", "role", "code", "format", "verdict"):
-        if col in df.columns:
-            df[col] = df[col].astype("category")
-    return df
+    from ..report.tables import typed
+
+    return typed(path.stem, pq.read_table(path))
 
 
 def read_results(out: str | os.PathLike[str]) -> Results:

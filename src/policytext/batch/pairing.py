@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from ..extract.issuer import issuer_key
 from .store import BatchError
@@ -45,6 +45,31 @@ class Pair:
                 "issuer": who.issuer if who else None, "year": who.year if who else None,
                 "similarity": None if self.similarity is None else round(self.similarity, 3),
                 "source": self.source, "status": "paired" if self.paired else "unpaired", "reason": self.reason}
+
+
+def docs_from_rows(rows: Iterable[dict[str, list[dict[str, Any]]]]) -> list[Doc]:
+    """The pairing view of analysed documents (their batch rows); failed ones are left out."""
+    docs = []
+    for r in rows:
+        if not r.get("documents"):
+            continue
+        d = r["documents"][0]
+        topic = " ".join([d["title"] or ""] + [t["heading"] or "" for t in r.get("tasks", [])[:60]])
+        docs.append(Doc(d["doc_id"], d["path"], d["kind"], d["issuer"], d["year"], d["year_from"], topic))
+    return docs
+
+
+def table_rows(made: Sequence[Pair], failed: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """The pairs table: every pair and every unpaired document; a pair whose comparison
+    failed ((plan path, summary path) → reason) says so."""
+    out = []
+    for p in made:
+        row = p.row()
+        reason = failed.get((row["plan"], row["summary"]))
+        if reason is not None:
+            row.update(status="failed", reason=reason)
+        out.append(row)
+    return out
 
 
 def similarities(plans: Sequence[Doc], summaries: Sequence[Doc]):

@@ -15,12 +15,14 @@ def comparison_frame(comparison) -> "pd.DataFrame":
     import pandas as pd
 
     records = []
+    sections = {t.path: f"{t.marker}{t.heading}".strip() for t in comparison.plan.outline.tasks if t.parent is None}
     for n, it in enumerate(comparison.items, 1):
         r = row(n, it)
         first = it.evidence[0] if it.evidence else None
         dated = [d.deadline.date for d in it.deadline_checks if d.deadline.date]
         records.append({
-            "task": it.task.path, "heading": it.task.heading, "text": it.text, "status": it.status,
+            "task": it.task.path, "section": sections.get(it.task.path.split("/")[0], it.task.path.split("/")[0]),
+            "heading": it.task.heading, "text": it.text, "status": it.status,
             "score": it.score, "flags": ",".join(it.flags), **{f: f in it.flags for f in FLAGS},
             "reason": it.reason, "lead": r.lead, "support": r.support, "deadline": r.deadlines,
             "deadline_date": max(dated) if dated else None, "quotas": r.quotas,
@@ -34,7 +36,7 @@ def comparison_frame(comparison) -> "pd.DataFrame":
     if not records:
         return df
     df["status"] = pd.Categorical(df["status"], categories=list(STATUSES), ordered=True)
-    for c in ("task", "heading", "text", "flags", "reason", "lead", "support", "deadline", "quotas", "evidence",
+    for c in ("task", "section", "heading", "text", "flags", "reason", "lead", "support", "deadline", "quotas", "evidence",
               "evidence_section"):
         df[c] = df[c].astype("string")
     for c in ("evidence_start", "evidence_end", "quotas_unmet", "evidence_count", "plan_start", "plan_end"):
