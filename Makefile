@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OUT := out
 
-.PHONY: run test eval bench setup clean corpus models train
+.PHONY: run test eval bench setup clean corpus models train notebooks font
 
 setup: $(STAMP)
 
@@ -33,6 +33,14 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+
+## Execute notebooks/ headless; the executed copies (with outputs) go to out/notebooks/.
+notebooks: $(STAMP)
+	$(PY) scripts/run_notebooks.py --out $(OUT)/notebooks
+
+## Rebuild the plot font models/fonts/PolicyTextSansSC-Regular.otf (needs Debian's fonts-noto-cjk).
+font: $(STAMP)
+	$(PY) scripts/build_font.py
 
 ## Rebuild models/jieba_userdict.txt and the saved spaCy pipeline from models/lexicons.
 models: $(STAMP)

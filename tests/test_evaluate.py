@@ -1,5 +1,3 @@
-import pytest
-
 from policytext.evaluate import AIMS, evaluate_folder, format_table, score_field, score_outline, totals
 from tests.conftest import CORPUS, ROOT
 
