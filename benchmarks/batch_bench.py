@@ -1,6 +1,8 @@
 """make bench, batch part: a synthetic archive built from corpus/ (txt with variations, docx,
 pdf, a few broken files) run with --jobs 1, --jobs 2 and the dask engine, each in its own
-process so that peak memory is measured per run.  Figures are printed, never asserted."""
+process so that peak memory is measured per run, each REPEAT times (the best run is
+reported: on a shared machine the others measure the neighbours).  Figures are printed,
+never asserted."""
 from __future__ import annotations
 
 import json
@@ -13,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
+REPEAT = 3  # runs of each configuration; the fastest is reported
 DISTRICTS = [a + b for a in "东西南北中新上下" for b in "城湖山河桥港"]
 
 
@@ -109,9 +112,10 @@ def main(n: int = 2000) -> None:
         print(f"batch archive: {n} documents ({', '.join(f'{v} {k}' for k, v in counts.items())}), {mb:.1f} MB")
         results = {}
         for label, jobs, engine in (("--jobs 1", 1, "local"), ("--jobs 2", 2, "local"), ("dask, 2 workers", 2, "dask")):
-            r = run(big, tmp / "out", jobs, engine)
+            runs = [run(big, tmp / "out", jobs, engine) for _ in range(REPEAT)]
+            r = min(runs, key=lambda x: x["seconds"])  # the best of REPEAT runs: the least disturbed
             results[label] = r
-            print(f"  {label:16s} {r['seconds']:6.1f} s  {r['documents'] / r['seconds']:6.1f} docs/s  "
+            print(f"  {label:16s} {r['seconds']:6.2f} s  {r['documents'] / r['seconds']:6.1f} docs/s  "
                   f"{mb / r['seconds']:5.2f} MB/s   peak RSS main {r['self_mb']:4.0f} MB, "
                   f"largest worker {r['child_mb']:4.0f} MB   ({r['failed']} failed)")
         one, two, dask = (results[k]["seconds"] for k in ("--jobs 1", "--jobs 2", "dask, 2 workers"))

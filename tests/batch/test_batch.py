@@ -156,3 +156,30 @@ def test_a_crashing_worker_is_one_failed_document():
     assert sorted(got) == ["a", "b", "c", "d"]
     assert got["b"].failed and got["b"].rows["errors"][0]["code"] == "worker_crashed"
     assert not any(got[k].failed for k in "acd")
+
+
+def _shuffled_engine(monkeypatch):
+    """Serial runs whose results arrive in reverse order, as a pool's may."""
+    import policytext.batch.engines as engines
+
+    monkeypatch.setattr(engines, "run_serial", lambda fn, jobs: reversed([fn(j) for j in jobs]))
+
+
+def test_the_export_keeps_archive_order_whatever_order_results_come_in(archive, reference, tmp_path, monkeypatch):
+    _shuffled_engine(monkeypatch)
+    run_batch(archive, tmp_path, jobs=1, compare=True)
+    assert_same_tables(reference, tmp_path)
+
+
+def test_too_many_waiting_results_fall_back_to_the_store(archive, reference, tmp_path, monkeypatch):
+    from policytext.batch import InOrder
+
+    _shuffled_engine(monkeypatch)
+    monkeypatch.setattr(InOrder, "MAX_WAITING", 2)
+    gave_up = []
+    real = InOrder._give_up
+    monkeypatch.setattr(InOrder, "_give_up", lambda self: (gave_up.append(1), real(self)))
+    run_batch(archive, tmp_path, jobs=1, compare=True)
+    assert gave_up
+    assert not list(tmp_path.glob(".*.tmp"))
+    assert_same_tables(reference, tmp_path)

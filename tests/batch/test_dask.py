@@ -12,8 +12,11 @@ def test_dask_local_cluster_gives_the_same_tables(archive, reference, tmp_path):
     assert_same_tables(reference, tmp_path)
 
 
-def test_dask_resumes_a_local_run(archive, reference, tmp_path):
+def test_dask_resumes_a_local_run(archive, reference, tmp_path, monkeypatch):
+    import policytext.batch
     from policytext.batch import Progress
+
+    monkeypatch.setattr(policytext.batch, "COMMIT_EVERY", 1)  # so that the stop leaves work behind
 
     class Stop(BaseException):
         pass

@@ -70,10 +70,13 @@ class _Stop(BaseException):
     pass
 
 
-def test_interrupted_at_every_stage_resumes_exactly(archive, reference, tmp_path):
+def test_interrupted_at_every_stage_resumes_exactly(archive, reference, tmp_path, monkeypatch):
     """In process and deterministic: stop the run after n results of a stage (as a kill would,
     with no cleanup of the run's own), for n across both stages, then finish it."""
+    import policytext.batch
     from policytext.batch import run_batch
+
+    monkeypatch.setattr(policytext.batch, "COMMIT_EVERY", 1)  # every stop leaves committed work behind
 
     out = tmp_path / "out"
     for stage, n in [("documents", 1), ("documents", 3), ("documents", 7), ("comparisons", 1), ("comparisons", 2)]:

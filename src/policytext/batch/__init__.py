@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 ENGINES = ("local", "dask")
-COMMIT_EVERY = 4  # results per commit: a kill loses at most this much work, never a row
+COMMIT_EVERY = 16  # results per commit: a kill loses at most this much work (or a second of it), never a row
 COMMIT_SECONDS = 1.0
 
 
@@ -105,9 +105,11 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
 
         done = store.done_keys("doc")
         todo = [s for s in sources if s.key not in done]
-        _drain(store, "doc", "documents", run(process, todo), len(todo), len(sources) - len(todo), progress)
+        export = InOrder(store, "doc", DOC_TABLES, keys, {s.key for s in todo})
+        _drain(store, "doc", "documents", run(process, todo), len(todo), len(sources) - len(todo), progress,
+               export.offer)
         store.order("doc", keys)
-        counts = store.export(DOC_TABLES, (rows for _, rows in store.rows("doc")))
+        counts = export.finish()
         summary = BatchSummary(str(out), len(sources) + len(walked), len(sources) - len(todo),
                                store.failures("doc"), counts)
         if compare:
@@ -117,8 +119,64 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
         store.close()
 
 
+class InOrder:
+    """The export written while results arrive, so that it overlaps the work instead of
+    following it.  Results go out in archive order: one that arrives early waits for those
+    before it, and results finished by an earlier run are read back from the store when their
+    turn comes.  If too many wait (a slow document holding up the order), it gives up and
+    finish() exports everything from the store instead, which is what it would have written.
+    The writer (and pyarrow with it) is made at the first result, so in a pool run the import
+    too happens while the workers work."""
+
+    MAX_WAITING = 1024
+
+    def __init__(self, store: Store, kind: str, tables, keys: list[str], live: set[str]) -> None:
+        self.store, self.kind, self.tables, self.keys, self.live = store, kind, tables, keys, live
+        self.writer = None
+        self.gave_up = False
+        self.next = 0
+        self.waiting: dict[str, bytes] = {}
+
+    def offer(self, result) -> None:
+        if self.gave_up:
+            return
+        self.waiting[result.key] = result.payload
+        self._advance()
+        if len(self.waiting) > self.MAX_WAITING:
+            self._give_up()
+
+    def _advance(self) -> None:
+        from .store import TableWriter
+        from .work import decode_columns
+
+        if self.writer is None:
+            self.writer = TableWriter(self.store.out, self.tables)
+        while self.next < len(self.keys):
+            key = self.keys[self.next]
+            blob = self.waiting.pop(key, None)
+            if blob is None:
+                if key in self.live:
+                    return  # not here yet
+                blob = self.store.payload(self.kind, key)  # done by an earlier run, or refused by the walk
+            self.writer.add(decode_columns(blob))
+            self.next += 1
+
+    def _give_up(self) -> None:
+        if self.writer is not None:
+            self.writer.abort()
+        self.writer, self.waiting, self.gave_up = None, {}, True
+
+    def finish(self) -> dict[str, int]:
+        if not self.gave_up:
+            self._advance()
+            if self.next == len(self.keys):
+                return self.writer.close()
+            self._give_up()  # a result never arrived: the store has what there is
+        return self.store.export(self.tables, self.store.columns(self.kind))
+
+
 def _drain(store: Store, kind: str, stage: str, results: Iterator, total: int, resumed: int,
-           progress: Callable[[Progress], None] | None) -> None:
+           progress: Callable[[Progress], None] | None, offer: Callable[[Any], None] | None = None) -> None:
     """Commit results as they arrive, a few at a time."""
     t0 = last = time.perf_counter()
     buf, done, errors = [], 0, 0
@@ -126,6 +184,8 @@ def _drain(store: Store, kind: str, stage: str, results: Iterator, total: int, r
         progress(Progress(stage, 0, total, 0, 0.0, resumed))
     for r in results:
         buf.append(r)
+        if offer:
+            offer(r)
         done += 1
         errors += r.failed
         now = time.perf_counter()
@@ -139,7 +199,7 @@ def _drain(store: Store, kind: str, stage: str, results: Iterator, total: int, r
 
 def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSummary) -> BatchSummary:
     from .pairing import auto_pairs, docs_from_rows, file_pairs, table_rows
-    from .work import PairJob, compare_pair
+    from .work import PairJob, compare_pair, decode_columns, encode
 
     by_path = {s.path: s for s in sources}
     docs = docs_from_rows(rows for _, rows in store.rows("doc"))
@@ -153,8 +213,8 @@ def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSumm
     failed = {k: rows["errors"][0]["reason"] for k, rows in store.rows("pair") if rows.get("errors")}
     pair_rows = table_rows(made, {(j.plan.path, j.summary.path): failed[j.key] for j in jobs if j.key in failed})
     counts = dict(summary.rows)
-    counts.update(store.export(["pairs"], iter([{"pairs": pair_rows}])))
-    counts.update(store.export(["ledger"], (rows for _, rows in store.rows("pair"))))
+    counts.update(store.export(["pairs"], [decode_columns(encode({"pairs": pair_rows}))]))
+    counts.update(store.export(["ledger"], store.columns("pair")))
     from ..report.excel import write_archive_ledger
 
     write_archive_ledger(_ledger_rows(store), pair_rows, store.out / "ledger.xlsx")

@@ -11,7 +11,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import PolicyTextError
 from .tables import arrow_schema
-from .work import Done, Rows, decode
+from .work import Done, Rows, decode, decode_columns
 
 STATE = ".policytext-batch.sqlite"
 _EXPORT_CHUNK = 256  # documents per Parquet row group: memory stays flat however large the archive
@@ -66,43 +66,86 @@ class Store:
 
     def rows(self, kind: str) -> Iterator[tuple[str, Rows]]:
         """(key, rows) of each result, in archive order."""
-        cur = self.db.execute("SELECT key, payload FROM done WHERE kind = ? ORDER BY seq", (kind,))
-        for key, blob in cur:
+        for key, blob in self._blobs(kind):
             yield key, decode(blob)
+
+    def columns(self, kind: str) -> Iterator[dict[str, list[list[Any]]]]:
+        """Each result's tables as columns, in archive order: what export() takes."""
+        for _, blob in self._blobs(kind):
+            yield decode_columns(blob)
+
+    def _blobs(self, kind: str) -> Iterator[tuple[str, bytes]]:
+        yield from self.db.execute("SELECT key, payload FROM done WHERE kind = ? ORDER BY seq", (kind,))
 
     def failures(self, kind: str) -> int:
         return self.db.execute("SELECT COUNT(*) FROM done WHERE kind = ? AND failed", (kind,)).fetchone()[0]
 
-    def export(self, tables: Iterable[str], sources: Iterable[Rows]) -> dict[str, int]:
-        """Write each table as OUT/<table>.parquet (atomically: a half-written file is never
-        left under the final name).  Returns the row count of each."""
-        import pyarrow as pa
+    def payload(self, kind: str, key: str) -> bytes | None:
+        row = self.db.execute("SELECT payload FROM done WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+        return row[0] if row else None
+
+    def export(self, tables: Iterable[str], sources: Iterable[dict[str, list[list[Any]]]]) -> dict[str, int]:
+        """Write each table as OUT/<table>.parquet from the results' columns, in the order
+        given.  Returns the row count of each."""
+        writer = TableWriter(self.out, tables)
+        try:
+            for result in sources:
+                writer.add(result)
+        except BaseException:
+            writer.abort()
+            raise
+        return writer.close()
+
+
+class TableWriter:
+    """Parquet tables written a result at a time, under temporary names until close() renames
+    them all (a half-written file is never left under a final name); memory holds at most
+    _EXPORT_CHUNK results."""
+
+    def __init__(self, out: Path, tables: Iterable[str]) -> None:
         import pyarrow.parquet as pq
 
-        tables = list(tables)
-        tmp = {t: self.out / f".{t}.parquet.tmp" for t in tables}
-        writers = {t: pq.ParquetWriter(tmp[t], arrow_schema(t), compression="zstd") for t in tables}
-        counts = dict.fromkeys(tables, 0)
-        pending: dict[str, list[dict[str, Any]]] = {t: [] for t in tables}
+        self.tables = list(tables)
+        self.schemas = {t: arrow_schema(t) for t in self.tables}
+        self.tmp = {t: out / f".{t}.parquet.tmp" for t in self.tables}
+        self.final = {t: out / f"{t}.parquet" for t in self.tables}
+        self.writers = {t: pq.ParquetWriter(self.tmp[t], self.schemas[t], compression="zstd") for t in self.tables}
+        self.counts = dict.fromkeys(self.tables, 0)
+        self.pending: dict[str, list[list[Any]]] = {t: self._empty(t) for t in self.tables}
+        self.added = 0
 
-        def flush() -> None:
-            for t in tables:
-                if pending[t]:
-                    writers[t].write_table(pa.Table.from_pylist(pending[t], schema=arrow_schema(t)))
-                    counts[t] += len(pending[t])
-                    pending[t] = []
+    def _empty(self, t: str) -> list[list[Any]]:
+        return [[] for _ in self.schemas[t]]
 
-        try:
-            for n, rows in enumerate(sources, 1):
-                for t, rs in rows.items():
-                    if t in pending:
-                        pending[t].extend(rs)
-                if n % _EXPORT_CHUNK == 0:
-                    flush()
-            flush()
-        finally:
-            for w in writers.values():
-                w.close()
-        for t in tables:
-            os.replace(tmp[t], self.out / f"{t}.parquet")
-        return counts
+    def add(self, result: dict[str, list[list[Any]]]) -> None:
+        for t, cols in result.items():
+            if t in self.pending:
+                for acc, values in zip(self.pending[t], cols):
+                    acc.extend(values)
+        self.added += 1
+        if self.added % _EXPORT_CHUNK == 0:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        for t in self.tables:
+            cols = self.pending[t]
+            if cols[0]:
+                arrays = [pa.array(c, type=f.type) for c, f in zip(cols, self.schemas[t])]
+                self.writers[t].write_table(pa.Table.from_arrays(arrays, schema=self.schemas[t]))
+                self.counts[t] += len(cols[0])
+                self.pending[t] = self._empty(t)
+
+    def close(self) -> dict[str, int]:
+        self._flush()
+        for w in self.writers.values():
+            w.close()
+        for t in self.tables:
+            os.replace(self.tmp[t], self.final[t])
+        return self.counts
+
+    def abort(self) -> None:
+        for t, w in self.writers.items():
+            w.close()
+            self.tmp[t].unlink(missing_ok=True)

@@ -9,17 +9,28 @@ from typing import Any
 
 from ..errors import PolicyTextError
 from ..ingest.archive import Source
-from .tables import document_rows, error_row
+from .tables import COLUMNS, document_rows, error_row
 
 Rows = dict[str, list[dict[str, Any]]]
 
 
 def encode(rows: Rows) -> bytes:
-    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    """Rows as columns (table → one list per column of COLUMNS[table]): smaller than a list of
+    dicts, and the export turns columns into Arrow arrays without touching a row."""
+    cols = {t: [[r.get(c) for r in rs] for c, _ in COLUMNS[t]] for t, rs in rows.items() if rs}
+    return zlib.compress(json.dumps(cols, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def decode_columns(blob: bytes) -> dict[str, list[list[Any]]]:
+    return json.loads(zlib.decompress(blob))
 
 
 def decode(blob: bytes) -> Rows:
-    return json.loads(zlib.decompress(blob))
+    out: Rows = {}
+    for t, cols in decode_columns(blob).items():
+        names = [c for c, _ in COLUMNS[t]]
+        out[t] = [dict(zip(names, values)) for values in zip(*cols)]
+    return out
 
 
 @dataclass(frozen=True, init=False)
