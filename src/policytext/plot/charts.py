@@ -80,14 +80,7 @@ def quotas(frame: "pd.DataFrame", font: str | Path | None = None):
     cmap = matplotlib.colormaps["tab10"]
     colour = {p: cmap(i % 10) for i, p in enumerate(PERIOD_LABELS)}
     counts = df.groupby(["doc", "period"], observed=True).size().unstack(fill_value=0)
-    y = range(len(docs))
-    base = [0] * len(docs)
-    for p in periods:
-        n = [int(counts.at[d, p]) if p in counts.columns and d in counts.index else 0 for d in docs]
-        left.barh(list(y), n, left=base, color=colour[p], label=PERIOD_LABELS[p])
-        base = [b + v for b, v in zip(base, n)]
-    left.set_yticks(list(y), docs)
-    left.invert_yaxis()
+    _stacked(left, counts, docs, docs, [(p, colour[p], PERIOD_LABELS[p]) for p in periods])
     left.set_xlabel("量化指标数")
     left.set_title("各文件量化指标的周期")
     left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=min(len(periods), 5), fontsize=8,
@@ -154,15 +147,8 @@ def units(frame: "pd.DataFrame", top: int = 20, font: str | Path | None = None):
     counts = counts.loc[counts.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top]]
     names = list(counts.index)
     fig, ax = _figure(len(names), width=9)
-    base = [0] * len(names)
-    for role in ROLE_LABELS:
-        if role not in counts.columns:
-            continue
-        n = [int(v) for v in counts[role]]
-        ax.barh(range(len(names)), n, left=base, color=ROLE_COLOURS[role], label=ROLE_LABELS[role])
-        base = [b + v for b, v in zip(base, n)]
-    ax.set_yticks(range(len(names)), [_short(n, 16) for n in names])
-    ax.invert_yaxis()
+    _stacked(ax, counts, names, [_short(n, 16) for n in names],
+             [(r, ROLE_COLOURS[r], label) for r, label in ROLE_LABELS.items() if r in counts.columns])
     ax.set_xlabel("任务数")
     _whole(ax)
     ax.set_title("各责任单位承担的任务")
@@ -191,22 +177,31 @@ def status(ledger, by: str = "section", font: str | Path | None = None):
     groups = groups[:_MAX_ROWS]
     counts = counts.reindex(groups).fillna(0)
     fig, ax = _figure(len(groups), width=10)
-    base = [0] * len(groups)
-    for s in STATUS_LABELS:
-        n = [int(v) for v in counts[s]] if s in counts.columns else [0] * len(groups)
-        ax.barh(range(len(groups)), n, left=base, color=STATUS_COLOURS[s], label=STATUS_LABELS[s])
-        base = [b + v for b, v in zip(base, n)]
+    base = _stacked(ax, counts, groups, [_short(g, 26) for g in groups],
+                    [(s, STATUS_COLOURS[s], label) for s, label in STATUS_LABELS.items()])
     done = [int(v) for v in counts["implemented"]] if "implemented" in counts.columns else [0] * len(groups)
     for i, (d, total) in enumerate(zip(done, base)):
         ax.text(total, i, f" {d / total:.0%}" if total else "", va="center", fontsize=8, color="#333")
-    ax.set_yticks(range(len(groups)), [_short(g, 26) for g in groups])
-    ax.invert_yaxis()
     ax.set_xlabel("任务数（右侧为已落实比例）")
     ax.set_title({"section": "各部分任务落实情况", "unit": "各责任单位任务落实情况", "plan": "各计划任务落实情况"}[by])
     ax.legend(loc="lower right")
     ax.set_xlim(0, max(base) * 1.12 + 0.5)
     _whole(ax)
     return apply(fig, font)
+
+
+def _stacked(ax, counts: "pd.DataFrame", rows: list, labels: list[str], series: list[tuple]) -> list[int]:
+    """Horizontal bars, one per row of counts (in rows' order, top down), stacked by the
+    (column, colour, legend label) of series; a column counts lacks is zero.  Returns the totals."""
+    table = counts.reindex(index=rows, columns=[c for c, _, _ in series], fill_value=0).fillna(0)
+    base = [0] * len(rows)
+    for col, colour, label in series:
+        n = [int(v) for v in table[col]]
+        ax.barh(range(len(rows)), n, left=base, color=colour, label=label)
+        base = [b + v for b, v in zip(base, n)]
+    ax.set_yticks(range(len(rows)), labels)
+    ax.invert_yaxis()
+    return base
 
 
 def _whole(ax) -> None:
