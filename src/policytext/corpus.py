@@ -44,6 +44,7 @@ class Corpus:
         self.refused = tuple(refused)
         self.jobs = jobs
         self._rows: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        self._made: list | None = None
         self._pairs: tuple[list, dict[str, dict]] | None = None
 
     def __len__(self) -> int:
@@ -107,16 +108,24 @@ class Corpus:
     def _paired(self) -> tuple[list, dict[str, dict]]:
         """(pairs table rows, comparison rows by pair key), made once."""
         if self._pairs is None:
-            from .batch.pairing import auto_pairs, docs_from_rows, table_rows
+            from .batch.pairing import table_rows
             from .batch.work import compare_pair
 
-            made = auto_pairs(docs_from_rows(self._document_rows()))
+            made = self._pairings()
             jobs = self._pair_jobs(made)
             results = {d.key: d.rows for d in self._run(compare_pair, jobs)}
             failed = {(j.plan.path, j.summary.path): results[j.key]["errors"][0]["reason"]
                       for j in jobs if results[j.key].get("errors")}
             self._pairs = (table_rows(made, failed), {j.key: results[j.key] for j in jobs})
         return self._pairs
+
+    def _pairings(self) -> list:
+        """The pairs made (and documents left unpaired), made once for frames and comparisons."""
+        if self._made is None:
+            from .batch.pairing import auto_pairs, docs_from_rows
+
+            self._made = auto_pairs(docs_from_rows(self._document_rows()))
+        return self._made
 
     def _pair_jobs(self, made) -> list:
         from .batch.work import PairJob
@@ -127,10 +136,9 @@ class Corpus:
 
     def comparisons(self) -> Iterator["Comparison"]:
         """Every summary compared with the plan it was paired with (frame("pairs") says why)."""
-        from .batch.pairing import auto_pairs, docs_from_rows
         from .compare import compare
 
-        for job in self._pair_jobs(auto_pairs(docs_from_rows(self._document_rows()))):
+        for job in self._pair_jobs(self._pairings()):
             yield compare(job.plan.read()[0], job.summary.read()[0])
 
     def __repr__(self) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from ..errors import PolicyTextError
-from .store import BatchError, Store
+from .store import BatchError, Store, TableWriter
 from .tables import DOC_TABLES, PAIR_TABLES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -146,7 +146,6 @@ class InOrder:
             self._give_up()
 
     def _advance(self) -> None:
-        from .store import TableWriter
         from .work import decode_columns
 
         if self.writer is None:
