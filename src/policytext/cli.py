@@ -72,16 +72,23 @@ def _dump(obj: object, pretty: bool) -> str:
 @click.option("--with-text", is_flag=True, help="Include document.text in the output.")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Write one FILE.json per input into this folder instead of printing.")
+@click.option("--ocr", type=click.Choice(["auto", "off", "always"]), default="auto", show_default=True,
+              help="PDF pages without a usable text layer: auto reads them by OCR when policytext[ocr] is "
+                   "installed; off never; always reads every page by OCR.")
 @click.pass_context
-def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bool, output: Path | None) -> None:
-    """Read plans/summaries (.txt, .docx, .pdf) and print their structure as JSON."""
+def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bool, output: Path | None,
+            ocr: str) -> None:
+    """Read plans/summaries (.txt, .docx, .pdf, .doc, .wps) and print their structure as JSON."""
     from .analysis import analyze
     from .ingest import read
 
     results, failed = [], 0
     for path in files:
         try:
-            result = analyze(read(path)).to_dict(with_text=with_text)
+            result = analyze(read(path, ocr=ocr)).to_dict(with_text=with_text)
+        except ImportError as e:  # --ocr always without the extra: say what to install
+            _fail(str(e))
+            ctx.exit(2)
         except PolicyTextError as e:
             _skip(ctx, e)
             failed += 1
@@ -276,7 +283,10 @@ def train(ctx: click.Context, corpus_dir: Path, output: Path | None) -> None:
 @click.pass_context
 def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, engine: str, scheduler: str | None,
           do_compare: bool, pairs_file: Path | None) -> None:
-    """Analyse every .txt/.docx/.pdf under ARCHIVE (folders and .zip files) into Parquet tables.
+    """Analyse every .txt/.docx/.pdf/.doc/.wps under ARCHIVE (folders and .zip files) into Parquet tables.
+
+    Scanned PDF pages are read by OCR when policytext[ocr] is installed; .doc and .wps files
+    through LibreOffice when it is installed.
 
     Rerun the same command after an interruption to finish the rest. Exit status: 0 when every
     document was read, 1 when some could not be (see errors.parquet), 2 on a usage error."""

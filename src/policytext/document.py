@@ -38,12 +38,18 @@ class SourceRun:
     page_offset: int
 
 
+# What the JSON says of a document read by OCR (Document.meta["ocr"] also keeps each page's
+# text as read, which the offsets of SourceRun index into).
+OCR_SUMMARY = ("engine", "dpi", "pages", "confidence", "page_confidence", "letterhead", "doc_number",
+               "header_lines", "seal_pages")
+
+
 @dataclass(frozen=True)
 class Document:
     text: str
     paragraphs: tuple[Paragraph, ...]
     path: str | None = None
-    format: str = "txt"  # txt | docx | pdf | text (built from a string)
+    format: str = "txt"  # txt | docx | pdf | doc | wps | text (built from a string)
     encoding: str | None = None
     title: str = ""
     kind: str = "unknown"  # plan | summary | unknown
@@ -96,6 +102,11 @@ class Document:
             "chars": len(self.text),
             "pages": self.pages,
         }
+        ocr = self.meta.get("ocr")
+        if ocr:
+            d["ocr"] = {k: ocr[k] for k in OCR_SUMMARY if k in ocr}
+        if self.meta.get("converted_by"):
+            d["converted_by"] = self.meta["converted_by"]
         if with_text:
             d["text"] = self.text
         return d

@@ -55,3 +55,15 @@ class ModelsNotFoundError(PolicyTextError):
     """The data under models/ (lexicons, the saved pipeline) cannot be found."""
 
     code = "models_not_found"
+
+
+class MissingToolError(PolicyTextError):
+    """Reading this file needs a program that is not installed (LibreOffice for .doc/.wps)."""
+
+    code = "missing_tool"
+
+
+class ConversionError(PolicyTextError):
+    """The converting program failed on the file or ran past its time limit."""
+
+    code = "conversion_failed"

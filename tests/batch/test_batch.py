@@ -34,7 +34,7 @@ def test_rows_equal_the_analysis_of_each_document(reference):
 def test_every_failure_is_a_row(reference):
     e = read_results(reference).errors
     assert sorted(zip(e.path, e.code)) == [("broken.pdf", "corrupt"), ("empty.txt", "empty"),
-                                           ("旧文件.doc", "unsupported_format")]
+                                           ("旧文件.doc", "corrupt")]
     assert e.reason.str.contains("\n").sum() == 0
 
 

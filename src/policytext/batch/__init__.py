@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
 ENGINES = ("local", "dask")
 COMMIT_EVERY = 16  # results per commit: a kill loses at most this much work (or a second of it), never a row
 COMMIT_SECONDS = 1.0
+# Failures that depend on this machine, not the file: a rerun after installing the OCR extra or
+# LibreOffice reads those documents again (the others stay failed until the file changes).
+RETRY_ON_RERUN = ("no_text_layer", "missing_tool")
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
                 return run_serial(fn, todo)
             return run_local(fn, todo, workers)
 
-        done = store.done_keys("doc")
+        done = store.done_keys("doc", retry=RETRY_ON_RERUN)
         todo = [s for s in sources if s.key not in done]
         export = InOrder(store, "doc", DOC_TABLES, keys, {s.key for s in todo})
         _drain(store, "doc", "documents", run(process, todo), len(todo), len(sources) - len(todo), progress,

@@ -4,6 +4,7 @@ number of jobs is in flight, so memory does not grow with the archive."""
 from __future__ import annotations
 
 import itertools
+import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator
@@ -40,7 +41,7 @@ def run_local(fn: Callable[[Any], Done], jobs: Iterable[Any], workers: int) -> I
     again is recorded as failed."""
     chunks = _chunks(jobs, _LOCAL_CHUNK)
     warm()
-    pool = ProcessPoolExecutor(workers)
+    pool = _pool(workers)
     running: dict[Future, list] = {}
     try:
         while True:
@@ -65,9 +66,19 @@ def run_local(fn: Callable[[Any], Done], jobs: Iterable[Any], workers: int) -> I
                 running.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 yield from (_isolated(fn, job) for job in broken)
-                pool = ProcessPoolExecutor(workers)
+                pool = _pool(workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    return ProcessPoolExecutor(workers, initializer=_share_cores, initargs=(threads,))
+
+
+def _share_cores(threads: int) -> None:
+    """In a worker: OCR uses its share of the cores, not all of them in every worker."""
+    os.environ.setdefault("POLICYTEXT_OCR_THREADS", str(threads))
 
 
 def warm() -> None:

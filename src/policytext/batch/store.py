@@ -4,16 +4,23 @@ documents.  SQLite's journal makes every commit all-or-nothing, so a run killed 
 The Parquet tables are exported from it at the end, in archive order, streaming."""
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import os
 import sqlite3
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import PolicyTextError
-from .tables import arrow_schema
+from .tables import COLUMNS, arrow_schema
 from .work import Done, Rows, decode, decode_columns
 
+log = logging.getLogger(__name__)
 STATE = ".policytext-batch.sqlite"
+# Payloads are columns in the order of COLUMNS: a state written with another layout cannot be
+# read back, so a run that finds one starts over rather than misread it.
+LAYOUT = hashlib.sha256(json.dumps(COLUMNS, sort_keys=True).encode()).hexdigest()[:16]
 _EXPORT_CHUNK = 256  # documents per Parquet row group: memory stays flat however large the archive
 
 
@@ -34,15 +41,38 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("CREATE TABLE IF NOT EXISTS done (kind TEXT, key TEXT, seq INTEGER, failed INTEGER, "
                             "payload BLOB, PRIMARY KEY (kind, key))")
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+            self._check_layout()
         except (OSError, sqlite3.Error) as e:
             raise BatchError(out, f"cannot keep the batch state here: {e}") from None
         self.out = out
 
+    def _check_layout(self) -> None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'layout'").fetchone()
+        if row and row[0] == LAYOUT:
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            n = self.db.execute("SELECT COUNT(*) FROM done").fetchone()[0]
+            if n:
+                log.warning("the batch state holds %d results written by another version of policytext's "
+                            "tables; they are done again", n)
+                self.db.execute("DELETE FROM done")
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('layout', ?)", (LAYOUT,))
+
     def close(self) -> None:
         self.db.close()
 
-    def done_keys(self, kind: str) -> set[str]:
-        return {k for (k,) in self.db.execute("SELECT key FROM done WHERE kind = ?", (kind,))}
+    def done_keys(self, kind: str, retry: Iterable[str] = ()) -> set[str]:
+        """Keys of the results kept, but for failures whose error code is in retry: those are
+        done again (a scan failed for want of OCR may be readable now)."""
+        retry = set(retry)
+        done = set()
+        for key, failed, blob in self.db.execute("SELECT key, failed, payload FROM done WHERE kind = ?", (kind,)):
+            if failed and retry and any(e.get("code") in retry for e in decode(blob).get("errors", ())):
+                continue
+            done.add(key)
+        return done
 
     def put(self, kind: str, results: Sequence[Done]) -> None:
         """Commit results at once: all of them, or none if the process dies midway."""

@@ -21,7 +21,8 @@ _KEY = [("doc_id", _S), ("path", _S)]
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "documents": _KEY + [("format", _S), ("title", _S), ("kind", _S), ("issuer", _S), ("year", _I),
                          ("year_from", _I), ("chars", _I), ("pages", _I), ("paragraphs", _I), ("encoding", _S), ("tasks", _I),
-                         ("quotas", _I), ("deadlines", _I), ("units", _I), ("slogans", _I), ("warnings", _I)],
+                         ("quotas", _I), ("deadlines", _I), ("units", _I), ("slogans", _I), ("warnings", _I),
+                         ("ocr_pages", _I), ("ocr_confidence", _F), ("doc_number", _S)],
     "tasks": _KEY + [("task", _S), ("parent", _S), ("marker", _S), ("level", _I), ("heading", _S),
                      ("start", _I), ("end", _I)],
     "quotas": _KEY + [("task", _S), ("text", _S), ("start", _I), ("end", _I), ("period", _S), ("every", _I),
@@ -60,7 +61,8 @@ def document_rows(a: Analysis, doc_id: str, path: str) -> dict[str, list[dict[st
                        "year": year, "year_from": _year_from(doc, year), "chars": len(doc.text), "pages": doc.pages,
                        "paragraphs": len(doc.paragraphs), "encoding": doc.encoding,
                        **{name: len(d[name]) for name in ("tasks", "quotas", "deadlines", "units", "slogans",
-                                                          "warnings")}}],
+                                                          "warnings")},
+                       **_ocr_columns(doc)}],
         "tasks": [{**key, "task": t["path"], **{k: t[k] for k in ("parent", "marker", "level", "heading", "start",
                                                                    "end")}} for t in d["tasks"]],
         "slogans": [{**key, "text": s["text"], "kind": s["kind"], "count": s["count"], "start": s["spans"][0][0],
@@ -71,6 +73,13 @@ def document_rows(a: Analysis, doc_id: str, path: str) -> dict[str, list[dict[st
     for name in ("quotas", "deadlines", "units"):
         out[name] = [{**key, **{c: row.get(c) for c, _ in COLUMNS[name][2:]}} for row in d[name]]
     return out
+
+
+def _ocr_columns(doc) -> dict[str, Any]:
+    """Pages read by OCR (0 for a text layer), their confidence, and the 文号 the scan showed."""
+    ocr = doc.meta.get("ocr") or {}
+    return {"ocr_pages": len(ocr.get("pages", ())), "ocr_confidence": ocr.get("confidence"),
+            "doc_number": ocr.get("doc_number")}
 
 
 def _year_from(doc, year: int | None) -> int | None:

@@ -9,24 +9,26 @@ from ..errors import EmptyDocumentError, PolicyTextError, TooLargeError, Unsuppo
 from .common import build_document
 
 MAX_TXT_BYTES = 200 * 1024 * 1024
-SUPPORTED = (".txt", ".docx", ".pdf")
-_LEGACY = {".doc": "a legacy Word .doc", ".wps": "a WPS document", ".rtf": "an RTF document",
+SUPPORTED = (".txt", ".docx", ".pdf", ".doc", ".wps")
+_LEGACY = {".rtf": "an RTF document",
            ".odt": "an OpenDocument text", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet",
            ".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".tif": "an image",
            ".tiff": "an image", ".html": "a web page", ".htm": "a web page"}
 
 
-def read(path: str | os.PathLike[str]) -> Document:
-    """Read a .txt, .docx or .pdf file into a Document.
+def read(path: str | os.PathLike[str], *, ocr: str = "auto") -> Document:
+    """Read a .txt, .docx or .pdf file (or a .doc/.wps, through LibreOffice) into a Document.
 
-    Raises a PolicyTextError subclass naming the file and the reason for anything that is
-    not a readable document of those kinds.
+    ocr: "auto" reads PDF pages that have no usable text layer by OCR when the extra
+    ``policytext[ocr]`` is installed; "off" never uses OCR; "always" reads every PDF page by
+    OCR.  Raises a PolicyTextError subclass naming the file and the reason for anything that
+    is not a readable document of those kinds.
     """
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED:
         what = _LEGACY.get(suffix, f"a '{suffix or '(no extension)'}' file")
-        raise UnsupportedFormatError(p, f"{what} is not supported; expected .txt, .docx or .pdf")
+        raise UnsupportedFormatError(p, f"{what} is not supported; expected .txt, .docx, .pdf, .doc or .wps")
     try:
         size = p.stat().st_size
     except FileNotFoundError:
@@ -43,8 +45,11 @@ def read(path: str | os.PathLike[str]) -> Document:
         if suffix == ".docx":
             from .docx import read_docx
             return read_docx(p)
+        if suffix in (".doc", ".wps"):
+            from .convert import read_legacy
+            return read_legacy(p)
         from .pdf import read_pdf
-        return read_pdf(p)
+        return read_pdf(p, ocr=ocr)
     except PermissionError:
         raise PolicyTextError(p, "permission denied") from None
     except MemoryError:

@@ -31,7 +31,7 @@ def check_package(path: Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(OLE2_MAGIC):
-        raise UnsupportedFormatError(path, "this is a legacy Word .doc (OLE2) file, not a .docx; save it as .docx")
+        raise UnsupportedFormatError(path, "this is a legacy Word .doc (OLE2) file, not a .docx; rename it to .doc (read through LibreOffice) or save it as .docx")
     if not head.startswith(b"PK"):
         raise CorruptFileError(path, "not a .docx: the file is not a zip package")
     try:

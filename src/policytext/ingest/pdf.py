@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import patterns as P
 from ..document import Document, Paragraph, SourceRun
-from ..errors import CorruptFileError, EncryptedPDFError, NoTextLayerError, TooLargeError
+from ..errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError, NoTextLayerError, TooLargeError
 from .common import build_document
 
 MAX_PAGES = 5000
@@ -30,6 +30,7 @@ class _Line:
     x1: float | None = None  # right edge of the last character
     char_w: float | None = None
     width: float = 0.0
+    confidence: float | None = None  # set for a line read by OCR
 
 
 _NARROW = re.compile("[\u0000-\u2e7f]")
@@ -91,6 +92,21 @@ def _page_lines(textpage, page_no: int, is_generated) -> list[_Line]:
             end += 1
         start = end + 1
     return lines
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+_UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def page_state(lines: list[_Line]) -> str:
+    """"ok", "empty" (no text layer: a scan) or "garbage" (a text layer no one can read:
+    (cid:N) runs, U+FFFD or private-use characters from fonts without a Unicode map)."""
+    text = "".join(l.text for l in lines)
+    visible = len(text.replace(" ", ""))
+    if visible < 10:
+        return "empty"
+    bad = sum(len(m) for m in _CID.findall(text)) + len(_UNREADABLE.findall(text))
+    return "garbage" if bad > 0.3 * visible else "ok"
 
 
 def _norm(s: str) -> str:
@@ -167,12 +183,21 @@ def _join(lines: list[_Line]) -> list[list[_Line]]:
     return paras
 
 
-def read_pdf(path: Path) -> Document:
+def read_pdf(path: Path, ocr: str = "auto") -> Document:
+    """ocr: "auto" reads pages without a usable text layer by OCR when the extra is installed;
+    "off" never does; "always" reads every page by OCR."""
     try:
         import pypdfium2 as pdfium
         import pypdfium2.raw as pdfium_c
     except ImportError as e:  # pragma: no cover - a core dependency (through pdfplumber)
         raise ImportError("reading PDF needs pypdfium2: pip install pypdfium2") from e
+    from . import ocr as O
+
+    if ocr not in ("auto", "off", "always"):
+        raise ValueError(f"ocr must be 'auto', 'off' or 'always', not {ocr!r}")
+    if ocr == "always" and not O.available():
+        O._require()  # the ImportError that says what to install
+    use_ocr = ocr == "always" or (ocr == "auto" and O.available())
     with open(path, "rb") as fh:
         if not fh.read(1024).lstrip().startswith(b"%PDF"):
             raise CorruptFileError(path, "not a PDF: the file does not start with %PDF")
@@ -182,44 +207,155 @@ def read_pdf(path: Path) -> Document:
         if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise EncryptedPDFError(path, "the PDF is encrypted and needs a password") from None
         raise CorruptFileError(path, f"damaged PDF: {e}") from None
+    scans = _Scans(O.engine(O.threads_from_env()) if use_ocr else None)
     try:
         n = len(pdf)
         if n > MAX_PAGES:
             raise TooLargeError(path, f"{n} pages (limit {MAX_PAGES})")
         pages: list[list[_Line]] = []
-        empty_pages: list[int] = []
+        unreadable: dict[int, str] = {}
         for i in range(n):
             page = pdf[i]
             tp = page.get_textpage()
             try:
                 lines = _page_lines(tp, i + 1, lambda k, tp=tp: pdfium_c.FPDFText_IsGenerated(tp.raw, k) == 1)
+                state = page_state(lines)
+                if scans.engine is not None and (state != "ok" or ocr == "always"):
+                    lines = scans.read(page, i + 1)
+                elif state != "ok":
+                    unreadable[i + 1] = state
+                    lines = []
             finally:
                 tp.close()
                 page.close()
-            if not lines:
-                empty_pages.append(i + 1)
             pages.append(lines)
     except pdfium.PdfiumError as e:
         raise CorruptFileError(path, f"damaged PDF: {e}") from None
     finally:
         pdf.close()
-    chars = sum(len(l.text) for lines in pages for l in lines)
     if n == 0:
         raise CorruptFileError(path, "the PDF has no pages")
-    if chars < 10 * n and len(empty_pages) * 2 >= n:
-        raise NoTextLayerError(path, f"no text layer on {len(empty_pages)} of {n} pages (a scan?); OCR is not available in this install")
-    bad = sum(l.text.count("\ufffd") for lines in pages for l in lines)
-    if bad > 0.2 * chars:
-        raise NoTextLayerError(path, "the text layer is unreadable (fonts without a Unicode map); OCR is not available in this install")
+    _refuse_unreadable(path, n, unreadable, sum(len(l.text) for lines in pages for l in lines))
     pages, dropped = _drop_furniture(pages)
-    return _assemble(path, pages, n, empty_pages, dropped)
+    if not any(pages):
+        raise EmptyDocumentError(path, f"no text layer, and OCR found no text on {'its page' if n == 1 else f'any of its {n} pages'} (blank?)")
+    return _assemble(path, pages, n, unreadable, dropped, scans)
 
 
-def _assemble(path: Path, pages: list[list[_Line]], n: int, empty_pages: list[int], dropped: int) -> Document:
+def _refuse_unreadable(path: Path, n: int, unreadable: dict[int, str], chars: int) -> None:
+    """Most pages unreadable without OCR: the document is a scan, not a text with gaps."""
+    if len(unreadable) * 2 < n or (len(unreadable) * 2 == n and chars >= 10 * n):
+        return
+    from .ocr import INSTALL
+
+    empty = sum(1 for s in unreadable.values() if s == "empty")
+    if empty * 2 >= len(unreadable):
+        raise NoTextLayerError(path, f"no text layer on {len(unreadable)} of {n} pages (a scan?); "
+                                     f"to read it by OCR: {INSTALL}")
+    raise NoTextLayerError(path, f"the text layer is unreadable on {len(unreadable)} of {n} pages (fonts "
+                                 f"without a Unicode map); to read it by OCR: {INSTALL}")
+
+
+class _Scans:
+    """The pages read by OCR: their lines, and what the document's metadata says of them."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.readings: dict[int, object] = {}
+        self.page_text: dict[int, str] = {}
+        self.letterhead: str | None = None
+        self.doc_number: str | None = None
+        self.header_lines: list[str] = []
+
+    def read(self, page, page_no: int) -> list[_Line]:
+        from .ocr import DPI
+
+        image = page.render(scale=DPI / 72, rev_byteorder=True).to_numpy()
+        reading = self.engine.read(image, first_page=not self.readings)
+        self.readings[page_no] = reading
+        if reading.letterhead and self.letterhead is None:
+            self.letterhead = reading.letterhead
+        body = list(reading.lines)
+        if not self.page_text and not reading.letterhead:
+            body = self._black_letterhead(body)
+        for h in reading.header_lines:
+            self._header(h.text)
+        texts = [h.text for h in reading.header_lines] + [l.text for l in reading.lines]
+        self.page_text[page_no] = "\n".join(texts)
+        offsets, at = {}, 0
+        for k, t in enumerate(texts):
+            offsets[k] = at
+            at += len(t) + 1
+        first = len(reading.header_lines)
+        keep = {id(l) for l in body}
+        scale = 72 / DPI
+        measured = [(l.x1 - l.x0) / max(_cjk_width(l.text), 1) for l in body if len(l.text) >= 8]
+        cell = statistics.median(measured) if measured else None
+        out = []
+        for k, l in enumerate(reading.lines):
+            if id(l) not in keep:
+                continue
+            line = _Line(l.text, page_no, [(0, offsets[first + k])], x0=l.x0 * scale, x1=l.x1 * scale,
+                         char_w=(cell or (l.x1 - l.x0) / max(_cjk_width(l.text), 1)) * scale,
+                         width=(l.x1 - l.x0) / cell if cell else _cjk_width(l.text), confidence=l.confidence)
+            out.append(line)
+        return out
+
+    def _header(self, text: str) -> None:
+        if self.doc_number is None and P.DOC_NUMBER.search(text):
+            self.doc_number = text
+        else:
+            self.header_lines.append(text)
+
+    def _black_letterhead(self, lines: list) -> list:
+        """A photocopy's letterhead is black: "…文件" in large type, then the number line."""
+        if not lines:
+            return lines
+        body_h = statistics.median(l.height for l in lines)
+        k = 0
+        if lines[0].text.endswith("文件") and lines[0].height > 1.4 * body_h:
+            self.letterhead = lines[0].text
+            k = 1
+        if k < len(lines) and _DOC_NUMBER_LINE.match(lines[k].text):
+            self.doc_number = lines[k].text
+            k += 1
+        return lines[k:]
+
+    def meta(self) -> dict:
+        if not self.readings:
+            return {}
+        from .ocr import DPI
+
+        chars = {p: sum(len(l.text) for l in r.lines) for p, r in self.readings.items()}
+        conf = {p: (sum(l.confidence * len(l.text) for l in r.lines) / chars[p] if chars[p] else 0.0)
+                for p, r in self.readings.items()}
+        total = sum(chars.values())
+        return {
+            "engine": self.engine.name,
+            "dpi": DPI,
+            "pages": sorted(self.readings),
+            "confidence": round(sum(conf[p] * chars[p] for p in chars) / total, 4) if total else 0.0,
+            "page_confidence": {str(p): round(c, 4) for p, c in sorted(conf.items())},
+            "letterhead": self.letterhead,
+            "doc_number": self.doc_number,
+            "header_lines": self.header_lines,
+            "seal_pages": sorted(p for p, r in self.readings.items() if r.seal),
+            "skew": {str(p): round(r.skew, 2) for p, r in sorted(self.readings.items())},
+            "page_text": {str(p): t for p, t in sorted(self.page_text.items())},
+        }
+
+
+_DOC_NUMBER_LINE = re.compile(r"^\S{1,12}[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号$")
+LOW_CONFIDENCE = 0.85
+
+
+def _assemble(path: Path, pages: list[list[_Line]], n: int, unreadable: dict[int, str], dropped: int,
+              scans: _Scans) -> Document:
     all_lines = [l for lines in pages for l in lines]
     text_parts: list[str] = []
     paras: list[Paragraph] = []
     runs: list[SourceRun] = []
+    warnings: list[dict] = []
     page_starts = [0] * n
     seen_pages: set[int] = set()
     pos = 0
@@ -235,17 +371,33 @@ def _assemble(path: Path, pages: list[list[_Line]], n: int, empty_pages: list[in
             bounds = [p[0] for p in line.pieces[1:]] + [len(line.text)]
             for (at, page_offset), stop in zip(line.pieces, bounds):
                 runs.append(SourceRun(pos + at, pos + stop, line.page, page_offset))
+            if line.confidence is not None and line.confidence < LOW_CONFIDENCE:
+                warnings.append({"code": "ocr_low_confidence", "start": pos, "end": pos + len(line.text),
+                                 "message": f"page {line.page}: OCR read this line with confidence "
+                                            f"{line.confidence:.2f}; check it against the scan"})
             text_parts.append(line.text)
             pos += len(line.text)
-        paras.append(Paragraph(start, pos, page=group[0].page))
+        paras.append(Paragraph(start, pos, page=group[0].page,
+                               source="ocr" if group[0].confidence is not None else "body"))
     # Pages that kept no text start where the next page with text starts.
     for i in range(n - 1, -1, -1):
         if i + 1 not in seen_pages:
             page_starts[i] = page_starts[i + 1] if i + 1 < n else pos
     text = "".join(text_parts)
-    meta = {"furniture_lines_dropped": dropped}
-    if empty_pages:
-        meta["warnings"] = [{"code": "page_without_text", "message": f"page {p} has no text layer", "start": None}
-                            for p in empty_pages]
+    meta: dict = {"furniture_lines_dropped": dropped}
+    if scans.readings:
+        meta["ocr"] = scans.meta()
+    for p, state in sorted(unreadable.items()):
+        why = "has no text layer" if state == "empty" else "has an unreadable text layer (skipped)"
+        warnings.append({"code": "page_without_text", "start": None,
+                         "message": f"page {p} {why}; to read it by OCR: {_install()}"})
+    if warnings:
+        meta["warnings"] = sorted(warnings, key=lambda w: (w["start"] is None, w["start"] or 0))
     return build_document(text, paras, path=str(path), format="pdf", pages=n,
                           page_starts=tuple(page_starts), runs=tuple(runs), meta=meta)
+
+
+def _install() -> str:
+    from .ocr import INSTALL
+
+    return INSTALL
