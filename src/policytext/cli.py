@@ -124,8 +124,11 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
               help="Seed documents; gold for them lives in tests/gold/seeds. Skipped when absent.")
 @click.option("--seed-gold", type=click.Path(file_okay=False, path_type=Path),
               default=Path("tests/gold/seeds"), show_default=True)
-def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path) -> None:
-    """Score outline and fields against the gold, and the comparison against the labelled pairs."""
+@click.option("--scans/--no-scans", default=True, show_default=True,
+              help="Also score OCR on synthetic scans of the corpus plans (needs policytext[ocr]).")
+def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, scans: bool) -> None:
+    """Score outline and fields against the gold, the comparison against the labelled pairs,
+    and OCR on synthetic scans of the plans."""
     from .evaluate import evaluate_folder, format_table
 
     rows = evaluate_folder(corpus_dir, corpus_dir)
@@ -143,6 +146,17 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path) -> None:
             model = _model(None)
         click.echo("")
         click.echo(format_report(score, model))
+    if scans:
+        from .ingest.ocr import INSTALL, available
+
+        click.echo("")
+        if not available():
+            click.echo(f"OCR on synthetic scans: skipped, the OCR extra is not installed ({INSTALL})")
+            return
+        from .evaluate_ocr import evaluate_scans, format_scan_table
+
+        with _Guard(click.get_current_context()):
+            click.echo(format_scan_table(evaluate_scans(corpus_dir)))
 
 
 OUTPUT_KINDS = (".json", ".xlsx", ".html")

@@ -52,8 +52,8 @@ class ScanStyle:
             raise ValueError("noise and blur must be >= 0 and |angle| <= 10 degrees")
 
 
-CLEAN = ScanStyle()
-NOISY = ScanStyle(dpi=200, noise=18.0, angle=0.8, blur=0.6, seed=7)
+CLEAN = ScanStyle(dpi=300)
+NOISY = ScanStyle(dpi=150, noise=18.0, angle=1.2, blur=0.6, seed=7)
 
 
 def _font(size_px: int):
@@ -117,6 +117,14 @@ def _stamp(page: "Image.Image", cx: float, cy: float, r: float, issuer: str | No
     return ImageChops.multiply(page, layer)
 
 
+def signature_start(lines: list[tuple[object, str]]) -> int:
+    """Index of the first signature line (organ, date) at the end; len(lines) when none.
+    The seal is stamped over these."""
+    if len(lines) >= 2 and P.SIGNATURE_DATE.match(lines[-1][1]):
+        return len(lines) - 2 if len(lines[-2][1]) <= 20 else len(lines) - 1
+    return len(lines)
+
+
 def render(doc: "Document", style: ScanStyle = CLEAN) -> list["Image.Image"]:
     """The document printed and scanned: one RGB image per A4 page."""
     from PIL import Image, ImageDraw, ImageFilter
@@ -153,9 +161,7 @@ def render(doc: "Document", style: ScanStyle = CLEAN) -> list["Image.Image"]:
         state["y"] = y + pitch
 
     lines = list(doc.lines())
-    sig_from = len(lines)
-    if len(lines) >= 2 and P.SIGNATURE_DATE.match(lines[-1][1]):
-        sig_from = len(lines) - 2 if len(lines[-2][1]) <= 20 else len(lines) - 1
+    sig_from = signature_start(lines)
     sig_boxes: list[tuple[float, float, float, float]] = []
     for i, (para, text) in enumerate(lines):
         is_title = i < 3 and text == doc.title or (i == 0 and not doc.title)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import statistics
 from dataclasses import dataclass
 from functools import lru_cache
@@ -249,7 +250,7 @@ def _rows(boxes, skew: float, centre: tuple[float, float]) -> list[OcrLine]:
     out = []
     for row in rows:
         row.sort(key=lambda l: l.x0)
-        text = _full_width("".join(l.text for l in row).strip())
+        text = _tidy("".join(l.text for l in row).strip())
         if not text:
             continue
         chars = sum(len(l.text) for l in row) or 1
@@ -257,6 +258,15 @@ def _rows(boxes, skew: float, centre: tuple[float, float]) -> list[OcrLine]:
         out.append(OcrLine(text, row[0].x0, min(l.y0 for l in row), max(l.x1 for l in row),
                            max(l.y1 for l in row), conf))
     return out
+
+
+def _tidy(s: str) -> str:
+    """What the recogniser adds to a line of Chinese: half-width punctuation for full-width,
+    and a space beside a full-width mark (（1） 严格…), whose glyph is half blank."""
+    s = _full_width(s)
+    if " " in s:
+        s = re.sub(r"\s+(?=[（）“”‘’《》〔〕【】、，。：；？！])|(?<=[（）“”‘’《》〔〕【】、，。：；？！])\s+", "", s)
+    return s
 
 
 def _full_width(s: str) -> str:

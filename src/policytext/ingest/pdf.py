@@ -163,7 +163,9 @@ def _join(lines: list[_Line]) -> list[list[_Line]]:
         if l.x0 is None or left is None:
             return False
         gap_l, gap_r = l.x0 - left, right - l.x1
-        return (gap_l > char_w or not indented) and abs(gap_l - gap_r) < 1.5 * char_w
+        # an indented line that runs to the right margin is a paragraph's first line, not a
+        # centred one, however close its two gaps are
+        return (gap_l > char_w and gap_r > 1.5 * char_w or not indented) and abs(gap_l - gap_r) < 1.5 * char_w
 
     paras: list[list[_Line]] = [[lines[0]]]
     for prev, cur in zip(lines, lines[1:]):
@@ -173,7 +175,9 @@ def _join(lines: list[_Line]) -> list[list[_Line]]:
         elif centered(cur):
             join = prev_full and centered(prev, indented=False) and prev.text[-1] not in P.TERMINAL_PUNCT
         elif left is not None and cur.x0 is not None:
-            join = prev_full and cur.x0 - left < 0.5 * char_w
+            # under one character in: "“" and "（" sit right in their cell, so a line that starts
+            # with one begins half a character in; an indent is two characters
+            join = prev_full and cur.x0 - left < char_w
         else:  # no positions: fall back on punctuation at the line end
             join = prev_full and prev.text[-1] not in P.TERMINAL_PUNCT
         if join:
