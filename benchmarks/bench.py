@@ -126,6 +126,7 @@ def bench_compare(chars: int = 10_000) -> None:
 
 def main() -> None:
     import batch_bench
+    import ocr_bench
 
     bench_compare()
     batch_bench.main()
@@ -133,6 +134,7 @@ def main() -> None:
         bench_txt(Path(tmp))
         bench_pdf(Path(tmp), CORPUS / "plan_datagov_2024.pdf", 50, "16pt")
         bench_pdf(Path(tmp), ROOT / "benchmarks" / "data" / "corpus_dense.pdf", 25, "10.5pt")
+    ocr_bench.main()
 
 
 if __name__ == "__main__":

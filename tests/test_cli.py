@@ -89,3 +89,19 @@ def test_console_script_installed():
     exe = shutil.which("policytext") or str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "policytext")
     proc = subprocess.run([exe, "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and "policytext" in proc.stdout
+
+
+def test_extract_ocr_option(data, tmp_path):
+    from policytext.ingest import ocr as O
+    from tests.ingest.scan_pdfs import build_pdf, scan_images
+
+    scan = build_pdf(tmp_path / "scan.pdf", [("image", scan_images()[0])])
+    off = run("extract", "--ocr", "off", scan)
+    assert off.exit_code == 2 and "no text layer" in off.stderr and "policytext[ocr]" in off.stderr
+    bad = run("extract", "--ocr", "sometimes", scan)
+    assert bad.exit_code == 2 and "sometimes" in bad.stderr
+    if O.available():
+        ok = run("extract", scan)
+        assert ok.exit_code == 0, ok.stderr
+        out = json.loads(ok.stdout)
+        assert out["document"]["ocr"]["pages"] == [1] and len(out["tasks"]) == 5

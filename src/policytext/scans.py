@@ -121,7 +121,8 @@ def signature_start(lines: list[tuple[object, str]]) -> int:
     """Index of the first signature line (organ, date) at the end; len(lines) when none.
     The seal is stamped over these."""
     if len(lines) >= 2 and P.SIGNATURE_DATE.match(lines[-1][1]):
-        return len(lines) - 2 if len(lines[-2][1]) <= 20 else len(lines) - 1
+        organ = re.fullmatch(r"[\u4e00-\u9fff（）]{2,24}", lines[-2][1])
+        return len(lines) - 2 if organ else len(lines) - 1
     return len(lines)
 
 

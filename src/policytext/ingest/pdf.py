@@ -270,11 +270,14 @@ class _Scans:
         self.letterhead: str | None = None
         self.doc_number: str | None = None
         self.header_lines: list[str] = []
+        self.dpi = 0
 
     def read(self, page, page_no: int) -> list[_Line]:
-        from .ocr import DPI
+        from .ocr import MAX_DPI, long_side
 
-        image = page.render(scale=DPI / 72, rev_byteorder=True).to_numpy()
+        scale = min(long_side() / max(page.get_size()), MAX_DPI / 72)
+        self.dpi = round(scale * 72)
+        image = page.render(scale=scale, rev_byteorder=True).to_numpy()
         reading = self.engine.read(image, first_page=not self.readings)
         self.readings[page_no] = reading
         if reading.letterhead and self.letterhead is None:
@@ -292,7 +295,7 @@ class _Scans:
             at += len(t) + 1
         first = len(reading.header_lines)
         keep = {id(l) for l in body}
-        scale = 72 / DPI
+        scale = 1 / scale  # pixels to PDF points
         measured = [(l.x1 - l.x0) / max(_cjk_width(l.text), 1) for l in body if len(l.text) >= 8]
         cell = statistics.median(measured) if measured else None
         out = []
@@ -328,7 +331,6 @@ class _Scans:
     def meta(self) -> dict:
         if not self.readings:
             return {}
-        from .ocr import DPI
 
         chars = {p: sum(len(l.text) for l in r.lines) for p, r in self.readings.items()}
         conf = {p: (sum(l.confidence * len(l.text) for l in r.lines) / chars[p] if chars[p] else 0.0)
@@ -336,7 +338,7 @@ class _Scans:
         total = sum(chars.values())
         return {
             "engine": self.engine.name,
-            "dpi": DPI,
+            "dpi": self.dpi,
             "pages": sorted(self.readings),
             "confidence": round(sum(conf[p] * chars[p] for p in chars) / total, 4) if total else 0.0,
             "page_confidence": {str(p): round(c, 4) for p, c in sorted(conf.items())},
