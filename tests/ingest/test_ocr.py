@@ -189,7 +189,7 @@ def test_without_the_extra_a_scan_says_how_to_enable_it(scan_pdf, tmp_path, monk
 
 def test_ocr_always_without_the_extra_is_an_import_error(scan_pdf, monkeypatch):
     monkeypatch.setattr(O, "available", lambda: False)
-    monkeypatch.setattr(O, "_require", lambda: (_ for _ in ()).throw(ImportError(f"x: {O.INSTALL}")))
+    monkeypatch.setattr(O, "require", lambda: (_ for _ in ()).throw(ImportError(f"x: {O.INSTALL}")))
     with pytest.raises(ImportError, match=r"policytext\[ocr\]"):
         policytext.read(scan_pdf, ocr="always")
 
@@ -218,3 +218,16 @@ def test_low_confidence_lines_are_warned_about(scan_pdf, monkeypatch):
     assert w["code"] == "ocr_low_confidence" and "0.62" in w["message"]
     assert doc.text[w["start"]:w["end"]] == lines[2].text
     assert any(x.code == "ocr_low_confidence" for x in policytext.analyze(doc).warnings)
+
+
+def test_red_rule_and_letterhead_region():
+    w, h = 1000, 1400
+    xs = np.arange(100, 900)
+    rule = np.concatenate([np.full(len(xs), 300.0), np.full(len(xs), 301.0)])  # a line across
+    heading = np.repeat(np.arange(100.0, 200.0), 30)  # letterhead characters above it
+    assert O._red_rule(np.concatenate([heading, rule]), w, h) == pytest.approx(304, abs=4)
+    assert O._red_rule(heading, w, h) is None  # text alone is no rule
+    assert O._red_rule(np.full(2000, 1000.0), w, h) is None  # red in the lower half: a seal
+    first = [O.OcrLine("江税〔2024〕12号", 400, 240, 600, 270, 0.99)]
+    assert O._letterhead_without_rule(heading, first, h) == pytest.approx(203)
+    assert O._letterhead_without_rule(np.full(50, 120.0), first, h) is None  # a speck of red

@@ -48,7 +48,7 @@ def available() -> bool:
     return find_spec("rapidocr") is not None and find_spec("onnxruntime") is not None
 
 
-def _require():
+def require():
     try:
         import onnxruntime  # noqa: F401
         from rapidocr import RapidOCR
@@ -109,7 +109,7 @@ class OcrEngine:
 
     def _engine(self):
         if self._ocr is None:
-            RapidOCR = _require()
+            RapidOCR = require()
             n = self.threads or -1
             self._ocr = RapidOCR(params={
                 "Global.log_level": "error",
@@ -144,7 +144,13 @@ class OcrEngine:
         lines = _rows(boxes, skew, centre)
         ys, xs = red.nonzero()
         level = _deskewed_y(xs, ys, skew, centre)
-        rule = _red_rule(level, w, h) if first_page and len(ys) else None
+        rule = None
+        if first_page and len(ys):
+            # the rule is thin: JPEG's half-resolution colour leaves it pinker than the ink
+            ly, lx = _red_mask(rgb, loose=True).nonzero()
+            rule = _red_rule(_deskewed_y(lx, ly, skew, centre), w, h)
+        if rule is None and first_page and lines:
+            rule = _letterhead_without_rule(level, lines, h)
         letterhead, header = None, ()
         if rule is not None:
             above = level < rule - 3
@@ -185,14 +191,25 @@ def _luma(rgb):
     return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.int16)
 
 
-def _red_mask(rgb):
+def _red_mask(rgb, loose: bool = False):
     """Red ink: clearly red, bright, and not dark.  A dark pixel with a red tint is black text
     seen through a seal, or JPEG's colour smeared onto it from the ink next to it."""
     import numpy as np
 
     r = rgb[..., 0].astype(np.int16)
     diff = r - np.maximum(rgb[..., 1], rgb[..., 2]).astype(np.int16)
+    if loose:
+        return (diff > 30) & (r > 120)
     return (diff > 50) & (r > 150) & (_luma(rgb) > 55)
+
+
+def _letterhead_without_rule(level, lines: list[OcrLine], h: int) -> float | None:
+    """Red ink in the top quarter, above the first line of black text: a letterhead whose rule
+    is missing or too faint.  Returns where its region ends."""
+    top = level[level < min(lines[0].y0, h / 4)]
+    if len(top) < 0.0005 * h * h:
+        return None
+    return float(top.max()) + 4
 
 
 def _without_red(rgb, red):

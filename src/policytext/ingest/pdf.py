@@ -200,7 +200,7 @@ def read_pdf(path: Path, ocr: str = "auto") -> Document:
     if ocr not in ("auto", "off", "always"):
         raise ValueError(f"ocr must be 'auto', 'off' or 'always', not {ocr!r}")
     if ocr == "always" and not O.available():
-        O._require()  # the ImportError that says what to install
+        O.require()  # the ImportError that says what to install
     use_ocr = ocr == "always" or (ocr == "auto" and O.available())
     with open(path, "rb") as fh:
         if not fh.read(1024).lstrip().startswith(b"%PDF"):
