@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .analysis import analyze
 from .evaluate import OutlineScore, score_outline
+from .evaluate import _norm as _squash  # white space out, as the outline scoring compares headings
 from .ingest import read
 from .scans import CLEAN, NOISY, ScanStyle, reference_text, render, signature_start, to_pdf
 
@@ -48,10 +49,6 @@ class ScanScore:
     @property
     def char_accuracy(self) -> float:
         return max(0.0, 1 - self.edits / self.reference_chars) if self.reference_chars else 1.0
-
-
-def _squash(s: str) -> str:
-    return "".join(s.split())
 
 
 def plans(docs_dir: Path) -> list[Path]:

@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 FONT = "fonts/PolicyTextSansSC-Regular.otf"
 RED = (214, 28, 32)
-_ORGAN_END = re.compile(r"(?:委员会|办事处|办公室|政府|党委|党组|工委|局|厅|委|中心|街道)")
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ def long_side() -> int:
     return int(v) if v.isdigit() and 640 <= int(v) <= 4000 else LONG_SIDE
 MIN_CONFIDENCE = 0.5  # lines the recogniser is less sure of are noise (specks, scribbles)
 _FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_MARKS = "（）“”‘’《》〔〕【】、，。：；？！"
+_SPACE_BY_MARK = re.compile(rf"\s+(?=[{_MARKS}])|(?<=[{_MARKS}])\s+")
 
 
 def available() -> bool:
@@ -294,7 +296,7 @@ def _tidy(s: str) -> str:
     and a space beside a full-width mark (（1） 严格…), whose glyph is half blank."""
     s = _full_width(s)
     if " " in s:
-        s = re.sub(r"\s+(?=[（）“”‘’《》〔〕【】、，。：；？！])|(?<=[（）“”‘’《》〔〕【】、，。：；？！])\s+", "", s)
+        s = _SPACE_BY_MARK.sub("", s)
     return s
 
 

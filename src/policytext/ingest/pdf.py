@@ -17,6 +17,7 @@ from .. import patterns as P
 from ..document import Document, Paragraph, SourceRun
 from ..errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError, NoTextLayerError, TooLargeError
 from .common import build_document
+from .ocr import INSTALL
 
 MAX_PAGES = 5000
 
@@ -199,9 +200,10 @@ def read_pdf(path: Path, ocr: str = "auto") -> Document:
 
     if ocr not in ("auto", "off", "always"):
         raise ValueError(f"ocr must be 'auto', 'off' or 'always', not {ocr!r}")
-    if ocr == "always" and not O.available():
+    installed = O.available()
+    if ocr == "always" and not installed:
         O.require()  # the ImportError that says what to install
-    use_ocr = ocr == "always" or (ocr == "auto" and O.available())
+    use_ocr = ocr != "off" and installed
     with open(path, "rb") as fh:
         if not fh.read(1024).lstrip().startswith(b"%PDF"):
             raise CorruptFileError(path, "not a PDF: the file does not start with %PDF")
@@ -250,8 +252,6 @@ def _refuse_unreadable(path: Path, n: int, unreadable: dict[int, str], chars: in
     """Most pages unreadable without OCR: the document is a scan, not a text with gaps."""
     if len(unreadable) * 2 < n or (len(unreadable) * 2 == n and chars >= 10 * n):
         return
-    from .ocr import INSTALL
-
     empty = sum(1 for s in unreadable.values() if s == "empty")
     if empty * 2 >= len(unreadable):
         raise NoTextLayerError(path, f"no text layer on {len(unreadable)} of {n} pages (a scan?); "
@@ -282,31 +282,24 @@ class _Scans:
         self.readings[page_no] = reading
         if reading.letterhead and self.letterhead is None:
             self.letterhead = reading.letterhead
-        body = list(reading.lines)
-        if not self.page_text and not reading.letterhead:
-            body = self._black_letterhead(body)
+        skip = self._black_letterhead(reading.lines) if not self.page_text and not reading.letterhead else 0
         for h in reading.header_lines:
             self._header(h.text)
-        texts = [h.text for h in reading.header_lines] + [l.text for l in reading.lines]
-        self.page_text[page_no] = "\n".join(texts)
-        offsets, at = {}, 0
-        for k, t in enumerate(texts):
-            offsets[k] = at
-            at += len(t) + 1
-        first = len(reading.header_lines)
-        keep = {id(l) for l in body}
-        scale = 1 / scale  # pixels to PDF points
+        # the page's reading, which SourceRun.page_offset indexes: header lines, then the rest
+        at = sum(len(h.text) + 1 for h in reading.header_lines)
+        starts = []
+        for l in reading.lines:
+            starts.append(at)
+            at += len(l.text) + 1
+        self.page_text[page_no] = "\n".join([h.text for h in reading.header_lines] + [l.text for l in reading.lines])
+        body = reading.lines[skip:]
+        to_pt = 1 / scale
         measured = [(l.x1 - l.x0) / max(_cjk_width(l.text), 1) for l in body if len(l.text) >= 8]
         cell = statistics.median(measured) if measured else None
-        out = []
-        for k, l in enumerate(reading.lines):
-            if id(l) not in keep:
-                continue
-            line = _Line(l.text, page_no, [(0, offsets[first + k])], x0=l.x0 * scale, x1=l.x1 * scale,
-                         char_w=(cell or (l.x1 - l.x0) / max(_cjk_width(l.text), 1)) * scale,
-                         width=(l.x1 - l.x0) / cell if cell else _cjk_width(l.text), confidence=l.confidence)
-            out.append(line)
-        return out
+        return [_Line(l.text, page_no, [(0, start)], x0=l.x0 * to_pt, x1=l.x1 * to_pt,
+                      char_w=(cell or (l.x1 - l.x0) / max(_cjk_width(l.text), 1)) * to_pt,
+                      width=(l.x1 - l.x0) / cell if cell else _cjk_width(l.text), confidence=l.confidence)
+                for l, start in zip(body, starts[skip:])]
 
     def _header(self, text: str) -> None:
         if self.doc_number is None and P.DOC_NUMBER.search(text):
@@ -314,10 +307,11 @@ class _Scans:
         else:
             self.header_lines.append(text)
 
-    def _black_letterhead(self, lines: list) -> list:
-        """A photocopy's letterhead is black: "…文件" in large type, then the number line."""
+    def _black_letterhead(self, lines) -> int:
+        """A photocopy's letterhead is black: "…文件" in large type, then the number line.
+        Returns how many leading lines they are."""
         if not lines:
-            return lines
+            return 0
         body_h = statistics.median(l.height for l in lines)
         k = 0
         if lines[0].text.endswith("文件") and lines[0].height > 1.4 * body_h:
@@ -326,7 +320,7 @@ class _Scans:
         if k < len(lines) and _DOC_NUMBER_LINE.match(lines[k].text):
             self.doc_number = lines[k].text
             k += 1
-        return lines[k:]
+        return k
 
     def meta(self) -> dict:
         if not self.readings:
@@ -396,14 +390,9 @@ def _assemble(path: Path, pages: list[list[_Line]], n: int, unreadable: dict[int
     for p, state in sorted(unreadable.items()):
         why = "has no text layer" if state == "empty" else "has an unreadable text layer (skipped)"
         warnings.append({"code": "page_without_text", "start": None,
-                         "message": f"page {p} {why}; to read it by OCR: {_install()}"})
+                         "message": f"page {p} {why}; to read it by OCR: {INSTALL}"})
     if warnings:
         meta["warnings"] = sorted(warnings, key=lambda w: (w["start"] is None, w["start"] or 0))
     return build_document(text, paras, path=str(path), format="pdf", pages=n,
                           page_starts=tuple(page_starts), runs=tuple(runs), meta=meta)
 
-
-def _install() -> str:
-    from .ocr import INSTALL
-
-    return INSTALL
