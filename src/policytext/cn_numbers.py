@@ -5,6 +5,8 @@ sentences would turn fixed phrases (两个确立, 三会一课, 十九大) into 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
           "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
           "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
@@ -21,6 +23,7 @@ def to_ascii_digits(s: str) -> str:
     return s if s.isascii() or not any(c in _WIDE for c in s) else s.translate(_FULLWIDTH)
 
 
+@lru_cache(maxsize=4096)  # a pure function of short slots that recur: 1, 2, 一, 十二
 def parse_int(s: str) -> int | None:
     """Value of an Arabic (half- or full-width) or Chinese numeral; None if it is neither."""
     s = to_ascii_digits(s.strip())

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from ._record import frozen
 
-@dataclass(frozen=True)
+
+@frozen
 class Paragraph:
     """One paragraph (a line of the analysed text), trimmed of surrounding white space."""
 

@@ -33,6 +33,18 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# The characters each style's marker can start with (tests/test_patterns.py checks them
+# against the regexes), so that a line is tried only against the styles its first character
+# allows: most lines of a plan open with a marker, found in one to four tries.
+_DIGITS = "0123456789０１２３４５６７８９"
+_CIRCLED_CHARS = "".join(chr(c) for r in ((0x2460, 0x2474), (0x3251, 0x3260), (0x32B1, 0x32C0)) for c in range(*r))
+MARKER_FIRST_CHARS = {"第章": "第", "第节": "第", "第部分": "第", "第条": "第", "一、": CN_NUM, "(一)": "（(",
+                      "(1)": "（(", "①": _CIRCLED_CHARS, "1.": _DIGITS, "1、": _DIGITS, "1)": _DIGITS, "1": _DIGITS}
+MARKERS_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+for _style, _rx in MARKERS:
+    for _c in MARKER_FIRST_CHARS[_style]:
+        MARKERS_BY_FIRST[_c] = MARKERS_BY_FIRST.get(_c, ()) + ((_style, _rx),)
+
 # A bare number followed by one of these is a quantity or a date, not a marker.
 BARE_NEXT_EXCLUDE = frozenset("年月日号时分秒个次项名人万亿千百元岁天周期批家所条届级层类种位倍后中前部篇套场本份支户座辆台件课学分门块亩米吨度成")
 
@@ -128,7 +140,10 @@ QUOTA_PERIOD_NOT = re.compile(r"(年底|年末|年初|月底|月末|月初|季�
 QUOTA_IMPLIED_VERBS = re.compile(
     r"(?:[要须应都均]|定期|按时|至少)?(抽查|检查|督导|督查|调度|通报|报送|上报|研判|分析|召开|开展|组织|走访|巡查|讲评|点评|更新|发布|谈心谈话)")
 # Where a quota's clause begins: the subject and the counted action are read inside it.
-CLAUSE_BREAK = re.compile(r"[，。；;：:！？!?\n,（()）]")
+_CLAUSE_BREAKS = "，。；;：:！？!?\n,（()）"
+CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
+# The thing a quota counts, after its unit: up to a clause break, a list word, a digit or a space.
+QUOTA_COUNTED = re.compile(f"[^{re.escape(_CLAUSE_BREAKS)}、和及并0-9０-９ \t]{{0,12}}")
 QUOTA_FILLERS = ("要", "须", "必须", "应", "应当", "都", "均", "共", "按时", "定期", "已", "了")
 # A subject ends with a unit or role word (lexicon) or one of these person/body words.
 SUBJECT_SUFFIXES = ("党员", "干部", "成员", "同志", "人员", "委员", "职工", "会议", "组")
@@ -151,8 +166,8 @@ DEADLINE_YEAR_NOT = re.compile(r"[全每当今明去本上下近多几0-9０-９
 DEADLINE_RECURRING = re.compile(
     r"[每毎](?P<unit>年|季度|月|周)(?P<rest>(?:年底|年末|季末|月底|月末|底|末|初|[0-9０-９一二三四五六七八九十]{1,3}[日号]|周[一二三四五六日])(?:之前|以前|前)?)"
 )
-DEADLINE_RELATIVE = re.compile(
-    r"(?=[0-9０-９一二两三四五六七八九十])(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})\s*个?"
+DEADLINE_RELATIVE = re.compile(  # opens with a character set, so that re skips ahead by it
+    r"(?P<n>[0-9０-９一二两三四五六七八九十](?:(?<=[0-9０-９])[0-9０-９]{0,2}|(?<=[一二两三四五六七八九十])[一二两三四五六七八九十]{0,2}))\s*个?"
     r"(?P<unit>工作日|日|天|小时|周|个?月)(?:之内|以内|内)"
 )
 # What a relative deadline counts from, read backwards from its number: 会后, 收到通知后.

@@ -5,17 +5,19 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
 from . import cn_numbers as cn
 from . import patterns as P
+from ._record import frozen
 from .document import Document
 
 _RISKY = {"1", "1)"}
 _SENTENCE_END = re.compile(f"[{re.escape(P.SENTENCE_END)}]")  # styles that ordinary sentences also start with
 
 
-@dataclass(frozen=True)
+@frozen
 class Task:
     path: str
     marker: str
@@ -35,7 +37,7 @@ class Task:
                 "start": self.start, "end": self.end, "parent": self.parent}
 
 
-@dataclass(frozen=True)
+@frozen
 class Notice:
     """A warning about the document, anchored at an offset of document.text when it has one."""
 
@@ -54,6 +56,7 @@ class Outline:
     warnings: tuple[Notice, ...]
     parents: tuple[int, ...]  # index of each task's parent, -1 for top level
     starts: tuple[int, ...] = ()  # each task's start, for bisecting
+    ends: tuple[int, ...] = ()  # and end: a lookup per extracted item reads plain tuples
 
     def children(self, i: int) -> list[int]:
         return [j for j, p in enumerate(self.parents) if p == i]
@@ -71,11 +74,11 @@ class Outline:
         """Index of the deepest task whose text contains offset, -1 if none.  Unlike a path,
         an index tells apart two tasks a numbering typo gave the same marker."""
         i = bisect.bisect_right(self.starts, offset) - 1
+        starts, ends, parents = self.starts, self.ends, self.parents
         while i >= 0:
-            t = self.tasks[i]
-            if t.start <= offset < t.end:
+            if starts[i] <= offset < ends[i]:
                 return i
-            i = self.parents[i]
+            i = parents[i]
         return -1
 
 
@@ -102,6 +105,7 @@ def _number(style: str, num: str) -> int | None:
     return cn.parse_int(num)
 
 
+@lru_cache(maxsize=4096)
 def _segment(style: str, marker: str, num: str) -> str:
     if style.startswith("第"):
         return cn.to_ascii_digits(marker)
@@ -114,7 +118,7 @@ def _segment(style: str, marker: str, num: str) -> str:
 
 def _line_marker(text: str, base: int) -> tuple[str, str, str, int, int] | None:
     """(style, marker as written, number text, marker start, content start) at a line start."""
-    for style, rx in P.MARKERS:
+    for style, rx in P.MARKERS_BY_FIRST.get(text[:1], ()):
         m = rx.match(text)
         if not m:
             continue
@@ -129,7 +133,9 @@ def _line_marker(text: str, base: int) -> tuple[str, str, str, int, int] | None:
 def _inline_items(text: str, base: int, from_pos: int, expect: int) -> list[tuple[str, int, int, int]]:
     """Chain of (marker, number, start, content) for 一是…二是… in text, starting at number
     `expect` (1 normally, k+1 when the previous paragraph's chain ended at k)."""
-    chain = []
+    chain: list[tuple[str, int, int, int]] = []
+    if "是" not in text:  # most lines: no scan
+        return chain
     for m in P.INLINE.finditer(text, from_pos):
         n = cn.parse_int(m.group("num"))
         if n == expect + len(chain):
@@ -193,7 +199,8 @@ def build_outline(doc: Document) -> Outline:
     warnings = list(_anomalies(items, tasks))
     if not tasks:
         warnings.append(Notice("no_numbering", "no numbered items found: the outline is empty", None))
-    return Outline(tuple(tasks), tuple(warnings), tuple(it.parent for it in items), tuple(t.start for t in tasks))
+    return Outline(tuple(tasks), tuple(warnings), tuple(it.parent for it in items), tuple(t.start for t in tasks),
+                   tuple(t.end for t in tasks))
 
 
 def _set_ends(doc: Document, items: list[_Item]) -> None:
@@ -266,6 +273,10 @@ def _to_tasks(text: str, items: list[_Item]) -> list[Task]:
     return tasks
 
 
+def _where(task: Task) -> str:
+    return f"{task.marker}（{task.heading[:12]}）"
+
+
 def _anomalies(items: list[_Item], tasks: list[Task]) -> Iterator[Notice]:
     last_in_group: dict[tuple[int, str], int] = {}
     last_number_of_style: dict[str, int] = {}
@@ -273,7 +284,6 @@ def _anomalies(items: list[_Item], tasks: list[Task]) -> Iterator[Notice]:
     for it, task in zip(items, tasks):
         n = it.number
         key = (it.parent, it.style)
-        where = f"{task.marker}（{task.heading[:12]}）"
         if n is not None:
             prev = last_in_group.get(key)
             if prev is None:
@@ -281,13 +291,13 @@ def _anomalies(items: list[_Item], tasks: list[Task]) -> Iterator[Notice]:
                 if n != 1 and not it.inline and carried is not None and n == carried + 1:
                     pass  # numbered continuously across sections, as work plans do
                 elif n != 1 and not it.inline:
-                    yield Notice("unexpected_start", f"{where} starts its list at {n}, not 1", it.start)
+                    yield Notice("unexpected_start", f"{_where(task)} starts its list at {n}, not 1", it.start)
             elif n == prev:
-                yield Notice("duplicate_number", f"{where} repeats number {n}", it.start)
+                yield Notice("duplicate_number", f"{_where(task)} repeats number {n}", it.start)
             elif n > prev + 1:
-                yield Notice("skipped_number", f"{where} follows {prev}: {n - prev - 1} number(s) skipped", it.start)
+                yield Notice("skipped_number", f"{_where(task)} follows {prev}: {n - prev - 1} number(s) skipped", it.start)
             elif n < prev:
-                yield Notice("number_out_of_order", f"{where} comes after {prev}", it.start)
+                yield Notice("number_out_of_order", f"{_where(task)} comes after {prev}", it.start)
             last_in_group[key] = n
             last_number_of_style[it.style] = n
         if it.parent >= 0 and not it.inline:
@@ -297,7 +307,7 @@ def _anomalies(items: list[_Item], tasks: list[Task]) -> Iterator[Notice]:
             if pr is not None and cr is not None and pair not in reported_pairs:
                 if cr - pr > 1:
                     reported_pairs.add(pair)
-                    yield Notice("level_skip", f"{where}: a {it.style} item directly under a {parent.style} item skips a level", it.start)
+                    yield Notice("level_skip", f"{_where(task)}: a {it.style} item directly under a {parent.style} item skips a level", it.start)
                 elif cr < pr:
                     reported_pairs.add(pair)
-                    yield Notice("level_inverted", f"{where}: a {it.style} item under a {parent.style} item inverts the usual order", it.start)
+                    yield Notice("level_inverted", f"{_where(task)}: a {it.style} item under a {parent.style} item inverts the usual order", it.start)

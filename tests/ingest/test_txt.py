@@ -90,3 +90,20 @@ def test_no_numbering_is_valid_with_a_warning(data):
 def test_paragraph_offsets(data):
     doc = policytext.read(data / "plan_utf8bom_crlf.txt")
     assert [doc.text[p.start:p.end] for p in doc.paragraphs][:2] == [PLAN_FIRST_LINE, "一、总体要求"]
+
+
+@pytest.mark.parametrize("char,named", [("\x00", None), ("\x07", "U+0007"), ("\x1b", "U+001B"), ("\x7f", "U+007F"),
+                                        ("\x85", "U+0085"), ("\x9f", "U+009F")])
+def test_a_control_character_is_named_with_its_offset(tmp_path, char, named):
+    p = tmp_path / "ctl.txt"
+    p.write_text("一、总体要求\n" + char + "二、", encoding="utf-8")
+    with pytest.raises(DecodeError, match="not a text file") as info:
+        policytext.read(p)
+    if named:  # NUL is refused before decoding, as binary data
+        assert f"control character {named} at character 7" in str(info.value)
+
+
+def test_white_space_controls_are_text(tmp_path):
+    p = tmp_path / "ws.txt"
+    p.write_text("一、总体要求\t\v\f\n二、任务\r\n", encoding="utf-8")
+    assert policytext.read(p).text.startswith("一、总体要求")

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .. import cn_numbers as cn
 from .. import patterns as P
+from .._record import frozen
 from ..document import Document
 from ..structure import Notice, Outline
 from ._common import SpanSet, task_path
@@ -23,7 +23,7 @@ _PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20)
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-@dataclass(frozen=True)
+@frozen
 class Deadline:
     text: str
     start: int
@@ -40,7 +40,7 @@ class Deadline:
                 "relative": self.relative}
 
 
-@dataclass(frozen=True)
+@frozen
 class _When:
     """A parsed date expression: year may be unknown (None) until resolved."""
 
@@ -77,7 +77,8 @@ def document_year(doc: Document) -> int | None:
     m = P.YEAR_IN_TITLE.search(doc.title or "")
     if m:
         return _year(m.group(1))
-    for _, line in reversed(list(doc.lines())[-6:]):
+    for p in reversed(doc.paragraphs[-6:]):
+        line = doc.paragraph_text(p)
         if P.SIGNATURE_DATE.match(line):
             return _year(P.YEAR_IN_TITLE.search(line).group(1))
     m = P.YEAR_IN_TITLE.search(doc.text[:200])  # an opening such as 2022年，…工作总体要求是

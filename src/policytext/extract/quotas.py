@@ -8,12 +8,13 @@ a period or comparator cue says a count follows, so 两个确立 or 三会一课
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
 from .. import cn_numbers as cn
 from .. import lexicon
 from .. import patterns as P
+from .._record import frozen
 from ..document import Document
 from ..structure import Outline
 from ._common import SpanSet, clause_start, task_path
@@ -29,11 +30,15 @@ _WITHIN = re.compile(r"(?:之|以)?内")
 _SPACES = re.compile(r"\s+")
 _TOWARDS = re.compile(r"[对向到赴在]")
 _VAGUE = re.compile(r"若干|多次|[0-9０-９]")
+_FILLER_FIRST = frozenset(f[0] for f in P.QUOTA_FILLERS)
+_FILLER_LAST = frozenset(f[-1] for f in P.QUOTA_FILLERS)
+_EVERY = re.compile("[每毎]")
+_INLINE_FIRST = frozenset("一二三四五六七八九十")
 _MAX_GAP = 14  # longest action verb between a comparator and its number: 到基层单位或所在党支部讲
 _MAX_PERIOD_GAP = 30
 
 
-@dataclass(frozen=True)
+@frozen
 class Quota:
     text: str
     start: int
@@ -58,6 +63,7 @@ class Quota:
                 "placeholder": self.placeholder}
 
 
+@lru_cache(maxsize=4096)  # numerals recur (1, 2, 半, 十二); the slot is short
 def _number(s: str) -> float | int | None:
     s = cn.to_ascii_digits(s).replace("．", ".")
     if s == "半":
@@ -70,8 +76,8 @@ def _number(s: str) -> float | int | None:
 
 
 def _tidy(x: float | None) -> float | int | None:
-    if x is None:
-        return None
+    if x is None or type(x) is int:
+        return x
     x = round(x, 4)
     return int(x) if float(x).is_integer() else x
 
@@ -106,12 +112,14 @@ def _per_year(value: float | int | None, period: str, every: int) -> float | int
 def _subject(left: str) -> str | None:
     """The doer named right before the cue: 支部书记每年…, 党组理论学习中心组每季度…"""
     s = _SPACES.split(left.strip())[-1]  # after a marker such as 第七条
-    for f in P.QUOTA_FILLERS:
-        if s.endswith(f) and len(s) > len(f):
-            s = s[: -len(f)]
-    for pre in ("由", "对", "请", "各级"):
-        if s.startswith(pre) and len(s) > len(pre) + 1:
-            s = s[len(pre):]
+    if s[-1:] in _FILLER_LAST:
+        for f in P.QUOTA_FILLERS:
+            if s.endswith(f) and len(s) > len(f):
+                s = s[: -len(f)]
+    if s[:1] in "由对请各":
+        for pre in ("由", "对", "请", "各级"):
+            if s.startswith(pre) and len(s) > len(pre) + 1:
+                s = s[len(pre):]
     if not s or len(s) > 16 or not _WORDS.fullmatch(s):
         return None
     units = lexicon.units()
@@ -119,7 +127,10 @@ def _subject(left: str) -> str | None:
 
 
 def _strip_fillers(s: str) -> str:
-    s = _INLINE_MARK.sub("", s)  # an inline marker, not part of the action
+    if s[:1] in _INLINE_FIRST:
+        s = _INLINE_MARK.sub("", s)  # an inline marker, not part of the action
+    if s[:1] not in _FILLER_FIRST:
+        return s
     changed = True
     while changed and s:
         changed = False
@@ -131,12 +142,13 @@ def _strip_fillers(s: str) -> str:
 
 def _counted(text: str, pos: int) -> str:
     """The counted thing after the unit: 1次[专题党课], 1篇[务实管用的调研报告]."""
-    out = []
-    for ch in text[pos:pos + 12]:
-        if P.CLAUSE_BREAK.match(ch) or ch in "、和及并" or ch.isdigit() or ch in "０１２３４５６７８９ \t":
-            break
-        out.append(ch)
-    return "".join(out)
+    out = P.QUOTA_COUNTED.match(text, pos, pos + 12).group()
+    if out.isalpha():  # no other digits (², ①) either
+        return out
+    for i, ch in enumerate(out):
+        if ch.isdigit():
+            return out[:i]
+    return out
 
 
 def _protected(text: str) -> SpanSet:
@@ -232,9 +244,13 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     else:
         name, every = "total", 1
 
-    first = min(x.start() for x in (period, comp) if x is not None) if (period or comp) else None
+    if period and comp:
+        first, cue_end = min(period.start(), comp.start()), max(period.end(), comp.end())
+    elif period or comp:
+        first, cue_end = (period or comp).start(), (period or comp).end()
+    else:
+        first, cue_end = None, 0
     start = cs + first if first is not None else num_at
-    cue_end = max((x.end() for x in (period, comp) if x is not None), default=0)
     subject = _subject(left[:first]) if first is not None else None
     noun = _counted(text, m.end())
     if first is not None:
@@ -257,9 +273,11 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
 def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:
     """每半月抽查督导: a periodic action with no number counts once per period."""
     text = doc.text
-    taken = SpanSet((q.start, q.end) for q in found)
-    for p in P.QUOTA_PERIOD.finditer(text):
-        if not p.group("every") or p.start() in used_periods or P.QUOTA_PERIOD_NOT.match(text, p.end()):
+    taken = None
+    # Only 每… periods imply a count, and no other period contains 每: match at each 每.
+    for e in _EVERY.finditer(text):
+        p = P.QUOTA_PERIOD.match(text, e.start())
+        if p is None or p.start() in used_periods or P.QUOTA_PERIOD_NOT.match(text, p.end()):
             continue
         name, every = _period(p)
         if name == "once":
@@ -280,6 +298,8 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
         if v is None or _VAGUE.search(clause):
             continue
         end = p.end() + v.end()
+        if taken is None:  # made at the first candidate: most documents have none
+            taken = SpanSet((q.start, q.end) for q in found)
         if taken.overlaps(p.start(), end):
             continue
         cs = clause_start(text, p.start())

@@ -50,13 +50,12 @@ def _titles(text: str) -> SpanSet:
     return SpanSet((m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", text))
 
 
-def _quoted_ok(text: str, content: str, close_end: int) -> bool:
-    words = lexicon.slogan_set()
+def _quoted_ok(text: str, content: str, close_end: int, words: frozenset[str], not_words) -> bool:
     if len(content) > P.SLOGAN_MAX_CHARS or P.SLOGAN_REJECT_CHARS.search(content):
         return False
     if "，" in content and len(content) > 12:
         return False  # a quotation, not a formulation
-    if content in lexicon.not_slogans() or P.SLOGAN_AFTER_NOT.match(text, close_end):
+    if content in not_words or P.SLOGAN_AFTER_NOT.match(text, close_end):
         return False
     if content.endswith(P.SLOGAN_ORG_SUFFIXES):
         return False
@@ -66,6 +65,9 @@ def _quoted_ok(text: str, content: str, close_end: int) -> bool:
 
 
 def _gloss(text: str, at: int) -> str | None:
+    c = text[at:at + 1]
+    if c not in "（(" and not c.isspace():
+        return None  # a gloss opens with a bracket: no match needed
     m = P.GLOSS.match(text, at)
     if m and "：" not in m.group("g") and ":" not in m.group("g"):
         return m.group("g").strip()
@@ -78,14 +80,17 @@ def slogans(doc: Document, outline: Outline | None = None) -> Iterator[Slogan]:
     titles = _titles(text)
     occ: dict[str, list[tuple[int, int, bool, str | None]]] = {}
     taken = SpanSet()
+    starts: set[int] = set()  # of taken spans: the recurring pass mostly meets these again
 
     def add(s: int, e: int, quoted: bool, gloss_at: int) -> None:
         if titles.contains(s, e) or taken.overlaps(s, e):
             return
         taken.add(s, e)
+        starts.add(s)
         occ.setdefault(text[s:e], []).append((s, e, quoted, _gloss(text, gloss_at)))
 
     rejected: set[str] = set()  # quoted names shown to be platforms or organisations
+    words, not_words = lexicon.slogan_set(), lexicon.not_slogans()
     for m in P.QUOTED.finditer(text):
         g = m.lastindex
         s, e = m.start(g), m.end(g)
@@ -93,7 +98,7 @@ def slogans(doc: Document, outline: Outline | None = None) -> Iterator[Slogan]:
         s, e = s + len(inner) - len(inner.lstrip()), e - len(inner) + len(inner.rstrip())
         if _DEFINED.search(text, max(0, m.start() - 4), m.start()):
             continue  # 以下简称“中心组”: an abbreviation being defined
-        if s < e and _quoted_ok(text, text[s:e], m.end()):
+        if s < e and _quoted_ok(text, text[s:e], m.end(), words, not_words):
             add(s, e, True, m.end())
         elif s < e:
             rejected.add(text[s:e])
@@ -109,11 +114,12 @@ def slogans(doc: Document, outline: Outline | None = None) -> Iterator[Slogan]:
     seen = [t for t in occ if len(t) >= 3]
     if seen:  # recurring unquoted: 三会一课 after “三会一课”; one pass, longest first
         for m in P.literal_alternation(seen).finditer(text):
-            add(m.start(), m.end(), False, m.end())
+            if m.start() not in starts:
+                add(m.start(), m.end(), False, m.end())
 
     items = []
     for t, found in occ.items():
-        if t in rejected and t not in lexicon.slogan_set():
+        if t in rejected and t not in words:
             continue
         found.sort()
         kind = "quoted" if any(q for _, _, q, _ in found) else "numeric"

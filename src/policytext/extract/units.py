@@ -8,11 +8,11 @@ which keeps ordinary words out where generic NER would tag them as organisations
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .. import lexicon
 from .. import patterns as P
+from .._record import frozen
 from ..document import Document
 from ..structure import Outline
 from ._common import SpanSet, clause_start, task_path
@@ -24,7 +24,7 @@ _AND_PARTS = re.compile(r"[^和及与]+")
 _CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|组织|成立由|成立|并由|由|请|其中)")
 
 
-@dataclass(frozen=True)
+@frozen
 class Unit:
     name: str
     role: str  # lead | support | responsible

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from ..errors import DecodeError, EmptyDocumentError
 
@@ -11,7 +11,8 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+# Category Cc (C0, DEL, C1) except the white-space controls \t \n \v \f \r.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _plausible_chinese(text: str) -> bool:
@@ -30,9 +31,10 @@ def _plausible_chinese(text: str) -> bool:
 
 
 def _check_controls(text: str, path: str, encoding: str) -> None:
-    for i, ch in enumerate(text[:200000]):
-        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
-            raise DecodeError(path, f"not a text file: control character U+{ord(ch):04X} at character {i} (decoded as {encoding})")
+    m = _CONTROL.search(text, 0, 200000)
+    if m:
+        raise DecodeError(path, f"not a text file: control character U+{ord(m.group()):04X} at character {m.start()} "
+                                f"(decoded as {encoding})")
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
