@@ -7,23 +7,31 @@ import itertools
 import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .work import Done, failure
 
 _WINDOW = 4  # jobs (or chunks of jobs) in flight per worker
-_LOCAL_CHUNK = 4  # documents per pool task: fewer round trips through the main process
-_DASK_CHUNK = 16  # documents per dask task: a task costs milliseconds of scheduling, a document less
+# Documents per task, at most.  Fewer round trips through the main process: in a pool each
+# wakes the executor's thread, which then waits for the GIL while the main thread exports; on
+# dask a task costs milliseconds of scheduling, a document less.
+_LOCAL_CHUNK = 32
+_DASK_CHUNK = 128
+_SHARES = 4  # a chunk is at most 1/_SHARES of what remains per worker
 
 
 def run_chunk(fn: Callable[[Any], Done], jobs: list) -> list[Done]:
     return [fn(job) for job in jobs]
 
 
-def _chunks(jobs: Iterable[Any], size: int) -> Iterator[list]:
-    it = iter(jobs)
-    while chunk := list(itertools.islice(it, size)):
-        yield chunk
+def _chunks(jobs: Sequence[Any], workers: int, cap: int) -> Iterator[list]:
+    """Guided self-scheduling: large chunks while much remains (few round trips), smaller and
+    smaller ones towards the end, so that no worker is left waiting long for the last."""
+    i, n = 0, len(jobs)
+    while i < n:
+        size = max(1, min(cap, (n - i) // (workers * _SHARES)))
+        yield list(jobs[i:i + size])
+        i += size
 
 
 def _path_of(job: Any) -> str:
@@ -35,11 +43,11 @@ def run_serial(fn: Callable[[Any], Done], jobs: Iterable[Any]) -> Iterator[Done]
         yield fn(job)
 
 
-def run_local(fn: Callable[[Any], Done], jobs: Iterable[Any], workers: int) -> Iterator[Done]:
+def run_local(fn: Callable[[Any], Done], jobs: Sequence[Any], workers: int) -> Iterator[Done]:
     """A process pool.  A worker that dies (a crash in a native library) takes down the pool:
     the jobs it held are then retried one by one in a fresh pool, and the one that kills it
     again is recorded as failed."""
-    chunks = _chunks(jobs, _LOCAL_CHUNK)
+    chunks = _chunks(jobs, workers, _LOCAL_CHUNK)
     warm()
     pool = _pool(workers)
     running: dict[Future, list] = {}
@@ -99,7 +107,7 @@ def _isolated(fn: Callable[[Any], Done], job: Any) -> Done:
                                          "the process reading it died (a crash in a native library?)"), True)
 
 
-def run_dask(fn: Callable[[Any], Done], jobs: Iterable[Any], workers: int, scheduler: str | None) -> Iterator[Done]:
+def run_dask(fn: Callable[[Any], Done], jobs: Sequence[Any], workers: int, scheduler: str | None) -> Iterator[Done]:
     """The same function on a dask.distributed cluster: the one at scheduler, or a local one
     with `workers` single-threaded worker processes."""
     try:
@@ -110,12 +118,18 @@ def run_dask(fn: Callable[[Any], Done], jobs: Iterable[Any], workers: int, sched
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        import dask
+
+        # No dashboard, so nobody sees the workers' statistical profile: spare them taking it
+        # (a stack walk every 10 ms in each worker).
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
         width = max(1, sum(client.nthreads().values())) * _WINDOW
-        chunks = _chunks(jobs, _DASK_CHUNK)
-        pending = as_completed()
+        chunks = _chunks(jobs, max(1, sum(client.nthreads().values())), _DASK_CHUNK)
+        # Results are fetched in the background as tasks finish, not one round trip at a time.
+        pending = as_completed(with_results=True, raise_errors=False)
         held: dict[str, list] = {}
 
         def submit(chunk: list) -> None:
@@ -127,13 +141,14 @@ def run_dask(fn: Callable[[Any], Done], jobs: Iterable[Any], workers: int, sched
             submit(chunk)
             if pending.count() >= width:
                 break
-        for f in pending:
+        for f, result in pending:
             chunk = held.pop(f.key)
-            try:
-                yield from f.result()
-            except Exception as e:  # a worker lost mid-task, after dask's own retries
+            if isinstance(result, BaseException):  # a worker lost mid-task, after dask's own retries
                 for job in chunk:
-                    yield Done(job.key, failure(_path_of(job), "worker_crashed", f"{type(e).__name__}: {e}"), True)
+                    yield Done(job.key, failure(_path_of(job), "worker_crashed",
+                                                f"{type(result).__name__}: {result}"), True)
+            else:
+                yield from result
             f.release()
             nxt = next(chunks, None)
             if nxt is not None:
