@@ -124,17 +124,44 @@ def bench_compare(chars: int = 10_000) -> None:
           f"aim >= 20 pairs/s   peak traced {peak:.0f} MB")
 
 
-def main() -> None:
-    import batch_bench
-    import ocr_bench
-
-    bench_compare()
-    batch_bench.main()
+def _txt() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bench_txt(Path(tmp))
+
+
+def _pdf() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
         bench_pdf(Path(tmp), CORPUS / "plan_datagov_2024.pdf", 50, "16pt")
         bench_pdf(Path(tmp), ROOT / "benchmarks" / "data" / "corpus_dense.pdf", 25, "10.5pt")
+
+
+def _batch() -> None:
+    import batch_bench
+
+    batch_bench.main()
+
+
+def _ocr() -> None:
+    import ocr_bench
+
     ocr_bench.main()
+
+
+SECTIONS = {"compare": bench_compare, "batch": _batch, "txt": _txt, "pdf": _pdf, "ocr": _ocr}
+
+
+def main() -> None:
+    """Each section in a fresh process: what one leaves in memory (a larger heap for the
+    garbage collector to walk) measurably slowed the next when they shared one."""
+    import subprocess
+    import sys
+
+    names = sys.argv[1:] or list(SECTIONS)
+    if len(names) == 1:
+        SECTIONS[names[0]]()
+        return
+    for name in names:
+        subprocess.run([sys.executable, __file__, name], check=True)
 
 
 if __name__ == "__main__":
