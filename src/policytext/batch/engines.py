@@ -107,6 +107,17 @@ def _isolated(fn: Callable[[Any], Done], job: Any) -> Done:
                                          "the process reading it died (a crash in a native library?)"), True)
 
 
+def _task_error(future: Any, result: Any) -> BaseException | None:
+    """The exception of a task as_completed(with_results=True, raise_errors=False) handed
+    back: (type, exception, traceback) for a failed task, the CancelledError for a cancelled
+    one, None for a result."""
+    if future.status == "finished":
+        return None
+    if isinstance(result, tuple) and len(result) == 3 and isinstance(result[1], BaseException):
+        return result[1]
+    return result if isinstance(result, BaseException) else RuntimeError(f"task {future.status}")
+
+
 def run_dask(fn: Callable[[Any], Done], jobs: Sequence[Any], workers: int, scheduler: str | None) -> Iterator[Done]:
     """The same function on a dask.distributed cluster: the one at scheduler, or a local one
     with `workers` single-threaded worker processes."""
@@ -143,10 +154,11 @@ def run_dask(fn: Callable[[Any], Done], jobs: Sequence[Any], workers: int, sched
                 break
         for f, result in pending:
             chunk = held.pop(f.key)
-            if isinstance(result, BaseException):  # a worker lost mid-task, after dask's own retries
+            error = _task_error(f, result)
+            if error is not None:  # a worker lost mid-task, after dask's own retries
                 for job in chunk:
                     yield Done(job.key, failure(_path_of(job), "worker_crashed",
-                                                f"{type(result).__name__}: {result}"), True)
+                                                f"{type(error).__name__}: {error}"), True)
             else:
                 yield from result
             f.release()
