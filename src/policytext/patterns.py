@@ -8,7 +8,8 @@ _CN = f"[{CN_NUM}]+"
 _AR = "[0-9０-９]{1,3}"
 _OPEN = "[（(]"
 _CLOSE = "[）)]"
-_CIRCLED = "[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]"
+_CIRCLED_RANGES = ((0x2460, 0x2473), (0x3251, 0x325F), (0x32B1, 0x32BF))  # ①-⑳, ㉑-㉟, ㊱-㊿
+_CIRCLED = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CIRCLED_RANGES) + "]"
 
 # Paragraph-level markers, tried in order at the start of a line. Each style is a nesting
 # class: the outline nests by style and order, not by a fixed level per style.
@@ -37,7 +38,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # against the regexes), so that a line is tried only against the styles its first character
 # allows: most lines of a plan open with a marker, found in one to four tries.
 _DIGITS = "0123456789０１２３４５６７８９"
-_CIRCLED_CHARS = "".join(chr(c) for r in ((0x2460, 0x2474), (0x3251, 0x3260), (0x32B1, 0x32C0)) for c in range(*r))
+_CIRCLED_CHARS = "".join(chr(c) for a, b in _CIRCLED_RANGES for c in range(a, b + 1))
 MARKER_FIRST_CHARS = {"第章": "第", "第节": "第", "第部分": "第", "第条": "第", "一、": CN_NUM, "(一)": "（(",
                       "(1)": "（(", "①": _CIRCLED_CHARS, "1.": _DIGITS, "1、": _DIGITS, "1)": _DIGITS, "1": _DIGITS}
 MARKERS_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}

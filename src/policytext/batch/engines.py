@@ -3,7 +3,6 @@ process (--jobs 1), in a local process pool, or on a dask.distributed cluster.  
 number of jobs is in flight, so memory does not grow with the archive."""
 from __future__ import annotations
 
-import itertools
 import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -137,8 +136,9 @@ def run_dask(fn: Callable[[Any], Done], jobs: Sequence[Any], workers: int, sched
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        width = max(1, sum(client.nthreads().values())) * _WINDOW
-        chunks = _chunks(jobs, max(1, sum(client.nthreads().values())), _DASK_CHUNK)
+        threads = max(1, sum(client.nthreads().values()))
+        width = threads * _WINDOW
+        chunks = _chunks(jobs, threads, _DASK_CHUNK)
         # Results are fetched in the background as tasks finish, not one round trip at a time.
         pending = as_completed(with_results=True, raise_errors=False)
         held: dict[str, list] = {}

@@ -34,6 +34,8 @@ _FILLER_FIRST = frozenset(f[0] for f in P.QUOTA_FILLERS)
 _FILLER_LAST = frozenset(f[-1] for f in P.QUOTA_FILLERS)
 _EVERY = re.compile("[每毎]")
 _INLINE_FIRST = frozenset("一二三四五六七八九十")
+_SUBJECT_PREFIXES = ("由", "对", "请", "各级")
+_SUBJECT_PREFIX_FIRST = frozenset(p[0] for p in _SUBJECT_PREFIXES)
 _MAX_GAP = 14  # longest action verb between a comparator and its number: 到基层单位或所在党支部讲
 _MAX_PERIOD_GAP = 30
 
@@ -116,8 +118,8 @@ def _subject(left: str) -> str | None:
         for f in P.QUOTA_FILLERS:
             if s.endswith(f) and len(s) > len(f):
                 s = s[: -len(f)]
-    if s[:1] in "由对请各":
-        for pre in ("由", "对", "请", "各级"):
+    if s[:1] in _SUBJECT_PREFIX_FIRST:
+        for pre in _SUBJECT_PREFIXES:
             if s.startswith(pre) and len(s) > len(pre) + 1:
                 s = s[len(pre):]
     if not s or len(s) > 16 or not _WORDS.fullmatch(s):

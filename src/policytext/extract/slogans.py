@@ -50,7 +50,8 @@ def _titles(text: str) -> SpanSet:
     return SpanSet((m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", text))
 
 
-def _quoted_ok(text: str, content: str, close_end: int, words: frozenset[str], not_words) -> bool:
+def _quoted_ok(text: str, content: str, close_end: int, words: frozenset[str],
+               not_words: lexicon.NotSlogans) -> bool:
     if len(content) > P.SLOGAN_MAX_CHARS or P.SLOGAN_REJECT_CHARS.search(content):
         return False
     if "，" in content and len(content) > 12:
