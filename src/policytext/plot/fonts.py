@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..fonts import SHIPPED, SHIPPED_FAMILY, shipped_font  # noqa: F401  (SHIPPED re-exported)
-from ..lexicon import models_dir  # noqa: F401  (re-exported: the plot tests find the file through it)
+from ..fonts import SHIPPED, SHIPPED_FAMILY
+from ..lexicon import models_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -42,7 +42,7 @@ def families(font: str | Path | None = None) -> list[str]:
     if font is not None:
         chosen.append(_register(Path(font)) if Path(str(font)).suffix.lower() in (".otf", ".ttf", ".ttc")
                       else str(font))
-    shipped = shipped_font()
+    shipped = models_dir() / SHIPPED  # models_dir looked up here, so a test can point it elsewhere
     if shipped.is_file():
         chosen.append(_register(shipped) if SHIPPED_FAMILY not in known else SHIPPED_FAMILY)
     chosen += [f for f in SYSTEM_CJK if f in known]
