@@ -200,20 +200,33 @@ def _drain(store: Store, kind: str, stage: str, results: Iterator, total: int, r
 
 
 def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSummary) -> BatchSummary:
+    from ..report.ledger import VERDICT
     from .pairing import auto_pairs, docs_from_rows, file_pairs, table_rows
-    from .work import PairJob, compare_pair, decode_columns, encode
+    from .work import PairJob, compare_pair, decode_columns, encode, write_report
 
     by_path = {s.path: s for s in sources}
     docs = docs_from_rows(rows for _, rows in store.rows("doc"))
     made = file_pairs(pairs_file, docs) if pairs_file else auto_pairs(docs)
     jobs = [PairJob(by_path[p.plan.path], by_path[p.summary.path], p.plan.doc_id, p.summary.doc_id,
                     p.summary.issuer or p.plan.issuer) for p in made if p.paired]
+    reports = _reports_folder(store.out)
+    names = {j.key: j.report_name for j in jobs}
     done = store.done_keys("pair")
-    todo = [j for j in jobs if j.key not in done]
-    _drain(store, "pair", "comparisons", run(compare_pair, todo), len(todo), len(jobs) - len(todo), progress)
+    # A pair done by an earlier run is done again only if its report went missing.
+    todo = [j for j in jobs if j.key not in done or _report_lost(store, reports, j)]
+    _drain(store, "pair", "comparisons", run(compare_pair, todo), len(todo), len(jobs) - len(todo), progress,
+           lambda r: write_report(reports, names[r.key], r))
     store.order("pair", [j.key for j in jobs])
-    failed = {k: rows["errors"][0]["reason"] for k, rows in store.rows("pair") if rows.get("errors")}
+    failed, totals = {}, {}
+    for k, rows in store.rows("pair"):
+        if rows.get("errors"):
+            failed[k] = rows["errors"][0]["reason"]
+        else:
+            totals[k] = {s: sum(r["status"] == s for r in rows.get("ledger", ())) for s in VERDICT}
     pair_rows = table_rows(made, {(j.plan.path, j.summary.path): failed[j.key] for j in jobs if j.key in failed})
+    _prune_reports(reports, set(names.values()))
+    key_of = {(j.plan.path, j.summary.path): j.key for j in jobs}
+    _write_index(reports, pair_rows, key_of, names, totals)
     counts = dict(summary.rows)
     counts.update(store.export(["pairs"], [decode_columns(encode({"pairs": pair_rows}))]))
     counts.update(store.export(["ledger"], store.columns("pair")))
@@ -222,6 +235,58 @@ def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSumm
     write_archive_ledger(_ledger_rows(store), pair_rows, store.out / "ledger.xlsx")
     return BatchSummary(**{**summary.to_dict(), "rows": counts, "pairs": len(jobs) - len(failed),
                            "unpaired": sum(not p.paired for p in made), "failed_pairs": len(failed)})
+
+
+def _reports_folder(out: Path) -> Path:
+    folder = out / "reports"
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as e:
+        raise BatchError(folder, f"cannot make the reports folder: {e.strerror}") from None
+    return folder
+
+
+def _report_lost(store: Store, reports: Path, job) -> bool:
+    """A pair the store has without its report file: compared before reports were written, or
+    the file was deleted.  A failed comparison has no report to lose."""
+    from .work import decode
+
+    if (reports / job.report_name).is_file():
+        return False
+    blob = store.payload("pair", job.key)
+    return blob is not None and not decode(blob).get("errors")
+
+
+def _prune_reports(reports: Path, keep: set[str]) -> None:
+    """Remove the reports of pairs the archive no longer has, and temporary files a killed run
+    left; only files named as this code names them, never anything else in the folder."""
+    from .work import REPORT_NAME
+
+    for f in reports.iterdir():
+        name = f.name
+        stale = REPORT_NAME.fullmatch(name) and name not in keep
+        leftover = name.startswith(".") and name.endswith(".tmp") and REPORT_NAME.fullmatch(name[1:-4] or "")
+        if (stale or leftover or name == ".index.html.tmp") and f.is_file():
+            f.unlink(missing_ok=True)
+
+
+def _write_index(reports: Path, pair_rows, key_of, names, totals) -> None:
+    """reports/index.html: every row of the pairs table, a compared pair with its totals and link."""
+    from ..report.index import IndexEntry, render_index
+
+    entries = []
+    for r in pair_rows:
+        key = key_of.get((r["plan"], r["summary"]))
+        done = key is not None and r["status"] == "paired" and key in totals
+        entries.append(IndexEntry(r["plan"], r["summary"], r["issuer"], r["year"], r["status"], r["reason"],
+                                  totals[key] if done else None, names[key] if done else None))
+    tmp, final = reports / ".index.html.tmp", reports / "index.html"
+    try:
+        tmp.write_text(render_index(entries), encoding="utf-8")
+        os.replace(tmp, final)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise BatchError(final, f"cannot write the index page: {e.strerror}") from None
 
 
 def _ledger_rows(store: Store) -> Iterator[dict[str, Any]]:

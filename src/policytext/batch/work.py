@@ -2,9 +2,13 @@
 a row in the errors table, and the batch goes on."""
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import re
 import zlib
 from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..errors import PolicyTextError
@@ -43,15 +47,21 @@ class Done:
     failed: bool
     size: int = 0
     pages: int = 0
+    report: bytes = b""  # a compared pair's HTML report, compressed; never kept in the store
 
-    def __init__(self, key: str, rows: Rows, failed: bool, size: int = 0, pages: int = 0) -> None:
+    def __init__(self, key: str, rows: Rows, failed: bool, size: int = 0, pages: int = 0, report: str = "") -> None:
+        packed = zlib.compress(report.encode("utf-8"), 1) if report else b""
         for name, value in (("key", key), ("payload", encode(rows)), ("failed", failed), ("size", size),
-                            ("pages", pages)):
+                            ("pages", pages), ("report", packed)):
             object.__setattr__(self, name, value)
 
     @property
     def rows(self) -> Rows:
         return decode(self.payload)
+
+    @property
+    def html(self) -> str:
+        return zlib.decompress(self.report).decode("utf-8") if self.report else ""
 
 
 def failure(path: str, code: str, reason: str, doc_id: str | None = None) -> Rows:
@@ -87,10 +97,44 @@ class PairJob:
     def key(self) -> str:
         return f"{self.plan.key}\n{self.summary.key}"
 
+    @property
+    def report_name(self) -> str:
+        """The file name of the pair's report: readable (the summary's name) and unique (a hash
+        of both paths, so an edited file keeps its report's name and the link stays good)."""
+        stem = PurePosixPath(self.summary.path.replace("!", "/")).stem
+        slug = _UNSAFE.sub("_", stem).strip("_")[:40] or "pair"
+        digest = hashlib.sha256(f"{self.plan.path}\n{self.summary.path}".encode("utf-8")).hexdigest()[:12]
+        return f"{slug}-{digest}.html"
+
+
+# Anything but letters (CJK included), digits, _ and -: no separators, dots or markup in a name.
+_UNSAFE = re.compile(r"[^\w-]+")
+REPORT_NAME = re.compile(r"[\w-]+-[0-9a-f]{12}\.html")
+
+
+def write_report(folder: Path, name: str, result: Done) -> None:
+    """A compared pair's report, written under a temporary name and renamed, so a kill never
+    leaves half a page under the real one.  Written before the pair is committed: a pair the
+    store has as done has its report."""
+    page = result.html
+    if not page:
+        return
+    tmp = folder / f".{name}.tmp"
+    try:
+        tmp.write_text(page, encoding="utf-8")
+        os.replace(tmp, folder / name)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        from .store import BatchError
+
+        raise BatchError(folder / name, f"cannot write the report: {e.strerror}") from None
+
 
 def compare_pair(job: PairJob) -> Done:
-    """Compare one plan with its summary: the ledger rows of the pair."""
+    """Compare one plan with its summary: the ledger rows of the pair and its HTML report
+    (rendered here, in the worker, where the font subsetting runs in parallel)."""
     from ..compare import compare
+    from ..report.html import render
     from ..report.ledger import rows as ledger_rows
 
     head = {"plan_id": job.plan_id, "plan": job.plan.path, "summary_id": job.summary_id,
@@ -105,7 +149,7 @@ def compare_pair(job: PairJob) -> Done:
                         "support": r.support, "deadlines": r.deadlines, "quotas": r.quotas, "evidence": r.evidence,
                         "status": r.status, "verdict": r.verdict, "flags": ",".join(item.flags), "reason": r.reason,
                         "score": round(item.score, 3)})
-        return Done(job.key, {"ledger": out}, False)
+        return Done(job.key, {"ledger": out}, False, report=render(c))
     except PolicyTextError as e:
         return Done(job.key, failure(e.path or job.plan.path, e.code, e.reason), True)
     except Exception as e:

@@ -10,13 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..fonts import SHIPPED, SHIPPED_FAMILY
 from ..lexicon import models_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-SHIPPED = "fonts/PolicyTextSansSC-Regular.otf"
-SHIPPED_FAMILY = "PolicyText Sans SC"
 # Family names of CJK fonts common on Linux, macOS and Windows, best first.
 SYSTEM_CJK = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Micro Hei",
               "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "Heiti SC", "SimHei", "Noto Sans SC",
@@ -43,7 +42,7 @@ def families(font: str | Path | None = None) -> list[str]:
     if font is not None:
         chosen.append(_register(Path(font)) if Path(str(font)).suffix.lower() in (".otf", ".ttf", ".ttc")
                       else str(font))
-    shipped = models_dir() / SHIPPED
+    shipped = models_dir() / SHIPPED  # models_dir looked up here, so a test can point it elsewhere
     if shipped.is_file():
         chosen.append(_register(shipped) if SHIPPED_FAMILY not in known else SHIPPED_FAMILY)
     chosen += [f for f in SYSTEM_CJK if f in known]
