@@ -23,6 +23,7 @@ main{display:grid;grid-template-columns:1fr 1fr;height:calc(100vh - 74px)}
 .task.active{outline:2px solid #1f4e78}
 .badge{display:inline-block;font-size:12px;border-radius:3px;padding:0 6px;margin-right:4px;white-space:nowrap}
 .badge.implemented{background:#c6efce;color:#006100}.badge.partial{background:#ffeb9c;color:#9c5700}.badge.missing{background:#ffc7ce;color:#9c0006}
+.badge.override{outline:1px solid #1f4e78}.badge.machine{opacity:.6;text-decoration:line-through}
 .reason{display:block;white-space:normal;font-size:12px;color:#555;margin:2px 0 8px;padding-left:8px;border-left:3px solid #ccc}
 .task.dim,.reason.dim{opacity:.2}
 mark.ev{background:#eef3fa;border-bottom:2px solid #9bb7d4;color:inherit}
@@ -83,13 +84,23 @@ def render(comparison) -> str:
         for e in it.evidence:
             marks.setdefault((e.start, e.end), f"ev{len(marks)}")
     task_spans = []
+    overridden = getattr(comparison, "overridden", {})
     for n, it in enumerate(comparison.items):
         ids = " ".join(marks[(e.start, e.end)] for e in it.evidence)
         start, end = it.start, it.end
-        open_tag = (f'<span class="task {it.status}" id="t{n}" data-status="{it.status}" '
-                    f'data-path="{_e(it.task.path)}" data-evidence="{ids}" title="{_e(it.reason)}">'
-                    f'<span class="badge {it.status}">{VERDICT[it.status]}</span>')
-        close_tag = f'</span><span class="reason" id="r-t{n}">{_e(it.reason)}</span>'
+        # --- overridden verdicts (policytext ledger apply): the inspector's badge, the machine's kept beside it
+        ov = overridden.get(it.task.path)
+        status, reason = (ov.status, ov.reason) if ov else (it.status, it.reason)
+        badge = f'<span class="badge {status}">{VERDICT[status]}</span>'
+        if ov:
+            who = "，".join(x for x in (ov.by or "", (ov.at or "")[:10]) if x)
+            badge = (f'<span class="badge {status} override" title="人工核定{_e("：" + who if who else "")}">'
+                     f'人工·{VERDICT[status]}</span><span class="badge machine {it.status}">系统·{VERDICT[it.status]}</span>')
+            reason += (f"（备注：{ov.note}）" if ov.note else "") + (f"〔人工核定：{who}〕" if who else "〔人工核定〕")
+        # --- end of overridden verdicts
+        open_tag = (f'<span class="task {status}" id="t{n}" data-status="{status}" '
+                    f'data-path="{_e(it.task.path)}" data-evidence="{ids}" title="{_e(reason)}">{badge}')
+        close_tag = f'</span><span class="reason" id="r-t{n}">{_e(reason)}</span>'
         task_spans.append((start, end, open_tag, close_tag))
     tasks_of: dict[str, list[str]] = {}
     for n, it in enumerate(comparison.items):
@@ -97,7 +108,7 @@ def render(comparison) -> str:
             tasks_of.setdefault(marks[(e.start, e.end)], []).append(it.task.path)
     ev_spans = [(s, e, f'<mark class="ev" id="{mid}" data-tasks="{_e(" ".join(tasks_of[mid]))}">', "</mark>")
                 for (s, e), mid in marks.items()]
-    totals = comparison.totals
+    totals = comparison.reviewed_totals  # the inspector's verdicts where given (the tasks are shown with them)
     title = f"{plan.title or plan.path or '计划'} · 落实情况核查"
     buttons = "".join(f'<button class="on" data-status="{s}">{VERDICT[s]}（{totals[s]}）</button>' for s in totals)
     return (
