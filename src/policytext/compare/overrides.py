@@ -156,6 +156,7 @@ def apply_ledger(path: str | Path, by: str | None = None, plan: str | Path | Non
     when = _when(book.modified_at)
     overrides: dict[str, Override] = {}
     bad: list[str] = []
+    seen: set[str] = set()
     changed = 0
     for r in book.rows:
         where = f"row {r.row}" + (f" (任务 {r.task})" if r.task else "")
@@ -167,9 +168,10 @@ def apply_ledger(path: str | Path, by: str | None = None, plan: str | Path | Non
         if item is None:
             warnings.append(f"{path}: {where}: the task no longer exists in the plan; the row's edits are dropped")
             continue
-        if r.task in overrides:
+        if r.task in seen:
             warnings.append(f"{path}: {where}: a second row for this task; the first one counts")
             continue
+        seen.add(r.task)
         verdict = r.verdict.strip()
         if verdict not in STATUS_OF:
             shown = f"“{verdict}”" if verdict else "empty"
