@@ -17,15 +17,15 @@ pytestmark = [pytest.mark.oracle,
 A4_LANDSCAPE = (842, 595)  # points
 
 
-def _pdf(xlsx, tmp_path):
-    """LibreOffice's PDF of the workbook, in a profile of its own (as ingest/convert.py runs it)."""
-    out = tmp_path / "pdf"
+def _convert(xlsx, tmp_path, to="pdf"):
+    """The workbook converted by LibreOffice, in a profile of its own (as ingest/convert.py runs it)."""
+    out = tmp_path / to
     cmd = [soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--invisible",
-           "--norestore", "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out),
-           str(xlsx)]
+           "--norestore", "--nologo", "--nodefault", "--nolockcheck", "--convert-to",
+           {"pdf": "pdf", "xlsx": "xlsx:Calc MS Excel 2007 XML"}[to], "--outdir", str(out), str(xlsx)]
     subprocess.run(cmd, check=True, capture_output=True, timeout=180, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
                    stdin=subprocess.DEVNULL)
-    return out / f"{xlsx.stem}.pdf"
+    return out / f"{xlsx.stem}.{to}"
 
 
 def _flat(text: str) -> str:
@@ -39,7 +39,7 @@ def printed(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("print")
     c = policytext.compare(CORPUS / "plan_datagov_2024.pdf", CORPUS / "summary_datagov_2024.txt",
                            model=StatusModel.load())
-    pdf = pdfium.PdfDocument(_pdf(c.to_excel(tmp / "ledger.xlsx"), tmp))
+    pdf = pdfium.PdfDocument(_convert(c.to_excel(tmp / "ledger.xlsx"), tmp))
     pages = [(tuple(round(x) for x in pdf[i].get_size()), pdf[i].get_textpage().get_text_range())
              for i in range(len(pdf))]
     assert "项数" in pages[-1][1] and "占比" in pages[-1][1]  # 汇总 prints last, on one page
@@ -68,3 +68,20 @@ def test_long_texts_print_whole(printed):
     for r in ledger:  # every evidence cell and every reason, not one line of each
         assert _flat(r.evidence) in flat, r.task
         assert _flat(r.reason) in flat, r.task
+
+
+def test_a_ledger_saved_by_libreoffice_applies_unchanged(tmp_path):
+    """An inspector who opens and saves the ledger in LibreOffice Calc: the hidden sheet, the
+    cells and the task paths survive, so nothing reads as an edit."""
+    from openpyxl import load_workbook
+
+    from policytext.compare.overrides import apply_ledger
+
+    model = StatusModel.load()
+    c = policytext.compare(CORPUS / "plan_tax_party_2024.txt", CORPUS / "summary_tax_party_2024.txt", model=model)
+    saved = _convert(c.to_excel(tmp_path / "ledger.xlsx"), tmp_path, to="xlsx")
+    applied = apply_ledger(saved, model=model)
+    assert (applied.changed, applied.warnings, applied.comparison.overrides) == (0, (), ())
+    wb = load_workbook(saved)
+    assert wb["_policytext"].sheet_state == "hidden"
+    assert wb["督查台账"].data_validations.dataValidation[0].formula1 == '"已落实,部分落实,未落实"'
