@@ -33,7 +33,7 @@ def test_compare_writes_ledger_and_report(tmp_path):
     r = run("compare", PLAN, SUMMARY, "-o", xlsx, "-o", html, "-o", js)
     assert r.exit_code == 0, r.output
     assert r.stdout == ""  # -o without --format prints nothing but where things went (stderr)
-    assert load_workbook(xlsx)["督查台账"].max_row == 15
+    assert load_workbook(xlsx)["督查台账"].max_row == 16  # a title row, the header, 14 tasks
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert json.loads(js.read_text(encoding="utf-8"))["schema"] == "policytext/1"
 

@@ -331,6 +331,57 @@ def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, eng
         ctx.exit(1)
 
 
+@cli.group()
+def ledger() -> None:
+    """Work with ledgers (督查台账) an inspector has edited."""
+
+
+@ledger.command("apply")
+@click.argument("ledger_file", metavar="LEDGER.xlsx", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the ledger (.xlsx), the HTML report (.html) or the JSON (.json) with the inspector's "
+                   "verdicts marked. Repeatable; the ledger itself may be one of them. Default: print the JSON.")
+@click.option("--by", "by", metavar="NAME",
+              help="Who made the edits (default: the workbook's last author, as Excel or LibreOffice saved it).")
+@click.option("--plan", "plan", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where the plan is now, if it moved since the ledger was written (its SHA-256 must match).")
+@click.option("--summary", "summary", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where the summary is now, if it moved since the ledger was written (its SHA-256 must match).")
+@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The status model to compare with (default: the shipped models/compare_model.json).")
+@click.pass_context
+def ledger_apply(ctx: click.Context, ledger_file: Path, outputs: tuple[Path, ...], by: str | None,
+                 plan: Path | None, summary: Path | None, model_path: Path | None) -> None:
+    """Read the 核查结论, 说明 and 备注 an inspector edited in LEDGER.xlsx and keep them as
+    overrides (who, when) next to the machine's verdicts.
+
+    The comparison is run again from the plan and summary the ledger records, and refused if
+    either changed. Rows left as written keep their earlier override, so applying twice
+    changes nothing.
+
+    \b
+    Example:
+      policytext ledger apply 台账.xlsx --by 张三 -o 台账.xlsx -o 报告.html
+    """
+    from .compare.overrides import apply_ledger
+
+    _check_outputs(outputs)
+    with _Guard(ctx):
+        applied = apply_ledger(ledger_file, by=by, plan=plan, summary=summary,
+                               model=_model(model_path) if model_path else None)
+        for w in applied.warnings:
+            _fail(f"warning: {w}")
+        c = applied.comparison
+        for o in outputs:
+            click.echo(f"wrote {_write_comparison(c, o)}", err=True)
+    t = c.reviewed_totals
+    click.echo(f"{len(c.overrides)} inspector verdict(s), {applied.changed} row(s) changed by this apply; "
+               f"after review: implemented {t['implemented']}, partial {t['partial']}, missing {t['missing']}",
+               err=True)
+    if not outputs:
+        click.echo(_dump(c.to_dict(), True))
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

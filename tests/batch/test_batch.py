@@ -50,12 +50,15 @@ def test_pairs_and_ledger(reference):
     assert list(tax.status) == [i.status for i in one.items]
 
 
-def test_archive_excel_has_a_sheet_per_issuer(reference):
+def test_archive_excel_is_one_sheet_with_an_issuer_column(reference):
     from openpyxl import load_workbook
     wb = load_workbook(reference / "ledger.xlsx")
-    assert wb.sheetnames == ["配对情况", "江州市交通运输局", "江州市数据资源局", "江州市税务局机关党委"]
-    ws = wb["江州市税务局机关党委"]
-    assert ws["A1"].value == "计划文件" and ws.freeze_panes == "A2" and ws.max_row == 15
+    assert wb.sheetnames == ["配对情况", "督查台账"]
+    ws = wb["督查台账"]
+    assert ws["A2"].value == "发文单位" and ws.freeze_panes == "A3"
+    issuers = [ws.cell(r, 1).value for r in range(3, ws.max_row + 1)]
+    assert issuers.count("江州市税务局机关党委") == 14
+    assert set(issuers) == {"江州市交通运输局", "江州市数据资源局", "江州市税务局机关党委"}
 
 
 def test_duckdb_reads_the_tables(reference):

@@ -31,7 +31,7 @@ RETRY_ON_RERUN = ("no_text_layer", "missing_tool")
 
 @dataclass(frozen=True)
 class Progress:
-    stage: str  # documents | comparisons
+    stage: str  # documents | comparisons | ledger (rows of ledger.xlsx written)
     done: int  # finished in this run
     total: int  # to do in this run (what an earlier run finished is not counted)
     errors: int  # failures so far in this run
@@ -232,7 +232,13 @@ def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSumm
     counts.update(store.export(["ledger"], store.columns("pair")))
     from ..report.excel import write_archive_ledger
 
-    write_archive_ledger(_ledger_rows(store), pair_rows, store.out / "ledger.xlsx")
+    t0 = time.perf_counter()
+
+    def report(done: int, total: int) -> None:
+        progress(Progress("ledger", done, total, 0, time.perf_counter() - t0))
+
+    write_archive_ledger(_ledger_rows(store), pair_rows, store.out / "ledger.xlsx", total=counts.get("ledger", 0),
+                         progress=report if progress else None)
     return BatchSummary(**{**summary.to_dict(), "rows": counts, "pairs": len(jobs) - len(failed),
                            "unpaired": sum(not p.paired for p in made), "failed_pairs": len(failed)})
 

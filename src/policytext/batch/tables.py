@@ -39,7 +39,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     "ledger": [("plan_id", _S), ("plan", _S), ("summary_id", _S), ("summary", _S), ("issuer", _S),
                ("number", _I), ("task", _S), ("content", _S), ("lead", _S), ("support", _S), ("deadlines", _S),
                ("quotas", _S), ("evidence", _S), ("status", _S), ("verdict", _S), ("flags", _S), ("reason", _S),
-               ("score", _F)],
+               ("score", _F), ("on_time", _S)],
 }
 
 

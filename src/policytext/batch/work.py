@@ -148,7 +148,7 @@ def compare_pair(job: PairJob) -> Done:
             out.append({**head, "number": r.number, "task": r.task, "content": r.content, "lead": r.lead,
                         "support": r.support, "deadlines": r.deadlines, "quotas": r.quotas, "evidence": r.evidence,
                         "status": r.status, "verdict": r.verdict, "flags": ",".join(item.flags), "reason": r.reason,
-                        "score": round(item.score, 3)})
+                        "score": round(item.score, 3), "on_time": r.on_time})
         return Done(job.key, {"ledger": out}, False, report=render(c))
     except PolicyTextError as e:
         return Done(job.key, failure(e.path or job.plan.path, e.code, e.reason), True)

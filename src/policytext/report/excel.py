@@ -1,20 +1,43 @@
-"""The Excel ledger (督查台账): one row per judged task, status colours, frozen header,
-filters, wrapped text, column widths sized for Chinese text, and a totals sheet."""
+"""The Excel ledgers (督查台账), written with XlsxWriter in constant-memory mode: the ledger of
+one plan/summary pair and the ledger of a whole archive share one sheet writer.
+
+A ledger sheet is for printing and editing: a title row above the header, A4 landscape fitted
+to the page width with the title and header repeated on every page, row heights set from the
+text (neither Excel nor LibreOffice fits the rows of a written file: a row would print as one
+line), wrapped text, a frozen header with filters, and a 核查结论 dropdown coloured by
+conditional formats on its value, so a verdict an inspector picks gets its colour.  Every piece
+of text is written as a string: a task that starts with = stays text, never a formula."""
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from .ledger import COLUMNS, VERDICT, rows
+from .ledger import COLUMNS, FLAG_TEXT, ON_TIME_LATE, ON_TIME_NONE, VERDICT, flag_text, rows
 
-FILLS = {"implemented": "C6EFCE", "partial": "FFEB9C", "missing": "FFC7CE"}  # green, yellow, red
-FONTS = {"implemented": "006100", "partial": "9C5700", "missing": "9C0006"}
-HEADER_FILL = "1F4E78"
-MAX_WIDTH = {"任务内容": 46, "落实情况（总结原文）": 56, "说明": 50, "量化指标": 30, "完成时限": 18}
-MIN_WIDTH = 8
-SHEET, TOTALS = "督查台账", "汇总"
+FILLS = {"implemented": "#C6EFCE", "partial": "#FFEB9C", "missing": "#FFC7CE"}  # green, yellow, red
+FONTS = {"implemented": "#006100", "partial": "#9C5700", "missing": "#9C0006"}
+HEADER_FILL = "#1F4E78"
+# Widths in Excel's character units, chosen so that the 13 columns print on one A4 landscape
+# page at about 70 %; a pair ledger narrows a column to its longest text.
+WIDTH = {"序号": 5, "任务编号": 9, "任务内容": 34, "牵头单位": 12, "配合单位": 12, "完成时限": 12, "量化指标": 18,
+         "落实情况（总结原文）": 40, "是否按期完成": 7, "核查结论": 9, "说明": 30, "标记": 12, "备注": 12,
+         "发文单位": 14, "计划文件": 18, "总结文件": 18}
+MIN_WIDTH = 5
+SHEET, TOTALS, PAIRS = "督查台账", "汇总", "配对情况"
+ARCHIVE_COLUMNS = ("发文单位", "计划文件", "总结文件") + COLUMNS
+FONT_SIZE = 10
+LINE_POINTS = 13.5  # one wrapped line of 10 pt CJK text (CJK fonts are taller than Latin ones)
+PAD_POINTS = 4.0
+MAX_ROW_POINTS = 409.0  # Excel's limit
+CELL_LIMIT = 32767  # characters a cell holds
+_CUT = "…【超出单元格 32767 字符上限，全文见 JSON 或 HTML 报告】"
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+PROGRESS_EVERY = 500  # rows between progress reports
 
 
 def display_width(text: str) -> int:
@@ -22,155 +45,274 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _safe(value):
-    """Control characters XML cannot hold are shown as \\xNN rather than dropped."""
-    if not isinstance(value, str):
-        return value
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub(lambda m: "\\x%02x" % ord(m.group()), value)
-
-
-def _styles():
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    thin = Side(style="thin", color="BFBFBF")
-    return {"border": Border(left=thin, right=thin, top=thin, bottom=thin),
-            "wrap": Alignment(wrap_text=True, vertical="top"),
-            "head_font": Font(bold=True, color="FFFFFF"), "head_fill": PatternFill("solid", fgColor=HEADER_FILL),
-            "head_align": Alignment(horizontal="center", vertical="center", wrap_text=True)}
+def _safe(value: str) -> str:
+    """Control characters XML cannot hold are shown as \\xNN rather than dropped, and text longer
+    than a cell holds is cut with a visible note rather than silently."""
+    value = _ILLEGAL.sub(lambda m: "\\x%02x" % ord(m.group()), value)
+    if len(value) > CELL_LIMIT:
+        value = value[:CELL_LIMIT - len(_CUT)] + _CUT
+    return value
 
 
-def ledger_sheet(ws, columns: Sequence[str], rows: Iterable[tuple[Sequence, str]]) -> None:
-    """Fill ws as a ledger: a styled header, one row per (cells, status) with the 核查结论
-    cell coloured by status, widths fitted to Chinese text, frozen header and filters."""
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+def line_count(text: str, width: float) -> int:
+    """Lines text wraps to in a column width characters wide.  Errs high: a row a line too tall
+    prints, a row a line too short cuts the text."""
+    room = max(1.0, (width - 1.0) * 0.95)
+    return sum(max(1, math.ceil(display_width(part) / room)) for part in text.split("\n"))
 
-    st = _styles()
-    ws.append(list(columns))
-    for cell in ws[1]:
-        cell.font, cell.fill, cell.alignment, cell.border = st["head_font"], st["head_fill"], st["head_align"], st["border"]
-    verdict_col = columns.index("核查结论") + 1
-    widths = [display_width(name) for name in columns]
-    for cells, status in rows:
-        ws.append([_safe(v) for v in cells])
-        excel_row = ws.max_row
-        for k, cell in enumerate(ws[excel_row]):
-            if isinstance(cell.value, str):
-                if cell.value.startswith("="):
-                    cell.data_type = "s"  # document text is never a formula
-                widths[k] = max(widths[k], max(display_width(line) for line in cell.value.split("\n")))
+
+def row_points(cells: Sequence[Any], widths: Sequence[float]) -> float:
+    lines = max((line_count(v, w) for v, w in zip(cells, widths) if isinstance(v, str) and v), default=1)
+    return min(MAX_ROW_POINTS, lines * LINE_POINTS + PAD_POINTS)
+
+
+@dataclass(frozen=True)
+class _Formats:
+    title: Any
+    head: Any
+    body: Any
+    center: Any
+    verdict: Any
+    pct: Any
+    by_status: dict
+
+
+def _formats(wb) -> _Formats:
+    base = {"font_size": FONT_SIZE, "text_wrap": True, "valign": "top", "border": 1, "border_color": "#BFBFBF"}
+    return _Formats(
+        title=wb.add_format({"bold": True, "font_size": 12, "text_wrap": True, "valign": "vcenter"}),
+        head=wb.add_format({**base, "bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_FILL,
+                            "align": "center", "valign": "vcenter"}),
+        body=wb.add_format(base), center=wb.add_format({**base, "align": "center"}),
+        verdict=wb.add_format({**base, "align": "center", "bold": True}), pct=wb.add_format({"num_format": "0.0%"}),
+        by_status={s: wb.add_format({"bg_color": FILLS[s], "font_color": FONTS[s]}) for s in VERDICT})
+
+
+def _workbook(path: Path):
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
+    from .. import __version__
+
+    wb.set_properties({"author": "policytext", "comments": f"policytext {__version__}"})
+    return wb
+
+
+class LedgerSheet:
+    """A ledger worksheet written row by row (XlsxWriter's constant-memory mode keeps one row)."""
+
+    def __init__(self, wb, fmt: _Formats, name: str, columns: Sequence[str], widths: Sequence[float],
+                 title: str) -> None:
+        self.ws, self.fmt, self.columns, self.widths = wb.add_worksheet(name), fmt, tuple(columns), list(widths)
+        self.verdict_col = self.columns.index("核查结论")
+        self.center_cols = {self.columns.index(c) for c in ("序号", "是否按期完成") if c in self.columns}
+        ws, last = self.ws, len(self.columns) - 1
+        for k, w in enumerate(self.widths):
+            ws.set_column(k, k, w)
+        ws.set_row(0, row_points([title], [sum(self.widths)]) + 4)
+        ws.merge_range(0, 0, 0, last, _safe(title), fmt.title)
+        ws.set_row(1, row_points(list(self.columns), self.widths))
+        for k, name in enumerate(self.columns):
+            ws.write_string(1, k, name, fmt.head)
+        self.row = 2
+        ws.freeze_panes(2, 0)
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.fit_to_pages(1, 0)  # one page wide, as many tall as it takes
+        ws.repeat_rows(0, 1)
+        ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+        ws.center_horizontally()
+        ws.set_footer("&C第 &P 页，共 &N 页")
+
+    def add(self, cells: Sequence[Any]) -> int:
+        """Write one data row; returns its sheet row (0-based)."""
+        ws, r, fmt = self.ws, self.row, self.fmt
+        cells = [_safe(v) if isinstance(v, str) else v for v in cells]
+        ws.set_row(r, row_points(cells, self.widths))
+        for k, v in enumerate(cells):
+            f = fmt.verdict if k == self.verdict_col else fmt.center if k in self.center_cols else fmt.body
+            if v is None or v == "":
+                ws.write_blank(r, k, None, f)
+            elif isinstance(v, str):
+                ws.write_string(r, k, v, f)
             else:
-                widths[k] = max(widths[k], display_width(str(cell.value or "")))
-            cell.alignment = st["wrap"]
-            cell.border = st["border"]
-        verdict = ws.cell(excel_row, verdict_col)
-        verdict.fill = PatternFill("solid", fgColor=FILLS[status])
-        verdict.font = Font(bold=True, color=FONTS[status])
-        verdict.alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
-    for k, name in enumerate(columns, 1):
-        ws.column_dimensions[get_column_letter(k)].width = max(MIN_WIDTH, min(widths[k - 1] + 2, MAX_WIDTH.get(name, 16)))
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(ws.max_row, 1)}"
-    ws.sheet_view.zoomScale = 100
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
+                ws.write_number(r, k, v, f)
+        self.row += 1
+        return r
+
+    def finish(self) -> None:
+        ws, last_row, last_col, v = self.ws, max(self.row - 1, 2), len(self.columns) - 1, self.verdict_col
+        ws.autofilter(1, 0, max(self.row - 1, 1), last_col)
+        if self.row > 2:
+            ws.data_validation(2, v, last_row, v, {
+                "validate": "list", "source": list(VERDICT.values()),
+                "input_title": "核查结论", "input_message": "选择 已落实、部分落实 或 未落实",
+                "error_title": "核查结论", "error_message": "请从下拉列表选择：已落实、部分落实 或 未落实"})
+            for status, text in VERDICT.items():
+                ws.conditional_format(2, v, last_row, v, {"type": "cell", "criteria": "==", "value": f'"{text}"',
+                                                          "format": self.fmt.by_status[status]})
 
 
-def write_ledger(comparison, path: str | Path) -> Path:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-
-    path = Path(path)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    ledger_sheet(ws, COLUMNS, ((r.cells(), r.status) for r in rows(comparison.items)))
-
-    tot = wb.create_sheet(TOTALS)
-    plan, summary = comparison.plan.document, comparison.summary.document
-    meta = [("计划", plan.title or plan.path or ""), ("计划文件", plan.path or ""),
-            ("总结", summary.title or summary.path or ""), ("总结文件", summary.path or ""),
-            ("总结期间", f"{comparison.period.year or ''}年{comparison.period.label}"), ("", "")]
-    for k, v in meta:
-        tot.append([k, v])
-    head = tot.max_row + 1
-    tot.append(["核查结论", "项数", "占比"])
-    for cell in tot[head]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-    totals = comparison.totals
-    n = sum(totals.values())
-    for status, count in totals.items():
-        tot.append([VERDICT[status], count, count / n if n else 0.0])
-        label = tot.cell(tot.max_row, 1)
-        label.fill = PatternFill("solid", fgColor=FILLS[status])
-        label.font = Font(bold=True, color=FONTS[status])
-        tot.cell(tot.max_row, 3).number_format = "0.0%"
-    tot.append(["合计", n, 1.0 if n else 0.0])
-    tot.cell(tot.max_row, 1).font = Font(bold=True)
-    tot.cell(tot.max_row, 3).number_format = "0.0%"
-    tot.column_dimensions["A"].width = 12
-    tot.column_dimensions["B"].width = max(12, min(60, max(display_width(str(v)) for _, v in meta) + 2))
-    tot.column_dimensions["C"].width = 10
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
-
-
-ARCHIVE_COLUMNS = ("计划文件", "总结文件") + COLUMNS
-_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
-
-
-def sheet_name(name: str, taken: set[str]) -> str:
-    """A legal, unique worksheet name (31 characters, none of []:*?/\\)."""
-    base = _SHEET_BAD.sub("_", name or "未注明单位").strip("'") or "未注明单位"
-    base, n, out = base[:31], 2, base[:31]
-    while out.lower() in taken:
-        suffix = f"({n})"
-        out, n = base[:31 - len(suffix)] + suffix, n + 1
-    taken.add(out.lower())
+def _fitted(columns: Sequence[str], data: Sequence[Sequence[Any]]) -> list[float]:
+    """Each column as wide as its longest line, within its WIDTH."""
+    out = []
+    for k, name in enumerate(columns):
+        cap = WIDTH.get(name, 12)
+        longest = display_width(name) // 2 + 1  # a header may wrap onto two lines
+        for cells in data:
+            v = cells[k]
+            text = v if isinstance(v, str) else str(v if v is not None else "")
+            longest = max(longest, max((display_width(x) for x in text.split("\n")), default=0))
+        out.append(max(MIN_WIDTH, min(cap, longest + 2)))
     return out
 
 
-def write_archive_ledger(ledger: Iterable[dict[str, Any]], pairs: Sequence[dict[str, Any]],
-                         path: str | Path) -> Path:
-    """The whole archive's ledger: one sheet per issuer (rows of the batch ledger table), and
-    a 配对情况 sheet listing every pair and every document left unpaired, with the reason."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+def ledger_title(comparison, checked: dt.date | None = None) -> str:
+    from ..extract.issuer import issuer
+
+    plan, summary = comparison.plan.document, comparison.summary.document
+    who = issuer(summary) or issuer(plan) or "未注明"
+    period = f"{comparison.period.year or ''}年{comparison.period.label}"
+    day = (checked or dt.date.today()).isoformat()
+    return (f"计划：{plan.title or plan.path or ''}　总结：{summary.title or summary.path or ''}　"
+            f"发文单位：{who}　总结期间：{period}　核查日期：{day}")
+
+
+def write_ledger(comparison, path: str | Path, checked: dt.date | None = None) -> Path:
+    """The ledger of one comparison: the 督查台账 sheet, the 汇总 sheet, and a hidden sheet that
+    ties it to the comparison (for `policytext ledger apply`).  Overridden verdicts show the
+    inspector's verdict, with the machine's in 标记."""
+    from ..compare.overrides import META_SHEET, cells_digest, meta_rows
 
     path = Path(path)
-    wb = Workbook()
-    overview = wb.active
-    overview.title = "配对情况"
-    head = ["计划文件", "总结文件", "发文单位", "年度", "状态", "说明", "已落实", "部分落实", "未落实"]
-    overview.append(head)
-    for cell in overview[1]:
-        cell.font, cell.fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=HEADER_FILL)
-    by_issuer: dict[str, list[tuple[Sequence, str]]] = {}
-    totals: dict[tuple[str, str], dict[str, int]] = {}
-    for r in ledger:
-        cells = (r["plan"], r["summary"], r["number"], r["task"], r["content"], r["lead"], r["support"],
-                 r["deadlines"], r["quotas"], r["evidence"], r["verdict"], r["reason"])
-        by_issuer.setdefault(r["issuer"] or "", []).append((cells, r["status"]))
-        t = totals.setdefault((r["plan"], r["summary"]), dict.fromkeys(VERDICT, 0))
-        t[r["status"]] += 1
-    state = {"paired": "已配对", "unpaired": "未配对", "failed": "比对失败"}
-    for p in pairs:
-        t = totals.get((p["plan"], p["summary"]), {})
-        overview.append([_safe(p["plan"] or ""), _safe(p["summary"] or ""), _safe(p["issuer"] or ""), p["year"],
-                         state.get(p["status"], p["status"]), _safe(p["reason"] or ""),
-                         *(t.get(s, None) if t else None for s in VERDICT)])
-    for k, width in enumerate((40, 40, 24, 8, 10, 60, 10, 10, 10)):
-        overview.column_dimensions[chr(ord("A") + k)].width = width
-    overview.freeze_panes = "A2"
-    taken = {overview.title.lower()}
-    for issuer in sorted(by_issuer):
-        ledger_sheet(wb.create_sheet(sheet_name(issuer, taken)), ARCHIVE_COLUMNS, by_issuer[issuer])
     path.parent.mkdir(parents=True, exist_ok=True)
+    overridden = comparison.overridden
+    ledger_rows = rows(comparison.items, overridden)
+    data = [[_safe(v) if isinstance(v, str) else v for v in r.cells()] for r in ledger_rows]
     tmp = path.with_name(f".{path.name}.tmp")
-    wb.save(tmp)
+    wb = _workbook(tmp)
+    fmt = _formats(wb)
+    sheet = LedgerSheet(wb, fmt, SHEET, COLUMNS, _fitted(COLUMNS, data), ledger_title(comparison, checked))
+    totals = wb.add_worksheet(TOTALS)
+    meta = wb.add_worksheet(META_SHEET)
+    meta.hide()
+    written = [(sheet.add(cells), cells) for cells in data]
+    sheet.finish()
+    _totals_sheet(totals, fmt, comparison, checked)
+    for k, (key, value) in enumerate([*meta_rows(comparison), ("sheet", SHEET)]):
+        meta.write_string(k, 0, key)
+        meta.write_string(k, 1, value)
+    base = len(meta_rows(comparison)) + 2
+    for k, name in enumerate(("row", "task", "digest", "status", "by", "at")):
+        meta.write_string(base, k, name)
+    v, rs, nt = (COLUMNS.index(c) for c in ("核查结论", "说明", "备注"))
+    for k, ((r, cells), lr) in enumerate(zip(written, ledger_rows), base + 1):
+        ov = overridden.get(lr.task)
+        meta.write_number(k, 0, r + 1)
+        meta.write_string(k, 1, lr.task)
+        meta.write_string(k, 2, cells_digest(cells[v], cells[rs], cells[nt] or ""))
+        for j, x in enumerate((ov.status, ov.by or "", ov.at or "") if ov else ("", "", ""), 3):
+            meta.write_string(k, j, x)
+    wb.close()
     tmp.replace(path)
     return path
+
+
+def _totals_sheet(tot, fmt: _Formats, comparison, checked: dt.date | None) -> None:
+    plan, summary = comparison.plan.document, comparison.summary.document
+    meta = [("计划", plan.title or plan.path or ""), ("计划文件", plan.path or ""),
+            ("总结", summary.title or summary.path or ""), ("总结文件", summary.path or ""),
+            ("总结期间", f"{comparison.period.year or ''}年{comparison.period.label}"),
+            ("核查日期", (checked or dt.date.today()).isoformat())]
+    for k, (key, value) in enumerate(meta):
+        tot.write_string(k, 0, key)
+        tot.write_string(k, 1, _safe(value))
+    head = len(meta) + 1
+    reviewed = comparison.reviewed_totals if comparison.overrides else None
+    names = ["核查结论", "项数", "占比"] + (["人工核定后"] if reviewed else [])
+    for k, name in enumerate(names):
+        tot.write_string(head, k, name, fmt.head)
+    totals = comparison.totals
+    n = sum(totals.values())
+    wb_pct = fmt.pct
+    for k, (status, count) in enumerate(totals.items(), head + 1):
+        tot.write_string(k, 0, VERDICT[status], fmt.by_status[status])
+        tot.write_number(k, 1, count)
+        tot.write_number(k, 2, count / n if n else 0.0, wb_pct)
+        if reviewed:
+            tot.write_number(k, 3, reviewed[status])
+    last = head + 1 + len(totals)
+    tot.write_string(last, 0, "合计")
+    tot.write_number(last, 1, n)
+    tot.write_number(last, 2, 1.0 if n else 0.0, wb_pct)
+    if reviewed:
+        tot.write_number(last, 3, n)
+    tot.set_column(0, 0, 12)
+    tot.set_column(1, 1, max(12, min(60, max(display_width(str(v)) for _, v in meta) + 2)))
+    tot.set_column(2, 3, 10)
+    tot.set_paper(9)
+    tot.fit_to_pages(1, 0)
+
+
+def write_archive_ledger(ledger: Iterable[dict[str, Any]], pairs: Sequence[dict[str, Any]], path: str | Path,
+                         total: int | None = None, progress: Callable[[int, int], None] | None = None) -> Path:
+    """The whole archive's ledger: ONE filterable 督查台账 sheet (rows of the batch ledger table,
+    with the issuer as a column) and a 配对情况 sheet listing every pair and every document left
+    unpaired, with the reason.  progress(done, total) is called every few hundred rows."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    wb = _workbook(tmp)
+    fmt = _formats(wb)
+    overview = wb.add_worksheet(PAIRS)
+    widths = [float(WIDTH.get(c, 12)) for c in ARCHIVE_COLUMNS]
+    sheet = LedgerSheet(wb, fmt, SHEET, ARCHIVE_COLUMNS, widths, "督查台账（全部配对）　核查日期："
+                        + dt.date.today().isoformat())
+    totals: dict[tuple[str, str], dict[str, int]] = {}
+    done, expected = 0, total or 0
+    if progress:
+        progress(0, expected)
+    for r in ledger:
+        flags = [f for f in (r.get("flags") or "").split(",") if f]
+        on_time = r.get("on_time") or (ON_TIME_NONE if not r.get("deadlines") else
+                                       ON_TIME_LATE if "deadline_missed" in flags else "")
+        sheet.add((r["issuer"] or "", r["plan"], r["summary"], r["number"], r["task"], r["content"], r["lead"],
+                   r["support"], r["deadlines"], r["quotas"], r["evidence"], on_time, r["verdict"], r["reason"],
+                   flag_text(flags), ""))
+        t = totals.setdefault((r["plan"], r["summary"]), dict.fromkeys(VERDICT, 0))
+        t[r["status"]] += 1
+        done += 1
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(done, max(expected, done))
+    sheet.finish()
+    _pairs_sheet(overview, fmt, pairs, totals)
+    wb.close()
+    tmp.replace(path)
+    if progress:
+        progress(done, max(expected, done) if total is None else done)
+    return path
+
+
+def _pairs_sheet(ws, fmt: _Formats, pairs: Sequence[dict[str, Any]], totals) -> None:
+    head = ["计划文件", "总结文件", "发文单位", "年度", "状态", "说明", "已落实", "部分落实", "未落实"]
+    for k, name in enumerate(head):
+        ws.write_string(0, k, name, fmt.head)
+    state = {"paired": "已配对", "unpaired": "未配对", "failed": "比对失败"}
+    for r, p in enumerate(pairs, 1):
+        t = totals.get((p["plan"], p["summary"]), {})
+        cells = [p["plan"] or "", p["summary"] or "", p["issuer"] or "", p["year"],
+                 state.get(p["status"], p["status"]), p["reason"] or "", *(t.get(s) if t else None for s in VERDICT)]
+        for k, v in enumerate(cells):
+            if isinstance(v, str):
+                if v:
+                    ws.write_string(r, k, _safe(v))
+            elif v is not None:
+                ws.write_number(r, k, v)
+    for k, width in enumerate((40, 40, 24, 8, 10, 60, 10, 10, 10)):
+        ws.set_column(k, k, width)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(pairs), 1), len(head) - 1)
+
+
+__all__ = ["ARCHIVE_COLUMNS", "FLAG_TEXT", "display_width", "line_count", "write_archive_ledger", "write_ledger"]

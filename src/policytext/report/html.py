@@ -10,11 +10,9 @@ from __future__ import annotations
 import html
 from typing import Iterable
 
-from .ledger import VERDICT, rows
+from .ledger import FLAG_TEXT, VERDICT, rows
 from .webfont import FAMILY, font_face
 
-FLAG_LABELS = {"quota_unmet": "指标未达", "placeholder": "指标待定", "future_only": "仅有安排",
-               "negated": "未完成", "deadline_missed": "逾期", "weak_evidence": "证据不足"}
 HINT = "键盘：Tab 逐个任务移动，Enter 或空格 选中并显示证据，n / j 下一个待核查任务，p / k 上一个"
 
 # Shared by the pair report and the batch index page.
@@ -43,6 +41,7 @@ main{flex:1;min-height:0;display:grid;grid-template-columns:1fr 1fr}
 .badge{display:inline-block;font-size:12px;border-radius:3px;padding:0 6px;margin-right:4px;white-space:nowrap}
 .badge.implemented{background:#c6efce;color:#006100}.badge.partial{background:#ffeb9c;color:#9c5700}.badge.missing{background:#ffc7ce;color:#9c0006}
 .badge .flag{margin-left:4px;padding:0 3px;border-radius:2px;background:rgba(0,0,0,.08)}
+.badge.override{outline:1px solid #1f4e78}.badge.machine{opacity:.6;text-decoration:line-through}
 .reason{display:block;white-space:normal;font-size:12px;color:#555;margin:2px 0 8px;padding-left:8px;border-left:3px solid #ccc}
 .task.dim,.reason.dim{opacity:.2}
 mark.ev{background:#eef3fa;border-bottom:2px solid #9bb7d4;color:inherit}
@@ -148,27 +147,43 @@ def flagged(item) -> bool:
     return item.status != "implemented" or bool(item.flags)
 
 
-def badge_marks(item) -> list[tuple[str, str, str]]:
-    """The marks of a task's badge as (class, text, tooltip), in order: the verdict, then one
-    per flag.  A new kind of mark is one more entry here."""
-    marks = [("verdict", VERDICT[item.status], "")]
-    marks += [("flag", FLAG_LABELS.get(f, f), f) for f in item.flags]
+def badge_marks(item, override=None) -> list[tuple[str, str, str]]:
+    """The marks of a task's badge as (class, text, tooltip), in order: the verdict (the
+    inspector's, from policytext ledger apply, where given), then one per flag.  A new kind of
+    mark is one more entry here."""
+    if override is None:
+        marks = [("verdict", VERDICT[item.status], "")]
+    else:
+        marks = [("verdict", f"人工·{VERDICT[override.status]}", f"人工核定{'：' + _who(override) if _who(override) else ''}")]
+    marks += [("flag", FLAG_TEXT.get(f, f), f) for f in item.flags]
     return marks
 
 
-def _badge(item) -> str:
+def _who(override) -> str:
+    return "，".join(x for x in (override.by or "", (override.at or "")[:10]) if x)
+
+
+def _badge(item, override=None) -> str:
     inner = "".join(f'<span class="{cls}"' + (f' title="{_e(tip)}"' if tip else "") + f">{_e(text)}</span>"
-                    for cls, text, tip in badge_marks(item))
-    return f'<span class="badge {item.status}">{inner}</span>'
+                    for cls, text, tip in badge_marks(item, override))
+    if override is None:
+        return f'<span class="badge {item.status}">{inner}</span>'
+    # the machine's verdict stays visible, struck through, beside the inspector's
+    return (f'<span class="badge {override.status} override">{inner}</span>'
+            f'<span class="badge machine {item.status}">系统·{VERDICT[item.status]}</span>')
 
 
-def _task_tags(n: int, item, evidence_ids: str) -> tuple[str, str]:
+def _task_tags(n: int, item, evidence_ids: str, override=None) -> tuple[str, str]:
+    status, reason = (item.status, item.reason) if override is None else (override.status, override.reason)
+    if override is not None:
+        who = _who(override)
+        reason += (f"（备注：{override.note}）" if override.note else "") + (f"〔人工核定：{who}〕" if who else "〔人工核定〕")
     flag_attr = ' data-flagged="1"' if flagged(item) else ""
-    open_tag = (f'<span class="task {item.status}" id="t{n}" data-status="{item.status}" '
+    open_tag = (f'<span class="task {status}" id="t{n}" data-status="{status}" '
                 f'data-path="{_e(item.task.path)}" data-evidence="{evidence_ids}" '
-                f'data-flags="{_e(" ".join(item.flags))}"{flag_attr} title="{_e(item.reason)}" '
-                f'tabindex="0" role="button" aria-pressed="false" aria-describedby="r-t{n}">{_badge(item)}')
-    close_tag = f'</span><span class="reason" id="r-t{n}">{_e(item.reason)}</span>'
+                f'data-flags="{_e(" ".join(item.flags))}"{flag_attr} title="{_e(reason)}" '
+                f'tabindex="0" role="button" aria-pressed="false" aria-describedby="r-t{n}">{_badge(item, override)}')
+    close_tag = f'</span><span class="reason" id="r-t{n}">{_e(reason)}</span>'
     return open_tag, close_tag
 
 
@@ -181,16 +196,17 @@ def render(comparison, font: bool = True) -> str:
         for e in it.evidence:
             marks.setdefault((e.start, e.end), f"ev{len(marks)}")
     task_spans = []
+    overridden = comparison.overridden
     for n, it in enumerate(comparison.items):
         ids = " ".join(marks[(e.start, e.end)] for e in it.evidence)
-        task_spans.append((it.start, it.end, *_task_tags(n, it, ids)))
+        task_spans.append((it.start, it.end, *_task_tags(n, it, ids, overridden.get(it.task.path))))
     tasks_of: dict[str, list[str]] = {}
     for n, it in enumerate(comparison.items):
         for e in it.evidence:
             tasks_of.setdefault(marks[(e.start, e.end)], []).append(it.task.path)
     ev_spans = [(s, e, f'<mark class="ev" id="{mid}" data-tasks="{_e(" ".join(tasks_of[mid]))}">', "</mark>")
                 for (s, e), mid in marks.items()]
-    totals = comparison.totals
+    totals = comparison.reviewed_totals  # the inspector's verdicts where given (the tasks are shown with them)
     title = f"{plan.title or plan.path or '计划'} · 落实情况核查"
     buttons = "".join(f'<button type="button" class="on" data-status="{s}" aria-pressed="true">'
                       f'{VERDICT[s]}（{totals[s]}）</button>' for s in totals)
