@@ -14,8 +14,14 @@ from .errors import PolicyTextError
 log = logging.getLogger("policytext")
 
 
+_ESCAPED = {c: repr(chr(c))[1:-1] for c in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)}
+
+
 def _fail(message: str) -> None:
-    click.echo(f"policytext: {message}", err=True)
+    """One line on stderr, even when a file name holds a newline: control characters are
+    shown escaped (\\n, \\x1b), as Python writes them, so the name stays recognisable."""
+    shown = message.translate(_ESCAPED)
+    click.echo(f"policytext: {shown}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

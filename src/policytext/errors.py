@@ -13,8 +13,20 @@ class PolicyTextError(Exception):
 
     def __init__(self, path: object, reason: str) -> None:
         self.path = None if path is None else str(path)
-        self.reason = reason
+        self.reason = " ".join(reason.splitlines())  # one line, whatever a library's message held
         super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+
+class FileAccessError(PolicyTextError):
+    """The file cannot be opened at all: missing, a folder, no permission, a symlink loop."""
+
+    code = "unreadable"
+
+
+class ChangedFileError(PolicyTextError):
+    """The file changed (or vanished) between being listed and being read: read it again."""
+
+    code = "changed"
 
 
 class UnsupportedFormatError(PolicyTextError):

@@ -111,3 +111,28 @@ def test_damaged_member_is_corrupt_not_a_traceback(data, tmp_path):
     bad.write_bytes(good[:start] + bytes(b ^ 0xFF for b in good[start:start + 64]) + good[start + 64:])
     with pytest.raises(policytext.PolicyTextError, match="flipped.docx: .*(damaged|not a readable)"):
         policytext.read(bad)
+
+
+def test_main_part_typed_by_its_extension(tmp_path):
+    """[Content_Types].xml may type the main part by a Default (extension) instead of an Override."""
+    from tests import bad_input_makers as M
+
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    types = M.PARTS["[Content_Types].xml"].replace('ContentType="application/xml"', f'ContentType="{main}"')
+    types = types[:types.index("<Override")] + "</Types>"
+    doc = policytext.read(M.docx(tmp_path, **{"[Content_Types].xml": types}))
+    assert doc.text.splitlines()[:3] == [M.GOOD, "一、总体要求", "（一）加强学习"]
+
+
+def test_nested_text_boxes_and_tables_read_in_order(tmp_path):
+    from tests import bad_input_makers as M
+
+    box = "<w:p><w:r><w:txbxContent>{}</w:txbxContent></w:r></w:p>"
+    inner = M._p("最里面")
+    for _ in range(300):  # deeper than Python's recursion would have gone through a recursive walk
+        inner = box.format(inner)
+    cell = f"<w:tbl><w:tr><w:tc>{M._p('单元格')}<w:tbl><w:tr><w:tc>{M._p('内表')}</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>"
+    body = M._p(M.GOOD) + cell + inner + M._p("结尾")
+    doc = policytext.read(M.docx(tmp_path, **{"word/document.xml": M._w(f"<w:body>{body}</w:body>")}))
+    assert doc.text.split("\n") == [M.GOOD, "单元格", "内表"] + [""] * 300 + ["最里面", "结尾"]
+    assert {p.source for p in doc.paragraphs} == {"body", "table", "textbox"}

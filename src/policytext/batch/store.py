@@ -1,14 +1,24 @@
 """Where a batch keeps what it has done: an SQLite file under OUT, committed per small batch of
 documents.  SQLite's journal makes every commit all-or-nothing, so a run killed at any moment
 (SIGKILL included) leaves exactly the documents it committed, and the next run skips them.
-The Parquet tables are exported from it at the end, in archive order, streaming."""
+The Parquet tables are exported from it at the end, in archive order, streaming.
+
+One run at a time writes to an output folder: the store holds a POSIX lock on a file there
+for as long as it is open.  The kernel drops the lock when the process ends however it ends
+(SIGKILL, a crash, a reboot), so a killed run never blocks its resume, and forked workers do
+not inherit it.  A folder that cannot be written (read-only, full) is a BatchError naming it,
+not a traceback."""
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import hashlib
 import json
 import logging
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -18,6 +28,11 @@ from .work import Done, Rows, decode, decode_columns
 
 log = logging.getLogger(__name__)
 STATE = ".policytext-batch.sqlite"
+LOCK = ".policytext-batch.lock"
+# POSIX locks belong to a process, so a second Store in the same process would not be stopped
+# by the kernel (and closing it would drop the first one's lock): the process keeps its own list.
+_HELD: set[str] = set()
+_HELD_GUARD = threading.Lock()
 # Payloads are columns in the order of COLUMNS: a state written with another layout cannot be
 # read back, so a run that finds one starts over rather than misread it.
 LAYOUT = hashlib.sha256(json.dumps(COLUMNS, sort_keys=True).encode()).hexdigest()[:16]
@@ -30,12 +45,74 @@ class BatchError(PolicyTextError):
     code = "batch"
 
 
+@contextlib.contextmanager
+def _writing(out: Path, what: str) -> Iterator[None]:
+    """Disk errors while keeping results (a full disk, a folder made read-only) as BatchError."""
+    try:
+        yield
+    except sqlite3.Error as e:
+        raise BatchError(out, f"cannot {what}: {e} (is the disk full or the folder read-only?)") from None
+    except OSError as e:
+        raise BatchError(out, f"cannot {what}: {e.strerror or e}") from None
+
+
+class FolderLock:
+    """The lock that makes a second run on the same output folder refuse instead of interleave."""
+
+    def __init__(self, out: Path) -> None:
+        self.out, self.fd = out, None
+        self.key = os.path.realpath(out)
+        with _HELD_GUARD:
+            if self.key in _HELD:
+                raise BatchError(out, "another batch run in this process is writing to this folder")
+            try:
+                self.fd = os.open(out / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as e:
+                raise BatchError(out, f"cannot keep the batch state here: {e.strerror}") from None
+            try:
+                fcntl.lockf(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as e:
+                holder = self._holder()
+                os.close(self.fd)
+                self.fd = None
+                if e.errno in (errno.EAGAIN, errno.EACCES):
+                    raise BatchError(out, f"another batch run{holder} is writing to this folder; wait for it to "
+                                          "finish or write to another folder (-o)") from None
+                raise BatchError(out, f"cannot lock the output folder: {e.strerror}") from None
+            _HELD.add(self.key)
+        try:  # who holds it, for the message a second run prints; the lock itself is the kernel's
+            os.ftruncate(self.fd, 0)
+            os.write(self.fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass
+
+    def _holder(self) -> str:
+        try:
+            pid = (self.out / LOCK).read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return ""
+        return f" (process {pid})" if pid.isdigit() else ""
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing drops the lock
+            self.fd = None
+            with _HELD_GUARD:
+                _HELD.discard(self.key)
+
+
 class Store:
     """The state of one output folder.  kind is "doc" for documents, "pair" for comparisons."""
 
     def __init__(self, out: Path) -> None:
         try:
             out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise BatchError(out, f"cannot create the output folder: {e.strerror}") from None
+        if not out.is_dir():
+            raise BatchError(out, "the output path is not a folder")
+        self.lock = FolderLock(out)
+        try:
             self.db = sqlite3.connect(out / STATE, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -44,6 +121,7 @@ class Store:
             self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
             self._check_layout()
         except (OSError, sqlite3.Error) as e:
+            self.lock.release()
             raise BatchError(out, f"cannot keep the batch state here: {e}") from None
         self.out = out
 
@@ -61,7 +139,10 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('layout', ?)", (LAYOUT,))
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()
 
     def done_keys(self, kind: str, retry: Iterable[str] = ()) -> set[str]:
         """Keys of the results kept, but for failures whose error code is in retry: those are
@@ -78,14 +159,14 @@ class Store:
         """Commit results at once: all of them, or none if the process dies midway."""
         if not results:
             return
-        with self.db:
+        with _writing(self.out, "keep results in the batch state"), self.db:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO done (kind, key, seq, failed, payload) VALUES (?, ?, -1, ?, ?)",
                                 [(kind, r.key, int(r.failed), r.payload) for r in results])
 
     def order(self, kind: str, keys: Sequence[str]) -> None:
         """Put the results in the archive's order and forget sources the archive no longer has."""
-        with self.db:
+        with _writing(self.out, "order the batch state"), self.db:
             self.db.execute("BEGIN")
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY, seq INTEGER)")
             self.db.execute("DELETE FROM wanted")
@@ -139,7 +220,15 @@ class TableWriter:
         self.schemas = {t: arrow_schema(t) for t in self.tables}
         self.tmp = {t: out / f".{t}.parquet.tmp" for t in self.tables}
         self.final = {t: out / f"{t}.parquet" for t in self.tables}
-        self.writers = {t: pq.ParquetWriter(self.tmp[t], self.schemas[t], compression="zstd") for t in self.tables}
+        self.out = out
+        self.writers = {}
+        try:
+            with _writing(out, "write the tables"):
+                for t in self.tables:
+                    self.writers[t] = pq.ParquetWriter(self.tmp[t], self.schemas[t], compression="zstd")
+        except BatchError:
+            self.abort()
+            raise
         self.counts = dict.fromkeys(self.tables, 0)
         self.pending: dict[str, list[list[Any]]] = {t: self._empty(t) for t in self.tables}
         self.added = 0
@@ -154,7 +243,8 @@ class TableWriter:
                     acc.extend(values)
         self.added += 1
         if self.added % _EXPORT_CHUNK == 0:
-            self._flush()
+            with _writing(self.out, "write the tables"):
+                self._flush()
 
     def _flush(self) -> None:
         import pyarrow as pa
@@ -168,14 +258,21 @@ class TableWriter:
                 self.pending[t] = self._empty(t)
 
     def close(self) -> dict[str, int]:
-        self._flush()
-        for w in self.writers.values():
-            w.close()
-        for t in self.tables:
-            os.replace(self.tmp[t], self.final[t])
+        try:
+            with _writing(self.out, "write the tables"):
+                self._flush()
+                for w in self.writers.values():
+                    w.close()
+                for t in self.tables:
+                    os.replace(self.tmp[t], self.final[t])
+        except BatchError:
+            self.abort()
+            raise
         return self.counts
 
     def abort(self) -> None:
         for t, w in self.writers.items():
-            w.close()
-            self.tmp[t].unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # on a full disk closing fails too; the file goes anyway
+                w.close()
+            with contextlib.suppress(OSError):
+                self.tmp[t].unlink(missing_ok=True)

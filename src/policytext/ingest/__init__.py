@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from ..document import Document
-from ..errors import EmptyDocumentError, PolicyTextError, TooLargeError, UnsupportedFormatError
+from ..errors import EmptyDocumentError, FileAccessError, TooLargeError, UnsupportedFormatError
 from .common import build_document
 
 MAX_TXT_BYTES = 200 * 1024 * 1024
@@ -32,11 +32,11 @@ def read(path: str | os.PathLike[str], *, ocr: str = "auto") -> Document:
     try:
         size = p.stat().st_size
     except FileNotFoundError:
-        raise PolicyTextError(p, "no such file") from None
+        raise FileAccessError(p, "no such file") from None
     except OSError as e:
-        raise PolicyTextError(p, f"cannot read: {e.strerror}") from None
+        raise FileAccessError(p, f"cannot read: {e.strerror}") from None
     if p.is_dir():
-        raise PolicyTextError(p, "is a folder, not a file")
+        raise FileAccessError(p, "is a folder, not a file")
     if size == 0:
         raise EmptyDocumentError(p, "file is empty")
     try:
@@ -51,7 +51,9 @@ def read(path: str | os.PathLike[str], *, ocr: str = "auto") -> Document:
         from .pdf import read_pdf
         return read_pdf(p, ocr=ocr)
     except PermissionError:
-        raise PolicyTextError(p, "permission denied") from None
+        raise FileAccessError(p, "permission denied") from None
+    except OSError as e:  # EIO on a failing disk, a file gone from a network share
+        raise FileAccessError(p, f"cannot read: {e.strerror or e}") from None
     except MemoryError:
         raise TooLargeError(p, "too large to read into memory") from None
 

@@ -1,10 +1,13 @@
 """Archives: the documents under a folder, recursively, including those inside .zip files.
 
 A zip member is never written under its own name: its bytes are read (with the declared size
-and compression ratio checked first, and the bytes actually inflated counted) into a private
+checked first, and the bytes actually inflated and the time it takes counted) into a private
 temporary file, so a member named ../../etc/x cannot reach outside, and a bomb is refused
-before it is inflated.  Every source has a stable key (where it is, its size and date or CRC)
-for resuming, and a document id (the SHA-256 of its bytes) for joining tables.
+before it is inflated or while it is.  Symbolic links and zips inside a zip are refused, not
+followed.  A file that changes while it is read is an error of its own ("changed"), never a
+document whose id belongs to other bytes.  Every source has a stable key (where it is, its
+size and date or CRC) for resuming, and a document id (the SHA-256 of its bytes) for joining
+tables.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import hashlib
 import os
 import stat
 import tempfile
+import time
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -20,14 +24,15 @@ from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 from ..document import Document
-from ..errors import CorruptFileError, HostileFileError, PolicyTextError, TooLargeError
+from ..errors import (ChangedFileError, CorruptFileError, FileAccessError, HostileFileError, PolicyTextError,
+                      TooLargeError, UnsupportedFormatError)
 from . import SUPPORTED, read
 
 # Kinds a batch picks up: the readable ones, and document formats it should report rather
 # than pass over in silence (a .doc in an archive is a document nobody audited).
 DOCUMENT_SUFFIXES = SUPPORTED + (".doc", ".wps", ".rtf", ".odt")
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 200
+MAX_INFLATE_SECONDS = 30.0
 _CHUNK = 1 << 20
 
 
@@ -52,8 +57,10 @@ class Source:
     def read(self) -> tuple[Document, str]:
         """(document, document id).  Raises a PolicyTextError naming self.path."""
         if self.member is None:
+            self._unchanged()
             data_id = _file_hash(self.file)
             doc = read(self.file)
+            self._unchanged()
             return dataclasses.replace(doc, path=self.path), data_id
         data = _member_bytes(self)
         with tempfile.TemporaryDirectory(prefix="policytext-") as tmp:
@@ -64,6 +71,16 @@ class Source:
             except PolicyTextError as e:  # name the member, not the temporary copy
                 raise type(e)(self.path, e.reason) from None
         return dataclasses.replace(doc, path=self.path), hashlib.sha256(data).hexdigest()
+
+    def _unchanged(self) -> None:
+        try:
+            st = os.stat(self.file)
+        except FileNotFoundError:
+            raise ChangedFileError(self.path, "deleted during the batch (it was listed, then gone)") from None
+        except OSError as e:
+            raise FileAccessError(self.path, f"cannot read: {e.strerror}") from None
+        if (st.st_size, str(st.st_mtime_ns)) != (self.size, self.stamp):
+            raise ChangedFileError(self.path, "changed during the batch; run the batch again to read the new version")
 
 
 def walk(root: str | os.PathLike[str]) -> Iterator[Source | PolicyTextError]:
@@ -86,8 +103,8 @@ def _entry(full: Path, shown: str) -> Iterator[Source | PolicyTextError]:
         return
     try:
         st = full.stat()
-    except OSError as e:
-        yield PolicyTextError(shown, f"cannot read: {e.strerror}")
+    except OSError as e:  # a dangling link, a symlink loop (ELOOP), no permission on the folder
+        yield FileAccessError(shown, f"cannot read: {e.strerror}")
         return
     if not stat.S_ISREG(st.st_mode):
         return
@@ -106,32 +123,46 @@ def _members(full: Path, shown: str) -> Iterator[Source | PolicyTextError]:
         return
     for info in infos:
         name = info.filename
-        if info.is_dir() or PurePosixPath(name).suffix.lower() not in DOCUMENT_SUFFIXES:
+        suffix = PurePosixPath(name).suffix.lower()
+        if info.is_dir() or (suffix not in DOCUMENT_SUFFIXES and suffix != ".zip"):
             continue
         where = f"{shown}!{name}"
         parts = PurePosixPath(name.replace("\\", "/")).parts
         if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
             yield HostileFileError(where, "refused: the member's path points outside the archive")
-            continue
-        yield Source(where, str(full), name, info.file_size, f"{info.CRC:08x}")
+        elif stat.S_ISLNK(info.external_attr >> 16):
+            yield HostileFileError(where, "refused: the member is a symbolic link (links in archives are not followed)")
+        elif suffix == ".zip":  # nested zips are how bombs multiply; unpacking one level is the user's call
+            yield UnsupportedFormatError(where, "a zip inside a zip archive is not opened; unpack it into the archive folder")
+        else:
+            yield Source(where, str(full), name, info.file_size, f"{info.CRC:08x}")
 
 
 def _member_bytes(src: Source) -> bytes:
     try:
         with zipfile.ZipFile(src.file) as z:
-            info = z.getinfo(src.member)
+            try:
+                info = z.getinfo(src.member)
+            except KeyError:
+                raise ChangedFileError(src.path, "the zip archive changed during the batch (the member is gone)") from None
+            if f"{info.CRC:08x}" != src.stamp or info.file_size != src.size:
+                raise ChangedFileError(src.path, "the zip archive changed during the batch; run the batch again")
             if info.file_size > MAX_MEMBER_BYTES:
                 raise TooLargeError(src.path, f"{info.file_size >> 20} MB once inflated (limit {MAX_MEMBER_BYTES >> 20} MB)")
-            if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise HostileFileError(src.path, f"refused: compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+            # Judged by size and time, not by ratio: repetitive text compresses 1000:1 and is text.
+            deadline = time.monotonic() + MAX_INFLATE_SECONDS
             out = bytearray()
             with z.open(info) as f:  # a lying header cannot make this read past the limit
                 while chunk := f.read(_CHUNK):
                     out += chunk
                     if len(out) > min(info.file_size, MAX_MEMBER_BYTES):
                         raise HostileFileError(src.path, "refused: inflates past its declared size")
+                    if time.monotonic() > deadline:
+                        raise HostileFileError(src.path, f"refused: inflating took more than {MAX_INFLATE_SECONDS:g} s (zip bomb?)")
             return bytes(out)
-    except (zipfile.BadZipFile, OSError, EOFError, KeyError, NotImplementedError, RuntimeError, zlib.error) as e:
+    except FileNotFoundError:
+        raise ChangedFileError(src.path, "the zip archive was deleted during the batch") from None
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error) as e:
         raise CorruptFileError(src.path, f"cannot read from the zip archive ({e})") from None
 
 
@@ -142,5 +173,5 @@ def _file_hash(path: str) -> str:
             while chunk := f.read(_CHUNK):
                 h.update(chunk)
     except OSError as e:
-        raise PolicyTextError(path, f"cannot read: {e.strerror}") from None
+        raise FileAccessError(path, f"cannot read: {e.strerror}") from None
     return h.hexdigest()

@@ -1,7 +1,13 @@
 """Word .docx: body paragraphs and table cells in reading order, with automatic numbering
-rendered into the text the way Word shows it."""
+rendered into the text the way Word shows it.
+
+The package is read here, not by a library: every member is inflated under a byte budget and
+a time limit, and every XML part goes through xmlsafe (no DOCTYPE, no entities, deep trees).
+"""
 from __future__ import annotations
 
+import posixpath
+import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -9,60 +15,135 @@ from typing import Any
 
 from ..document import Document, Paragraph
 from ..errors import CorruptFileError, EmptyDocumentError, HostileFileError, UnsupportedFormatError
+from . import xmlsafe
 from .common import build_document
-from .numbering import W, Definitions, Numberer
+from .numbering import W, Definitions, NumberingError, Numberer, strict_int
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+MAIN_TYPES = ("wordprocessingml.document.main", "ms-word.document.macroEnabled.main")
 
-# A .docx of real policy text is a few MB at most; these bounds refuse zip bombs before
-# anything is decompressed (zipfile never inflates past a member's declared size).
+# A .docx of real policy text is a few MB at most.  Bombs are judged by what a member
+# declares and by what inflating it really costs, not by its compression ratio: a document
+# that repeats itself compresses hundreds to one and is still a document.
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_MEMBERS = 5000
-MAX_RATIO = 200  # larger members compressing better than this are bombs, not documents
+MAX_INFLATE_SECONDS = 20.0
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CHUNK = 1 << 20
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+               RuntimeError, ValueError)
 
 _SKIP = {W + "pPr", W + "rPr", W + "instrText", W + "delText", W + "del", W + "moveFrom",
          W + "footnoteReference", W + "endnoteReference", MC + "Fallback"}
+_CONTAINERS = {W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo"}
+
+
+class _Package:
+    """The zip members of one .docx, inflated under one byte budget and one deadline."""
+
+    def __init__(self, path: Path, z: zipfile.ZipFile) -> None:
+        self.path, self.z = path, z
+        self.names = {i.filename: i for i in z.infolist()}
+        self.left = MAX_TOTAL_BYTES
+        self.deadline = time.monotonic() + MAX_INFLATE_SECONDS
+        self.checked: dict[str, bytes | str] = {}
+
+    def cache(self, name: str) -> None:
+        """Inflate an XML part and check it (DOCTYPE, encoding) whether or not it is read."""
+        self.checked[name] = xmlsafe.check(self.bytes(name), self.path, name)
+
+    def bytes(self, name: str) -> bytes:
+        info = self.names[name]
+        out = bytearray()
+        with self.z.open(info) as fh:
+            while chunk := fh.read(_CHUNK):
+                out += chunk
+                if len(out) > min(MAX_MEMBER_BYTES, self.left):
+                    raise HostileFileError(self.path, f"refused: {name} inflates past {MAX_MEMBER_BYTES >> 20} MB "
+                                                      f"(or the package past {MAX_TOTAL_BYTES >> 20} MB; zip bomb?)")
+                if time.monotonic() > self.deadline:
+                    raise HostileFileError(self.path, f"refused: inflating the package took more than "
+                                                      f"{MAX_INFLATE_SECONDS:g} s (zip bomb?)")
+        self.left -= len(out)
+        return bytes(out)
+
+    def xml(self, name: str):
+        if name not in self.checked:
+            self.cache(name)
+        return xmlsafe.parse(self.checked[name], self.path, name)
+
+    def rels(self, part: str) -> dict[str, str]:
+        """Relationship type (its last word) -> target part name, for the part ("" = package)."""
+        folder, base = posixpath.split(part)
+        name = posixpath.join(folder, "_rels", base + ".rels")
+        if name not in self.names:
+            return {}
+        out: dict[str, str] = {}
+        for r in self.xml(name).iterchildren(REL + "Relationship"):
+            target, kind = r.get("Target"), (r.get("Type") or "").rsplit("/", 1)[-1]
+            if not target or r.get("TargetMode") == "External" or kind in out:
+                continue
+            full = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target))
+            out[kind] = full
+        return out
 
 
 def check_package(path: Path) -> None:
-    """Refuse what is not a .docx, or is built to exhaust memory or reach outside the file."""
+    """Refuse what is not a .docx, or declares more than a document can need."""
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(OLE2_MAGIC):
         raise UnsupportedFormatError(path, "this is a legacy Word .doc (OLE2) file, not a .docx; rename it to .doc (read through LibreOffice) or save it as .docx")
     if not head.startswith(b"PK"):
         raise CorruptFileError(path, "not a .docx: the file is not a zip package")
+
+
+def _declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_MEMBERS:
+        raise HostileFileError(path, f"refused: {len(infos)} zip members (limit {MAX_MEMBERS})")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+            raise HostileFileError(path, f"refused: declares more than {MAX_TOTAL_BYTES >> 20} MB once inflated "
+                                         f"({info.filename}: {info.file_size >> 20} MB; zip bomb?)")
+
+
+def _main_part(pkg: _Package) -> str:
+    types = pkg.xml("[Content_Types].xml") if "[Content_Types].xml" in pkg.names else None
+    overrides = {} if types is None else {
+        (o.get("PartName") or "").lstrip("/"): o.get("ContentType") or "" for o in types.iterchildren(CT + "Override")}
+    defaults = {} if types is None else {
+        (d.get("Extension") or "").lower(): d.get("ContentType") or "" for d in types.iterchildren(CT + "Default")}
+    mains = [n for n, t in overrides.items() if any(m in t for m in MAIN_TYPES)]
+    main = pkg.rels("").get("officeDocument")
+    if main is not None and main not in overrides and any(
+            m in defaults.get(posixpath.splitext(main)[1][1:].lower(), "") for m in MAIN_TYPES):
+        mains.append(main)  # typed by extension rather than by name: rare, but valid
+    if not mains:
+        raise UnsupportedFormatError(pkg.path, "a zip file but not a Word document (no Word main part)")
+    if main not in mains:
+        main = mains[0]
+    if main not in pkg.names:
+        raise CorruptFileError(pkg.path, f"damaged Word document: its main part {main} is missing from the package")
+    return main
+
+
+def _ilvl(el, path: Path, part: str) -> int | None:
+    lvl = el.find(W + "ilvl")
+    if lvl is None:
+        return None
     try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-            names = {i.filename for i in infos}
-            if len(infos) > MAX_MEMBERS:
-                raise HostileFileError(path, f"refused: {len(infos)} zip members (limit {MAX_MEMBERS})")
-            total = 0
-            for info in infos:
-                total += info.file_size
-                if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-                    raise HostileFileError(path, f"refused: expands to more than {MAX_TOTAL_BYTES >> 20} MB (zip bomb?)")
-                if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                    raise HostileFileError(path, f"refused: {info.filename} compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
-            types = z.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-            if b"wordprocessingml.document.main" not in types and b"ms-word.document.macroEnabled.main" not in types:
-                raise UnsupportedFormatError(path, "a zip file but not a Word document (no Word main part)")
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels")):
-                    with z.open(info) as fh:
-                        start = fh.read(4096)
-                    if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-                        raise HostileFileError(path, f"refused: {info.filename} declares a DOCTYPE/ENTITY (XML entities are never resolved)")
-    except zipfile.BadZipFile as e:
-        raise CorruptFileError(path, f"damaged .docx package: {e}") from None
-    except (OSError, EOFError, zlib.error, zipfile.LargeZipFile, NotImplementedError) as e:
-        raise CorruptFileError(path, f"damaged .docx package: {e}") from None
+        return strict_int(lvl.get(W + "val", "0"), "w:ilvl")
+    except NumberingError as e:
+        raise CorruptFileError(path, f"{part}: {e}") from None
 
 
-def _style_numbering(styles_root) -> dict[str, tuple[str, int | None]]:
+def _style_numbering(styles_root, path: Path, part: str) -> dict[str, tuple[str, int | None]]:
     """style id -> (numId, ilvl) of the numbering a paragraph style carries, basedOn resolved."""
     direct: dict[str, tuple[str, int | None]] = {}
     based: dict[str, str] = {}
@@ -76,9 +157,8 @@ def _style_numbering(styles_root) -> dict[str, tuple[str, int | None]]:
         num_pr = s.find(f"{W}pPr/{W}numPr")
         if num_pr is not None:
             nid = num_pr.find(W + "numId")
-            ilvl = num_pr.find(W + "ilvl")
             if nid is not None:
-                direct[sid] = (nid.get(W + "val"), None if ilvl is None else int(ilvl.get(W + "val", "0")))
+                direct[sid] = (nid.get(W + "val"), _ilvl(num_pr, path, part))
     resolved = {}
     for sid in set(direct) | set(based):
         cur, seen = sid, set()
@@ -91,27 +171,49 @@ def _style_numbering(styles_root) -> dict[str, tuple[str, int | None]]:
 
 
 class _Walker:
-    def __init__(self, numberer: Numberer) -> None:
-        self.numberer = numberer
+    """Paragraphs in reading order.  Loops over explicit stacks, not recursion, so content
+    controls or tables nested however deep the parser allows are read, never a RecursionError."""
+
+    def __init__(self, numberer: Numberer, path: Path, part: str) -> None:
+        self.numberer, self.path, self.part = numberer, path, part
         self.items: list[tuple[str, bool, str]] = []  # (text, auto_number, source)
 
     def block(self, el, source: str) -> None:
-        for child in el.iterchildren():
+        stack = [(el.iterchildren(), source, False)]  # (children, source, children are table cells)
+        while stack:
+            children, src, cells = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                continue
             tag = child.tag
-            if tag == W + "p":
-                self.paragraph(child, source)
+            if cells:
+                stack.append((child.iterchildren(), "table", False))
+            elif tag == W + "p":
+                boxes = self.paragraph(child, src)
+                stack.extend((box.iterchildren(), "textbox", False) for box in reversed(boxes))
             elif tag == W + "tbl":
-                for tr in child.iterchildren(W + "tr"):
-                    for tc in tr.iterchildren(W + "tc"):
-                        merge = tc.find(f"{W}tcPr/{W}vMerge")
-                        if merge is not None and merge.get(W + "val", "continue") == "continue":
-                            continue  # the merged cell's text sits in the first cell of the merge
-                        self.block(tc, "table")
-            elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo"):
-                self.block(child, source)
+                stack.append((self._cells(child), "table", True))
+            elif tag in _CONTAINERS:
+                stack.append((child.iterchildren(), src, False))
 
-    def _text(self, el, out: list[str], boxes: list) -> None:
-        for node in el.iterchildren():
+    @staticmethod
+    def _cells(tbl):
+        for tr in tbl.iterchildren(W + "tr"):
+            for tc in tr.iterchildren(W + "tc"):
+                merge = tc.find(f"{W}tcPr/{W}vMerge")
+                if merge is not None and merge.get(W + "val", "continue") == "continue":
+                    continue  # the merged cell's text sits in the first cell of the merge
+                yield tc
+
+    @staticmethod
+    def _text(p, out: list[str], boxes: list) -> None:
+        stack = [p.iterchildren()]
+        while stack:
+            node = next(stack[-1], None)
+            if node is None:
+                stack.pop()
+                continue
             tag = node.tag
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
@@ -126,9 +228,10 @@ class _Walker:
             elif tag == W + "txbxContent":
                 boxes.append(node)
             else:
-                self._text(node, out, boxes)
+                stack.append(node.iterchildren())
 
-    def paragraph(self, p, source: str) -> None:
+    def paragraph(self, p, source: str) -> list:
+        """Adds the paragraph; returns its text boxes, read after it."""
         label = self._label(p)
         out: list[str] = []
         boxes: list = []
@@ -137,8 +240,7 @@ class _Walker:
         if label is not None:
             text = label[0] + label[1] + text
         self.items.append((text, label is not None and bool(label[0]), source))
-        for box in boxes:
-            self.block(box, "textbox")
+        return boxes
 
     def _label(self, p) -> tuple[str, str] | None:
         ppr = p.find(W + "pPr")
@@ -150,9 +252,8 @@ class _Walker:
             num_pr = ppr.find(W + "numPr")
             if num_pr is not None:
                 nid = num_pr.find(W + "numId")
-                lvl = num_pr.find(W + "ilvl")
                 num_id = None if nid is None else nid.get(W + "val")
-                ilvl = None if lvl is None else int(lvl.get(W + "val", "0"))
+                ilvl = _ilvl(num_pr, self.path, self.part)
         if num_id is None and style in self.numberer.style_num:
             num_id, ilvl = self.numberer.style_num[style]
         if num_id is None or num_id == "0":
@@ -165,25 +266,35 @@ class _Walker:
 def read_docx(path: Path) -> Document:
     check_package(path)
     try:
-        import docx  # python-docx: package, relationships and a parser that resolves no entities
-        from docx.opc.exceptions import PackageNotFoundError
-    except ImportError as e:  # pragma: no cover - a core dependency
-        raise ImportError("reading .docx needs python-docx: pip install python-docx") from e
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            _declared(path, infos)
+            pkg = _Package(path, z)
+            for info in infos:  # every XML part, read or not, is checked for a DOCTYPE
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    pkg.cache(info.filename)
+            main = _main_part(pkg)
+            root = pkg.xml(main)
+            parts = pkg.rels(main)
+            styles = pkg.xml(parts["styles"]) if parts.get("styles") in pkg.names else None
+            numbering = pkg.xml(parts["numbering"]) if parts.get("numbering") in pkg.names else None
+    except _ZIP_ERRORS as e:
+        raise CorruptFileError(path, f"damaged .docx package: {type(e).__name__}: {e}") from None
+    if root.tag == STRICT_W + "document":
+        raise UnsupportedFormatError(path, "a Strict Open XML document; save it as a Word Document (.docx)")
+    if root.tag != W + "document":
+        name = root.tag.replace(W, "w:") if isinstance(root.tag, str) else "?"
+        raise CorruptFileError(path, f"damaged Word document: the root of {main} is <{name}>, not <w:document>")
+    body = root.find(W + "body")
+    if body is None:
+        raise CorruptFileError(path, f"damaged Word document: {main} has no <w:body>")
     try:
-        d = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:
-        raise CorruptFileError(path, f"not a readable Word document: {e}") from None
-    except Exception as e:  # lxml XMLSyntaxError and friends from damaged parts
-        raise CorruptFileError(path, f"damaged Word document: {type(e).__name__}: {e}") from None
-    part = d.part
-    try:
-        numbering_root = part.numbering_part.element
-    except (KeyError, NotImplementedError):
-        numbering_root = None
-    style_num = _style_numbering(d.styles.element)
-    numberer = Numberer(Definitions.parse(numbering_root), style_num)
-    walker = _Walker(numberer)
-    walker.block(d.element.body, "body")
+        defs = Definitions.parse(numbering)
+    except NumberingError as e:
+        raise CorruptFileError(path, f"{parts['numbering']}: {e}") from None
+    numberer = Numberer(defs, _style_numbering(styles, path, parts.get("styles", "styles.xml")))
+    walker = _Walker(numberer, path, main)
+    walker.block(body, "body")
     return _assemble(path, walker.items, numberer)
 
 

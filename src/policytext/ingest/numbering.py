@@ -107,22 +107,34 @@ def _val(el, name: str) -> str | None:
     return None if child is None else child.get(W + "val")
 
 
-def _int(s: str | None, default: int | None) -> int | None:
+class NumberingError(ValueError):
+    """A numbering value Word would refuse (the caller names the part)."""
+
+
+def strict_int(s: str, what: str) -> int:
+    """A w:ST_DecimalNumber: a 32-bit integer, or the document is damaged (Word refuses it too)."""
     try:
-        return int(s) if s is not None else default
-    except ValueError:
-        return default
+        n = int(s.strip())
+    except (ValueError, AttributeError):
+        raise NumberingError(f"{what} {s!r} is not an integer") from None
+    if not -(1 << 31) <= n < 1 << 31:
+        raise NumberingError(f"{what} {s!r} is out of range")
+    return n
+
+
+def _int(s: str | None, default: int | None, what: str = "value") -> int | None:
+    return default if s is None else strict_int(s, what)
 
 
 def _level(el) -> Level:
     suff = _val(el, "suff")
     is_lgl = el.find(W + "isLgl")
     return Level(
-        ilvl=_int(el.get(W + "ilvl"), 0) or 0,
-        start=_int(_val(el, "start"), 1) or 0,
+        ilvl=_int(el.get(W + "ilvl"), 0, "w:ilvl") or 0,
+        start=_int(_val(el, "start"), 1, "w:start") or 0,
         fmt=_val(el, "numFmt") or "decimal",
         text=_val(el, "lvlText") or "",
-        restart=_int(_val(el, "lvlRestart"), None),
+        restart=_int(_val(el, "lvlRestart"), None, "w:lvlRestart"),
         legal=is_lgl is not None and is_lgl.get(W + "val", "true") not in ("0", "false", "off"),
         suffix={"space": " ", "nothing": ""}.get(suff or "tab", "\t"),
         pstyle=_val(el, "pStyle"),
@@ -152,10 +164,10 @@ class Definitions:
             nid = n.get(W + "numId")
             d.num_abstract[nid] = _val(n, "abstractNumId")
             for o in n.iterchildren(W + "lvlOverride"):
-                ilvl = _int(o.get(W + "ilvl"), 0) or 0
+                ilvl = _int(o.get(W + "ilvl"), 0, "w:ilvl") or 0
                 start = _val(o, "startOverride")
                 if start is not None:
-                    d.num_starts.setdefault(nid, {})[ilvl] = _int(start, 1) or 0
+                    d.num_starts.setdefault(nid, {})[ilvl] = _int(start, 1, "w:startOverride") or 0
                 lvl = o.find(W + "lvl")
                 if lvl is not None:
                     d.num_levels.setdefault(nid, {})[ilvl] = _level(lvl)

@@ -20,6 +20,7 @@ from .common import build_document
 from .ocr import INSTALL
 
 MAX_PAGES = 5000
+EOF_WINDOW = 4096  # writers may put a little junk (NULs, a newline, a signature pad) after %%EOF
 
 
 @dataclass
@@ -207,6 +208,12 @@ def read_pdf(path: Path, ocr: str = "auto") -> Document:
     with open(path, "rb") as fh:
         if not fh.read(1024).lstrip().startswith(b"%PDF"):
             raise CorruptFileError(path, "not a PDF: the file does not start with %PDF")
+        # PDFium rebuilds a lost cross-reference table, so a cut file would open and quietly
+        # lose its later pages; every complete PDF ends with %%EOF.
+        fh.seek(0, 2)
+        fh.seek(max(0, fh.tell() - EOF_WINDOW))
+        if b"%%EOF" not in fh.read():
+            raise CorruptFileError(path, "damaged PDF: truncated, it does not end with %%EOF (an incomplete download or copy?)")
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:

@@ -37,6 +37,40 @@ def _check_controls(text: str, path: str, encoding: str) -> None:
                                 f"(decoded as {encoding})")
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark: its ASCII characters (line ends, digits)
+    put NULs in the file; read only if exactly one byte order decodes strictly to plausible
+    Chinese text without control characters."""
+    if len(data) % 2:
+        return None
+    found = []
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_chinese(text) and not _CONTROL.search(text):
+            found.append((text, enc))
+    return found[0] if len(found) == 1 else None
+
+
+_UTF8_CJK = re.compile(rb"(?:[\xe4-\xe9][\x80-\xbf]{2}){4}")
+
+
+def _utf8_line(data: bytes) -> int | None:
+    """The number of a line that is UTF-8 Chinese in a file that is not UTF-8 as a whole.  Four
+    CJK characters in a row as UTF-8 do not happen by chance in GBK text, so such a file mixes
+    encodings, and decoding it either way would garble part of it."""
+    for no, line in enumerate(data.split(b"\n"), 1):
+        if _UTF8_CJK.search(line):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return no
+    return None
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """(text, encoding name). Raises DecodeError rather than guess."""
     if not data:
@@ -53,11 +87,20 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             _check_controls(text, path, name)
             return text, name
     if b"\x00" in data:
-        raise DecodeError(path, "not a text file: contains NUL bytes (binary data, or UTF-16 without a byte-order mark)")
+        found = _utf16_without_bom(data)
+        if found is None:
+            raise DecodeError(path, "not a text file: contains NUL bytes (binary data, or UTF-16 without a byte-order mark)")
+        _check_controls(found[0], path, found[1])
+        return found
     try:
         text = data.decode("utf-8")
         enc = "utf-8"
     except UnicodeDecodeError as utf8_err:
+        mixed = _utf8_line(data)
+        if mixed is not None:
+            bad = data.count(b"\n", 0, utf8_err.start) + 1
+            raise DecodeError(path, f"mixed encodings: line {mixed} is UTF-8 but line {bad} (byte {utf8_err.start}) "
+                                    f"is not; save the whole file in one encoding")
         try:
             text = data.decode("gbk")
             enc = "gbk"
