@@ -31,7 +31,7 @@ RETRY_ON_RERUN = ("no_text_layer", "missing_tool")
 
 @dataclass(frozen=True)
 class Progress:
-    stage: str  # documents | comparisons
+    stage: str  # documents | pairing | comparisons | ledger (a reporter shows any other name as it is)
     done: int  # finished in this run
     total: int  # to do in this run (what an earlier run finished is not counted)
     errors: int  # failures so far in this run
@@ -205,7 +205,8 @@ def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSumm
 
     by_path = {s.path: s for s in sources}
     docs = docs_from_rows(rows for _, rows in store.rows("doc"))
-    made = file_pairs(pairs_file, docs) if pairs_file else auto_pairs(docs)
+    tick = _ticker("pairing", progress)
+    made = file_pairs(pairs_file, docs, tick) if pairs_file else auto_pairs(docs, tick)
     jobs = [PairJob(by_path[p.plan.path], by_path[p.summary.path], p.plan.doc_id, p.summary.doc_id,
                     p.summary.issuer or p.plan.issuer) for p in made if p.paired]
     done = store.done_keys("pair")
@@ -222,6 +223,20 @@ def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSumm
     write_archive_ledger(_ledger_rows(store), pair_rows, store.out / "ledger.xlsx")
     return BatchSummary(**{**summary.to_dict(), "rows": counts, "pairs": len(jobs) - len(failed),
                            "unpaired": sum(not p.paired for p in made), "failed_pairs": len(failed)})
+
+
+def _ticker(stage: str, progress: Callable[[Progress], None] | None) -> Callable[[int, int], None] | None:
+    """(done, total) calls turned into Progress of stage, timed from the first."""
+    if progress is None:
+        return None
+    started: list[float] = []
+
+    def tick(done: int, total: int) -> None:
+        now = time.perf_counter()
+        started[:] = started or [now]
+        progress(Progress(stage, done, total, 0, now - started[0]))
+
+    return tick
 
 
 def _ledger_rows(store: Store) -> Iterator[dict[str, Any]]:
