@@ -331,6 +331,16 @@ def train(ctx: click.Context, corpus_dir: Path, output: Path | None) -> None:
     click.echo(f"wrote {target}")
 
 
+def _quiet_dask(verbose: bool) -> None:
+    """distributed sets its loggers to INFO when it is imported; its start-up chatter (scheduler
+    at…, nanny started…) would bury the run's own lines, so only -v shows it."""
+    try:
+        import distributed  # noqa: F401  (imported first, so that its set-up does not undo ours)
+    except ImportError:
+        return  # run_batch says what to install
+    logging.getLogger("distributed").setLevel(logging.INFO if verbose else logging.WARNING)
+
+
 @cli.command()
 @click.argument("archive", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
@@ -395,16 +405,6 @@ def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, eng
         if len(errors) > 5:
             _fail(f"... and {len(errors) - 5} more in {output}/errors.parquet")
         ctx.exit(1)
-
-
-def _quiet_dask(verbose: bool) -> None:
-    """distributed sets its loggers to INFO when it is imported; its start-up chatter (scheduler
-    at…, nanny started…) would bury the run's own lines, so only -v shows it."""
-    try:
-        import distributed  # noqa: F401  (imported first, so that its set-up does not undo ours)
-    except ImportError:
-        return  # run_batch says what to install
-    logging.getLogger("distributed").setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def main() -> None:
