@@ -105,3 +105,23 @@ def test_extract_ocr_option(data, tmp_path):
         assert ok.exit_code == 0, ok.stderr
         out = json.loads(ok.stdout)
         assert out["document"]["ocr"]["pages"] == [1] and len(out["tasks"]) == 5
+
+
+@pytest.mark.parametrize("module, name, args", [
+    ("policytext.compare", "compare", ["compare", CORPUS / "plan_tax_party_2024.txt",
+                                       CORPUS / "summary_tax_party_2024.txt"]),
+    ("policytext.analysis", "analyze", ["extract", CORPUS / "plan_tax_party_2024.txt"]),
+])
+def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, module, name, args):
+    import importlib
+    import sys
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    importlib.import_module(module)
+    monkeypatch.setattr(sys.modules[module], name, interrupted)  # policytext.compare the module, not the function
+    result = run(*args)
+    assert result.exit_code == 130
+    assert result.stderr.splitlines() == ["policytext: interrupted"]
+    assert "Traceback" not in result.output

@@ -24,14 +24,37 @@ def _fail(message: str) -> None:
     click.echo(f"policytext: {shown}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+INTERRUPTED = 130  # what a shell reports for a command stopped by Ctrl-C (128 + SIGINT)
+
+
+class _Group(click.Group):
+    """Ctrl-C in any command: one line and exit 130, never a traceback (commands that can say
+    more, like batch, catch it themselves first)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            _fail("interrupted")
+            ctx.exit(INTERRUPTED)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policytext")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool, verbose: bool) -> None:
-    """Audit Chinese policy documents: outline, quotas, deadlines, units, slogans."""
-    ctx.obj = {"debug": debug}
+    """Audit Chinese policy documents: outline, quotas, deadlines, units, slogans; compare a
+    plan with its summary and write the inspector's ledger (督查台账).
+
+    \b
+    Example:
+      policytext compare 计划.docx 总结.docx -o 台账.xlsx -o 报告.html
+    """
+    ctx.obj = {"debug": debug, "verbose": verbose}
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="policytext: %(message)s", stream=sys.stderr, force=True)
     # jieba logs its dictionary loading at DEBUG on its own logger; show it only with -v.
@@ -84,7 +107,12 @@ def _dump(obj: object, pretty: bool) -> str:
 @click.pass_context
 def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bool, output: Path | None,
             ocr: str) -> None:
-    """Read plans/summaries (.txt, .docx, .pdf, .doc, .wps) and print their structure as JSON."""
+    """Read plans/summaries (.txt, .docx, .pdf, .doc, .wps) and print their structure as JSON.
+
+    \b
+    Example:
+      policytext extract 计划.docx 总结.pdf -o out/
+    """
     from .analysis import analyze
     from .ingest import read
 
@@ -124,17 +152,24 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
 
 @cli.command("eval")
 @click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              default=Path("corpus"), show_default=True)
+              default=Path("corpus"), show_default=True,
+              help="Folder with the documents, their FILE.gold.json and the labelled *.pair.json files.")
 @click.option("--seeds", "seeds_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("../shared/seeds"), show_default=True,
               help="Seed documents; gold for them lives in tests/gold/seeds. Skipped when absent.")
 @click.option("--seed-gold", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("tests/gold/seeds"), show_default=True)
+              default=Path("tests/gold/seeds"), show_default=True,
+              help="Folder with the gold files of the seed documents.")
 @click.option("--scans/--no-scans", default=True, show_default=True,
               help="Also score OCR on synthetic scans of the corpus plans (needs policytext[ocr]).")
 def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, scans: bool) -> None:
     """Score outline and fields against the gold, the comparison against the labelled pairs,
-    and OCR on synthetic scans of the plans."""
+    and OCR on synthetic scans of the plans.
+
+    \b
+    Example:
+      policytext eval --corpus corpus --no-scans
+    """
     from .evaluate import evaluate_folder, format_table
 
     rows = evaluate_folder(corpus_dir, corpus_dir)
@@ -206,7 +241,12 @@ def _model(path: Path | None):
 @click.pass_context
 def compare(ctx: click.Context, plan: Path, summary: Path, fmt: str | None, outputs: tuple[Path, ...],
             model_path: Path | None) -> None:
-    """Judge every task of PLAN against SUMMARY: implemented, partial or missing, with evidence."""
+    """Judge every task of PLAN against SUMMARY: implemented, partial or missing, with evidence.
+
+    \b
+    Example:
+      policytext compare 计划.docx 总结.docx -o 台账.xlsx -o 报告.html
+    """
     from .compare import compare as run_compare
 
     _check_outputs(outputs)
@@ -236,10 +276,16 @@ def _text_ledger(comparison) -> str:
 @click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path), default=Path("corpus"))
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("out/compare"),
               show_default=True, help="Folder for NAME.xlsx, NAME.html and NAME.json of every pair.")
-@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="A status model from `policytext train` (default: the shipped models/compare_model.json).")
 @click.pass_context
 def compare_pairs(ctx: click.Context, folder: Path, output: Path, model_path: Path | None) -> None:
-    """Compare every plan/summary pair listed in FOLDER/*.pair.json and write ledgers and reports."""
+    """Compare every plan/summary pair listed in FOLDER/*.pair.json and write ledgers and reports.
+
+    \b
+    Example:
+      policytext compare-pairs corpus -o out/compare
+    """
     from .compare import compare as run_compare
     from .compare.train import pair_files, read_pair_names
 
@@ -270,7 +316,12 @@ def compare_pairs(ctx: click.Context, folder: Path, output: Path, model_path: Pa
               help="Where to write the model (default: models/compare_model.json).")
 @click.pass_context
 def train(ctx: click.Context, corpus_dir: Path, output: Path | None) -> None:
-    """Fit the status model on the hand-labelled pairs and save it (bit-for-bit reproducible)."""
+    """Fit the status model on the hand-labelled pairs and save it (bit-for-bit reproducible).
+
+    \b
+    Example:
+      policytext train --corpus corpus -o models/compare_model.json
+    """
     from .compare.model import MODEL_FILE
     from .compare.train import fit, load_pairs
     from .lexicon import models_dir
@@ -284,6 +335,16 @@ def train(ctx: click.Context, corpus_dir: Path, output: Path | None) -> None:
                f"macro-F1 {ts['macro_f1']:.3f} (on the training pairs; `policytext eval` cross-validates)")
     click.echo("thresholds: " + ", ".join(f"{k}={v:g}" for k, v in model.thresholds_.items()))
     click.echo(f"wrote {target}")
+
+
+def _quiet_dask(verbose: bool) -> None:
+    """distributed sets its loggers to INFO when it is imported; its start-up chatter (scheduler
+    at…, nanny started…) would bury the run's own lines, so only -v shows it."""
+    try:
+        import distributed  # noqa: F401  (imported first, so that its set-up does not undo ours)
+    except ImportError:
+        return  # run_batch says what to install
+    logging.getLogger("distributed").setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 @cli.command()
@@ -309,7 +370,13 @@ def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, eng
     through LibreOffice when it is installed.
 
     Rerun the same command after an interruption to finish the rest. Exit status: 0 when every
-    document was read, 1 when some could not be (see errors.parquet), 2 on a usage error."""
+    document was read, 1 when some could not be (see errors.parquet), 2 on a usage error,
+    130 when interrupted (Ctrl-C).
+
+    \b
+    Example:
+      policytext batch 档案/ -o out/batch --compare
+    """
     from .batch import read_results, run_batch
     from .batch.progress import Reporter
 
@@ -317,10 +384,19 @@ def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, eng
         raise click.UsageError("--scheduler needs --engine dask")
     if pairs_file and not do_compare:
         raise click.UsageError("--pairs needs --compare")
+    if engine == "dask":
+        _quiet_dask(ctx.obj["verbose"])
     report = Reporter(stream=sys.stderr) if sys.stderr.isatty() else Reporter(log=log.warning, every=10.0)
-    with _Guard(ctx):
-        summary = run_batch(archive, output, jobs=jobs, engine=engine, scheduler=scheduler, compare=do_compare,
-                            pairs=pairs_file, progress=report)
+    try:
+        with _Guard(ctx), report:
+            summary = run_batch(archive, output, jobs=jobs, engine=engine, scheduler=scheduler,
+                                compare=do_compare, pairs=pairs_file, progress=report)
+    except KeyboardInterrupt:
+        if ctx.obj["debug"]:
+            raise
+        # What was committed stays in OUTPUT; the run picks up from there.
+        _fail(f"interrupted; rerun the same command to resume (the work done so far is kept in {output}/)")
+        ctx.exit(INTERRUPTED)
     rows = summary.rows
     click.echo(f"{summary.documents} documents ({summary.resumed} done by an earlier run), {summary.failed} failed; "
                f"{rows.get('tasks', 0)} tasks, {rows.get('quotas', 0)} quotas, {rows.get('deadlines', 0)} deadlines, "

@@ -49,3 +49,59 @@ def test_a_failed_dask_task_is_a_failed_document_and_the_run_goes_on():
     assert got["b"].failed and err["code"] == "worker_crashed" and "ValueError: the task itself failed" in err["reason"]
     assert err["path"] == "b.txt"
     assert not any(got[k].failed for k in "acd")
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from policytext.cli import cli
+
+    return CliRunner().invoke(cli, list(map(str, args)))
+
+
+@pytest.mark.parametrize("address, reason", [
+    (f"tcp://127.0.0.1:{_closed_port()}", "cannot reach the dask scheduler (connection refused)"),
+    (f"127.0.0.1:{_closed_port()}", "cannot reach the dask scheduler (connection refused)"),  # tcp:// implied
+    ("127.0.0.1", "not a dask scheduler address (missing port number"),
+    ("smoke://127.0.0.1:8786", "not a dask scheduler address (unknown address scheme 'smoke'"),
+])
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(archive, tmp_path, address, reason):
+    r = _cli("batch", archive, "-o", tmp_path, "--engine", "dask", "--scheduler", address)
+    assert r.exit_code == 2, r.output
+    assert r.stderr.splitlines() == [line for line in r.stderr.splitlines() if line.startswith("policytext: ")]
+    assert r.stderr.splitlines()[-1].startswith(f"policytext: {address}: {reason}")
+    assert "internal error" not in r.output and "Traceback" not in r.output
+
+
+def test_a_listener_that_is_not_a_scheduler_times_out_with_its_address(monkeypatch):
+    """Something answers on the port but never speaks dask: the client gives up after
+    CONNECT_SECONDS (lowered here), not distributed's 30 s, and the error names the address."""
+    import socket
+
+    from policytext.batch import engines
+
+    monkeypatch.setattr(engines, "CONNECT_SECONDS", 0.5)
+    with socket.socket() as mute:
+        mute.bind(("127.0.0.1", 0))
+        mute.listen()
+        address = "tcp://127.0.0.1:%d" % mute.getsockname()[1]
+        with pytest.raises(engines.SchedulerError, match=f"^{address}: cannot reach the dask scheduler") as e:
+            engines.run_dask(fail_on_b, [], 1, address)
+    assert e.value.code == "scheduler"
+
+
+def test_a_running_scheduler_at_an_address_is_used(archive, reference, tmp_path):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        summary = run_batch(archive, tmp_path, engine="dask", scheduler=cluster.scheduler_address, compare=True)
+    assert summary.failed == 3
+    assert_same_tables(reference, tmp_path)

@@ -31,7 +31,7 @@ RETRY_ON_RERUN = ("no_text_layer", "missing_tool")
 
 @dataclass(frozen=True)
 class Progress:
-    stage: str  # documents | comparisons | ledger (rows of ledger.xlsx written)
+    stage: str  # documents | pairing | comparisons | ledger (a reporter shows any other name as it is)
     done: int  # finished in this run
     total: int  # to do in this run (what an earlier run finished is not counted)
     errors: int  # failures so far in this run
@@ -206,7 +206,8 @@ def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSumm
 
     by_path = {s.path: s for s in sources}
     docs = docs_from_rows(rows for _, rows in store.rows("doc"))
-    made = file_pairs(pairs_file, docs) if pairs_file else auto_pairs(docs)
+    tick = _ticker("pairing", progress)
+    made = file_pairs(pairs_file, docs, tick) if pairs_file else auto_pairs(docs, tick)
     jobs = [PairJob(by_path[p.plan.path], by_path[p.summary.path], p.plan.doc_id, p.summary.doc_id,
                     p.summary.issuer or p.plan.issuer) for p in made if p.paired]
     reports = _reports_folder(store.out)
@@ -232,13 +233,8 @@ def _compare_stage(store, sources, pairs_file, run, progress, summary: BatchSumm
     counts.update(store.export(["ledger"], store.columns("pair")))
     from ..report.excel import write_archive_ledger
 
-    t0 = time.perf_counter()
-
-    def report(done: int, total: int) -> None:
-        progress(Progress("ledger", done, total, 0, time.perf_counter() - t0))
-
     write_archive_ledger(_ledger_rows(store), pair_rows, store.out / "ledger.xlsx", total=counts.get("ledger", 0),
-                         progress=report if progress else None)
+                         progress=_ticker("ledger", progress))
     return BatchSummary(**{**summary.to_dict(), "rows": counts, "pairs": len(jobs) - len(failed),
                            "unpaired": sum(not p.paired for p in made), "failed_pairs": len(failed)})
 
@@ -293,6 +289,20 @@ def _write_index(reports: Path, pair_rows, key_of, names, totals) -> None:
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise BatchError(final, f"cannot write the index page: {e.strerror}") from None
+
+
+def _ticker(stage: str, progress: Callable[[Progress], None] | None) -> Callable[[int, int], None] | None:
+    """(done, total) calls turned into Progress of stage, timed from the first."""
+    if progress is None:
+        return None
+    started: list[float] = []
+
+    def tick(done: int, total: int) -> None:
+        now = time.perf_counter()
+        started[:] = started or [now]
+        progress(Progress(stage, done, total, 0, now - started[0]))
+
+    return tick
 
 
 def _ledger_rows(store: Store) -> Iterator[dict[str, Any]]:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..extract.issuer import issuer_key
 from .store import BatchError
 
 MIN_SIMILARITY = 0.12  # below this the best plan is about something else
+Tick = Callable[[int, int], None]  # (done, total): how far pairing has got
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -85,13 +87,25 @@ def similarities(plans: Sequence[Doc], summaries: Sequence[Doc]):
     return (m[:len(summaries)] @ m[len(summaries):].T).toarray()
 
 
-def auto_pairs(docs: Sequence[Doc]) -> list[Pair]:
+def _ticking(items: Sequence[T], tick: Tick | None) -> Iterator[T]:
+    """The items, with tick(done, total) before the first and after each one is dealt with
+    (when the loop asks for the next, so a `continue` counts too)."""
+    if tick:
+        tick(0, len(items))
+    for n, x in enumerate(items, 1):
+        yield x
+        if tick:
+            tick(n, len(items))
+
+
+def auto_pairs(docs: Sequence[Doc], tick: Tick | None = None) -> list[Pair]:
+    """Each summary with its plan; tick(done, total) is called as summaries are paired."""
     plans = [d for d in docs if d.kind == "plan"]
     summaries = [d for d in docs if d.kind == "summary"]
     sim = similarities(plans, summaries)
     out: list[Pair] = []
     used: set[str] = set()
-    for i, s in enumerate(summaries):
+    for i, s in enumerate(_ticking(summaries, tick)):
         key = issuer_key(s.issuer)
         if key is None:
             out.append(Pair(None, s, None, "auto", "总结未写明发文单位，无法配对"))
@@ -134,8 +148,9 @@ def _covers(plan: Doc, year: int | None) -> bool:
     return first <= year <= plan.year + 1
 
 
-def file_pairs(path: str | Path, docs: Sequence[Doc]) -> list[Pair]:
-    """Pairs given in a CSV file with the columns plan and summary (paths as in documents.path)."""
+def file_pairs(path: str | Path, docs: Sequence[Doc], tick: Tick | None = None) -> list[Pair]:
+    """Pairs given in a CSV file with the columns plan and summary (paths as in documents.path);
+    tick(done, total) is called as its lines are matched."""
     by_path = {d.path: d for d in docs}
     try:
         with open(path, newline="", encoding="utf-8-sig") as f:
@@ -143,7 +158,7 @@ def file_pairs(path: str | Path, docs: Sequence[Doc]) -> list[Pair]:
             if not reader.fieldnames or not {"plan", "summary"} <= set(reader.fieldnames):
                 raise BatchError(path, "needs a header row with the columns plan and summary")
             out = []
-            for line, row in enumerate(reader, 2):
+            for line, row in enumerate(_ticking(list(reader), tick), 2):
                 got = [by_path.get((row.get(c) or "").strip()) for c in ("plan", "summary")]
                 for c, d in zip(("plan", "summary"), got):
                     if d is None:
