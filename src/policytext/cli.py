@@ -415,7 +415,12 @@ def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, eng
 
 @cli.group()
 def ledger() -> None:
-    """Work with ledgers (督查台账) an inspector has edited."""
+    """Work with ledgers (督查台账) an inspector has edited.
+
+    \b
+    Example:
+      policytext ledger apply 台账.xlsx --by 张三 -o 台账.xlsx -o 报告.html
+    """
 
 
 @ledger.command("apply")

@@ -89,3 +89,24 @@ def test_interrupted_at_every_stage_resumes_exactly(archive, reference, tmp_path
             pass
     run_batch(archive, out, jobs=1, compare=True)
     assert_same_tables(reference, out)
+
+
+def test_workers_exit_when_the_run_is_killed(tmp_path):
+    """A SIGKILLed run cannot stop its pool: the workers notice the main process is gone and
+    exit, instead of waiting on their queue for ever."""
+    psutil = __import__("psutil")
+    arch, out = _big_archive(tmp_path / "archive"), tmp_path / "out"
+    p = subprocess.Popen(_cmd(arch, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers: list = []
+    while time.monotonic() < deadline and p.poll() is None and not (workers and _committed(out)):
+        time.sleep(0.1)
+        try:
+            workers = psutil.Process(p.pid).children()
+        except psutil.NoSuchProcess:
+            break
+    assert p.poll() is None and workers, "the run ended before its pool was seen"
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, [w.pid for w in alive]

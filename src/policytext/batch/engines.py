@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import threading
+import time
 from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -117,6 +118,21 @@ def _ignore_ctrl_c() -> None:
     """In a worker: Ctrl-C reaches the whole process group, but only the main process decides
     what it does (it stops the workers); a worker left to it prints its own traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
+
+
+def _exit_with_parent(every: float = 1.0) -> None:
+    """In a worker: exit when the main process is gone.  A killed run (SIGKILL, OOM killer)
+    cannot stop its pool, and a worker waiting on its queue would otherwise live on, holding its
+    memory, until the machine restarts."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="policytext-parent-watch", daemon=True).start()
 
 
 def warm() -> None:
