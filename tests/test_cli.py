@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from policytext.cli import cli
 from tests.conftest import CORPUS
+from tests.test_bad_input import place  # noqa: F401  (a folder an unprivileged user can enter)
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
 
@@ -125,3 +126,21 @@ def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, module, name, args):
     assert result.exit_code == 130
     assert result.stderr.splitlines() == ["policytext: interrupted"]
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", [["extract"], ["compare", "corpus/plan_tax_party_2024.txt"]])
+def test_an_unreadable_file_is_one_line_from_policytext(command, place):
+    """Not click's four-line usage error: the library says what is wrong with the file."""
+    from tests.test_bad_input import _chmod, _unprivileged
+
+    victim = place / "plan.txt"
+    victim.write_text("一、总体要求\n", encoding="utf-8")
+    _chmod(victim, 0)
+    root = Path(__file__).resolve().parents[1]
+    # the child cannot import from root's folders: load what the command needs here first
+    CliRunner().invoke(cli, [*[str(root / c) if c.startswith("corpus/") else c for c in command],
+                             str(root / "corpus/summary_tax_party_2024.txt")])
+    got = _unprivileged(lambda: "%s\t%s" % (lambda r: (r.exit_code, r.stderr))(
+        CliRunner().invoke(cli, [*[str(root / c) if c.startswith("corpus/") else c for c in command], str(victim)])))
+    code, err = got.split("\t", 1)
+    assert code == "2" and err.strip().splitlines() == [f"policytext: {victim}: permission denied"], got

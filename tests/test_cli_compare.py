@@ -1,6 +1,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
@@ -95,3 +96,13 @@ def test_compare_pairs_records_a_broken_pair_and_goes_on(tmp_path):
     r = run("compare-pairs", src, "-o", tmp_path / "out")
     assert r.exit_code == 2
     assert "gone.txt: no such file" in r.stderr and "b: implemented 4" in r.stdout
+
+
+@pytest.mark.parametrize("name, full", [("ledger.xlsx", ".ledger.xlsx.tmp"), ("report.html", "report.html"),
+                                        ("c.json", "c.json")])
+def test_a_full_disk_is_one_line_and_exit_2(tmp_path, name, full):
+    (tmp_path / full).symlink_to("/dev/full")  # every write there fails with ENOSPC
+    r = run("compare", PLAN, SUMMARY, "-o", tmp_path / name)
+    assert r.exit_code == 2, r.output
+    assert r.stderr.strip().splitlines() == [f"policytext: {tmp_path / name}: cannot write "
+                                             f"{'the ledger' if name.endswith('.xlsx') else 'it'}: No space left on device"]

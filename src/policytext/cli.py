@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import PolicyTextError
+from .errors import OutputError, PolicyTextError
 
 log = logging.getLogger("policytext")
 
@@ -95,7 +95,7 @@ def _dump(obj: object, pretty: bool) -> str:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
               help="json: one object (an array for several files); jsonl: one object per line.")
 @click.option("--with-text", is_flag=True, help="Include document.text in the output.")
@@ -205,13 +205,16 @@ OUTPUT_KINDS = (".json", ".xlsx", ".html")
 
 def _write_comparison(comparison, target: Path) -> Path:
     suffix = target.suffix.lower()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".xlsx":
-        return comparison.to_excel(target)
-    if suffix == ".html":
-        comparison.to_html(target)
-        return target
-    target.write_text(_dump(comparison.to_dict(), True) + "\n", encoding="utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".xlsx":
+            return comparison.to_excel(target)
+        if suffix == ".html":
+            comparison.to_html(target)
+            return target
+        target.write_text(_dump(comparison.to_dict(), True) + "\n", encoding="utf-8")
+    except OSError as e:  # a read-only folder, a full disk: the library raised no error of its own
+        raise OutputError(target, f"cannot write it: {e.strerror or e}") from None
     return target
 
 
@@ -229,8 +232,8 @@ def _model(path: Path | None):
 
 
 @cli.command()
-@click.argument("plan", type=click.Path(path_type=Path))
-@click.argument("summary", type=click.Path(path_type=Path))
+@click.argument("plan", type=click.Path(readable=False, path_type=Path))
+@click.argument("summary", type=click.Path(readable=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default=None,
               help="Print the comparison: json (the policytext/1 contract) or a text ledger. "
                    "Default: json unless -o is given.")
@@ -358,7 +361,8 @@ def _quiet_dask(verbose: bool) -> None:
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="With --engine dask: the scheduler to use (default: start a local cluster).")
 @click.option("--compare", "do_compare", is_flag=True,
-              help="Pair every summary with its plan, compare them, and write ledger.parquet and ledger.xlsx.")
+              help="Pair every summary with its plan, compare them, and write ledger.parquet, pairs.parquet, "
+                   "ledger.xlsx and one HTML report per pair under reports/ (reports/index.html lists them).")
 @click.option("--pairs", "pairs_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="With --compare: a CSV (columns plan,summary) of pairs to use instead of automatic pairing.")
 @click.pass_context
@@ -403,7 +407,8 @@ def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, eng
                f"{rows.get('units', 0)} units, {rows.get('slogans', 0)} slogans -> {output}/*.parquet")
     if do_compare:
         click.echo(f"{summary.pairs} pairs compared, {summary.unpaired} documents unpaired, "
-                   f"{summary.failed_pairs} comparisons failed -> {output}/ledger.xlsx, ledger.parquet, pairs.parquet")
+                   f"{summary.failed_pairs} comparisons failed -> {output}/ledger.xlsx, ledger.parquet, pairs.parquet, "
+                   f"{output}/reports/index.html")
     if summary.failed:
         errors = read_results(output)["errors"]
         for r in errors.head(5).itertuples():
@@ -424,7 +429,7 @@ def ledger() -> None:
 
 
 @ledger.command("apply")
-@click.argument("ledger_file", metavar="LEDGER.xlsx", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("ledger_file", metavar="LEDGER.xlsx", type=click.Path(dir_okay=False, readable=False, path_type=Path))
 @click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Write the ledger (.xlsx), the HTML report (.html) or the JSON (.json) with the inspector's "
                    "verdicts marked. Repeatable; the ledger itself may be one of them. Default: print the JSON.")

@@ -23,6 +23,12 @@ class FileAccessError(PolicyTextError):
     code = "unreadable"
 
 
+class OutputError(PolicyTextError):
+    """An output (ledger, report, table) cannot be written: a read-only folder, a full disk."""
+
+    code = "output"
+
+
 class ChangedFileError(PolicyTextError):
     """The file changed (or vanished) between being listed and being read: read it again."""
 

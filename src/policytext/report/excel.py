@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from ..errors import OutputError
 from .ledger import COLUMNS, FLAG_TEXT, ON_TIME_LATE, ON_TIME_NONE, VERDICT, flag_text, rows
 
 FILLS = {"implemented": "#C6EFCE", "partial": "#FFEB9C", "missing": "#FFC7CE"}  # green, yellow, red
@@ -214,8 +215,7 @@ def write_ledger(comparison, path: str | Path, checked: dt.date | None = None) -
         meta.write_string(k, 2, cells_digest(cells[v], cells[rs], cells[nt] or ""))
         for j, x in enumerate((ov.status, ov.by or "", ov.at or "") if ov else ("", "", ""), 3):
             meta.write_string(k, j, x)
-    wb.close()
-    tmp.replace(path)
+    _save(wb, tmp, path)
     return path
 
 
@@ -287,8 +287,7 @@ def write_archive_ledger(ledger: Iterable[dict[str, Any]], pairs: Sequence[dict[
             progress(done, max(expected, done))
     sheet.finish()
     _pairs_sheet(overview, fmt, pairs, totals)
-    wb.close()
-    tmp.replace(path)
+    _save(wb, tmp, path)
     if progress:
         progress(done, max(expected, done) if total is None else done)
     return path
@@ -314,5 +313,19 @@ def _pairs_sheet(ws, fmt: _Formats, pairs: Sequence[dict[str, Any]], totals) -> 
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(pairs), 1), len(head) - 1)
 
+
+
+def _save(wb, tmp: Path, path: Path) -> None:
+    """Close the workbook into tmp, then move it over path: a full disk or a read-only folder is
+    one OutputError naming path, and an older ledger at path is kept whole."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        wb.close()
+        tmp.replace(path)
+    except (OSError, FileCreateError) as e:
+        tmp.unlink(missing_ok=True)
+        cause = e.args[0] if isinstance(e, FileCreateError) and e.args else e
+        raise OutputError(path, f"cannot write the ledger: {getattr(cause, 'strerror', None) or cause}") from None
 
 __all__ = ["ARCHIVE_COLUMNS", "FLAG_TEXT", "display_width", "line_count", "write_archive_ledger", "write_ledger"]
