@@ -37,8 +37,9 @@ def subset(text: str) -> bytes | None:
     opts.layout_features = []
     opts.drop_tables = [*opts.drop_tables, *_DROP]
     opts.notdef_outline = True
-    # lazy tables and no bounding-box recomputation: most of the font is never decoded
-    font = TTFont(io.BytesIO(data), lazy=True, recalcBBoxes=False)
+    # lazy tables and no bounding-box recomputation: most of the font is never decoded; the
+    # timestamp kept, so the same page renders to the same bytes (saving would stamp the time)
+    font = TTFont(io.BytesIO(data), lazy=True, recalcBBoxes=False, recalcTimestamp=False)
     sub = ft_subset.Subsetter(opts)
     sub.populate(unicodes={ord(c) for c in text})
     sub.subset(font)

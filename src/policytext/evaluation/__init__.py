@@ -1,0 +1,1 @@
+"""Evaluation: scoring policytext against hand-made gold.  Not imported by the library."""
