@@ -99,7 +99,8 @@ def bench_compare(chars: int = 10_000) -> None:
     """Pairs/s for a plan and a summary of chars characters each, in process, one core:
     reading both from strings, their analysis, and the judging."""
     from policytext.analysis import analyze
-    from policytext.compare import StatusModel, compare
+    from policytext.compare import StatusModel
+    from policytext.comparison import compare
 
     plan_text = _sized(sorted(CORPUS.glob("plan_*.txt")) + [CORPUS / "plan_transport_style_2024.docx"], chars)
     summary_text = _sized(sorted(CORPUS.glob("summary_*.txt")), chars)

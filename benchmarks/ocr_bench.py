@@ -14,7 +14,7 @@ from pathlib import Path
 import policytext
 from policytext.ingest import ocr as O
 from policytext.ingest.convert import soffice
-from policytext.scans import NOISY, render, to_pdf
+from policytext.evaluation.scans import NOISY, render, to_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from policytext import analyze, read
-from policytext.evaluate import FIELD_KEYS
+from policytext.evaluation.extraction import FIELD_KEYS
 
 
 def main() -> None:

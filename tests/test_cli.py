@@ -109,7 +109,7 @@ def test_extract_ocr_option(data, tmp_path):
 
 
 @pytest.mark.parametrize("module, name, args", [
-    ("policytext.compare", "compare", ["compare", CORPUS / "plan_tax_party_2024.txt",
+    ("policytext.comparison", "compare", ["compare", CORPUS / "plan_tax_party_2024.txt",
                                        CORPUS / "summary_tax_party_2024.txt"]),
     ("policytext.analysis", "analyze", ["extract", CORPUS / "plan_tax_party_2024.txt"]),
 ])
@@ -121,7 +121,7 @@ def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, module, name, args):
         raise KeyboardInterrupt
 
     importlib.import_module(module)
-    monkeypatch.setattr(sys.modules[module], name, interrupted)  # policytext.compare the module, not the function
+    monkeypatch.setattr(sys.modules[module], name, interrupted)
     result = run(*args)
     assert result.exit_code == 130
     assert result.stderr.splitlines() == ["policytext: interrupted"]

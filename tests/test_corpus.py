@@ -8,7 +8,7 @@ import pytest
 
 import policytext
 from policytext.batch import read_results, run_batch
-from policytext.batch.tables import COLUMNS, DOC_TABLES
+from policytext.report.tables import COLUMNS, DOC_TABLES
 from policytext.errors import PolicyTextError
 from policytext.report.tables import PERIODS
 from tests.batch.conftest import make_archive

@@ -1,4 +1,4 @@
-from policytext.evaluate import AIMS, evaluate_folder, format_table, score_field, score_outline, totals
+from policytext.evaluation.extraction import AIMS, evaluate_folder, format_table, score_field, score_outline, totals
 from tests.conftest import CORPUS, ROOT
 
 

@@ -6,7 +6,7 @@ import pytest
 import policytext
 from policytext.errors import NoTextLayerError
 from policytext.ingest import ocr as O
-from policytext.scans import CLEAN, NOISY, ScanStyle, reference_text, render, signature_start, to_pdf
+from policytext.evaluation.scans import CLEAN, NOISY, ScanStyle, reference_text, render, signature_start, to_pdf
 from tests.ingest.scan_pdfs import SHORT_PLAN, short_plan
 
 
@@ -62,7 +62,7 @@ def test_reference_text_is_the_paragraphs():
 
 @pytest.mark.skipif(not O.available(), reason="the OCR extra (policytext[ocr]) is not installed")
 def test_ocr_evaluation_scores_a_folder(tmp_path):
-    from policytext.evaluate_ocr import evaluate_scans, format_scan_table
+    from policytext.evaluation.ocr import evaluate_scans, format_scan_table
 
     (tmp_path / "plan_short.txt").write_text(SHORT_PLAN, encoding="utf-8")
     (tmp_path / "summary_short.txt").write_text("不是计划", encoding="utf-8")  # only plans are scanned
@@ -76,8 +76,8 @@ def test_ocr_evaluation_scores_a_folder(tmp_path):
 
 
 def test_ocr_evaluation_counts_errors():
-    from policytext.evaluate import OutlineScore
-    from policytext.evaluate_ocr import ScanScore, format_scan_table
+    from policytext.evaluation.extraction import OutlineScore
+    from policytext.evaluation.ocr import ScanScore, format_scan_table
 
     r = ScanScore("p.txt", "clean", 2, 4.0, 1000, 50, OutlineScore("p", 10, 10, 8, 8), 0.9, 10, 11, 7,
                   True, False, True)

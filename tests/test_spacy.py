@@ -46,19 +46,51 @@ def test_extensions_only_on_request():
     assert out.stdout.strip() == "False"
     doc = policytext.nlp(extensions=True)("支部书记每年至少讲1次专题党课")
     (span,) = doc.spans["quota"]
-    assert Span.has_extension("policytext") and span._.policytext.per_year == 1
+    assert Span.has_extension("policytext") and span._.policytext["per_year"] == 1
+
+
+def test_one_analysis_sets_every_group_with_fixed_labels(nlp):
+    from policytext.spacy.components import labels
+
+    doc = nlp(TEXT)
+    assert nlp.pipe_names == ["policytext"]
+    assert set(nlp.pipe_labels["policytext"]) == set(labels()) and "TASK" in labels()
+    used = {s.label_ for key in doc.spans for s in doc.spans[key]}
+    assert used <= set(labels()) and {"TASK", "QUOTA", "DEADLINE", "SLOGAN"} <= used
+
+
+def test_extensions_are_plain_data_that_serialise():
+    from spacy.tokens import Doc
+
+    nlp = policytext.nlp(extensions=True)
+    doc = nlp(TEXT)
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    quotas = [(s.text, s._.policytext) for s in back.spans["quota"]]
+    assert quotas == [(s.text, s._.policytext) for s in doc.spans["quota"]]
+    analysis = policytext.analyze(policytext.from_text(TEXT))
+    assert [d for _, d in quotas] == [q.to_dict() for q in analysis.quotas]
+    assert back.spans["task"][0]._.policytext["path"] == analysis.tasks[0].path
+
+
+def test_pipe_with_two_processes_matches_one():
+    nlp = policytext.nlp(extensions=True)
+    texts = [TEXT, "某局工作要点\n一、任务\n1.每季度至少开展1次检查，由办公室牵头。", TEXT[:300]]
+    one = [[(s.start_char, s.end_char, s.label_, s._.policytext) for s in d.spans["quota"]] for d in nlp.pipe(texts)]
+    two = [[(s.start_char, s.end_char, s.label_, s._.policytext) for s in d.spans["quota"]]
+           for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert one == two and one[0]
 
 
 def test_importing_policytext_registers_nothing():
     code = ("import policytext, spacy.registrations; from spacy import registry;"
-            "print('policytext_quotas' in registry.factories.get_all())")
+            "print('policytext' in registry.factories.get_all())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
 def test_saved_pipeline_loads_offline_and_matches():
     nlp = spacy.load(models_dir() / "policytext_zh")
-    assert nlp.pipe_names == [f"policytext_{c}" for c in ("tasks", "quotas", "deadlines", "units", "slogans")]
+    assert nlp.pipe_names == ["policytext"]
     doc = nlp(TEXT)
     fresh = policytext.nlp()(TEXT)
     assert [s.text for s in doc.spans["quota"]] == [s.text for s in fresh.spans["quota"]]

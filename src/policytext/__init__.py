@@ -11,16 +11,17 @@
 from __future__ import annotations
 
 from .analysis import SCHEMA, Analysis, analyze
-from .compare import Comparison, compare
+from .comparison import Comparison, compare
 from .document import Document, Paragraph
 from .errors import (CorruptFileError, DecodeError, EmptyDocumentError, EncryptedPDFError,
                      HostileFileError, NoTextLayerError, PolicyTextError, TooLargeError,
                      UnsupportedFormatError)
 from .ingest import from_text, read
 from .spacy import nlp
-from .structure import Notice, Outline, Task, build_outline
+from .document import Notice
+from .structure import Outline, Task, build_outline
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 # pandas, pyarrow and matplotlib load when these are used, not when policytext is imported.
 _LAZY = {"Corpus": ".corpus", "read_many": ".corpus", "read_results": ".batch", "plot": ".plot"}
@@ -34,6 +35,16 @@ def __getattr__(name: str):
         return module if name == "plot" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
+
+
+def _document_html(doc: Document) -> str:
+    """In Jupyter a Document shows its analysis: the outline with every field marked.  Attached
+    here, in the facade, because document.py sits below the analysis it would need."""
+    return analyze(doc)._repr_html_()
+
+
+Document._repr_html_ = _document_html  # type: ignore[attr-defined]
 
 __all__ = [
     "SCHEMA", "Analysis", "Comparison", "Corpus", "Document", "Paragraph", "Notice", "Outline", "Task",

@@ -36,3 +36,15 @@ def frozen(cls: T) -> T:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init
     return cls
+
+
+class Record:
+    """What every extracted item (Quota, Deadline, Unit, Slogan…) offers: its JSON object, made
+    from its fields in declaration order, and the spans it covers in document.text."""
+
+    def to_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+    def places(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of every place the item occurs: its one span, or a slogan's every occurrence."""
+        return getattr(self, "spans", None) or ((self.start, self.end),)

@@ -1,47 +1,49 @@
 """One document's full analysis: outline plus the extracted fields, as the JSON contract."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from .document import Document
+from .document import Document, Notice
 from .extract import Extraction, extract
-from .structure import Notice, Outline, build_outline
+from .extract.deadlines import document_year
+from .extract.issuer import issuer
+from .structure import Outline, build_outline
 
 SCHEMA = "policytext/1"
+_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s*年?\s*[—–\-－至到~～]\s*(?:19|20)[0-9]{2}")
 
 
 @dataclass(frozen=True)
 class Analysis:
+    """A document, its outline and its fields: analysis.tasks, and each field of the registry by
+    name (analysis.quotas, analysis.deadlines…).  issuer, year and year_from say who wrote it and
+    when: the organ in its signature or title, the year it is about, and the first year a
+    plan for several years covers (2024 for 2024—2026)."""
+
     document: Document
     outline: Outline
     extraction: Extraction
     warnings: tuple[Notice, ...]
+    issuer: str | None = None
+    year: int | None = None
+    year_from: int | None = None
 
     @property
     def tasks(self):
         return self.outline.tasks
 
-    @property
-    def quotas(self):
-        return self.extraction.quotas
-
-    @property
-    def deadlines(self):
-        return self.extraction.deadlines
-
-    @property
-    def units(self):
-        return self.extraction.units
-
-    @property
-    def slogans(self):
-        return self.extraction.slogans
+    def __getattr__(self, name: str):
+        extraction = self.__dict__.get("extraction")  # absent while unpickling
+        if extraction is not None and name in extraction.items:
+            return extraction.items[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _repr_html_(self) -> str:
-        from .report.notebook import document_html
+        from .display import analysis_html
 
-        return document_html(self)
+        return analysis_html(self)
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         return {
@@ -55,7 +57,8 @@ class Analysis:
 
 def analyze(doc: Document) -> Analysis:
     outline = build_outline(doc)
-    ingest_warnings = tuple(Notice(w["code"], w["message"], w.get("start"), w.get("end"))
-                            for w in doc.meta.get("warnings", ()))
     extraction = extract(doc, outline)
-    return Analysis(doc, outline, extraction, ingest_warnings + outline.warnings + extraction.warnings)
+    year = document_year(doc)
+    span = _SPAN.search(doc.title or "")
+    return Analysis(doc, outline, extraction, doc.warnings + outline.warnings + extraction.warnings,
+                    issuer(doc), year, int(span.group(1)) if span else year)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .errors import OutputError, PolicyTextError
 
 log = logging.getLogger("policytext")
@@ -170,7 +170,7 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, scans: bool) ->
     Example:
       policytext eval --corpus corpus --no-scans
     """
-    from .evaluate import evaluate_folder, format_table
+    from .evaluation.extraction import evaluate_folder, format_table
 
     rows = evaluate_folder(corpus_dir, corpus_dir)
     if seeds_dir.is_dir() and seed_gold.is_dir():
@@ -178,7 +178,7 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, scans: bool) ->
     else:
         click.echo(f"(seeds not found at {seeds_dir}: scored corpus/ only)", err=True)
     click.echo(format_table(rows))
-    from .compare.train import PAIR_SUFFIX, cross_validate, format_report, load_pairs
+    from .evaluation.pairs import PAIR_SUFFIX, cross_validate, format_report, load_pairs
 
     if any(corpus_dir.glob("*" + PAIR_SUFFIX)):
         with _Guard(click.get_current_context()):
@@ -194,7 +194,7 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, scans: bool) ->
         if not available():
             click.echo(f"OCR on synthetic scans: skipped, the OCR extra is not installed ({INSTALL})")
             return
-        from .evaluate_ocr import evaluate_scans, format_scan_table
+        from .evaluation.ocr import evaluate_scans, format_scan_table
 
         with _Guard(click.get_current_context()):
             click.echo(format_scan_table(evaluate_scans(corpus_dir)))
@@ -250,7 +250,7 @@ def compare(ctx: click.Context, plan: Path, summary: Path, fmt: str | None, outp
     Example:
       policytext compare 计划.docx 总结.docx -o 台账.xlsx -o 报告.html
     """
-    from .compare import compare as run_compare
+    from .comparison import compare as run_compare
 
     _check_outputs(outputs)
     with _Guard(ctx):
@@ -289,8 +289,8 @@ def compare_pairs(ctx: click.Context, folder: Path, output: Path, model_path: Pa
     Example:
       policytext compare-pairs corpus -o out/compare
     """
-    from .compare import compare as run_compare
-    from .compare.train import pair_files, read_pair_names
+    from .comparison import compare as run_compare
+    from .ingest.pairs import pair_files, read_pair_names
 
     failed = 0
     with _Guard(ctx):
@@ -326,7 +326,7 @@ def train(ctx: click.Context, corpus_dir: Path, output: Path | None) -> None:
       policytext train --corpus corpus -o models/compare_model.json
     """
     from .compare.model import MODEL_FILE
-    from .compare.train import fit, load_pairs
+    from .evaluation.pairs import fit, load_pairs
     from .lexicon import models_dir
 
     with _Guard(ctx):
@@ -401,10 +401,12 @@ def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, eng
         # What was committed stays in OUTPUT; the run picks up from there.
         _fail(f"interrupted; rerun the same command to resume (the work done so far is kept in {output}/)")
         ctx.exit(INTERRUPTED)
+    from .extract.fields import NAMES
+
     rows = summary.rows
+    counts = ", ".join(f"{rows.get(name, 0)} {name}" for name in ("tasks", *NAMES))
     click.echo(f"{summary.documents} documents ({summary.resumed} done by an earlier run), {summary.failed} failed; "
-               f"{rows.get('tasks', 0)} tasks, {rows.get('quotas', 0)} quotas, {rows.get('deadlines', 0)} deadlines, "
-               f"{rows.get('units', 0)} units, {rows.get('slogans', 0)} slogans -> {output}/*.parquet")
+               f"{counts} -> {output}/*.parquet")
     if do_compare:
         click.echo(f"{summary.pairs} pairs compared, {summary.unpaired} documents unpaired, "
                    f"{summary.failed_pairs} comparisons failed -> {output}/ledger.xlsx, ledger.parquet, pairs.parquet, "
@@ -455,7 +457,7 @@ def ledger_apply(ctx: click.Context, ledger_file: Path, outputs: tuple[Path, ...
     Example:
       policytext ledger apply 台账.xlsx --by 张三 -o 台账.xlsx -o 报告.html
     """
-    from .compare.overrides import apply_ledger
+    from .comparison import apply_ledger
 
     _check_outputs(outputs)
     with _Guard(ctx):

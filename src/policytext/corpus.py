@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from .analysis import Analysis
-    from .compare import Comparison
+    from .comparison import Comparison
     from .document import Document
     from .ingest.archive import Source
 
@@ -74,7 +74,7 @@ class Corpus:
     def frame(self, name: str) -> "pd.DataFrame":
         """One table as a typed DataFrame: documents, tasks, quotas, deadlines, units, slogans,
         warnings, errors; pairs and ledger compare every summary with its plan first."""
-        from .batch.tables import COLUMNS
+        from .report.tables import COLUMNS
         from .report.tables import analysis_frame, typed
 
         if name not in COLUMNS:
@@ -136,7 +136,7 @@ class Corpus:
 
     def comparisons(self) -> Iterator["Comparison"]:
         """Every summary compared with the plan it was paired with (frame("pairs") says why)."""
-        from .compare import compare
+        from .comparison import compare
 
         for job in self._pair_jobs(self._pairings()):
             yield compare(job.plan.read()[0], job.summary.read()[0])

@@ -10,6 +10,19 @@ from ._record import frozen
 
 
 @frozen
+class Notice:
+    """A warning about the document, anchored at an offset of document.text when it has one."""
+
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None  # set when the warning is about a span (a placeholder, a date)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
+
+
+@frozen
 class Paragraph:
     """One paragraph (a line of the analysed text), trimmed of surrounding white space."""
 
@@ -60,6 +73,7 @@ class Document:
     page_starts: tuple[int, ...] = ()
     runs: tuple[SourceRun, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    warnings: tuple[Notice, ...] = ()  # what reading the file found: unsupported numbering, pages without text
 
     def paragraph_text(self, p: Paragraph) -> str:
         return self.text[p.start:p.end]
@@ -86,12 +100,6 @@ class Document:
         if offset >= r.end:
             return None  # a separator the cleaner inserted, not a source character
         return r.page, r.page_offset + (offset - r.start)
-
-    def _repr_html_(self) -> str:
-        """In Jupyter: the outline with quotas, deadlines, units and slogans marked."""
-        from .analysis import analyze
-
-        return analyze(self)._repr_html_()
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {

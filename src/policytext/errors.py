@@ -85,3 +85,27 @@ class ConversionError(PolicyTextError):
     """The converting program failed on the file or ran past its time limit."""
 
     code = "conversion_failed"
+
+
+class LedgerError(PolicyTextError):
+    """A workbook that is not a policytext ledger, or cells that cannot be read as verdicts."""
+
+    code = "bad_ledger"
+
+
+class SourceMissingError(PolicyTextError):
+    """A plan or summary a ledger was made from cannot be found."""
+
+    code = "source_missing"
+
+
+class SourceChangedError(PolicyTextError):
+    """A plan or summary changed since its ledger was written (its SHA-256 differs)."""
+
+    code = "source_changed"
+
+
+class LabelError(PolicyTextError):
+    """A pair file, or the labels in it, that cannot be read."""
+
+    code = "bad_labels"

@@ -11,7 +11,7 @@ from typing import Any, Iterator
 from . import cn_numbers as cn
 from . import patterns as P
 from ._record import frozen
-from .document import Document
+from .document import Document, Notice
 
 _RISKY = {"1", "1)"}
 _SENTENCE_END = re.compile(f"[{re.escape(P.SENTENCE_END)}]")  # styles that ordinary sentences also start with
@@ -35,19 +35,6 @@ class Task:
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "marker": self.marker, "level": self.level, "heading": self.heading,
                 "start": self.start, "end": self.end, "parent": self.parent}
-
-
-@frozen
-class Notice:
-    """A warning about the document, anchored at an offset of document.text when it has one."""
-
-    code: str
-    message: str
-    start: int | None = None
-    end: int | None = None  # set when the warning is about a span (a placeholder, a date)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import pytest
 import policytext
 from policytext.batch import Progress, read_results, run_batch
 from policytext.batch.store import BatchError
-from policytext.batch.tables import COLUMNS
+from policytext.report.tables import COLUMNS
 from tests.batch.conftest import assert_same_tables, make_archive
 from tests.conftest import CORPUS
 

@@ -1,7 +1,7 @@
 import pytest
 
 import policytext
-from policytext.compare import Comparison, compare
+from policytext.comparison import Comparison, compare
 
 PLAN = """江州市某局2024年党建工作要点
 

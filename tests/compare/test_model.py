@@ -75,7 +75,7 @@ def test_load_errors(tmp_path, content, message):
 
 def test_shipped_model_is_what_train_rebuilds(corpus, tmp_path):
     """The shipped model is reproducible bit for bit from the labelled pairs."""
-    from policytext.compare.train import fit, load_pairs
+    from policytext.evaluation.pairs import fit, load_pairs
 
     shipped = StatusModel.load()
     rebuilt = fit(load_pairs(corpus))

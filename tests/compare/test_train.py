@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from policytext.compare.train import LabelError, cross_validate, load_pair, load_pairs
+from policytext.errors import LabelError
+from policytext.evaluation.pairs import cross_validate, load_pair, load_pairs
 
 
 def test_every_pair_labels_every_judged_task(corpus):

@@ -6,12 +6,15 @@ from policytext.structure import build_outline
 
 @pytest.fixture
 def run():
-    """run(extractor, text) → items, with the offset invariant checked on every one."""
-    def _run(fn, text, **kw):
+    """run(extractor, text) → items, with the offset invariant checked on every one: the text
+    at each span is the item's own (a unit's name; every occurrence of a slogan)."""
+    def _run(fn, text, notices=None):
         doc = policytext.from_text(text)
-        items = list(fn(doc, build_outline(doc), **kw))
+        items = list(fn(doc, build_outline(doc), notices if notices is not None else []))
         for it in items:
-            for s, e in getattr(it, "spans", None) or [(it.start, it.end)]:
-                assert doc.text[s:e] == (it.text if hasattr(it, "text") and not hasattr(it, "spans") else doc.text[s:e])
+            own = getattr(it, "name", None) or it.text
+            assert doc.text[it.start:it.end] == own
+            for s, e in it.places():
+                assert doc.text[s:e] == own
         return items
     return _run

@@ -30,7 +30,7 @@ def test_range_frame_resolves_years_and_warns_on_contradiction(run):
     text = ("主题教育实施方案\n主题教育从2023年9月开始，2024年2月底基本结束。12月底前完成调研，1月中旬召开民主生活会。"
             "支部要在2023年2月底前召开专题组织生活会。\n局党组\n2023年9月5日")
     warnings = []
-    got = run(deadlines, text, warnings=warnings)
+    got = run(deadlines, text, notices=warnings)
     assert [(d.text, d.date, d.date_from) for d in got] == [
         ("2023年9月开始，2024年2月底基本结束", "2024-02-29", "2023-09"),
         ("12月底前", "2023-12-31", None), ("1月中旬", "2024-01-20", "2024-01-11"),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from policytext import from_text
 from policytext.lexicon import models_dir
-from policytext.scans import ScanStyle, render
+from policytext.evaluation.scans import ScanStyle, render
 
 SHORT_PLAN = """江州市测试局2024年学习工作要点
 2024年，局机关坚持以学促干，现提出如下工作要点。

@@ -8,7 +8,7 @@ import policytext
 from policytext.errors import NoTextLayerError
 from policytext.ingest import ocr as O
 from policytext.ingest.pdf import _Line, page_state
-from policytext.scans import CLEAN, reference_text
+from policytext.evaluation.scans import CLEAN, reference_text
 from tests.ingest.scan_pdfs import SHORT_PLAN, build_pdf, scan_images, short_plan
 
 needs_ocr = pytest.mark.skipif(not O.available(), reason="the OCR extra (policytext[ocr]) is not installed")
@@ -183,8 +183,8 @@ def test_without_the_extra_a_scan_says_how_to_enable_it(scan_pdf, tmp_path, monk
                                                ("text", ["二、报送要求", "2.每季度至少报送1次工作进展情况。"]),
                                                ("image", scan_images()[0])])
     doc = policytext.read(mixed)
-    [w] = doc.meta["warnings"]
-    assert w["code"] == "page_without_text" and "page 3" in w["message"] and "policytext[ocr]" in w["message"]
+    [w] = doc.warnings
+    assert w.code == "page_without_text" and "page 3" in w.message and "policytext[ocr]" in w.message
 
 
 def test_ocr_always_without_the_extra_is_an_import_error(scan_pdf, monkeypatch):
@@ -214,9 +214,9 @@ def test_low_confidence_lines_are_warned_about(scan_pdf, monkeypatch):
     monkeypatch.setattr(O, "engine", lambda threads=None: _FakeEngine(lines))
     doc = policytext.read(scan_pdf)
     assert doc.text.split("\n") == [l.text for l in lines]
-    [w] = doc.meta["warnings"]
-    assert w["code"] == "ocr_low_confidence" and "0.62" in w["message"]
-    assert doc.text[w["start"]:w["end"]] == lines[2].text
+    [w] = doc.warnings
+    assert w.code == "ocr_low_confidence" and "0.62" in w.message
+    assert doc.text[w.start:w.end] == lines[2].text
     assert any(x.code == "ocr_low_confidence" for x in policytext.analyze(doc).warnings)
 
 

@@ -75,7 +75,7 @@ def test_a_ledger_saved_by_libreoffice_applies_unchanged(tmp_path):
     cells and the task paths survive, so nothing reads as an edit."""
     from openpyxl import load_workbook
 
-    from policytext.compare.overrides import apply_ledger
+    from policytext.comparison import apply_ledger
 
     model = StatusModel.load()
     c = policytext.compare(CORPUS / "plan_tax_party_2024.txt", CORPUS / "summary_tax_party_2024.txt", model=model)

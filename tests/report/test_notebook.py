@@ -7,7 +7,8 @@ from html import unescape
 import pytest
 
 import policytext
-from policytext.report.notebook import FIELDS, _marked
+from policytext.display import _marked
+from policytext.extract.fields import FIELDS
 from tests.conftest import CORPUS
 
 TEXT = "江州市某局2024年工作要点\n一、加强建设\n1.每季度至少开展1次“三会一课”，由办公室牵头，2024年6月底前完成。<script>x</script>\n"
@@ -22,8 +23,8 @@ def test_a_document_shows_its_outline_with_every_field_marked():
     page = doc._repr_html_()
     a = policytext.analyze(doc)
     assert a.quotas and a.units and a.slogans and a.deadlines
-    for label, bg, _ in FIELDS.values():
-        assert f"background:{bg}" in page and label in page
+    for f in FIELDS:
+        assert f"background:{f.colours[0]}" in page and f.label in page
     for path in (t.path for t in a.tasks):
         assert f">{path}</span>" in page
     assert "<script>" not in page and "&lt;script&gt;" in page

@@ -8,8 +8,9 @@ from openpyxl import Workbook, load_workbook
 
 import policytext
 from policytext.compare import StatusModel
-from policytext.compare.overrides import (LedgerError, Override, SourceChangedError, SourceMissingError,
-                                          apply_ledger)
+from policytext.compare.overrides import Override
+from policytext.comparison import apply_ledger
+from policytext.errors import LedgerError, SourceChangedError, SourceMissingError
 from policytext.report.ledger import COLUMNS
 from tests.compare.conftest import CORPUS
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from policytext.batch.tables import COLUMNS
+from policytext.report.tables import COLUMNS
 from policytext.report.tables import _dates, analysis_frame, typed
 
 

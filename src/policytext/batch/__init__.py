@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from ..errors import PolicyTextError
 from .store import BatchError, Store, TableWriter
-from .tables import DOC_TABLES, PAIR_TABLES
+from ..report.tables import DOC_TABLES, PAIR_TABLES
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

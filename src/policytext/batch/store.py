@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import PolicyTextError
-from .tables import COLUMNS, arrow_schema
+from ..report.tables import COLUMNS, arrow_schema
 from .work import Done, Rows, decode, decode_columns
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import PolicyTextError
 from ..ingest.archive import Source
-from .tables import COLUMNS, document_rows, error_row
+from ..report.tables import COLUMNS, document_rows, error_row, ledger_record
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -133,7 +133,7 @@ def write_report(folder: Path, name: str, result: Done) -> None:
 def compare_pair(job: PairJob) -> Done:
     """Compare one plan with its summary: the ledger rows of the pair and its HTML report
     (rendered here, in the worker, where the font subsetting runs in parallel)."""
-    from ..compare import compare
+    from ..comparison import compare
     from ..report.html import render
     from ..report.ledger import rows as ledger_rows
 
@@ -143,12 +143,7 @@ def compare_pair(job: PairJob) -> Done:
         plan, _ = job.plan.read()
         summary, _ = job.summary.read()
         c = compare(plan, summary)
-        out = []
-        for r, item in zip(ledger_rows(c.items), c.items):
-            out.append({**head, "number": r.number, "task": r.task, "content": r.content, "lead": r.lead,
-                        "support": r.support, "deadlines": r.deadlines, "quotas": r.quotas, "evidence": r.evidence,
-                        "status": r.status, "verdict": r.verdict, "flags": ",".join(item.flags), "reason": r.reason,
-                        "score": round(item.score, 3), "on_time": r.on_time})
+        out = [ledger_record(head, r) for r in ledger_rows(c.items)]
         return Done(job.key, {"ledger": out}, False, report=render(c))
     except PolicyTextError as e:
         return Done(job.key, failure(e.path or job.plan.path, e.code, e.reason), True)

@@ -17,6 +17,7 @@ from .aligner import EvidenceAligner
 from .checks import (MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas)
 from .model import Features, StatusModel
+from .status import Status
 
 _MAX_EVIDENCE = 3
 _RELATIVE = 0.6  # evidence beside the best must score at least this share of it
@@ -369,5 +370,4 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
             parts.append("总结中未找到对应的落实情况")
     elif status == "missing" and "future_only" in flags and fut:
         parts.append(f"仅作为计划提出：{_q(fut.text)}")
-    verdict = {"implemented": "已落实", "partial": "部分落实", "missing": "未落实"}[status]
-    return f"{verdict}：" + "；".join(parts) + "。"
+    return f"{Status(status).label}：" + "；".join(parts) + "。"

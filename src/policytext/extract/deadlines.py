@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import Any, Iterator
+from typing import Iterator
 
 from .. import cn_numbers as cn
 from .. import patterns as P
-from .._record import frozen
+from .._record import Record, frozen
 from ..document import Document
 from ..structure import Notice, Outline
 from ._common import SpanSet, task_path
@@ -24,7 +24,7 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 
 
 @frozen
-class Deadline:
+class Deadline(Record):
     text: str
     start: int
     end: int
@@ -33,11 +33,6 @@ class Deadline:
     date_from: str | None = None
     recurring: str | None = None
     relative: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "task": self.task,
-                "date": self.date, "date_from": self.date_from, "recurring": self.recurring,
-                "relative": self.relative}
 
 
 @frozen
@@ -111,8 +106,8 @@ def _skip_lines(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def deadlines(doc: Document, outline: Outline, warnings: list[Notice] | None = None) -> Iterator[Deadline]:
-    """Deadlines in document order; frame contradictions are appended to warnings."""
+def deadlines(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Deadline]:
+    """Deadlines in document order; frame contradictions are appended to notices."""
     text = doc.text
     taken = SpanSet(_skip_lines(doc))
     out: list[Deadline] = []
@@ -160,8 +155,8 @@ def deadlines(doc: Document, outline: Outline, warnings: list[Notice] | None = N
         year = w.year or _resolve(w, frame, doc_year)
         date_from = w.at(year, "first") if w.first and w.first != w.last else None
         add(Deadline(text[w.start:w.end], w.start, w.end, task_path(outline, w.start), w.at(year, "last"), date_from))
-        if warnings is not None and frame and w.year and not _inside(frame, w.year, w.month):
-            warnings.append(Notice(
+        if frame and w.year and not _inside(frame, w.year, w.month):
+            notices.append(Notice(
                 "date_out_of_frame",
                 f"{text[w.start:w.end]} 不在本文件的时间范围 {frame[0][0]}年{frame[0][1]}月至{frame[1][0]}年{frame[1][1]}月内，"
                 f"请核对年份", w.start, w.end))

@@ -14,9 +14,9 @@ from typing import Any, Iterator
 from .. import cn_numbers as cn
 from .. import lexicon
 from .. import patterns as P
-from .._record import frozen
+from .._record import Record, frozen
 from ..document import Document
-from ..structure import Outline
+from ..structure import Notice, Outline
 from ._common import SpanSet, clause_start, task_path
 
 _COMPARATORS = dict(P.QUOTA_COMPARATORS)
@@ -41,12 +41,13 @@ _MAX_PERIOD_GAP = 30
 
 
 @frozen
-class Quota:
+class Quota(Record):
     text: str
     start: int
     end: int
     task: str | None
     period: str
+    every: int
     comparator: str | None
     value: float | int | None
     value_max: float | int | None
@@ -55,14 +56,6 @@ class Quota:
     action: str | None
     per_year: float | int | None
     placeholder: bool
-    every: int = 1
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "task": self.task,
-                "period": self.period, "every": self.every, "comparator": self.comparator,
-                "value": self.value, "value_max": self.value_max, "unit": self.unit,
-                "subject": self.subject, "action": self.action, "per_year": self.per_year,
-                "placeholder": self.placeholder}
 
 
 @lru_cache(maxsize=4096)  # numerals recur (1, 2, 半, 十二); the slot is short
@@ -160,7 +153,7 @@ def _protected(text: str) -> SpanSet:
     return SpanSet(spans)
 
 
-def quotas(doc: Document, outline: Outline) -> Iterator[Quota]:
+def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Quota]:
     """Quotas in document order."""
     text = doc.text
     protected = _protected(text)
@@ -267,9 +260,9 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
         # 细化5个方面18项具体任务: the second figure shares the first one's verb
         verb = prev.action[: len(prev.action) - len(left)] if left else prev.action
     action = (verb + noun) or None
-    return Quota(text[start:m.end()], start, m.end(), task_path(outline, start), name,
+    return Quota(text[start:m.end()], start, m.end(), task_path(outline, start), name, every,
                  comparator, _tidy(value), _tidy(value_max), unit, subject, action,
-                 _per_year(value, name, every), placeholder, every)
+                 _per_year(value, name, every), placeholder)
 
 
 def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:
@@ -306,5 +299,5 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
             continue
         cs = clause_start(text, p.start())
         action = clause[v_start:v.end()] + _counted(text, end)
-        yield Quota(text[p.start():end], p.start(), end, task_path(outline, p.start()), name, None, 1, None,
-                    "次", _subject(text[cs:p.start()]), action, _per_year(1, name, every), False, every)
+        yield Quota(text[p.start():end], p.start(), end, task_path(outline, p.start()), name, every, None, 1, None,
+                    "次", _subject(text[cs:p.start()]), action, _per_year(1, name, every), False)

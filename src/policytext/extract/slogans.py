@@ -8,38 +8,32 @@ from the lexicon (四个意识, 三重一大), from a numeral formula followed b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .. import lexicon
 from .. import patterns as P
+from .._record import Record, frozen
 from ..document import Document
 from ..structure import Notice, Outline
-from ._common import SpanSet
+from ._common import SpanSet, task_path
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百千0-9]")
 _DEFINED = re.compile(r"(?:简称|称为|统称|下称)$")
 _TRAILING_PUNCT = re.compile(r"[\s，。；：、]+$")
 
 
-@dataclass(frozen=True)
-class Slogan:
+@frozen
+class Slogan(Record):
+    """A formulation with every place it occurs; start, end and task are those of the first."""
+
     text: str
     kind: str  # quoted | numeric
+    count: int
+    start: int
+    end: int
+    gloss: str | None
+    task: str | None
     spans: tuple[tuple[int, int], ...]
-    gloss: str | None = None
-
-    @property
-    def count(self) -> int:
-        return len(self.spans)
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[0][1]
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "kind": self.kind, "count": self.count,
@@ -75,7 +69,7 @@ def _gloss(text: str, at: int) -> str | None:
     return None
 
 
-def slogans(doc: Document, outline: Outline | None = None) -> Iterator[Slogan]:
+def slogans(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Slogan]:
     """Distinct formulations in order of first appearance, each with all its occurrences."""
     text = doc.text
     titles = _titles(text)
@@ -125,7 +119,8 @@ def slogans(doc: Document, outline: Outline | None = None) -> Iterator[Slogan]:
         found.sort()
         kind = "quoted" if any(q for _, _, q, _ in found) else "numeric"
         gloss = next((g for *_, g in found if g), None)
-        items.append(Slogan(t, kind, tuple((s, e) for s, e, _, _ in found), gloss))
+        spans = tuple((s, e) for s, e, _, _ in found)
+        items.append(Slogan(t, kind, len(spans), spans[0][0], spans[0][1], gloss, task_path(outline, spans[0][0]), spans))
     yield from sorted(items, key=lambda x: x.start)
 
 

@@ -8,13 +8,13 @@ which keeps ordinary words out where generic NER would tag them as organisations
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import Iterator
 
 from .. import lexicon
 from .. import patterns as P
-from .._record import frozen
+from .._record import Record, frozen
 from ..document import Document
-from ..structure import Outline
+from ..structure import Notice, Outline
 from ._common import SpanSet, clause_start, task_path
 
 _LABEL_ROLES = dict(P.UNIT_LABELS)
@@ -25,17 +25,13 @@ _CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|组织|成立由|成�
 
 
 @frozen
-class Unit:
+class Unit(Record):
     name: str
     role: str  # lead | support | responsible
     cue: str  # the label or verb that assigns the role: 牵头单位, 牵头, 是第一责任人
     task: str | None
     start: int
     end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "cue": self.cue, "task": self.task,
-                "start": self.start, "end": self.end}
 
 
 def _valid(name: str) -> bool:
@@ -86,7 +82,7 @@ def _strip_fillers(s: str) -> str:
     return s
 
 
-def units(doc: Document, outline: Outline) -> Iterator[Unit]:
+def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Unit]:
     """Units in document order."""
     text = doc.text
     out: list[Unit] = []

@@ -5,7 +5,7 @@ from types import MappingProxyType
 from typing import Any, Iterable
 
 from ..classify import classify_kind, find_title
-from ..document import Document, Paragraph, SourceRun
+from ..document import Document, Notice, Paragraph, SourceRun
 
 _SPACE = " \t\u3000\u00a0\f\v"
 
@@ -34,6 +34,7 @@ def build_document(
     page_starts: tuple[int, ...] = (),
     runs: tuple[SourceRun, ...] = (),
     meta: dict[str, Any] | None = None,
+    warnings: Iterable[Notice] = (),
 ) -> Document:
     paras = tuple(split_paragraphs(text) if paragraphs is None else paragraphs)
     title = find_title(text[p.start:p.end] for p in paras[:8])
@@ -42,4 +43,5 @@ def build_document(
         text=text, paragraphs=paras, path=path, format=format, encoding=encoding,
         title=title, kind=kind, kind_cue=cue, pages=pages, page_starts=page_starts,
         runs=runs, meta=MappingProxyType(dict(meta or {})),
+        warnings=tuple(sorted(warnings, key=lambda w: (w.start is None, w.start or 0))),
     )

@@ -13,7 +13,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, Paragraph
+from ..document import Document, Notice, Paragraph
 from ..errors import CorruptFileError, EmptyDocumentError, HostileFileError, UnsupportedFormatError
 from . import xmlsafe
 from .common import build_document
@@ -314,9 +314,7 @@ def _assemble(path: Path, items: list[tuple[str, bool, str]], numberer: Numberer
     if not text.strip():
         raise EmptyDocumentError(path, "the Word document has no text")
     meta: dict[str, Any] = {"auto_numbered_paragraphs": sum(p.auto_number for p in paras)}
-    warnings = [{"code": "numbering_format_unsupported",
-                 "message": f"Word numbering format {fmt} is not rendered natively; shown as decimal",
-                 "start": None} for fmt in sorted(numberer.unknown_formats)]
-    if warnings:
-        meta["warnings"] = warnings
-    return build_document(text, paras, path=str(path), format="docx", encoding=None, meta=meta)
+    warnings = [Notice("numbering_format_unsupported",
+                       f"Word numbering format {fmt} is not rendered natively; shown as decimal")
+                for fmt in sorted(numberer.unknown_formats)]
+    return build_document(text, paras, path=str(path), format="docx", encoding=None, meta=meta, warnings=warnings)

@@ -1,6 +1,7 @@
 """Reading back a ledger workbook an inspector edited (the 核查结论, 说明 and 备注 cells), with
 the hidden sheet that says which comparison it belongs to.  Plain data out; what it means is
-compare/overrides.py's business."""
+the business of policytext.comparison.apply_ledger.  The format's names are defined here, the
+lowest layer that needs them; the writer (report/excel.py) uses the same."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,6 +10,12 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import LedgerError
+
+LEDGER_FORMAT = "policytext-ledger/1"
+META_SHEET = "_policytext"
+WRITER = "policytext"  # the workbook's author: a lastModifiedBy equal to it names nobody
+EDITABLE = ("核查结论", "说明", "备注")  # what an inspector fills in and `policytext ledger apply` reads back
 _HEAD_SCAN = 6  # the header is the second row; an inspector may insert a row or two above it
 
 
@@ -61,8 +68,6 @@ def read_ledger(path: str | Path) -> LedgerBook:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    from ..compare.overrides import LEDGER_FORMAT, META_SHEET, LedgerError
-
     path = Path(path)
     if not path.is_file():
         raise LedgerError(path, "no such file")
@@ -108,9 +113,6 @@ def _meta(ws) -> tuple[dict[str, str], dict[str, RecordedRow]]:
 
 
 def _rows(path: Path, ws, task_of_row: dict[int, str]) -> tuple[EditedRow, ...]:
-    from ..compare.overrides import LedgerError
-    from ..report.ledger import EDITABLE
-
     it = ws.iter_rows(values_only=True)
     header, n = None, 0
     for values in it:

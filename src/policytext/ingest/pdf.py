@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import patterns as P
-from ..document import Document, Paragraph, SourceRun
+from ..document import Document, Notice, Paragraph, SourceRun
 from ..errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError, NoTextLayerError, TooLargeError
 from .common import build_document
 from .ocr import INSTALL
@@ -362,7 +362,7 @@ def _assemble(path: Path, pages: list[list[_Line]], n: int, unreadable: dict[int
     text_parts: list[str] = []
     paras: list[Paragraph] = []
     runs: list[SourceRun] = []
-    warnings: list[dict] = []
+    warnings: list[Notice] = []
     page_starts = [0] * n
     seen_pages: set[int] = set()
     pos = 0
@@ -379,9 +379,8 @@ def _assemble(path: Path, pages: list[list[_Line]], n: int, unreadable: dict[int
             for (at, page_offset), stop in zip(line.pieces, bounds):
                 runs.append(SourceRun(pos + at, pos + stop, line.page, page_offset))
             if line.confidence is not None and line.confidence < LOW_CONFIDENCE:
-                warnings.append({"code": "ocr_low_confidence", "start": pos, "end": pos + len(line.text),
-                                 "message": f"page {line.page}: OCR read this line with confidence "
-                                            f"{line.confidence:.2f}; check it against the scan"})
+                warnings.append(Notice("ocr_low_confidence", f"page {line.page}: OCR read this line with confidence "
+                                       f"{line.confidence:.2f}; check it against the scan", pos, pos + len(line.text)))
             text_parts.append(line.text)
             pos += len(line.text)
         paras.append(Paragraph(start, pos, page=group[0].page,
@@ -396,10 +395,7 @@ def _assemble(path: Path, pages: list[list[_Line]], n: int, unreadable: dict[int
         meta["ocr"] = scans.meta()
     for p, state in sorted(unreadable.items()):
         why = "has no text layer" if state == "empty" else "has an unreadable text layer (skipped)"
-        warnings.append({"code": "page_without_text", "start": None,
-                         "message": f"page {p} {why}; to read it by OCR: {INSTALL}"})
-    if warnings:
-        meta["warnings"] = sorted(warnings, key=lambda w: (w["start"] is None, w["start"] or 0))
+        warnings.append(Notice("page_without_text", f"page {p} {why}; to read it by OCR: {INSTALL}"))
     return build_document(text, paras, path=str(path), format="pdf", pages=n,
-                          page_starts=tuple(page_starts), runs=tuple(runs), meta=meta)
+                          page_starts=tuple(page_starts), runs=tuple(runs), meta=meta, warnings=warnings)
 

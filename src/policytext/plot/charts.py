@@ -8,6 +8,8 @@ import io
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Iterable
 
+from ..compare.status import Status
+from ..extract.fields import ROLE_LABELS
 from .fonts import apply, require_matplotlib
 
 require_matplotlib()
@@ -18,9 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PERIOD_LABELS = {"day": "每日", "week": "每周", "half_month": "每半月", "month": "每月", "quarter": "每季度",
                  "half_year": "每半年", "year": "每年", "term": "每学期", "once": "每次", "total": "累计/总量"}
-ROLE_LABELS = {"lead": "牵头", "responsible": "负责", "support": "配合"}
-STATUS_LABELS = {"implemented": "已落实", "partial": "部分落实", "missing": "未落实"}
-STATUS_COLOURS = {"implemented": "#2e7d32", "partial": "#f9a825", "missing": "#c62828"}
 ROLE_COLOURS = {"lead": "#1f4e78", "responsible": "#5b9bd5", "support": "#a5c8e8"}
 _MAX_ROWS = 40
 
@@ -178,7 +177,7 @@ def status(ledger, by: str = "section", font: str | Path | None = None):
     counts = counts.reindex(groups).fillna(0)
     fig, ax = _figure(len(groups), width=10)
     base = _stacked(ax, counts, groups, [_short(g, 26) for g in groups],
-                    [(s, STATUS_COLOURS[s], label) for s, label in STATUS_LABELS.items()])
+                    [(s.value, s.colours.strong.lower(), s.label) for s in Status])
     done = [int(v) for v in counts["implemented"]] if "implemented" in counts.columns else [0] * len(groups)
     for i, (d, total) in enumerate(zip(done, base)):
         ax.text(total, i, f" {d / total:.0%}" if total else "", va="center", fontsize=8, color="#333")

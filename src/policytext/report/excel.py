@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import OutputError
-from .ledger import COLUMNS, FLAG_TEXT, ON_TIME_LATE, ON_TIME_NONE, VERDICT, flag_text, rows
+from ..compare.status import Status
+from .ledger import COLUMNS, FLAG_TEXT, VERDICT, LedgerRow, rows
 
-FILLS = {"implemented": "#C6EFCE", "partial": "#FFEB9C", "missing": "#FFC7CE"}  # green, yellow, red
-FONTS = {"implemented": "#006100", "partial": "#9C5700", "missing": "#9C0006"}
 HEADER_FILL = "#1F4E78"
 # Widths in Excel's character units, chosen so that the 13 columns print on one A4 landscape
 # page at about 70 %; a pair ledger narrows a column to its longest text.
@@ -86,7 +85,7 @@ def _formats(wb) -> _Formats:
                             "align": "center", "valign": "vcenter"}),
         body=wb.add_format(base), center=wb.add_format({**base, "align": "center"}),
         verdict=wb.add_format({**base, "align": "center", "bold": True}), pct=wb.add_format({"num_format": "0.0%"}),
-        by_status={s: wb.add_format({"bg_color": FILLS[s], "font_color": FONTS[s]}) for s in VERDICT})
+        by_status={s.value: wb.add_format({"bg_color": s.colours.fill, "font_color": s.colours.text}) for s in Status})
 
 
 def _workbook(path: Path):
@@ -94,7 +93,7 @@ def _workbook(path: Path):
 
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                         "strings_to_formulas": False, "strings_to_urls": False})
-    from .. import __version__
+    from .._version import __version__
 
     wb.set_properties({"author": "policytext", "comments": f"policytext {__version__}"})
     return wb
@@ -184,7 +183,8 @@ def write_ledger(comparison, path: str | Path, checked: dt.date | None = None) -
     """The ledger of one comparison: the 督查台账 sheet, the 汇总 sheet, and a hidden sheet that
     ties it to the comparison (for `policytext ledger apply`).  Overridden verdicts show the
     inspector's verdict, with the machine's in 标记."""
-    from ..compare.overrides import META_SHEET, cells_digest, meta_rows
+    from ..compare.overrides import cells_digest, meta_rows
+    from ..ingest.ledger import META_SHEET
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -274,12 +274,7 @@ def write_archive_ledger(ledger: Iterable[dict[str, Any]], pairs: Sequence[dict[
     if progress:
         progress(0, expected)
     for r in ledger:
-        flags = [f for f in (r.get("flags") or "").split(",") if f]
-        on_time = r.get("on_time") or (ON_TIME_NONE if not r.get("deadlines") else
-                                       ON_TIME_LATE if "deadline_missed" in flags else "")
-        sheet.add((r["issuer"] or "", r["plan"], r["summary"], r["number"], r["task"], r["content"], r["lead"],
-                   r["support"], r["deadlines"], r["quotas"], r["evidence"], on_time, r["verdict"], r["reason"],
-                   flag_text(flags), ""))
+        sheet.add((r["issuer"] or "", r["plan"], r["summary"], *LedgerRow.from_record(r).cells()))
         t = totals.setdefault((r["plan"], r["summary"]), dict.fromkeys(VERDICT, 0))
         t[r["status"]] += 1
         done += 1

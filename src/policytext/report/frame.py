@@ -1,30 +1,33 @@
-"""A comparison as a pandas DataFrame: one row per judged task, typed columns."""
+"""A comparison as a pandas DataFrame: one row per judged task, typed columns, made from the
+same LedgerRow as every other ledger."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..compare.checks import last_day
-from ..compare.status import FLAGS, STATUSES
-from .ledger import row
+from ..compare.status import STATUSES
+from .ledger import rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from ..compare.result import Judgement
 
-def comparison_frame(comparison) -> "pd.DataFrame":
+
+def comparison_frame(comparison: "Judgement") -> "pd.DataFrame":
     import pandas as pd
 
     records = []
     sections = {t.path: f"{t.marker}{t.heading}".strip() for t in comparison.plan.outline.tasks if t.parent is None}
-    for n, it in enumerate(comparison.items, 1):
-        r = row(n, it)
+    for r, it in zip(rows(comparison.items), comparison.items):
         first = it.evidence[0] if it.evidence else None
         dated = [d.deadline.date for d in it.deadline_checks if d.deadline.date]
+        top = r.task.split("/")[0]
         records.append({
-            "task": it.task.path, "section": sections.get(it.task.path.split("/")[0], it.task.path.split("/")[0]),
-            "heading": it.task.heading, "text": it.text, "status": it.status,
-            "score": it.score, "flags": ",".join(it.flags), **{f: f in it.flags for f in FLAGS},
-            "reason": it.reason, "lead": r.lead, "support": r.support, "deadline": r.deadlines,
+            "task": r.task, "section": sections.get(top, top),
+            "heading": it.task.heading, "text": r.content, "status": r.status,
+            "score": r.score, "flags": ",".join(r.flags), **r.flag_columns(),
+            "reason": r.reason, "lead": r.lead, "support": r.support, "deadline": r.deadlines,
             "deadline_date": max(dated) if dated else None, "quotas": r.quotas,
             "quotas_unmet": sum(c.verdict == "unmet" for c in it.quota_checks),
             "evidence": "\n".join(e.text for e in it.evidence), "evidence_count": len(it.evidence),

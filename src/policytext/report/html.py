@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from typing import Iterable
 
-from .ledger import FLAG_TEXT, VERDICT, rows
+from ..compare.status import FLAG_TEXT, VERDICT, css
+from .ledger import rows
 from .webfont import FAMILY, font_face
 
 HINT = "键盘：Tab 逐个任务移动，Enter 或空格 选中并显示证据，n / j 下一个待核查任务，p / k 上一个"
@@ -35,11 +36,11 @@ main{flex:1;min-height:0;display:grid;grid-template-columns:1fr 1fr}
 .pane{overflow:auto;padding:12px 18px;white-space:pre-wrap;border-right:1px solid #ddd}
 .pane h2{white-space:normal;font-size:14px;color:#555;margin:0 0 8px;position:sticky;top:-12px;background:#fff;padding:4px 0}
 .task{display:inline;cursor:pointer;border-radius:3px;padding:1px 0}
-.task.implemented{background:#e2f4e6}.task.partial{background:#fff3c4}.task.missing{background:#fde2e4}
+""" + css(".task.{s}", (("background", "light"),)) + """
 .task.active{outline:2px solid #1f4e78}
 .task:focus{outline:none}.task:focus-visible{outline:3px solid #e65100;outline-offset:1px;box-shadow:0 0 0 5px rgba(230,81,0,.25)}
 .badge{display:inline-block;font-size:12px;border-radius:3px;padding:0 6px;margin-right:4px;white-space:nowrap}
-.badge.implemented{background:#c6efce;color:#006100}.badge.partial{background:#ffeb9c;color:#9c5700}.badge.missing{background:#ffc7ce;color:#9c0006}
+""" + css(".badge.{s}", (("background", "fill"), ("color", "text"))) + """
 .badge .flag{margin-left:4px;padding:0 3px;border-radius:2px;background:rgba(0,0,0,.08)}
 .badge.override{outline:1px solid #1f4e78}.badge.machine{opacity:.6;text-decoration:line-through}
 .reason{display:block;white-space:normal;font-size:12px;color:#555;margin:2px 0 8px;padding-left:8px;border-left:3px solid #ccc}
@@ -60,7 +61,7 @@ main{display:grid;height:auto}
 
 _TABLE_CSS = """
 table.ledger{border-collapse:collapse;font-size:13px}table.ledger td,table.ledger th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}
-table.ledger td.implemented{background:#c6efce}table.ledger td.partial{background:#ffeb9c}table.ledger td.missing{background:#ffc7ce}
+""" + css("table.ledger td.{s}", (("background", "fill"),)) + """
 """
 
 _JS = """

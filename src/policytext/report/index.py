@@ -8,7 +8,7 @@ from typing import Any, Mapping, Sequence
 from urllib.parse import quote
 
 from .html import _e, page
-from .ledger import VERDICT
+from ..compare.status import VERDICT, css
 
 _CSS = """
 main{padding:12px 16px}
@@ -16,7 +16,7 @@ h2{font-size:15px;margin:18px 0 6px}
 table{border-collapse:collapse;font-size:13px;width:100%}
 td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}
 th{background:#f0f4f8}td.n{text-align:right;white-space:nowrap}
-td.implemented{background:#e2f4e6}td.partial{background:#fff3c4}td.missing{background:#fde2e4}
+""" + css("td.{s}", (("background", "light"),)) + """
 td.failed{color:#9c0006}
 a:focus-visible{outline:3px solid #e65100;outline-offset:1px}
 @media print{thead{display:table-header-group}tr{break-inside:avoid}}

@@ -1,49 +1,86 @@
-"""The ledger rows an inspector reads: one per judged task, in Chinese, shared by the Excel
-ledger, the DataFrame and the HTML table."""
+"""The ledger row: one per judged task, in the inspector's words.  Every ledger there is is
+made of these rows: the Excel ledgers (cells), the batch ledger table (record), the DataFrames
+(Comparison.to_frame and frame("ledger")) and the HTML and notebook tables."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..compare.checks import MET, MISSED, NOT_DUE
+from ..compare.status import FLAG_TEXT, FLAGS, VERDICT, Status, flag_text
+from ..ingest.ledger import EDITABLE
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..compare.judge import Item
     from ..compare.overrides import Override
 
-VERDICT = {"implemented": "已落实", "partial": "部分落实", "missing": "未落实"}
 STATUS_OF = {v: k for k, v in VERDICT.items()}
 READING = {"done": "", "problem": "【存在问题】", "negated": "【未完成】", "future": "【计划】"}
-FLAG_TEXT = {"quota_unmet": "数量未达标", "placeholder": "含未填数字", "future_only": "仅有计划表述",
-             "negated": "总结称未完成", "deadline_missed": "逾期完成", "weak_evidence": "证据不足"}
 # 是否按期完成, worst first: one missed deadline makes the task late whatever the others say.
 ON_TIME_LATE, ON_TIME_UNREPORTED, ON_TIME_NOT_DUE, ON_TIME_YES, ON_TIME_NONE = "否", "未报告", "未到期", "是", "—"
 COLUMNS = ("序号", "任务编号", "任务内容", "牵头单位", "配合单位", "完成时限", "量化指标",
            "落实情况（总结原文）", "是否按期完成", "核查结论", "说明", "标记", "备注")
-EDITABLE = ("核查结论", "说明", "备注")  # what an inspector fills in and `policytext ledger apply` reads back
+_TABLE = {"table": True}
 
 
 @dataclass(frozen=True)
 class LedgerRow:
-    number: int
-    task: str
-    content: str
-    lead: str
-    support: str
-    deadlines: str
-    quotas: str
-    evidence: str
-    verdict: str  # the inspector's verdict when overridden, else the machine's
-    reason: str
-    status: str  # the status of verdict
-    on_time: str = ON_TIME_NONE
-    flags: str = ""
-    note: str = ""
-    machine_status: str = ""  # the machine's status ("" = same as status)
+    """One judged task.  The fields marked table=True, in order, are the batch ledger table's
+    columns after the pair's (flags there joined by commas)."""
+
+    number: int = field(metadata=_TABLE)
+    task: str = field(metadata=_TABLE)
+    content: str = field(metadata=_TABLE)
+    lead: str = field(metadata=_TABLE)
+    support: str = field(metadata=_TABLE)
+    deadlines: str = field(metadata=_TABLE)
+    quotas: str = field(metadata=_TABLE)
+    evidence: str = field(metadata=_TABLE)
+    status: str = field(metadata=_TABLE)  # the inspector's when overridden, else the machine's
+    verdict: str = field(metadata=_TABLE)  # its 核查结论: 已落实 | 部分落实 | 未落实
+    flags: tuple[str, ...] = field(metadata=_TABLE)  # the machine's
+    reason: str = field(metadata=_TABLE)
+    score: float | None = field(metadata=_TABLE)
+    on_time: str = field(metadata=_TABLE)  # 是否按期完成
+    note: str = ""  # 备注, the inspector's
+    override: str = ""  # 人工核定（系统结论：…） when the inspector's verdict replaced the machine's
+    machine_status: str = ""  # the machine's status when overridden
+
+    @property
+    def mark(self) -> str:
+        """标记: the override note, then the flags in Chinese."""
+        return "；".join(x for x in (self.override, flag_text(self.flags)) if x)
 
     def cells(self) -> tuple:
+        """The row of the Excel ledger, in COLUMNS order."""
         return (self.number, self.task, self.content, self.lead, self.support, self.deadlines, self.quotas,
-                self.evidence, self.on_time, self.verdict, self.reason, self.flags, self.note)
+                self.evidence, self.on_time, self.verdict, self.reason, self.mark, self.note)
+
+    def record(self) -> dict[str, Any]:
+        """The row of the batch ledger table (without the pair's columns)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.metadata.get("table")}
+        out["flags"] = ",".join(self.flags)
+        out["score"] = round(self.score, 3) if self.score is not None else None
+        return out
+
+    def flag_columns(self) -> dict[str, bool]:
+        """One boolean per known flag, for DataFrames."""
+        return {f: f in self.flags for f in FLAGS}
+
+    @classmethod
+    def from_record(cls, r: Mapping[str, Any]) -> "LedgerRow":
+        """A row read back from the batch ledger table."""
+        flags = tuple(f for f in (r.get("flags") or "").split(",") if f)
+        on_time = r.get("on_time") or (ON_TIME_NONE if not r.get("deadlines") else
+                                       ON_TIME_LATE if "deadline_missed" in flags else "")
+        return cls(r["number"], r["task"], r["content"], r["lead"], r["support"], r["deadlines"], r["quotas"],
+                   r["evidence"], r["status"], r["verdict"], flags, r["reason"], r.get("score"), on_time)
+
+
+def table_columns() -> list[tuple[str, type]]:
+    """(name, type) of the columns a LedgerRow gives the batch ledger table."""
+    hints = {"int": int, "str": str, "float | None": float, "tuple[str, ...]": str}
+    return [(f.name, hints[f.type]) for f in fields(LedgerRow) if f.metadata.get("table")]
 
 
 def _join(xs) -> str:
@@ -64,11 +101,6 @@ def on_time(verdicts: Iterable[str]) -> str:
     return ON_TIME_YES
 
 
-def flag_text(flags: Iterable[str]) -> str:
-    """The flags as the 标记 column shows them: 数量未达标；含未填数字."""
-    return "；".join(FLAG_TEXT.get(f, f) for f in flags if f)
-
-
 def override_mark(machine_status: str, ov: "Override") -> str:
     who = "，".join(x for x in (ov.by or "", (ov.at or "")[:10]) if x)
     return f"人工核定（系统结论：{VERDICT[machine_status]}{'；' + who if who else ''}）"
@@ -81,16 +113,19 @@ def row(n: int, item: "Item", override: "Override | None" = None) -> LedgerRow:
     quotas = "；".join(f"{c.quota.text}（{c.required_text}）" if c.required is not None else c.quota.text
                       for c in item.quota_checks)
     evidence = "\n".join(READING.get(e.reading, "") + e.text for e in item.evidence)
-    flags = flag_text(item.flags)
-    status, reason, note, machine = item.status, item.reason, "", ""
+    status, reason, note, mark, machine = Status(item.status), item.reason, "", "", ""
     if override is not None:
-        status, reason, note, machine = override.status, override.reason, override.note, item.status
-        flags = "；".join(x for x in (override_mark(item.status, override), flags) if x)
-    return LedgerRow(n, item.task.path, item.text, lead, support, deadlines, quotas, evidence,
-                     VERDICT[status], reason, status, on_time(d.verdict for d in item.deadline_checks), flags,
-                     note, machine)
+        status, reason, note, machine = Status(override.status), override.reason, override.note, item.status
+        mark = override_mark(item.status, override)
+    return LedgerRow(n, item.task.path, item.text, lead, support, deadlines, quotas, evidence, status.value,
+                     status.label, tuple(item.flags), reason, item.score,
+                     on_time(d.verdict for d in item.deadline_checks), note, mark, machine)
 
 
 def rows(items, overrides: "Mapping[str, Override] | None" = None) -> list[LedgerRow]:
     ov = overrides or {}
     return [row(n, it, ov.get(it.task.path)) for n, it in enumerate(items, 1)]
+
+
+__all__ = ["COLUMNS", "EDITABLE", "FLAG_TEXT", "LedgerRow", "READING", "STATUS_OF", "VERDICT", "flag_text",
+           "on_time", "override_mark", "row", "rows", "table_columns"]

@@ -1,92 +1,13 @@
-"""Rich display in Jupyter: a document as its outline with the extracted fields marked, and a
-corpus as a short listing.  Styles are inline (notebook front ends drop <style> from
-untrusted output) and every piece of document text is escaped."""
+"""Rich display in Jupyter of a corpus: a short listing of what it holds, without reading it.
+(An analysed document's display is policytext.display, below the report layer.)"""
 from __future__ import annotations
 
 import html
 from collections import Counter
 
-FIELDS = {  # name → (label, background, underline)
-    "quota": ("量化指标", "#ffe0b2", "#ef6c00"),
-    "deadline": ("完成时限", "#dbeafe", "#1d4ed8"),
-    "unit": ("责任单位", "#dcfce7", "#15803d"),
-    "slogan": ("固定提法", "#fce7f3", "#be185d"),
-}
-ROLE = {"lead": "牵头", "responsible": "负责", "support": "配合"}
-KIND = {"plan": "计划", "summary": "总结", "unknown": "未识别"}
-
 
 def _e(s: object) -> str:
     return html.escape(str(s), quote=True)
-
-
-def _spans(a) -> list[tuple[int, int, str, str]]:
-    """(start, end, field, tooltip) of every extracted item."""
-    out = []
-    for q in a.quotas:
-        per_year = f"，折合每年{q.per_year:g}" if q.per_year is not None else ""
-        out.append((q.start, q.end, "quota", f"量化指标：{q.period} {q.comparator or ''}{q.value}{q.unit}{per_year}"))
-    for d in a.deadlines:
-        out.append((d.start, d.end, "deadline", f"完成时限：{d.date or d.recurring or '相对时限'}"))
-    for u in a.units:
-        out.append((u.start, u.end, "unit", f"{ROLE.get(u.role, u.role)}单位：{u.name}（{u.cue}）"))
-    for s in a.slogans:
-        for st, en in s.spans:
-            out.append((st, en, "slogan", f"固定提法：{s.text}" + (f"（{s.gloss}）" if s.gloss else "")))
-    return sorted(out)
-
-
-def _marked(text: str, lo: int, hi: int, spans: list[tuple[int, int, str, str]]) -> str:
-    """text[lo:hi] with the spans inside it marked; overlapping spans split into pieces, each
-    marked with every field it belongs to, so nothing is dropped."""
-    inside = [s for s in spans if s[0] < hi and s[1] > lo]
-    cuts = sorted({lo, hi, *(max(lo, s[0]) for s in inside), *(min(hi, s[1]) for s in inside)})
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        on = [s for s in inside if s[0] <= a and s[1] >= b]
-        piece = _e(text[a:b])
-        if not on:
-            out.append(piece)
-            continue
-        _, bg, line = FIELDS[on[-1][2]]
-        tip = "；".join(dict.fromkeys(s[3] for s in on))
-        out.append(f'<mark style="background:{bg};border-bottom:2px solid {line};color:inherit;padding:0" '
-                   f'title="{_e(tip)}">{piece}</mark>')
-    return "".join(out)
-
-
-def document_html(a, max_tasks: int = 500) -> str:
-    """An Analysis as its outline: each task's own text, indented by level, fields marked."""
-    doc, tasks = a.document, a.outline.tasks
-    spans = _spans(a)
-    counts = Counter(s[2] for s in spans)
-    legend = " ".join(
-        f'<span style="background:{bg};border-bottom:2px solid {line};padding:0 4px;margin-right:6px">'
-        f'{label} {counts.get(k, 0)}</span>' for k, (label, bg, line) in FIELDS.items())
-    starts = [t.start for t in tasks] + [len(doc.text)]
-    blocks = []
-    if tasks and starts[0] > 0:
-        blocks.append(_block(_marked(doc.text, 0, starts[0], spans), 0, "", muted=True))
-    for i, t in enumerate(tasks[:max_tasks]):
-        blocks.append(_block(_marked(doc.text, t.start, starts[i + 1], spans), t.level, t.path))
-    if not tasks:
-        blocks.append(_block(_marked(doc.text, 0, len(doc.text), spans), 0, ""))
-    more = (f'<div style="color:#888">……另有 {len(tasks) - max_tasks} 项任务未显示</div>'
-            if len(tasks) > max_tasks else "")
-    head = (f'<div style="font-weight:bold;font-size:15px">{_e(doc.title or doc.path or "（无标题）")}</div>'
-            f'<div style="color:#555;margin:2px 0 6px">{KIND.get(doc.kind, doc.kind)} · {_e(doc.format)}'
-            f'{" · " + _e(doc.path) if doc.path else ""} · {len(doc.text)} 字 · {len(tasks)} 项任务</div>'
-            f'<div style="margin-bottom:8px">{legend}</div>')
-    return (f'<div style="font-family:\'Noto Sans CJK SC\',\'Microsoft YaHei\',sans-serif;line-height:1.7;'
-            f'max-height:40em;overflow:auto;border:1px solid #ddd;padding:8px 12px">{head}{"".join(blocks)}{more}</div>')
-
-
-def _block(body: str, level: int, path: str, muted: bool = False) -> str:
-    badge = (f'<span style="font-size:11px;background:#1f4e78;color:#fff;border-radius:3px;padding:0 5px;'
-             f'margin-right:6px">{_e(path)}</span>') if path else ""
-    colour = "color:#888;" if muted else ""
-    return (f'<div style="margin-left:{max(level - 1, 0) * 1.5}em;white-space:pre-wrap;{colour}">'
-            f'{badge}{body.strip()}</div>')
 
 
 def corpus_html(corpus, shown: int = 20) -> str:

@@ -1,20 +1,107 @@
-"""The archive tables as pandas DataFrames, typed the same way wherever they come from: a
+"""The archive tables: what one document contributes to each (documents, tasks, one table per
+extracted field, warnings, errors) and what a compared pair contributes (pairs, ledger), with
+their column types; and the same tables as typed pandas DataFrames, wherever they come from: a
 Corpus analysed in memory or a batch run's Parquet files.
 
-Two levels.  ``typed`` gives a table exactly as stored (batch.tables.COLUMNS), with nullable
-integers, strings and categoricals.  ``analysis_frame`` is what an analyst works with: every
-row also carries its document's issuer and year, deadline dates are datetime64 (with their
-precision, so nothing is lost), and ledger rows name their plan section."""
+Every row of a document's tables carries the document id (SHA-256 of the file's bytes) and its
+path, so the tables join on doc_id and still say where each row came from.  A field's table
+has the columns of its record (extract.fields), task first; the ledger's are LedgerRow's.
+Columns are typed once, here, so that a table is the same whether it has one row or a million.
+
+Two levels of DataFrame.  ``typed`` gives a table exactly as stored, with nullable integers,
+strings and categoricals.  ``analysis_frame`` is what an analyst works with: every row also
+carries its document's issuer and year, deadline dates are datetime64 (with their precision,
+so nothing is lost), and ledger rows name their plan section and have one boolean per flag."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+import dataclasses
+from typing import TYPE_CHECKING, Any, Callable
 
-from ..batch.tables import COLUMNS
 from ..compare.checks import last_day
-from ..compare.status import STATUSES
+from ..compare.status import FLAGS, STATUSES
+from ..extract.fields import FIELDS
+from .ledger import table_columns
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from ..analysis import Analysis
+
+_S, _I, _F, _B = "string", "int64", "float64", "bool"
+_TYPES = {"str": _S, "str | None": _S, "int": _I, "int | None": _I, "bool": _B, "float | int | None": _F,
+          "float | None": _F, "float": _F}
+
+
+def field_columns(record: type) -> list[tuple[str, str]]:
+    """A field table's columns after doc_id and path: task, then the record's fields in order
+    (its spans aside: they are start and end, of the first place)."""
+    fs = [f for f in dataclasses.fields(record) if f.name not in ("task", "spans")]
+    return [("task", _S)] + [(f.name, _TYPES[f.type]) for f in fs]
+
+
+FIELD_TABLES = tuple(f.name for f in FIELDS)
+DOC_TABLES = ("documents", "tasks", *FIELD_TABLES, "warnings", "errors")
+PAIR_TABLES = ("pairs", "ledger")
+_KEY = [("doc_id", _S), ("path", _S)]
+_PAIR = [("plan_id", _S), ("plan", _S), ("summary_id", _S), ("summary", _S), ("issuer", _S)]
+COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "documents": _KEY + [("format", _S), ("title", _S), ("kind", _S), ("issuer", _S), ("year", _I),
+                         ("year_from", _I), ("chars", _I), ("pages", _I), ("paragraphs", _I), ("encoding", _S),
+                         ("tasks", _I), *((name, _I) for name in FIELD_TABLES), ("warnings", _I),
+                         ("ocr_pages", _I), ("ocr_confidence", _F), ("doc_number", _S)],
+    "tasks": _KEY + [("task", _S), ("parent", _S), ("marker", _S), ("level", _I), ("heading", _S),
+                     ("start", _I), ("end", _I)],
+    **{f.name: _KEY + field_columns(f.record) for f in FIELDS},
+    "warnings": _KEY + [("code", _S), ("message", _S), ("start", _I), ("end", _I)],
+    "errors": _KEY + [("code", _S), ("reason", _S)],
+    "pairs": _PAIR[:4] + [("issuer", _S), ("year", _I), ("similarity", _F), ("source", _S), ("status", _S),
+                          ("reason", _S)],
+    "ledger": _PAIR + [(name, {int: _I, str: _S, float: _F}[t]) for name, t in table_columns()],
+}
+
+
+def arrow_schema(table: str):
+    import pyarrow as pa
+
+    types = {_S: pa.string(), _I: pa.int64(), _F: pa.float64(), _B: pa.bool_()}
+    return pa.schema([(name, types[t]) for name, t in COLUMNS[table]])
+
+
+def document_rows(a: "Analysis", doc_id: str, path: str) -> dict[str, list[dict[str, Any]]]:
+    """What one analysed document adds to each table (errors excepted)."""
+    doc = a.document
+    key = {"doc_id": doc_id, "path": path}
+    out: dict[str, list[dict[str, Any]]] = {
+        "documents": [{**key, "format": doc.format, "title": doc.title, "kind": doc.kind, "issuer": a.issuer,
+                       "year": a.year, "year_from": a.year_from, "chars": len(doc.text), "pages": doc.pages,
+                       "paragraphs": len(doc.paragraphs), "encoding": doc.encoding, "tasks": len(a.tasks),
+                       **{name: len(a.extraction[name]) for name in FIELD_TABLES}, "warnings": len(a.warnings),
+                       **_ocr_columns(doc)}],
+        "tasks": [{**key, "task": t.path, "parent": t.parent, "marker": t.marker, "level": t.level,
+                   "heading": t.heading, "start": t.start, "end": t.end} for t in a.tasks],
+        "warnings": [{**key, **w.to_dict()} for w in a.warnings],
+    }
+    for name in FIELD_TABLES:
+        cols = [c for c, _ in COLUMNS[name][2:]]
+        out[name] = [{**key, **{c: getattr(item, c) for c in cols}} for item in a.extraction[name]]
+    return out
+
+
+def _ocr_columns(doc) -> dict[str, Any]:
+    """Pages read by OCR (0 for a text layer), their confidence, and the 文号 the scan showed."""
+    ocr = doc.meta.get("ocr") or {}
+    return {"ocr_pages": len(ocr.get("pages", ())), "ocr_confidence": ocr.get("confidence"),
+            "doc_number": ocr.get("doc_number")}
+
+
+def error_row(doc_id: str | None, path: str, code: str, reason: str) -> dict[str, list[dict[str, Any]]]:
+    return {"errors": [{"doc_id": doc_id, "path": path, "code": code, "reason": reason}]}
+
+
+def ledger_record(head: dict[str, Any], row) -> dict[str, Any]:
+    """One row of the batch ledger table: the pair's columns, then the LedgerRow's."""
+    return {**head, **row.record()}
+
 
 PERIODS = ("day", "week", "half_month", "month", "quarter", "half_year", "year", "term", "once", "total")
 ROLES = ("lead", "responsible", "support")
@@ -31,7 +118,7 @@ PAIR_STATUSES = ("paired", "unpaired", "failed")
 
 def typed(name: str, data) -> "pd.DataFrame":
     """One table (records, a DataFrame or a pyarrow Table) with the columns and types of
-    batch.tables.COLUMNS[name], in that order."""
+    COLUMNS[name], in that order."""
     import pandas as pd
 
     cols = COLUMNS[name]
@@ -76,6 +163,10 @@ def analysis_frame(name: str, table: Callable[[str], "pd.DataFrame"]) -> "pd.Dat
         df = _pair_fields(name, df, table("documents"))
         if name == "ledger":
             df.insert(df.columns.get_loc("task") + 1, "section", _sections(df, table("tasks")))
+            flags = df["flags"].astype(object).map(lambda v: set(v.split(",")) if isinstance(v, str) else set())
+            at = df.columns.get_loc("flags") + 1
+            for k, f in enumerate(FLAGS):  # one boolean per flag, as Comparison.to_frame has
+                df.insert(at + k, f, pd.array([f in x for x in flags], dtype="boolean"))
         return df
     if name != "documents":
         docs = table("documents")[["doc_id", "issuer", "year"]].drop_duplicates("doc_id")

@@ -4,10 +4,12 @@
     >>> nlp = policytext.nlp()                 # spacy.blank("zh") + jieba + the components
     >>> doc = nlp(text)
     >>> doc.spans["quota"]                     # also "task", "deadline", "unit", "slogan"
-    >>> nlp = policytext.nlp(extensions=True)  # span._.policytext holds the typed item
+    >>> nlp = policytext.nlp(extensions=True)  # span._.policytext holds the item as plain data
 
-The components are registered through spaCy's entry points (spacy_factories in setup.cfg),
-so spaCy finds them when it builds a pipeline; importing policytext registers nothing.
+One component, "policytext", analyses the text once and sets every span group (one per field
+of extract.fields, and "task").  It is registered through spaCy's entry points
+(spacy_factories in setup.cfg), so spaCy finds it when it builds a pipeline; importing
+policytext registers nothing.
 A saved copy of the pipeline lives in models/policytext_zh and loads with spacy.load(path).
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..lexicon import models_dir
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-COMPONENTS = ("tasks", "quotas", "deadlines", "units", "slogans")
+COMPONENT = "policytext"
 USERDICT = "jieba_userdict.txt"
 SAVED_PIPELINE = "policytext_zh"
 
@@ -34,13 +36,12 @@ def require_spacy():
 
 def nlp(extensions: bool = False, userdict: bool = True) -> "Language":
     """spacy.blank("zh") with the jieba segmenter (and the shipped user dictionary, loaded into
-    this pipeline's own jieba instance, never the global one) plus the policytext components."""
+    this pipeline's own jieba instance, never the global one) plus the policytext component."""
     spacy = require_spacy()
     pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "policytext.JiebaTokenizer.v1"}}})
     if userdict:
         pipeline.tokenizer.load_userdict(models_dir() / USERDICT)
-    for name in COMPONENTS:
-        pipeline.add_pipe(f"policytext_{name}", config={"extensions": extensions})
+    pipeline.add_pipe(COMPONENT, config={"extensions": extensions})
     pipeline.meta.update({"name": "policytext_zh", "version": _version(), "description": "policytext: tasks, quotas, deadlines, "
                           "units and slogans of Chinese policy documents as doc.spans"})
     return pipeline
@@ -51,6 +52,6 @@ def saved_pipeline_path():
 
 
 def _version() -> str:
-    from .. import __version__
+    from .._version import __version__
 
     return __version__

@@ -1,17 +1,29 @@
-"""The pipeline components.  Imported by spaCy through the spacy_factories entry points,
-which is what registers them; nothing here runs when policytext itself is imported."""
+"""The pipeline component.  Imported by spaCy through the spacy_factories entry point, which is
+what registers it; nothing here runs when policytext itself is imported."""
 from __future__ import annotations
+
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extract import EXTRACTORS
+from ..analysis import Analysis, analyze
+from ..extract.fields import FIELDS
+from ..extract.units import Unit
 from ..ingest import from_text
-from ..structure import build_outline
 
 EXTENSION = "policytext"
-# component → (doc.spans key, label of a span)
-KEYS = {"tasks": "task", "quotas": "quota", "deadlines": "deadline", "units": "unit", "slogans": "slogan"}
+TASK_KEY, TASK_LABEL = "task", "TASK"
+KEYS = (TASK_KEY, *(f.key for f in FIELDS))  # the span groups, in the order they are set
+ROLE_LABELS = ("LEAD", "RESPONSIBLE", "SUPPORT")
+
+
+def labels() -> tuple[str, ...]:
+    """Every label a span can carry: fixed, whatever the text (a task's path is in its extension)."""
+    out = [TASK_LABEL]
+    for f in FIELDS:
+        out += ROLE_LABELS if f.record is Unit else [f.key.upper()]
+    return tuple(out)
 
 
 def _ensure_extension() -> None:
@@ -19,66 +31,50 @@ def _ensure_extension() -> None:
         Span.set_extension(EXTENSION, default=None)
 
 
-class PolicyTextComponent:
-    """Adds one field's items to doc.spans[key].  Spans are widened to jieba token boundaries;
-    the typed item (span._.policytext, on request) keeps the exact character offsets."""
+def _items(a: Analysis) -> Iterator[tuple[str, int, int, str, dict]]:
+    """(span group, start, end, label, the item as plain data) for every task and item."""
+    for t in a.tasks:
+        yield TASK_KEY, t.start, t.end, TASK_LABEL, t.to_dict()
+    for f in FIELDS:
+        for item in a.extraction[f.name]:
+            data = item.to_dict()
+            for s, e in item.places():
+                yield f.key, s, e, f.span_label(item), data
 
-    def __init__(self, field: str, extensions: bool) -> None:
-        self.field = field
-        self.key = KEYS[field]
+
+class PolicyText:
+    """Analyses the text once and sets one span group per key: doc.spans["task"], ["quota"],
+    ["deadline"], ["unit"], ["slogan"].  Spans are widened to jieba token boundaries; with
+    extensions, span._.policytext is the item as plain data (its JSON object, exact character
+    offsets included), so docs serialise (Doc.to_bytes) and nlp.pipe(n_process=N) works."""
+
+    def __init__(self, extensions: bool = False) -> None:
         self.extensions = extensions
         if extensions:
             _ensure_extension()
 
-    def _items(self, doc: Doc):
-        document = from_text(doc.text) if doc.text.strip() else None
-        if document is None:
-            return []
-        outline = build_outline(document)
-        if self.field == "tasks":
-            return [((t.start, t.end), t.path, t) for t in outline.tasks]
-        items = list(EXTRACTORS[self.field](document, outline))
-        if self.field == "slogans":
-            return [(span, "SLOGAN", s) for s in items for span in s.spans]
-        if self.field == "units":
-            return [((u.start, u.end), u.role.upper(), u) for u in items]
-        return [((x.start, x.end), self.key.upper(), x) for x in items]
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return labels()
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for (start, end), label, item in self._items(doc):
-            span = doc.char_span(start, end, label=label, alignment_mode="expand")
-            if span is None:
-                continue
+        groups: dict[str, list[Span]] = {k: [] for k in KEYS}
+        if doc.text.strip():
             if self.extensions:
-                span._.set(EXTENSION, item)
-            spans.append(span)
-        doc.spans[self.key] = spans
+                _ensure_extension()  # in a worker of nlp.pipe(n_process=N) too
+            for key, start, end, label, data in _items(analyze(from_text(doc.text))):
+                span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                if span is None:
+                    continue
+                if self.extensions:
+                    span._.set(EXTENSION, data)
+                groups[key].append(span)
+        for key, spans in groups.items():
+            doc.spans[key] = spans
         return doc
 
 
-# One factory per field; spaCy imports this module through the entry points, and these
-# decorators are what register the names.
-@Language.factory("policytext_tasks", default_config={"extensions": False})
-def make_tasks(nlp: Language, name: str, extensions: bool) -> PolicyTextComponent:
-    return PolicyTextComponent("tasks", extensions)
-
-
-@Language.factory("policytext_quotas", default_config={"extensions": False})
-def make_quotas(nlp: Language, name: str, extensions: bool) -> PolicyTextComponent:
-    return PolicyTextComponent("quotas", extensions)
-
-
-@Language.factory("policytext_deadlines", default_config={"extensions": False})
-def make_deadlines(nlp: Language, name: str, extensions: bool) -> PolicyTextComponent:
-    return PolicyTextComponent("deadlines", extensions)
-
-
-@Language.factory("policytext_units", default_config={"extensions": False})
-def make_units(nlp: Language, name: str, extensions: bool) -> PolicyTextComponent:
-    return PolicyTextComponent("units", extensions)
-
-
-@Language.factory("policytext_slogans", default_config={"extensions": False})
-def make_slogans(nlp: Language, name: str, extensions: bool) -> PolicyTextComponent:
-    return PolicyTextComponent("slogans", extensions)
+# spaCy imports this module through the entry point; the decorator is what registers the name.
+@Language.factory("policytext", default_config={"extensions": False})
+def make_component(nlp: Language, name: str, extensions: bool) -> PolicyText:
+    return PolicyText(extensions)

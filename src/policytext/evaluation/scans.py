@@ -20,13 +20,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import patterns as P
-from .lexicon import models_dir
+from .. import patterns as P
+from ..lexicon import models_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
-    from .document import Document
+    from ..document import Document
 
 FONT = "fonts/PolicyTextSansSC-Regular.otf"
 RED = (214, 28, 32)
@@ -129,7 +129,7 @@ def render(doc: "Document", style: ScanStyle = CLEAN) -> list["Image.Image"]:
     """The document printed and scanned: one RGB image per A4 page."""
     from PIL import Image, ImageDraw, ImageFilter
 
-    from .extract.issuer import issuer as find_issuer
+    from ..extract.issuer import issuer as find_issuer
 
     px = style.dpi / 25.4  # pixels per millimetre
     page_w, page_h = round(210 * px), round(297 * px)

@@ -18,10 +18,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analysis import analyze
-from .evaluate import OutlineScore, score_outline
-from .evaluate import _norm as _squash  # white space out, as the outline scoring compares headings
-from .ingest import read
+from ..analysis import analyze
+from ..ingest import read
+from .extraction import OutlineScore, score_outline
+from .extraction import _norm as _squash  # white space out, as the outline scoring compares headings
 from .scans import CLEAN, NOISY, ScanStyle, reference_text, render, signature_start, to_pdf
 
 STYLES = {"clean": CLEAN, "noisy": NOISY}

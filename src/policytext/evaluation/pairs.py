@@ -4,24 +4,18 @@ A pair is FOLDER/NAME.pair.json: {"plan": file, "summary": file, "labels": {task
 {"status", "flags", "note"}}}, with a label for every task the comparison judges."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from ..analysis import Analysis, analyze
-from ..errors import PolicyTextError
+from ..compare.checks import summary_period
+from ..compare.judge import featurize
+from ..compare.model import Features, StatusModel, macro_f1
+from ..compare.status import FLAGS, IMPLEMENTED, STATUSES
+from ..errors import LabelError
 from ..ingest import read
-from .checks import summary_period
-from .judge import featurize
-from .model import FLAGS, IMPLEMENTED, STATUSES, Features, StatusModel, macro_f1
-
-PAIR_SUFFIX = ".pair.json"
-
-
-class LabelError(PolicyTextError):
-    code = "bad_labels"
-
+from ..ingest.pairs import PAIR_SUFFIX, pair_body, pair_files
 
 @dataclass(frozen=True)
 class LabelledPair:
@@ -34,31 +28,8 @@ class LabelledPair:
     label_flags: tuple[tuple[str, ...], ...]
 
 
-def _pair_body(path: Path) -> dict:
-    try:
-        body = json.loads(Path(path).read_text(encoding="utf-8"))
-        if not isinstance(body.get("plan"), str) or not isinstance(body.get("summary"), str):
-            raise KeyError("plan and summary must be file names")
-        return body
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-        raise LabelError(path, f"not a pair file ({type(e).__name__}: {e})") from None
-
-
-def pair_files(folder: str | Path) -> list[Path]:
-    files = sorted(Path(folder).glob("*" + PAIR_SUFFIX))
-    if not files:
-        raise LabelError(folder, f"no plan/summary pairs (*{PAIR_SUFFIX}) here")
-    return files
-
-
-def read_pair_names(path: Path) -> tuple[str, Path, Path]:
-    """(pair name, plan path, summary path) of a pair file; the labels may be absent."""
-    body = _pair_body(path)
-    return path.name[: -len(PAIR_SUFFIX)], path.parent / body["plan"], path.parent / body["summary"]
-
-
 def load_pair(path: Path) -> LabelledPair:
-    body = _pair_body(path)
+    body = pair_body(path)
     plan_file, summary_file = body["plan"], body["summary"]
     labels = body.get("labels")
     if not isinstance(labels, dict):
