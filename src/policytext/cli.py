@@ -90,6 +90,11 @@ def _skip(ctx: click.Context, err: PolicyTextError) -> None:
     _fail(str(err))
 
 
+def _counts(totals: dict[str, int]) -> str:
+    """implemented 4, partial 7, missing 3"""
+    return ", ".join(f"{status} {n}" for status, n in totals.items())
+
+
 def _dump(obj: object, pretty: bool) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
 
@@ -269,7 +274,7 @@ def _text_ledger(comparison) -> str:
 
     t = comparison.totals
     lines = [f"{comparison.plan.document.title} ↔ {comparison.summary.document.title}",
-             f"implemented {t['implemented']}, partial {t['partial']}, missing {t['missing']}"]
+             _counts(t)]
     for r in rows(comparison.items):
         lines.append(f"{r.number:>3} {r.task:14} {r.verdict:5} {r.reason}")
     return "\n".join(lines)
@@ -306,7 +311,7 @@ def compare_pairs(ctx: click.Context, folder: Path, output: Path, model_path: Pa
             failed += 1
             continue
         t = comparison.totals
-        click.echo(f"{name}: implemented {t['implemented']}, partial {t['partial']}, missing {t['missing']}"
+        click.echo(f"{name}: {_counts(t)}"
                    f" -> {', '.join(map(str, written))}")
     if failed:
         ctx.exit(2)
@@ -470,7 +475,7 @@ def ledger_apply(ctx: click.Context, ledger_file: Path, outputs: tuple[Path, ...
             click.echo(f"wrote {_write_comparison(c, o)}", err=True)
     t = c.reviewed_totals
     click.echo(f"{len(c.overrides)} inspector verdict(s), {applied.changed} row(s) changed by this apply; "
-               f"after review: implemented {t['implemented']}, partial {t['partial']}, missing {t['missing']}",
+               f"after review: {_counts(t)}",
                err=True)
     if not outputs:
         click.echo(_dump(c.to_dict(), True))

@@ -109,3 +109,9 @@ class LabelError(PolicyTextError):
     """A pair file, or the labels in it, that cannot be read."""
 
     code = "bad_labels"
+
+
+class BatchError(PolicyTextError):
+    """The batch itself cannot go on (its output folder, a pairs file), as opposed to one document."""
+
+    code = "batch"

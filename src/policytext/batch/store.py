@@ -22,7 +22,7 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..errors import PolicyTextError
+from ..errors import BatchError, PolicyTextError  # noqa: F401  (BatchError: batch.store's, as it was)
 from ..report.tables import COLUMNS, arrow_schema
 from .work import Done, Rows, decode, decode_columns
 
@@ -37,12 +37,6 @@ _HELD_GUARD = threading.Lock()
 # read back, so a run that finds one starts over rather than misread it.
 LAYOUT = hashlib.sha256(json.dumps(COLUMNS, sort_keys=True).encode()).hexdigest()[:16]
 _EXPORT_CHUNK = 256  # documents per Parquet row group: memory stays flat however large the archive
-
-
-class BatchError(PolicyTextError):
-    """The batch itself cannot go on (its output folder, a pairs file), as opposed to one document."""
-
-    code = "batch"
 
 
 @contextlib.contextmanager

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..errors import PolicyTextError
+from ..errors import BatchError, PolicyTextError
 from ..ingest.archive import Source
 from ..report.tables import COLUMNS, document_rows, error_row, ledger_record
 
@@ -125,8 +125,6 @@ def write_report(folder: Path, name: str, result: Done) -> None:
         os.replace(tmp, folder / name)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        from .store import BatchError
-
         raise BatchError(folder / name, f"cannot write the report: {e.strerror}") from None
 
 

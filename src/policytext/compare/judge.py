@@ -10,6 +10,8 @@ import numpy as np
 
 from .. import patterns as P
 from ..analysis import Analysis
+from ..extract.deadlines import Deadline
+from ..extract.quotas import Quota
 from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
@@ -112,118 +114,185 @@ def judged(plan: Analysis) -> list[tuple[int, int]]:
     return out
 
 
-def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: EvidenceAligner | None = None,
-              sentences: Sequence[S.Sentence] | None = None) -> list[tuple[int, Features, dict]]:
-    """(task index, features, working data) for every leaf task of the plan."""
-    sents = list(sentences) if sentences is not None else S.split(summary)
-    outline, ptext = plan.outline, plan.document.text
+@dataclass(frozen=True)
+class Queries:
+    """What is looked for in the summary: for each judged task its whole own text, then each of
+    its requirement sentences, as rows of one list (firsts[k] is task k's whole-text row)."""
+
+    items: list[tuple[int, int]]  # (task index, end of its own text), as judged() gives them
+    texts: list[str]
+    bodies: list[str]  # each judged task's own text
+    firsts: np.ndarray
+
+    def requirement_rows(self, k: int) -> slice:
+        """The rows of task k's requirement sentences."""
+        end = int(self.firsts[k + 1]) if k + 1 < len(self.firsts) else len(self.texts)
+        return slice(int(self.firsts[k]) + 1, end)
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Per judged task, the best score of a summary sentence of each reading, and where it is."""
+
+    best: np.ndarray  # tasks x sentences: the task's whole text against every sentence
+    order: np.ndarray  # each task's sentences by falling score
+    affirmative: np.ndarray  # best score of a sentence reporting it as done
+    requirement: np.ndarray  # per query row: the best affirmative score
+    negated: tuple[np.ndarray, np.ndarray]  # (best score, its sentence or -1)
+    future: tuple[np.ndarray, np.ndarray]
+    problem: tuple[np.ndarray, np.ndarray]
+    reports: np.ndarray  # per sentence: it states a fact (its figures count)
+
+
+@dataclass(frozen=True)
+class Featured:
+    """One judged task: its features and what the verdict's evidence and reason are made from."""
+
+    index: int  # into plan.outline.tasks
+    own_end: int  # where the task's own text ends (its first child, or its end)
+    features: Features
+    order: np.ndarray  # summary sentences by falling score
+    scores: np.ndarray
+    quota_checks: tuple[QuotaCheck, ...]
+    deadline_checks: tuple[DeadlineCheck, ...]
+    negated: int | None  # the best negated sentence
+    problem: int | None  # the best sentence among the problems
+    future: int | None  # the best intention
+
+
+def queries(plan: Analysis) -> Queries:
+    ptext, tasks = plan.document.text, plan.outline.tasks
     items = judged(plan)
-    leaves = [i for i, _ in items]
-    queries: list[str] = []
-    owners: list[tuple[int, int]] = []  # (item position, requirement number or -1 for the whole task)
-    bodies = []
-    for k, (i, own_end) in enumerate(items):
-        t = outline.tasks[i]
+    texts: list[str] = []
+    bodies: list[str] = []
+    firsts: list[int] = []
+    for i, own_end in items:
+        t = tasks[i]
         body = ptext[t.heading_start:own_end]
-        reqs = requirements(body, t.heading_start)
         bodies.append(body)
-        queries.append(body)
-        owners.append((k, -1))
-        for r, (piece, _) in enumerate(reqs):
-            queries.append(piece)
-            owners.append((k, r))
-    if not leaves:
-        return []
+        firsts.append(len(texts))
+        texts.append(body)
+        texts += [piece for piece, _ in requirements(body, t.heading_start)]
+    return Queries(items, texts, bodies, np.array(firsts, dtype=np.int64))
+
+
+def sentence_scores(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner | None) -> np.ndarray:
+    """Every query row against every summary sentence.  A merged sentence (防溺水教育3次，疏散演习
+    2次) answers several tasks: each of its clauses is scored too, and a sentence keeps the best
+    of itself and its clauses; an item's heading in the summary names a topic and weighs half."""
     if not sents:
-        scores = np.zeros((len(queries), 0), dtype=np.float32)
-    else:
-        # A merged sentence (防溺水教育3次，疏散演习2次) answers several tasks: each clause is
-        # scored too, and a sentence keeps the best of itself and its clauses.
-        units = [s.text for s in sents]
-        owner_of: list[int] = []
-        for j, s in enumerate(sents):
-            parts = list(S.clauses(s.text)) if len(s.text) >= _MERGED_CHARS else []
-            if len(parts) > 1:
-                units += [c for c, _, _ in parts]
-                owner_of += [j] * len(parts)
-        aligner = aligner or EvidenceAligner()
-        aligner.fit(units + bodies)
-        raw = aligner.score(queries, units)
-        scores = raw[:, :len(sents)].copy()
-        if owner_of:
-            # Each sentence's clauses are adjacent columns: reduce them per sentence at once.
-            owners_arr = np.array(owner_of)
-            cuts = np.flatnonzero(np.r_[True, owners_arr[1:] != owners_arr[:-1]])
-            clause_best = _group_max(raw[:, len(sents):].T, cuts).T
-            at = owners_arr[cuts]
-            scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
-    if sents:  # a summary item's heading names a topic; the sentences under it report
-        scores[:, np.array([s.heading for s in sents], dtype=bool)] *= _HEADING_FACTOR
-    # Everything per task that is arithmetic runs on whole matrices (tasks x sentences); the
-    # loop below only does what needs Python objects: quota and deadline checks.
-    firsts = np.array([q for q, (_, r) in enumerate(owners) if r < 0])
-    best_ps = _group_max(scores, firsts)
-    affirmative = np.array([s.affirmative for s in sents], dtype=bool)
-    negated = np.array([s.negated for s in sents], dtype=bool)
-    future = np.array([s.reading == "future" for s in sents], dtype=bool)
-    problem = np.array([s.reading == "problem" for s in sents], dtype=bool)
-    reports = np.array([s.reports for s in sents], dtype=bool)
-    best_aff, _ = _masked_best(best_ps, affirmative)
-    best_neg, arg_neg = _masked_best(best_ps, negated)
-    best_fut, arg_fut = _masked_best(best_ps, future)
-    best_prob, arg_prob = _masked_best(best_ps, problem)
-    req_aff, _ = _masked_best(scores, affirmative)
-    orders = np.argsort(-best_ps, axis=1, kind="stable")
-    plan_quotas = _by_task(outline, plan.quotas)
-    plan_deadlines = _by_task(outline, plan.deadlines)
-    summary_deadlines = summary.deadlines
+        return np.zeros((len(q.texts), 0), dtype=np.float32)
+    units = [s.text for s in sents]
+    owner_of: list[int] = []
+    for j, s in enumerate(sents):
+        parts = list(S.clauses(s.text)) if len(s.text) >= _MERGED_CHARS else []
+        if len(parts) > 1:
+            units += [c for c, _, _ in parts]
+            owner_of += [j] * len(parts)
+    aligner = aligner or EvidenceAligner()
+    aligner.fit(units + q.bodies)
+    raw = aligner.score(q.texts, units)
+    scores = raw[:, :len(sents)].copy()
+    if owner_of:
+        # Each sentence's clauses are adjacent columns: reduce them per sentence at once.
+        owners_arr = np.array(owner_of)
+        cuts = np.flatnonzero(np.r_[True, owners_arr[1:] != owners_arr[:-1]])
+        clause_best = _group_max(raw[:, len(sents):].T, cuts).T
+        at = owners_arr[cuts]
+        scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
+    scores[:, np.array([s.heading for s in sents], dtype=bool)] *= _HEADING_FACTOR
+    return scores
+
+
+def readings(scores: np.ndarray, q: Queries, sents: Sequence[S.Sentence]) -> Readings:
+    """The arithmetic over whole matrices (tasks x sentences); only quota and deadline checks
+    need Python objects, per task."""
+    best = _group_max(scores, q.firsts)
+
+    def mask(pred) -> np.ndarray:
+        return np.array([pred(s) for s in sents], dtype=bool)
+
+    affirmative = mask(lambda s: s.affirmative)
+    return Readings(best, np.argsort(-best, axis=1, kind="stable"), _masked_best(best, affirmative)[0],
+                    _masked_best(scores, affirmative)[0], _masked_best(best, mask(lambda s: s.negated)),
+                    _masked_best(best, mask(lambda s: s.reading == "future")),
+                    _masked_best(best, mask(lambda s: s.reading == "problem")), mask(lambda s: s.reports))
+
+
+@dataclass(frozen=True)
+class _Reported:
+    """The summary's figures and dates, in order, for the checks."""
+
+    quotas: list[Quota]
+    quota_starts: list[int]
+    sentence_starts: list[int]
+    deadlines: tuple[Deadline, ...]
+
+    @classmethod
+    def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
+        quotas = sorted(summary.quotas, key=lambda x: x.start)
+        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], summary.deadlines)
+
+
+def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
+                  period: Period, annual: bool, plan: Analysis, summary: Analysis) -> list[QuotaCheck]:
+    """The task's quotas against the figures of its context: the reporting sentences close to it
+    and the summary items they sit in."""
+    if not quotas:
+        return []
+    spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
+    seen: set[int] = set()
+    for a, b in spans:
+        seen.update(range(bisect.bisect_left(rep.quota_starts, a), bisect.bisect_left(rep.quota_starts, b)))
+    reported = [rep.quotas[x] for x in sorted(seen) if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])]
+    return check_quotas(quotas, reported, period.months, annual, plan.document.text, summary.document.text,
+                        [(sents[j].text, sents[j].start) for j in context])
+
+
+def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
+                     period: Period) -> list[DeadlineCheck]:
+    if not deadlines:
+        return []
+    reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in rep.deadlines
+                if sents[j].start <= d.start < sents[j].end]
+    return check_deadlines(deadlines, reported, period.end)
+
+
+def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: EvidenceAligner | None = None,
+              sentences: Sequence[S.Sentence] | None = None) -> list[Featured]:
+    """Features, checks and evidence candidates for every judged task of the plan."""
+    sents = list(sentences) if sentences is not None else S.split(summary)
+    q = queries(plan)
+    if not q.items:
+        return []
+    scores = sentence_scores(q, sents, aligner)
+    r = readings(scores, q, sents)
+    plan_quotas = _by_task(plan.outline, plan.quotas)
+    plan_deadlines = _by_task(plan.outline, plan.deadlines)
+    rep = _Reported.of(summary, sents)
     annual = one_year_plan(plan)
-    starts = [s.start for s in sents]
-    summary_quotas = sorted(summary.quotas, key=lambda q: q.start)
-    q_starts = [q.start for q in summary_quotas]
     out = []
-    for k, i in enumerate(leaves):
-        row, order = best_ps[k], orders[k]
-        best = float(best_aff[k])
-        first = firsts[k]
-        n_req = (firsts[k + 1] if k + 1 < len(firsts) else len(owners)) - first - 1
-        req_best = tuple(round(float(v), 4) for v in req_aff[first + 1:first + 1 + n_req])
-        best_fact = max(best, float(best_prob[k]))
-        floor = max(_CONTEXT_FLOOR, _RELATIVE * best_fact)
-        context = [j for j in order[:8].tolist() if reports[j] and row[j] >= floor]
-        t = outline.tasks[i]
-        quotas = plan_quotas.get(i, [])
-        if quotas:
-            spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
-            seen: set[int] = set()
-            for a, b in spans:
-                seen.update(range(bisect.bisect_left(q_starts, a), bisect.bisect_left(q_starts, b)))
-            reported = [summary_quotas[x] for x in sorted(seen) if _reports_at(sents, starts, q_starts[x])]
-            qchecks = check_quotas(quotas, reported, period.months, annual, ptext, summary.document.text,
-                                   [(sents[j].text, sents[j].start) for j in context])
-        else:
-            qchecks = []
-        deadlines = plan_deadlines.get(i, [])
-        if deadlines:
-            dl_reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in summary_deadlines
-                           if sents[j].start <= d.start < sents[j].end]
-            dchecks = check_deadlines(deadlines, dl_reported, period.end)
-        else:
-            dchecks = []
-        neg_idx = int(arg_neg[k]) if arg_neg[k] >= 0 else None
+    for k, (i, own_end) in enumerate(q.items):
+        row, order = r.best[k], r.order[k]
+        best = float(r.affirmative[k])
+        req_best = tuple(round(float(v), 4) for v in r.requirement[q.requirement_rows(k)])
+        floor = max(_CONTEXT_FLOOR, _RELATIVE * max(best, float(r.problem[0][k])))
+        context = [j for j in order[:8].tolist() if r.reports[j] and row[j] >= floor]
+        qchecks = _quota_checks(plan_quotas.get(i, []), context, sents, rep, period, annual, plan, summary)
+        dchecks = _deadline_checks(plan_deadlines.get(i, []), context, sents, rep, period)
+        neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         f = Features(
             best=round(best, 4), requirement_best=req_best,
-            negated=round(float(best_neg[k]), 4),
+            negated=round(float(r.negated[0][k]), 4),
             negated_partial=bool(neg_idx is not None and sents[neg_idx].partial_scope),
-            future=round(float(best_fut[k]), 4), problem=round(float(best_prob[k]), 4),
+            future=round(float(r.future[0][k]), 4), problem=round(float(r.problem[0][k]), 4),
             quota_unmet=any(c.verdict == UNMET for c in qchecks),
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             reported=any(c.reported is not None for c in qchecks))
-        out.append((i, f, {"order": order, "scores": row, "qchecks": qchecks, "dchecks": dchecks,
-                           "neg": neg_idx, "own_end": items[k][1],
-                           "problem": int(arg_prob[k]) if arg_prob[k] >= 0 else None,
-                           "future": int(arg_fut[k]) if arg_fut[k] >= 0 else None}))
+        out.append(Featured(i, own_end, f, order, row, tuple(qchecks), tuple(dchecks), neg_idx,
+                            int(r.problem[1][k]) if r.problem[1][k] >= 0 else None,
+                            int(r.future[1][k]) if r.future[1][k] >= 0 else None))
     return out
 
 
@@ -275,25 +344,26 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
     t = model._thresholds()
     unit_groups = _by_task(plan.outline, plan.units)
     items = []
-    for i, f, w in featurize(plan, summary, period, aligner, sents):
+    for w in featurize(plan, summary, period, aligner, sents):
+        f = w.features
         status, flags = model.decide(f)
-        task = plan.outline.tasks[i]
-        evidence = _evidence(sents, w, f, t)
-        units = _units(plan.outline, unit_groups, i)
-        reason = explain(status, flags, f, evidence, w["qchecks"], w["dchecks"], period)
+        task = plan.outline.tasks[w.index]
+        evidence = _evidence(sents, w, t)
+        units = _units(plan.outline, unit_groups, w.index)
+        reason = explain(status, flags, f, evidence, w.quota_checks, w.deadline_checks, period)
         ptext = plan.document.text
-        s, e = task.heading_start, w["own_end"]
+        s, e = task.heading_start, w.own_end
         while s < e and ptext[s].isspace():
             s += 1
         while e > s and ptext[e - 1].isspace():
             e -= 1
         items.append(Item(task, s, e, ptext[s:e], status, f.best, flags,
-                          reason, tuple(evidence), tuple(w["qchecks"]), tuple(w["dchecks"]), units, f))
+                          reason, tuple(evidence), w.quota_checks, w.deadline_checks, units, f))
     return items
 
 
-def _evidence(sents, w, f: Features, t) -> list[Evidence]:
-    scores, order = w["scores"], w["order"]
+def _evidence(sents, w: Featured, t) -> list[Evidence]:
+    f, scores, order = w.features, w.scores, w.order
     out: list[Evidence] = []
     floor = max(t["evidence"], _RELATIVE * f.best)
     for j in order:
@@ -303,12 +373,12 @@ def _evidence(sents, w, f: Features, t) -> list[Evidence]:
         if s.affirmative:
             out.append(Evidence(s.text, s.start, s.end, float(scores[j]), s.section, s.reading))
     extra = []
-    if w["neg"] is not None and f.negated >= t["negation"]:
-        extra.append(w["neg"])
-    prob = w["problem"]
+    if w.negated is not None and f.negated >= t["negation"]:
+        extra.append(w.negated)
+    prob = w.problem
     if prob is not None and scores[prob] >= t["problem"] and not out:
         extra.append(prob)
-    fut = w["future"]
+    fut = w.future
     if fut is not None and scores[fut] >= t["future"] and not out:
         extra.append(fut)
     for j in extra:

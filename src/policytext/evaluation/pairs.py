@@ -36,7 +36,7 @@ def load_pair(path: Path) -> LabelledPair:
         raise LabelError(path, "no labels: a labelled pair needs {\"labels\": {task: {\"status\": …}}}")
     plan, summary = analyze(read(path.parent / plan_file)), analyze(read(path.parent / summary_file))
     rows = featurize(plan, summary, summary_period(summary))
-    paths = tuple(plan.outline.tasks[i].path for i, _, _ in rows)
+    paths = tuple(plan.outline.tasks[r.index].path for r in rows)
     missing = [p for p in paths if p not in labels]
     extra = [p for p in labels if p not in paths]
     if missing or extra:
@@ -47,7 +47,7 @@ def load_pair(path: Path) -> LabelledPair:
     unknown_flags = sorted({f for v in labels.values() for f in v.get("flags", [])} - set(FLAGS))
     if unknown_flags:
         raise LabelError(path, f"unknown flags {unknown_flags}; use {', '.join(FLAGS)}")
-    return LabelledPair(path.name[: -len(PAIR_SUFFIX)], plan, summary, paths, tuple(f for _, f, _ in rows),
+    return LabelledPair(path.name[: -len(PAIR_SUFFIX)], plan, summary, paths, tuple(r.features for r in rows),
                         tuple(labels[p]["status"] for p in paths),
                         tuple(tuple(labels[p].get("flags", ())) for p in paths))
 

@@ -8,6 +8,7 @@ a period or comparator cue says a count follows, so 两个确立 or 三会一课
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -170,20 +171,60 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
     yield from found
 
 
-def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
-          protected: SpanSet, used_periods: set[int]) -> Quota | None:
-    text = doc.text
-    num_s, num_at = m.group("num"), m.start("num")
-    unit = m.group("unit")
-    placeholder = num_s[0] in "XxＸｘ×*＊"
-    chinese = not placeholder and not _ARABIC.match(num_s)
-    if chinese and not (m.group("suffix") or m.group("approx")) and (
-            protected.contains(num_at) or not _CUE_NEAR.search(text, max(0, num_at - _MAX_PERIOD_GAP), num_at)):
-        return None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
-    floor = prev.end if prev else 0
-    cs = max(clause_start(text, num_at), floor)
-    left = text[cs:num_at]
+@dataclass(frozen=True)
+class _Figure:
+    """The number QUOTA_CORE matched, as written."""
 
+    num: str
+    at: int  # where the number starts
+    end: int  # where the match (number, unit, suffix) ends
+    unit: str
+    unit_end: int
+    num2: str | None  # the upper bound of a range
+    big: str | None  # 万 or 亿 after the number
+    approx: str | None  # 余 or 多 before the unit
+    suffix: str | None  # 以上, 以内, 左右… after the unit
+    placeholder: bool  # X次, **篇
+    chinese: bool  # 两次: read only where a cue says a count follows
+
+    @classmethod
+    def of(cls, m: re.Match[str]) -> "_Figure":
+        num = m.group("num")
+        placeholder = num[0] in "XxＸｘ×*＊"
+        return cls(num, m.start("num"), m.end(), m.group("unit"), m.end("unit"), m.group("num2"), m.group("big"),
+                   m.group("approx"), m.group("suffix"), placeholder, not placeholder and not _ARABIC.match(num))
+
+    @property
+    def trailing(self) -> str | None:
+        return self.suffix or self.approx
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """What the clause before a figure says about it: where the clause starts (never before the
+    previous quota's end), its text up to the number, and the comparator and period read there."""
+
+    start: int
+    left: str
+    comparator: re.Match[str] | None
+    period: re.Match[str] | None
+    suffix_bound: bool  # 以上, 以内… bounds the figure (多 and 余 only with another cue)
+
+    @property
+    def first(self) -> int | None:
+        """Offset in left of the first cue, None when there is none."""
+        found = [c.start() for c in (self.period, self.comparator) if c]
+        return min(found) if found else None
+
+    @property
+    def cue_end(self) -> int:
+        found = [c.end() for c in (self.period, self.comparator) if c]
+        return max(found) if found else 0
+
+
+def _cues(text: str, fig: _Figure, floor: int) -> _Cues:
+    cs = max(clause_start(text, fig.at), floor)
+    left = text[cs:fig.at]
     comp = None
     for c in P.QUOTA_COMPARATOR.finditer(left):
         gap = left[c.end():]
@@ -196,73 +237,94 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
             continue
         if limit - p.end() <= _MAX_PERIOD_GAP:
             period = p
-    suffix = m.group("suffix") or m.group("approx")
-    suffix_comp = suffix in P.QUOTA_SUFFIX_COMPARATORS
-    if suffix in ("多", "余") and not (period or comp or m.group("approx")):
-        suffix_comp = False  # 30余 only bounds with a cue; otherwise it is prose (多次)
+    suffix = fig.trailing
+    bound = suffix in P.QUOTA_SUFFIX_COMPARATORS
+    if suffix in ("多", "余") and not (period or comp or fig.approx):
+        bound = False  # 30余 only bounds with a cue; otherwise it is prose (多次)
+    return _Cues(cs, left, comp, period, bound)
 
-    has_cue = bool(period or comp or suffix_comp)
-    if chinese and not has_cue:
-        return None
-    if chinese:
-        gap_from = comp.end() if comp else (period.end() if period else num_at)
-        gap = text[cs + gap_from:num_at]
-        if len(gap) > _MAX_GAP or "的" in gap or protected.contains(num_at):
-            return None
-        if text[num_at - 1:num_at] in "第“\"‘" or num_s in ("一", "两", "二") and unit == "个" and not (comp or period):
-            return None
-    if unit in P.QUOTA_BOUND_ONLY_UNITS and not (comp or suffix_comp):
-        return None
-    if unit in ("%", "％") and chinese:
-        return None
-    if unit in P.QUOTA_DURATION_UNITS and not comp and _WITHIN.match(text, m.end("unit")):
-        return None
 
-    value = None if placeholder else _number(num_s)
-    if value is not None and m.group("big"):
-        value = value * (10_000 if m.group("big") == "万" else 100_000_000)
-    value_max = _number(m.group("num2")) if m.group("num2") else None
-    if value is None and not placeholder:
+def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
+    """A figure that is not a quota: a Chinese numeral without a cue or inside a formulation,
+    an ordinal, a duration that is a time limit (3个月内), a date or age word without a bound."""
+    comp, period = cues.comparator, cues.period
+    if fig.chinese:
+        if not (period or comp or cues.suffix_bound):
+            return True
+        gap = text[cues.start + (comp.end() if comp else period.end()):fig.at] if (comp or period) else ""
+        if len(gap) > _MAX_GAP or "的" in gap or protected.contains(fig.at):
+            return True
+        if text[fig.at - 1:fig.at] in "第“\"‘" or fig.num in ("一", "两", "二") and fig.unit == "个" and not (comp or period):
+            return True
+        if fig.unit in ("%", "％"):
+            return True
+    if fig.unit in P.QUOTA_BOUND_ONLY_UNITS and not (comp or cues.suffix_bound):
+        return True
+    return fig.unit in P.QUOTA_DURATION_UNITS and not comp and bool(_WITHIN.match(text, fig.unit_end))
+
+
+def _values(fig: _Figure) -> tuple[float | int | None, float | int | None] | None:
+    """(value, value_max); None when the number cannot be read."""
+    value = None if fig.placeholder else _number(fig.num)
+    if value is not None and fig.big:
+        value = value * (10_000 if fig.big == "万" else 100_000_000)
+    value_max = _number(fig.num2) if fig.num2 else None
+    if value is None and not fig.placeholder:
         return None
+    return value, value_max
 
-    if comp:
-        comparator = _COMPARATORS[comp.group()]
-    elif suffix in P.QUOTA_SUFFIX_COMPARATORS and suffix_comp:
-        comparator = P.QUOTA_SUFFIX_COMPARATORS[suffix]
-    elif value_max is not None:
-        comparator = ">="
-    else:
-        comparator = "=="
-    if period:
-        name, every = _period(period)
-        used_periods.add(cs + period.start())
-    else:
-        name, every = "total", 1
 
-    if period and comp:
-        first, cue_end = min(period.start(), comp.start()), max(period.end(), comp.end())
-    elif period or comp:
-        first, cue_end = (period or comp).start(), (period or comp).end()
-    else:
-        first, cue_end = None, 0
-    start = cs + first if first is not None else num_at
-    subject = _subject(left[:first]) if first is not None else None
-    noun = _counted(text, m.end())
+def _comparator(fig: _Figure, cues: _Cues, value_max: float | int | None) -> str:
+    if cues.comparator:
+        return _COMPARATORS[cues.comparator.group()]
+    if fig.trailing in P.QUOTA_SUFFIX_COMPARATORS and cues.suffix_bound:
+        return P.QUOTA_SUFFIX_COMPARATORS[fig.trailing]
+    return ">=" if value_max is not None else "=="
+
+
+def _action(text: str, fig: _Figure, cues: _Cues, prev: Quota | None, subject: str | None) -> str | None:
+    """What is counted: the verb between cue and number plus the noun after the unit."""
+    left, first, period, comp = cues.left, cues.first, cues.period, cues.comparator
+    noun = _counted(text, fig.end)
     if first is not None:
-        verb = _strip_fillers(left[cue_end:])
+        verb = _strip_fillers(left[cues.cue_end:])
     else:  # a bare figure: the counted noun (5个窗口党支部), else the words before (编发简报30期)
         verb = "" if noun else _strip_fillers(left[-12:].lstrip("、"))
     if first is not None and not verb and period and comp and comp.start() > period.end():
         verb = _strip_fillers(left[period.end():comp.start()])  # 全年形成调研报告不少于3篇
     if first is not None and not verb and not noun and subject is None:
         verb = left[:first].strip()  # 入党积极分子培训率达到100%: the measure itself
-    if prev is not None and cs == prev.end and prev.action and prev.action.endswith(left) and first is None:
+    if prev is not None and cues.start == prev.end and prev.action and prev.action.endswith(left) and first is None:
         # 细化5个方面18项具体任务: the second figure shares the first one's verb
         verb = prev.action[: len(prev.action) - len(left)] if left else prev.action
-    action = (verb + noun) or None
-    return Quota(text[start:m.end()], start, m.end(), task_path(outline, start), name, every,
-                 comparator, _tidy(value), _tidy(value_max), unit, subject, action,
-                 _per_year(value, name, every), placeholder)
+    return (verb + noun) or None
+
+
+def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
+          protected: SpanSet, used_periods: set[int]) -> Quota | None:
+    text = doc.text
+    fig = _Figure.of(m)
+    if fig.chinese and not fig.trailing and (
+            protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
+        return None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
+    cues = _cues(text, fig, prev.end if prev else 0)
+    if _rejected(text, fig, cues, protected):
+        return None
+    values = _values(fig)
+    if values is None:
+        return None
+    value, value_max = values
+    if cues.period:
+        name, every = _period(cues.period)
+        used_periods.add(cues.start + cues.period.start())
+    else:
+        name, every = "total", 1
+    first = cues.first
+    start = cues.start + first if first is not None else fig.at
+    subject = _subject(cues.left[:first]) if first is not None else None
+    return Quota(text[start:fig.end], start, fig.end, task_path(outline, start), name, every,
+                 _comparator(fig, cues, value_max), _tidy(value), _tidy(value_max), fig.unit, subject,
+                 _action(text, fig, cues, prev, subject), _per_year(value, name, every), fig.placeholder)
 
 
 def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:

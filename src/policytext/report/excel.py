@@ -38,6 +38,7 @@ CELL_LIMIT = 32767  # characters a cell holds
 _CUT = "…【超出单元格 32767 字符上限，全文见 JSON 或 HTML 报告】"
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 PROGRESS_EVERY = 500  # rows between progress reports
+_CHOICES = "、".join(list(VERDICT.values())[:-1]) + " 或 " + list(VERDICT.values())[-1]  # 已落实、部分落实 或 未落实
 
 
 def display_width(text: str) -> int:
@@ -147,8 +148,8 @@ class LedgerSheet:
         if self.row > 2:
             ws.data_validation(2, v, last_row, v, {
                 "validate": "list", "source": list(VERDICT.values()),
-                "input_title": "核查结论", "input_message": "选择 已落实、部分落实 或 未落实",
-                "error_title": "核查结论", "error_message": "请从下拉列表选择：已落实、部分落实 或 未落实"})
+                "input_title": "核查结论", "input_message": f"选择 {_CHOICES}",
+                "error_title": "核查结论", "error_message": f"请从下拉列表选择：{_CHOICES}"})
             for status, text in VERDICT.items():
                 ws.conditional_format(2, v, last_row, v, {"type": "cell", "criteria": "==", "value": f'"{text}"',
                                                           "format": self.fmt.by_status[status]})
@@ -289,7 +290,7 @@ def write_archive_ledger(ledger: Iterable[dict[str, Any]], pairs: Sequence[dict[
 
 
 def _pairs_sheet(ws, fmt: _Formats, pairs: Sequence[dict[str, Any]], totals) -> None:
-    head = ["计划文件", "总结文件", "发文单位", "年度", "状态", "说明", "已落实", "部分落实", "未落实"]
+    head = ["计划文件", "总结文件", "发文单位", "年度", "状态", "说明", *VERDICT.values()]
     for k, name in enumerate(head):
         ws.write_string(0, k, name, fmt.head)
     state = {"paired": "已配对", "unpaired": "未配对", "failed": "比对失败"}
@@ -303,7 +304,7 @@ def _pairs_sheet(ws, fmt: _Formats, pairs: Sequence[dict[str, Any]], totals) -> 
                     ws.write_string(r, k, _safe(v))
             elif v is not None:
                 ws.write_number(r, k, v)
-    for k, width in enumerate((40, 40, 24, 8, 10, 60, 10, 10, 10)):
+    for k, width in enumerate((40, 40, 24, 8, 10, 60, *(10 for _ in VERDICT))):
         ws.set_column(k, k, width)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(pairs), 1), len(head) - 1)

@@ -18,7 +18,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..compare.checks import last_day
-from ..compare.status import FLAGS, STATUSES
+from ..compare.status import FLAGS, STATUSES, VERDICT
 from ..extract.fields import FIELDS
 from .ledger import table_columns
 
@@ -108,7 +108,7 @@ ROLES = ("lead", "responsible", "support")
 # column → (categories, ordered); None lets pandas take the values seen (error codes, formats)
 CATEGORIES: dict[str, tuple[tuple[str, ...] | None, bool]] = {
     "period": (PERIODS, True), "role": (ROLES, False), "status": (STATUSES, True),
-    "verdict": (("已落实", "部分落实", "未落实"), True), "format": (None, False), "code": (None, False),
+    "verdict": (tuple(VERDICT.values()), True), "format": (None, False), "code": (None, False),
     "source": (None, False),
 }
 KINDS = {"documents": ("plan", "summary", "unknown"), "slogans": ("quoted", "numeric"),
