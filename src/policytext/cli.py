@@ -165,26 +165,31 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
 @click.option("--seed-gold", type=click.Path(file_okay=False, path_type=Path),
               default=Path("tests/gold/seeds"), show_default=True,
               help="Folder with the gold files of the seed documents.")
+@click.option("--split", "splits", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              default=(Path("corpus/dev"), Path("corpus/blind")), show_default=True,
+              help="Folders of documents and pairs the code was not tuned on (docs/annotation.md), each "
+                   "scored on its own: extraction, and the shipped status model on its pairs. Repeatable; "
+                   "a folder that does not exist is skipped.")
 @click.option("--scans/--no-scans", default=True, show_default=True,
               help="Also score OCR on synthetic scans of the corpus plans (needs policytext[ocr]).")
-def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, scans: bool) -> None:
+def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, splits: tuple[Path, ...], scans: bool) -> None:
     """Score outline and fields against the gold, the comparison against the labelled pairs,
-    and OCR on synthetic scans of the plans.
+    and OCR on synthetic scans of the plans; plans and summaries apart, and every held-out
+    split apart from the documents the code was tuned on.
 
     \b
     Example:
       policytext eval --corpus corpus --no-scans
     """
     from .evaluation.extraction import evaluate_folder, format_table
+    from .evaluation.pairs import PAIR_SUFFIX, cross_validate, format_report, load_pairs, score_with
 
     rows = evaluate_folder(corpus_dir, corpus_dir)
     if seeds_dir.is_dir() and seed_gold.is_dir():
         rows += evaluate_folder(seeds_dir, seed_gold)
     else:
         click.echo(f"(seeds not found at {seeds_dir}: scored corpus/ only)", err=True)
-    click.echo(format_table(rows))
-    from .evaluation.pairs import PAIR_SUFFIX, cross_validate, format_report, load_pairs
-
+    click.echo(format_table(rows, f"tuned: {corpus_dir}/ and the seeds (the code was written against these)"))
     if any(corpus_dir.glob("*" + PAIR_SUFFIX)):
         with _Guard(click.get_current_context()):
             pairs = load_pairs(corpus_dir)
@@ -192,6 +197,16 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, scans: bool) ->
             model = _model(None)
         click.echo("")
         click.echo(format_report(score, model))
+    for split in splits:
+        if not split.is_dir():
+            continue
+        click.echo("")
+        click.echo(format_table(evaluate_folder(split, split), f"split {split}/ (its README.md says how it was made)"))
+        if any(split.glob("*" + PAIR_SUFFIX)):
+            with _Guard(click.get_current_context()):
+                held = score_with(load_pairs(split), _model(None))
+            click.echo("")
+            click.echo(format_report(held, how=f"in {split}/, judged by the shipped model"))
     if scans:
         from .ingest.ocr import INSTALL, available
 

@@ -16,6 +16,7 @@ from ..compare.status import FLAGS, IMPLEMENTED, STATUSES
 from ..errors import LabelError
 from ..ingest import read
 from ..ingest.pairs import PAIR_SUFFIX, pair_body, pair_files
+from .anchors import AnchorError, Squashed, locate
 
 @dataclass(frozen=True)
 class LabelledPair:
@@ -26,12 +27,18 @@ class LabelledPair:
     features: tuple[Features, ...]
     labels: tuple[str, ...]
     label_flags: tuple[tuple[str, ...], ...]
+    unjudged: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (label, status, flags) no judged task holds
+
+
+UNJUDGED = "unjudged"  # what a label no judged task answers is predicted: always wrong
 
 
 def load_pair(path: Path) -> LabelledPair:
     body = pair_body(path)
     plan_file, summary_file = body["plan"], body["summary"]
     labels = body.get("labels")
+    if isinstance(labels, list):
+        return _anchored_pair(path, body)
     if not isinstance(labels, dict):
         raise LabelError(path, "no labels: a labelled pair needs {\"labels\": {task: {\"status\": …}}}")
     plan, summary = analyze(read(path.parent / plan_file)), analyze(read(path.parent / summary_file))
@@ -50,6 +57,41 @@ def load_pair(path: Path) -> LabelledPair:
     return LabelledPair(path.name[: -len(PAIR_SUFFIX)], plan, summary, paths, tuple(r.features for r in rows),
                         tuple(labels[p]["status"] for p in paths),
                         tuple(tuple(labels[p].get("flags", ())) for p in paths))
+
+
+def _anchored_pair(path: Path, body: dict) -> LabelledPair:
+    """Labels given by a stretch of each task's text (docs/annotation.md), so that they do not
+    depend on how the tool numbers tasks: each goes to the innermost judged task whose own
+    text holds its anchor.  A label no judged task holds is kept as unjudged (a task the
+    ledger would not list); a judged task no label names is left out of the score."""
+    labels = body["labels"]
+    for lab in labels:
+        if lab.get("status") not in STATUSES or set(lab.get("flags", ())) - set(FLAGS):
+            raise LabelError(path, f"label {lab.get('anchor')!r}: status {lab.get('status')!r} or its flags "
+                                   f"{lab.get('flags')} are not ones of {', '.join(STATUSES)} / {', '.join(FLAGS)}")
+    plan = analyze(read(path.parent / body["plan"]))
+    summary = analyze(read(path.parent / body["summary"]))
+    rows = featurize(plan, summary, summary_period(summary))
+    tasks = plan.outline.tasks
+    spans = [(tasks[r.index].start, r.own_end, r) for r in rows]
+    sq = Squashed.of(plan.document.text)
+    names, features, statuses, flags, unjudged = [], [], [], [], []
+    for lab in labels:
+        try:
+            at, _ = locate(sq, lab["anchor"])
+        except AnchorError as e:
+            raise LabelError(path, f"label {lab.get('anchor')!r}: {e}") from None
+        holders = [(e - s, r) for s, e, r in spans if s <= at < e]
+        if not holders:
+            unjudged.append((lab.get("path") or lab["anchor"][:12], lab["status"], tuple(lab.get("flags", ()))))
+            continue
+        r = min(holders, key=lambda x: x[0])[1]
+        names.append(tasks[r.index].path)
+        features.append(r.features)
+        statuses.append(lab["status"])
+        flags.append(tuple(lab.get("flags", ())))
+    return LabelledPair(path.name[: -len(PAIR_SUFFIX)], plan, summary, tuple(names), tuple(features),
+                        tuple(statuses), tuple(flags), tuple(unjudged))
 
 
 def load_pairs(folder: str | Path) -> list[LabelledPair]:
@@ -80,9 +122,12 @@ class CompareScore:
 
     def flag_prf(self) -> tuple[float, float, int, int, int]:
         """Precision and recall of flagging: anything not implemented is a flag."""
-        tp = sum(g != IMPLEMENTED and p != IMPLEMENTED for _, _, g, p, _, _ in self.rows)
-        fp = sum(g == IMPLEMENTED and p != IMPLEMENTED for _, _, g, p, _, _ in self.rows)
-        fn = sum(g != IMPLEMENTED and p == IMPLEMENTED for _, _, g, p, _, _ in self.rows)
+        def flagged(p: str) -> bool:  # an unjudged task is not in the ledger, so not flagged either
+            return p not in (IMPLEMENTED, UNJUDGED)
+
+        tp = sum(g != IMPLEMENTED and flagged(p) for _, _, g, p, _, _ in self.rows)
+        fp = sum(g == IMPLEMENTED and flagged(p) for _, _, g, p, _, _ in self.rows)
+        fn = sum(g != IMPLEMENTED and not flagged(p) for _, _, g, p, _, _ in self.rows)
         prec = tp / (tp + fp) if tp + fp else 1.0
         rec = tp / (tp + fn) if tp + fn else 1.0
         return prec, rec, tp, fp, fn
@@ -104,24 +149,39 @@ def cross_validate(pairs: Sequence[LabelledPair]) -> CompareScore:
     score = CompareScore()
     for k, held in enumerate(pairs):
         model = fit([p for j, p in enumerate(pairs) if j != k])
-        for path, f, g, gf in zip(held.paths, held.features, held.labels, held.label_flags):
-            status, flags = model.decide(f)
-            score.rows.append((held.name, path, g, status, gf, flags))
+        _score_pair(score, held, model)
     return score
 
 
-def format_report(score: CompareScore, model: StatusModel | None = None) -> str:
+def _score_pair(score: "CompareScore", pair: LabelledPair, model: StatusModel) -> None:
+    for path, f, g, gf in zip(pair.paths, pair.features, pair.labels, pair.label_flags):
+        status, flags = model.decide(f)
+        score.rows.append((pair.name, path, g, str(status), gf, flags))
+    for name, g, gf in pair.unjudged:
+        score.rows.append((pair.name, name, g, UNJUDGED, gf, ()))
+
+
+def score_with(pairs: Sequence[LabelledPair], model: StatusModel) -> CompareScore:
+    """Statuses predicted by a model fitted elsewhere (the shipped one, on pairs it never saw)."""
+    score = CompareScore()
+    for pair in pairs:
+        _score_pair(score, pair, model)
+    return score
+
+
+def format_report(score: CompareScore, model: StatusModel | None = None,
+                  how: str = "each pair held out of the fit (leave one pair out)") -> str:
     prec, rec, tp, fp, fn = score.flag_prf()
     pairs = sorted({r[0] for r in score.rows})
-    lines = [f"comparison: {len(score.rows)} hand-labelled tasks in {len(pairs)} pairs, "
-             "each pair held out of the fit (leave one pair out)",
+    predicted = [*STATUSES, UNJUDGED] if any(r[3] == UNJUDGED for r in score.rows) else list(STATUSES)
+    lines = [f"comparison: {len(score.rows)} hand-labelled tasks in {len(pairs)} pairs, {how}",
              f"  status accuracy   {score.accuracy:.3f}   (aim 0.90)",
              f"  status macro-F1   {score.macro_f1:.3f}",
              f"  flag precision    {prec:.3f}   (aim 0.90; tp {tp}, fp {fp})",
              f"  flag recall       {rec:.3f}   (aim 0.95; fn {fn})",
-             "", "  " + "gold / predicted".ljust(18) + "".join(f"{s:>12}" for s in STATUSES)]
+             "", "  " + "gold / predicted".ljust(18) + "".join(f"{s:>12}" for s in predicted)]
     for g in STATUSES:
-        lines.append(f"  {g:18}" + "".join(f"{sum(r[2] == g and r[3] == p for r in score.rows):>12}" for p in STATUSES))
+        lines.append(f"  {g:18}" + "".join(f"{sum(r[2] == g and r[3] == p for r in score.rows):>12}" for p in predicted))
     lines += ["", f"  {'pair':26} {'tasks':>5} {'correct':>8}"]
     for name in pairs:
         rows = [r for r in score.rows if r[0] == name]
