@@ -20,6 +20,7 @@ $(STAMP): requirements.lock setup.cfg pyproject.toml
 ## the whole corpus as one batch run (Parquet tables, automatic pairing, archive ledger).
 run: $(STAMP)
 	$(VENV)/bin/policytext compare-pairs corpus -o $(OUT)/compare
+	$(VENV)/bin/policytext compare-pairs corpus/dev -o $(OUT)/compare/dev
 	$(VENV)/bin/policytext extract corpus/*.txt corpus/*.docx corpus/*.pdf -o $(OUT)/extract
 	$(VENV)/bin/policytext batch corpus -o $(OUT)/batch --compare
 	@echo "policytext: ledgers (.xlsx), reports (.html) and comparisons (.json) are in $(OUT)/compare/;"
