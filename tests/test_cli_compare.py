@@ -106,3 +106,25 @@ def test_a_full_disk_is_one_line_and_exit_2(tmp_path, name, full):
     assert r.exit_code == 2, r.output
     assert r.stderr.strip().splitlines() == [f"policytext: {tmp_path / name}: cannot write "
                                              f"{'the ledger' if name.endswith('.xlsx') else 'it'}: No space left on device"]
+
+
+@pytest.mark.parametrize("args, says", [
+    ((SUMMARY, PLAN), ["reads as a summary (title: 工作总结)", "reads as a plan (title: 工作要点)", "look swapped"]),
+    ((SUMMARY, CORPUS / "summary_datagov_2024.txt"), ["the plan", "reads as a summary", "give a plan"]),
+    ((PLAN, CORPUS / "plan_datagov_2024.pdf"), ["the summary", "reads as a plan (title: 行动方案)"]),
+])
+def test_kinds_are_checked_unless_forced(args, says):
+    r = run("compare", *args, "--format", "text")
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1 and "Traceback" not in r.output
+    assert all(s in r.stderr for s in says) and "--force" in r.stderr
+    forced = run("compare", *args, "--format", "text", "--force")
+    assert forced.exit_code == 0 and "implemented" in forced.stdout
+
+
+def test_library_raises_a_typed_error():
+    import policytext
+    from policytext.errors import KindMismatchError
+
+    with pytest.raises(KindMismatchError, match="look swapped"):
+        policytext.compare(SUMMARY, PLAN)
+    assert policytext.compare(SUMMARY, PLAN, force=True).items

@@ -9,27 +9,38 @@ from . import patterns as P
 def find_title(lines: Iterable[str]) -> str:
     """The first title-like line among the first few: short, not a sentence, not numbered.
 
-    A document number (〔2023〕2号) or an issuer line may stand before the title; body text
-    as the first line means the document has no title block, and "" is returned.
+    A document number (〔2023〕2号), an addressee line (各科室：) or an issuer line (溪口区人民法院
+    over 2024年…实施方案) may stand before the title; body text as the first line means the
+    document has no title block, and "" is returned.
     """
-    for i, line in enumerate(lines):
-        s = line.strip()
+    head = [line.strip() for line in lines]
+    for i, s in enumerate(head):
         if not s:
             continue
         if i > 6:
             break
-        if P.DOC_NUMBER.search(s) and len(s) <= 40:
+        if P.DOC_NUMBER.search(s) and len(s) <= 40 or P.ADDRESSEE.match(s):
             continue
         if len(s) > 60 or s[-1] in "。，；;,":
             return ""
         if any(rx.match(s) for _, rx in P.MARKERS[:-1]):
             return ""
+        if P.ORGAN.fullmatch(s) and not _kind_word(s):
+            nxt = next((t for t in head[i + 1:i + 4] if t), "")
+            if nxt and len(nxt) <= 60 and nxt[-1] not in "。，；;,：:" and _kind_word(nxt):
+                continue  # the issuer's line; the title is under it
         return s
     return ""
 
 
+def _kind_word(s: str) -> bool:
+    return bool(P.PLAN_TITLE.search(s) or P.SUMMARY_TITLE.search(s))
+
+
 def classify_kind(title: str, text: str) -> tuple[str, str]:
     """("plan" | "summary" | "unknown", the cue that decided it, in words)."""
+    if title and P.BOTH_KINDS_TITLE.search(title):
+        return "unknown", f"title: {P.BOTH_KINDS_TITLE.search(title).group(0)} (reviews one year and plans the next)"
     if title:
         # The last kind word in a title wins: 关于报送工作方案的报告 is a report.
         hits = [(m.start(), "plan", m.group(0)) for m in P.PLAN_TITLE.finditer(title)]

@@ -261,9 +261,11 @@ def _model(path: Path | None):
               help="Write the ledger (.xlsx), the HTML report (.html) or the JSON (.json). Repeatable.")
 @click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
               help="A status model from `policytext train` (default: the shipped models/compare_model.json).")
+@click.option("--force", is_flag=True,
+              help="Compare even when PLAN reads as a summary or SUMMARY as a plan (refused otherwise).")
 @click.pass_context
 def compare(ctx: click.Context, plan: Path, summary: Path, fmt: str | None, outputs: tuple[Path, ...],
-            model_path: Path | None) -> None:
+            model_path: Path | None, force: bool) -> None:
     """Judge every task of PLAN against SUMMARY: implemented, partial or missing, with evidence.
 
     \b
@@ -274,7 +276,7 @@ def compare(ctx: click.Context, plan: Path, summary: Path, fmt: str | None, outp
 
     _check_outputs(outputs)
     with _Guard(ctx):
-        comparison = run_compare(plan, summary, model=_model(model_path))
+        comparison = run_compare(plan, summary, model=_model(model_path), force=force)
         for o in outputs:
             click.echo(f"wrote {_write_comparison(comparison, o)}", err=True)
     fmt = fmt or (None if outputs else "json")

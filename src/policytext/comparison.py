@@ -20,7 +20,7 @@ from .compare.overrides import Override, Provenance, cells_digest, model_fingerp
 from .compare.result import Judgement
 from .compare.status import Status
 from .document import Document
-from .errors import LedgerError, SourceChangedError, SourceMissingError
+from .errors import KindMismatchError, LedgerError, SourceChangedError, SourceMissingError
 from .ingest.ledger import WRITER, file_sha256
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,14 +74,36 @@ def _analysis(x: Source) -> Analysis:
 
 
 def compare(plan: Source, summary: Source, model: "StatusModel | None" = None,
-            aligner: "EvidenceAligner | None" = None) -> Comparison:
+            aligner: "EvidenceAligner | None" = None, force: bool = False) -> Comparison:
     """Judge every leaf task of plan against summary (paths, Documents or Analyses).  model
-    defaults to the fitted models/compare_model.json; aligner to EvidenceAligner()."""
+    defaults to the fitted models/compare_model.json; aligner to EvidenceAligner().  A plan
+    that reads as a summary, or a summary that reads as a plan, is refused with
+    KindMismatchError unless force (a document whose kind cannot be told is let through)."""
     from .compare.model import StatusModel
 
+    p, s = _analysis(plan), _analysis(summary)
+    if not force:
+        check_kinds(p.document, s.document)
     model = model if model is not None else StatusModel.load()
-    return judge_pair(_analysis(plan), _analysis(summary), model, aligner,
-                      provenance=_provenance(plan, summary, model), result=Comparison)
+    return judge_pair(p, s, model, aligner, provenance=_provenance(plan, summary, model), result=Comparison)
+
+
+def check_kinds(plan: Document, summary: Document) -> None:
+    """KindMismatchError naming which side looks like which, and why (the cue that decided it)."""
+    def name(doc: Document, role: str) -> str:
+        return doc.path or doc.title or f"the {role}"
+
+    wrong = []
+    if plan.kind == "summary":
+        wrong.append(f"the plan {name(plan, 'plan')} reads as a summary ({plan.kind_cue})")
+    if summary.kind == "plan":
+        wrong.append(f"the summary {name(summary, 'summary')} reads as a plan ({summary.kind_cue})")
+    if not wrong:
+        return
+    hint = ("the two look swapped: give the plan first, then its summary"
+            if len(wrong) == 2 else "give a plan and the summary that reports on it")
+    raise KindMismatchError(summary.path if plan.kind != "summary" else plan.path,
+                            f"{'; '.join(wrong)}: {hint} (--force compares them anyway)")
 
 
 def _provenance(plan: Source, summary: Source, model: "StatusModel") -> Provenance:
@@ -156,7 +178,7 @@ def apply_ledger(path: str | Path, by: str | None = None, plan: str | Path | Non
     if meta.get("model") and meta["model"] != model_fingerprint(model):
         warnings.append(f"{path}: the ledger was made with another status model ({meta['model']}); "
                         "the machine's verdicts may differ from the ones the inspector saw")
-    c = compare(plan_path, summary_path, model=model)
+    c = compare(plan_path, summary_path, model=model, force=True)  # the ledger records a comparison once made
     items = {it.task.path: it for it in c.items}
     who = by or (book.modified_by if book.modified_by and book.modified_by != WRITER else None)
     when = _when(book.modified_at)

@@ -87,6 +87,12 @@ class ConversionError(PolicyTextError):
     code = "conversion_failed"
 
 
+class KindMismatchError(PolicyTextError):
+    """A comparison whose plan reads as a summary, or whose summary reads as a plan."""
+
+    code = "kind_mismatch"
+
+
 class LedgerError(PolicyTextError):
     """A workbook that is not a policytext ledger, or cells that cannot be read as verdicts."""
 

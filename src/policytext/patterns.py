@@ -64,8 +64,15 @@ SENTENCE_END = "。；;"
 TERMINAL_PUNCT = "。！？!?；;：:”’」』）)"
 
 # Title: document kinds named in titles, and what a title line must not look like.
-PLAN_TITLE = re.compile(r"(制度|办法|规定|规则|实施方案|工作方案|行动方案|工作要点|工作计划|任务清单|责任清单|实施意见|实施细则|安排意见|方案|计划|要点)")
+PLAN_TITLE = re.compile(r"(制度|办法|规定|规则|实施方案|工作方案|行动方案|工作要点|工作计划|任务清单|责任清单|实施意见|实施细则|安排意见|工作安排|方案|计划|要点)")
 SUMMARY_TITLE = re.compile(r"(工作总结|情况报告|情况汇报|自查报告|经验做法|总结|报告|情况|汇报)")
+# A line that is only an organ's name (溪口区人民法院, 江州市税务局机关党委): an issuer line over a title.
+ORGAN = re.compile(r"^[\u4e00-\u9fffXx*＊（）()]{2,30}?(?:委员会|办事处|办公室|办公厅|政府|党委|党组|工委|纪委|"
+                   r"管理局|局|厅|委|办|院|所|中心|街道|乡|镇|公司|集团|学校|大学|支部|总支|协会|联合会)")
+# An addressee line (各科室：, 市委：): short, ending with a colon.
+ADDRESSEE = re.compile(r"^[^。；;，,]{2,40}[:：]$")
+# A 政府工作报告 reviews one year and plans the next: both a summary and a plan.
+BOTH_KINDS_TITLE = re.compile(r"政府工作报告")
 DOC_NUMBER = re.compile(r"[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号|第\s*\d+\s*号")
 
 # Content cues. Strong phrases decide on their own; otherwise the density of imperative
@@ -271,17 +278,22 @@ def literal_alternation(words) -> re.Pattern[str]:
 # --- compare: how a summary's sentences are read -------------------------------------------
 # Section headings of a summary that report problems or plans, not implementation.
 SECTION_PROBLEMS = re.compile(r"存在(?:的)?(?:主要)?(?:问题|不足|短板)|问题(?:和|与|及)不足|不足(?:之处|和问题)|短板弱项|困难和问题")
-SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|工作思路|工作设想|今后|展望|(?:19|20)[0-9]{2}年(?:度)?(?:工作|重点)")
+SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|工作思路|工作设想|今后|展望|预期目标|(?:19|20)[0-9]{2}年(?:度)?(?:工作|重点)")
+# A section that looks back (2023年工作回顾, 2024年工作开展情况): what it says was done, whatever year it names.
+SECTION_REVIEW = re.compile(r"回顾|开展情况|完成情况|落实情况|进展情况|推进情况|成效|主要做法|工作总结")
 # An intention at a clause start (after an inline marker such as 二是): 将加快, 拟, 计划开展.
 INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
     r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)")
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
-NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|来|必)(?=[\u4e00-\u9fff])|不到位|滞后|不及时|未予")
-NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|没有发生|没有出现|零发生|无一")
-# A negation about some of the subjects only: 部分科室未能…, 个别单位尚未….
-PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量")
+# Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
+NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必)(?=[\u4e00-\u9fff])"
+                      r"|不到位|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:推进|建设|施工|整改|办理|实施|完善)")
+# Results, not failures: nothing bad happened, nothing wrong was found.
+NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一")
+# A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
+PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余")
 SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.

@@ -117,6 +117,21 @@ def _line_marker(text: str, base: int) -> tuple[str, str, str, int, int] | None:
     return None
 
 
+# Arabic-numbered styles a writer mixes within one list (1、 then 2.): siblings, not nesting.
+_MIXED = {"1.": "1、", "1、": "1."}
+
+
+def _same_list(style: str, number: int | None, open_styles: list[str], last_by_style: dict[str, int]) -> str:
+    """The style an item is nested by: its own, or that of the open list it continues when it
+    is written with the other punctuation (2. right after an open 1、 is item 2 of that list;
+    a 1. under an open 1、 starts a list of its own)."""
+    other = _MIXED.get(style)
+    if (other and style not in open_styles and other in open_styles and number is not None and number > 1
+            and last_by_style.get(other) == number - 1):
+        return other
+    return style
+
+
 def _inline_items(text: str, base: int, from_pos: int, expect: int) -> list[tuple[str, int, int, int]]:
     """Chain of (marker, number, start, content) for 一是…二是… in text, starting at number
     `expect` (1 normally, k+1 when the previous paragraph's chain ended at k)."""
@@ -145,6 +160,7 @@ def build_outline(doc: Document) -> Outline:
             style, marker, num_text, mstart, cstart = found
             number = _number(style, num_text)
             open_styles = [items[k].style for k in stack]
+            style = _same_list(style, number, open_styles, last_by_style)
             if style in _RISKY and not (number == 1 or number == last_by_style.get(style, -9) + 1):
                 found = None  # "3加强…" out of sequence is a sentence, not an item
             else:

@@ -56,6 +56,8 @@ def test_offsets_and_sections(sents):
     ("存在的问题", "problems"), ("存在问题和不足", "problems"), ("问题与不足", "problems"),
     ("下一步工作打算", "next"), ("2025年工作计划", "next"), ("今后工作思路", "next"),
     ("主要工作完成情况", "body"), ("组织保障情况", "body"),
+    ("2023年工作回顾", "body"), ("2024年工作开展情况", "body"), ("2024年重点工作", "next"),
+    ("2024年主要预期目标", "next"),
 ])
 def test_section_kind(heading, kind):
     assert S.section_kind(heading) == kind
@@ -65,6 +67,8 @@ def test_section_kind(heading, kind):
     ("首席数据官制度还未建立", True), ("医保基金专项检查暂未开展", True), ("没有形成调研报告", True),
     ("未能按期完成", True), ("整改不到位", True), ("全年未发生重大事件", False), ("未出现反弹", False),
     ("全部按期完成", False),
+    ("未发现违规问题", False), ("全年未收到投诉", False), ("其余病区尚未推开", True), ("尚在推进之中", True),
+    ("学位项目尚在建设之中", True), ("示范点建设仍在推进中", True), ("正在施工", True),
 ])
 def test_negation(text, negated):
     assert S.is_negated(text) is negated

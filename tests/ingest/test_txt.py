@@ -107,3 +107,23 @@ def test_white_space_controls_are_text(tmp_path):
     p = tmp_path / "ws.txt"
     p.write_text("一、总体要求\t\v\f\n二、任务\r\n", encoding="utf-8")
     assert policytext.read(p).text.startswith("一、总体要求")
+
+
+def test_a_document_pasted_as_one_line_has_paragraphs_at_its_items():
+    from policytext import analyze, from_text
+
+    body = "在区委的坚强领导下，全年工作取得明显成效，现将有关情况报告如下。"
+    line = (body * 8 + " 一、坚持政治引领 (一)压实主体责任。全年召开专题会议4次，研究部署重点工作。 (二)加强学习。"
+            "组织集中学习12次。 二、存在的问题 一是学习不够深入。二是督促不够有力。 三、下一步打算 继续加强学习。")
+    doc = from_text("某院2024年工作情况报告\n" + line + "\n")
+    a = analyze(doc)
+    assert [t.path for t in a.tasks] == ["一", "一/(一)", "一/(二)", "二", "二/一是", "二/二是", "三"]
+    assert all(doc.text[p.start:p.end].strip() == doc.text[p.start:p.end] for p in doc.paragraphs)
+    assert doc.text == "某院2024年工作情况报告\n" + line + "\n"  # the text itself is untouched
+
+
+def test_short_lines_are_never_cut():
+    from policytext import from_text
+
+    doc = from_text("某局工作要点\n全年开展 1.5万人次培训 一、二级指标 (一)类\n")
+    assert len(doc.paragraphs) == 2

@@ -51,6 +51,8 @@ class Sentence:
 def section_kind(heading: str) -> str:
     if P.SECTION_PROBLEMS.search(heading):
         return PROBLEMS
+    if P.SECTION_REVIEW.search(heading):
+        return BODY
     if P.SECTION_NEXT.search(heading):
         return NEXT
     return BODY

@@ -1,9 +1,11 @@
 """Turning analysed text into a Document: paragraphs, title, kind."""
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import Any, Iterable
 
+from .. import patterns as P
 from ..classify import classify_kind, find_title
 from ..document import Document, Notice, Paragraph, SourceRun
 
@@ -11,16 +13,44 @@ _SPACE = " \t\u3000\u00a0\f\v"
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """One Paragraph per non-blank line, trimmed of surrounding white space."""
+    """One Paragraph per non-blank line, trimmed of surrounding white space; a document pasted
+    as one long line is cut where its numbered items begin (see _run_on)."""
     paras: list[Paragraph] = []
     pos = 0
     for line in text.split("\n"):
-        stripped = line.strip(_SPACE)
-        if stripped:
-            lead = len(line) - len(line.lstrip(_SPACE))
-            paras.append(Paragraph(pos + lead, pos + lead + len(stripped)))
+        for s, e in _run_on(line) if len(line) >= _RUN_ON else ((0, len(line)),):
+            piece = line[s:e]
+            stripped = piece.strip(_SPACE)
+            if stripped:
+                lead = len(piece) - len(piece.lstrip(_SPACE))
+                paras.append(Paragraph(pos + s + lead, pos + s + lead + len(stripped)))
         pos += len(line) + 1
     return paras
+
+
+_RUN_ON = 300  # a line this long may be a whole document pasted as one line
+_SPACES = re.compile(f"[{_SPACE}]+")
+_CUT_STYLES = ("第章", "第节", "第条", "一、", "(一)", "(1)", "1.", "1、")
+_HEADING_CHARS = 40
+
+
+def _run_on(line: str) -> list[tuple[int, int]]:
+    """Where a long line holds several paragraphs: …精神动力。 一、坚持政治引领 (一)主体责任…  A cut is
+    made at white space followed by a numbered item's marker, when what stands before it ends a
+    sentence or is short enough to be a heading.  The text is not changed: the paragraphs are
+    spans of it, so every offset stays as it was."""
+    cuts = [0]
+    for m in _SPACES.finditer(line):
+        at = m.end()
+        if at >= len(line) or m.start() == 0:
+            continue
+        rules = P.MARKERS_BY_FIRST.get(line[at], ())
+        if not any(style in _CUT_STYLES and rx.match(line, at) for style, rx in rules):
+            continue
+        before = line[cuts[-1]:m.start()]
+        if before[-1:] in "。！？；：:!?;" or len(before.strip(_SPACE)) <= _HEADING_CHARS:
+            cuts.append(at)
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(line)])]
 
 
 def build_document(
