@@ -193,14 +193,23 @@ YEAR_IN_TITLE = re.compile(rf"({_YEAR})\s*年")
 
 # Responsible units ----------------------------------------------------------------------
 # (label, role) for "牵头单位：X；配合单位：Y" and 领导小组 lists.
-UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头领导", "lead"), ("责任领导", "responsible"),
-               ("责任单位", "responsible"), ("责任部门", "responsible"), ("主责单位", "responsible"),
-               ("主责部门", "responsible"), ("责任人", "responsible"), ("配合单位", "support"),
-               ("配合部门", "support"), ("协办单位", "support"), ("参与单位", "support"),
-               ("协助单位", "support"), ("副组长", "support"), ("组长", "lead"), ("成员", "support"))
+UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头处室", "lead"), ("牵头科室", "lead"),
+               ("牵头领导", "lead"), ("责任领导", "responsible"), ("责任单位", "responsible"),
+               ("责任部门", "responsible"), ("责任处室", "responsible"), ("责任科室", "responsible"),
+               ("主责单位", "responsible"), ("主责部门", "responsible"), ("责任主体", "responsible"),
+               ("责任人", "responsible"), ("配合单位", "support"), ("配合部门", "support"), ("配合处室", "support"),
+               ("配合科室", "support"), ("协办单位", "support"), ("协办部门", "support"), ("协作单位", "support"),
+               ("协作部门", "support"), ("参与单位", "support"), ("协助单位", "support"), ("成员单位", "support"),
+               ("副组长", "support"), ("组长", "lead"), ("成员", "support"))
 UNIT_LABEL = re.compile(
     "(?P<label>" + "|".join(sorted((w for w, _ in UNIT_LABELS), key=len, reverse=True)) + r")\s*[:：]\s*"
-    r"(?P<names>[^；;。）)\n]+)")
+    r"(?P<names>(?:[（(][^（）()\n]{0,40}[）)]|[^；;。）)〕】\]\n])+)")
+# A labelled list ends with what the units do, not with a unit: …，乡镇人民政府按职责分工分别负责.
+UNIT_LIST_TAIL = re.compile(r"(?:按照?职责分工|按职责|根据职责)?(?:分别|共同|具体)?(?:负责|落实|配合|协助|参与|办理)$|等(?:单位|部门)?$")
+# A bracketed remark after a name: 周建国（党组书记、院长）.  Read past, never part of a name.
+UNIT_REMARK = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
+# A person's name in a 组长/副组长/成员 list: a common surname and one or two more characters.
+PERSON_NAME = re.compile(r"(?:欧阳|司马|诸葛|上官|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])[\u4e00-\u9fff]{1,2}")
 # (regex, role) for the verb after a name: 由办公室牵头, 各党支部要发挥主体作用.
 UNIT_VERBS = (
     (r"牵头负责|牵头抓总|牵头|负总责|承担全面领导责任|第一责任人|扛起第一责任人责任|担任组长|任组长", "lead"),

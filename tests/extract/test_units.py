@@ -18,6 +18,18 @@ from policytext.extract import units
      [("一把手", "lead"), ("班子成员", "support"), ("各科室(局)负责人", "support")]),
     ("由办公室负责，各科室协助", [("办公室", "responsible"), ("各科室", "support")]),
     ("各部门主要负责人是本部门数据安全第一责任人", [("各部门主要负责人", "lead")]),
+    # a list after a label is read whole, however it ends and whatever its names end with
+    ("（牵头单位：市教育局；责任单位：市发改委、市科技局、市财政局，东湖高新区管委会，洪山区人民政府）",
+     [("市教育局", "lead"), ("市发改委", "responsible"), ("市科技局", "responsible"), ("市财政局", "responsible"),
+      ("东湖高新区管委会", "responsible"), ("洪山区人民政府", "responsible")]),
+    ("责任单位：县政府办公室、县司法局、各有关部门，乡镇人民政府按职责分工分别负责。",
+     [("县政府办公室", "responsible"), ("县司法局", "responsible"), ("各有关部门", "responsible"),
+      ("乡镇人民政府", "responsible")]),
+    ("〔责任单位：省发展改革委、省市场监管局按职责分工负责〕", [("省发展改革委", "responsible"), ("省市场监管局", "responsible")]),
+    ("（责任处室：大气环境处；协办单位：市生态环境监测站）", [("大气环境处", "responsible"), ("市生态环境监测站", "support")]),
+    ("组长：刘晓梅（党支部书记）\n副组长：陈立新（党组成员、副院长）、何海涛（执行局局长）",
+     [("刘晓梅", "lead"), ("陈立新", "support"), ("何海涛", "support")]),
+    ("（责任部门：执行局、各人民法庭、立案庭）", [("执行局", "responsible"), ("各人民法庭", "responsible"), ("立案庭", "responsible")]),
 ])
 def test_units_and_roles(run, text, expected):
     got = run(units, text)
@@ -30,3 +42,11 @@ def test_units_and_roles(run, text, expected):
                                   "积极引导中心组成员学习"])
 def test_generic_words_are_not_units(run, text):
     assert run(units, text) == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("组长：刘晓梅（党支部书记）\n成员：各科室负责人、办公室", [("刘晓梅", "person"), ("各科室负责人", "post"), ("办公室", "unit")]),
+    ("院党委书记是第一责任人，由医务科牵头", [("院党委书记", "post"), ("医务科", "unit")]),
+])
+def test_unit_kinds(run, text, kinds):
+    assert [(u.name, u.kind) for u in run(units, text)] == kinds

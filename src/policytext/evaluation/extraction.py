@@ -92,7 +92,7 @@ class FieldScore(_PRF):
     gold: int
     predicted: int
     matched: int
-    free_text_agree: int = 0  # quotas: matched items whose subject and action also agree
+    free_text_agree: int = 0  # matched quotas whose subject and action, or units whose kind, also agree
 
 
     def __add__(self, other: "FieldScore") -> "FieldScore":
@@ -120,6 +120,8 @@ def score_field(field: str, gold: list[dict], predicted: list[dict]) -> FieldSco
             used.add(i)
             matched += 1
             if field == "quotas" and "subject" in g and (g["subject"], g.get("action")) == (p.get("subject"), p.get("action")):
+                agree += 1
+            elif field == "units" and g.get("kind") is not None and g["kind"] == p.get("kind"):
                 agree += 1
             break
     return FieldScore(field, len(gold), len(predicted), matched, agree)
@@ -216,6 +218,10 @@ def _field_table(docs: list[DocScore]) -> str:
     if q and q.matched and q.free_text_agree:
         lines.append(f"quotas: subject and action also equal on {q.free_text_agree}/{q.matched} matched "
                      f"({q.free_text_agree / q.matched:.3f})")
+    u = totals(docs).get("units")
+    if u and u.matched and u.free_text_agree:
+        lines.append(f"units: kind (unit, post, person) also equal on {u.free_text_agree}/{u.matched} matched "
+                     f"({u.free_text_agree / u.matched:.3f})")
     return "\n".join(lines)
 
 

@@ -32,6 +32,50 @@ class Unit(Record):
     task: str | None
     start: int
     end: int
+    kind: str  # unit (a body: 市教育局, 各科室) | post (a position: 党组书记) | person (a named person)
+
+
+_PEOPLE_LABELS = frozenset({"组长", "副组长", "成员", "责任人", "牵头领导", "责任领导"})
+
+
+def _kind(name: str, label: str | None = None) -> str:
+    lex = lexicon.units()
+    if name.endswith(lex.roles) and not name.endswith(lex.suffixes):
+        return "post"
+    if label in _PEOPLE_LABELS and P.PERSON_NAME.fullmatch(name) and not lex.is_unit_name(name):
+        return "person"
+    return "unit"
+
+
+def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int]]:
+    """Every name of a list after a label (牵头单位：…；组长：…), however the list ends: a bracketed
+    remark after a name is read past (周建国（党组书记、院长）), the words that close the list are
+    cut off (…，乡镇人民政府按职责分工负责), and a piece that is no name is skipped alone, never
+    taking the rest of the list with it.  和/及/与 split a piece only when every part is a name."""
+    masked = P.UNIT_REMARK.sub(lambda m: "、" * len(m.group()), segment)
+    pos = 0
+    for part in _LIST_SEP.split(masked):
+        at, pos = pos, pos + len(part)
+        if not part or _LIST_SEP.fullmatch(part):
+            continue
+        piece = part.rstrip(" \t\u3000")
+        piece = P.UNIT_LIST_TAIL.sub("", piece) or piece
+        lead = len(piece) - len(piece.lstrip(" \t\u3000“”\"由"))
+        piece = piece.strip(" \t\u3000“”\"由")
+        subs = [(m.group(), lead + m.start()) for m in _AND_PARTS.finditer(piece)]
+        if len(subs) > 1 and all(_listed_name(x, label) for x, _ in subs):
+            names = subs
+        else:
+            names = [(piece, lead)]
+        for name, off in names:
+            if _listed_name(name, label):
+                yield name, base + at + off
+
+
+def _listed_name(name: str, label: str) -> bool:
+    if not _NAME.fullmatch(name) or "、" in name:
+        return False
+    return lexicon.units().is_unit_name(name) or (label in _PEOPLE_LABELS and bool(P.PERSON_NAME.fullmatch(name)))
 
 
 def _valid(name: str) -> bool:
@@ -90,8 +134,9 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
     for m in P.UNIT_LABEL.finditer(text):
         role = _LABEL_ROLES[m.group("label")]
         labelled.add(m.start(), m.end())
-        for name, at in _names(m.group("names").rstrip(), m.start("names")):
-            out.append(Unit(name, role, m.group("label"), task_path(outline, at), at, at + len(name)))
+        label = m.group("label")
+        for name, at in _listed(m.group("names").rstrip(), m.start("names"), label):
+            out.append(Unit(name, role, label, task_path(outline, at), at, at + len(name), _kind(name, label)))
     prev_end = 0
     for m in P.UNIT_VERB.finditer(text):
         if labelled.contains(m.start()):
@@ -111,7 +156,7 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
         if m.group().startswith("组成") and "由" not in left:
             continue  # 组成 names members only in 由……组成
         for name, at in _names(left, lo):
-            out.append(Unit(name, role, cue, task_path(outline, at), at, at + len(name)))
+            out.append(Unit(name, role, cue, task_path(outline, at), at, at + len(name), _kind(name)))
     seen: set[tuple[int, str]] = set()
     for u in sorted(out, key=lambda u: u.start):
         if (u.start, u.role) not in seen:
