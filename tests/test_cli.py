@@ -28,7 +28,7 @@ def test_contract_keys_and_offsets():
     result = run("extract", "--with-text", CORPUS / "summary_tax_party_2024.txt")
     out = json.loads(result.stdout)
     assert out["schema"] == "policytext/1"
-    assert set(out) == {"schema", "document", "tasks", "quotas", "deadlines", "units", "slogans", "warnings"}
+    assert set(out) == {"schema", "document", "tasks", "quotas", "deadlines", "units", "slogans", "dates", "warnings"}
     assert set(out["document"]) == {"path", "format", "encoding", "kind", "kind_cue", "title", "chars", "pages", "text"}
     text = out["document"]["text"]
     for t in out["tasks"]:

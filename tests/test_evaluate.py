@@ -54,9 +54,7 @@ def _gold2(**over):
             "quotas": [dict(q, text="每季度至少开展1次", context="每季度至少开展1次专题"),
                        dict(q, text="每季度至少开展1次", context="每季度至少开展1次检查")],
             "dates": [{"text": "6月底前", "kind": "deadline", "date": "2024-06-30", "date_from": None,
-                       "recurring": None, "relative": False},
-                      {"text": "2024年", "kind": "event", "date": None, "date_from": None, "recurring": None,
-                       "relative": False}],
+                       "recurring": None, "relative": False}],
             "units": [{"text": "办公室", "role": "lead", "kind": "unit"}]}
     gold.update(over)
     return gold
@@ -70,7 +68,7 @@ def test_anchored_gold_is_located_whatever_the_line_breaks(tmp_path):
     s = score_document(doc, _gold2())
     assert s.kind == "plan" and s.unlocated == 0 and s.outline.matched == 3
     assert {f: (x.gold, x.matched) for f, x in s.fields.items()} == {"quotas": (2, 2), "deadlines": (1, 1),
-                                                                      "units": (1, 1)}
+                                                                      "units": (1, 1), "dates": (1, 1)}
     lost = score_document(doc, _gold2(units=[{"text": "财务科", "role": "lead", "kind": "unit"}]))
     assert lost.unlocated == 1 and lost.fields["units"].matched == 0 and lost.fields["units"].gold == 1
 

@@ -37,6 +37,21 @@ def _kind_word(s: str) -> bool:
     return bool(P.PLAN_TITLE.search(s) or P.SUMMARY_TITLE.search(s))
 
 
+BODY, PROBLEMS, NEXT = "body", "problems", "next"
+
+
+def section_kind(heading: str) -> str:
+    """What a section of a summary reports, from its heading: done (body), problems, or plans
+    for later (next).  A heading that looks back (2023年工作回顾) is a report whatever year it names."""
+    if P.SECTION_PROBLEMS.search(heading):
+        return PROBLEMS
+    if P.SECTION_REVIEW.search(heading):
+        return BODY
+    if P.SECTION_NEXT.search(heading):
+        return NEXT
+    return BODY
+
+
 def classify_kind(title: str, text: str) -> tuple[str, str]:
     """("plan" | "summary" | "unknown", the cue that decided it, in words)."""
     if title and P.BOTH_KINDS_TITLE.search(title):

@@ -190,6 +190,18 @@ DEADLINE_RANGE_GAP = re.compile(r"^[^。；;\n]{0,40}$")
 DEADLINE_RANGE_TO = re.compile(r"^\s*(?:至|到|—|－|-|~|～)\s*$")
 DEADLINE_RANGE_CLOSE = re.compile(r"(?:基本|全面)?(?:结束|完成|截止|止)")
 YEAR_IN_TITLE = re.compile(rf"({_YEAR})\s*年")
+YEAR_ANY = re.compile(rf"(?<![0-9])({_YEAR})(?![0-9])")
+# A date's kind (extract/deadlines.py): 自…起施行 is when a document takes effect; 将于…, 拟于… look
+# forward (a deadline even in a summary); a quarter or a range followed by a total is the period
+# a figure covers (第一季度，共组织3次); a plan's date in the past is its background (an event).
+EFFECTIVE_AFTER = re.compile(r"\s*起?(?:施行|执行|实施|生效)")
+EFFECTIVE_NO_DATE = re.compile(r"自(?:印发|发布|公布|下发|发文)之日起(?:施行|执行|实施|生效)")
+DATE_FORWARD = re.compile(r"(?:将|拟|计划|力争|争取|预计|确保|要求|应|须)(?:于|在)?[^，。；]{0,4}$")
+DATE_PERIOD_SHAPE = re.compile(r"季度|半年")
+DATE_PERIOD_FIGURE = re.compile(r"[^。；]{0,40}?(?:共|累计|合计|总计)")
+DATE_PAST = re.compile(r"(?:已于|已经|去年|上年|曾于|先后于)[^，。；]{0,4}$")
+DATE_PAST_AFTER = re.compile(r"\s*(?:以来|至今)")
+DATE_BOUND = re.compile(r"前|内|止")
 
 # Responsible units ----------------------------------------------------------------------
 # (label, role) for "牵头单位：X；配合单位：Y" and 领导小组 lists.

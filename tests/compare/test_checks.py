@@ -74,7 +74,7 @@ def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))
     s = analyze(policytext.from_text("某局2024年工作总结\n一、情况\n" + summary))
     sents = split(s)
-    rep = [(d, x) for d in s.deadlines for x in sents if x.start <= d.start < x.end]
+    rep = [(d, x) for d in s.dates for x in sents if x.start <= d.start < x.end]
     (c,) = check_deadlines(p.deadlines[:1], rep, dt.date(2024, 12, 31))
     assert c.verdict == verdict
 

@@ -1,6 +1,6 @@
 import pytest
 
-from policytext.extract import deadlines
+from policytext.extract import dates as deadlines
 
 PLAN = "江州市2024年党建工作要点\n"
 
@@ -45,3 +45,32 @@ def test_signature_date_is_not_a_deadline(run):
 @pytest.mark.parametrize("text", ["年初有要点、年底有总结", "三年内完成", "会议时长控制在2小时以内"])
 def test_not_deadlines(run, text):
     assert run(deadlines, PLAN + text) == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a summary reports when things happened; what it plans is a deadline
+    ("某局2024年工作总结\n一、工作情况\n3月中旬，组织专题培训。2024年3月5日至4月18日，开展专项整治。\n"
+     "第一季度，支部共组织主题党日3次。\n二、下一步打算\n将于9月底前完成验收。\n",
+     [("3月中旬", "event"), ("2024年3月5日至4月18日", "event"), ("第一季度", "period"), ("9月底前", "deadline")]),
+    # a plan's dates are deadlines, but its past is background and 自…起施行 is when it takes effect
+    ("某局2024年工作计划\n2023年5月，我局出台办法。\n一、任务\n1.2024年6月底前完成。\n本计划自2024年1月1日起施行。\n",
+     [("2023年5月", "event"), ("2024年6月底前", "deadline"), ("2024年1月1日", "effective")]),
+    ("某局2024年工作方案\n一、任务\n1.开展整治。\n本方案自印发之日起施行。\n", [("自印发之日起施行", "effective")]),
+    # a work report: its review looks back, its plans look forward
+    ("某县2024年政府工作报告\n一、2023年工作回顾\n5月底建成物流园。\n二、2024年重点工作\n6月底前建成新园区。\n",
+     [("5月底", "event"), ("6月底前", "deadline")]),
+])
+def test_date_kinds(run, text, kinds):
+    assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds
+
+
+def test_only_deadlines_are_checked_against_the_frame():
+    import policytext
+
+    text = ("某局专项整治方案\n一、时间\n从2024年9月开始，2025年2月底基本结束。\n二、任务\n1.2023年2月底前完成。\n"
+            "2023年3月，我局曾开展类似整治。\n")
+    a = policytext.analyze(policytext.from_text(text))
+    frame = [w for w in a.warnings if w.code == "date_out_of_frame"]
+    assert [text[w.start:w.end] for w in frame] == ["2023年2月底前"]
+    assert [d.text for d in a.deadlines] == ["2024年9月开始，2025年2月底基本结束", "2023年2月底前"]
+    assert {d.kind for d in a.dates} == {"deadline", "event"}

@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import patterns as P
 from ..analysis import Analysis
-from ..extract.deadlines import Deadline
+from ..extract.deadlines import DEADLINE, EVENT, Deadline
 from ..extract.quotas import Quota
 from ..extract.units import Unit
 from ..structure import Outline, Task
@@ -231,7 +231,9 @@ class _Reported:
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
         quotas = sorted(summary.quotas, key=lambda x: x.start)
-        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], summary.deadlines)
+        # when things were done: the summary's dates but the spans of its figures and effective dates
+        done = tuple(d for d in summary.dates if d.kind in (EVENT, DEADLINE))
+        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done)
 
 
 def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
@@ -251,10 +253,17 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
 
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
                      period: Period) -> list[DeadlineCheck]:
+    """The task's dated limits against the completion date of the best evidence that gives one:
+    the first sentence, by score, that reports a completion with a date (a later date in a
+    neighbouring sentence is about something else)."""
     if not deadlines:
         return []
-    reported = [(d, sents[j]) for j in context[:_MAX_EVIDENCE] for d in rep.deadlines
-                if sents[j].start <= d.start < sents[j].end]
+    reported: list = []
+    for j in context[:_MAX_EVIDENCE]:
+        reported = [(d, sents[j]) for d in rep.deadlines if sents[j].start <= d.start < sents[j].end
+                    and d.date and P.COMPLETION_VERB.search(sents[j].text)]
+        if reported:
+            break
     return check_deadlines(deadlines, reported, period.end)
 
 

@@ -9,8 +9,8 @@ from typing import Iterator
 
 from .. import patterns as P
 from ..analysis import Analysis
+from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
-BODY, PROBLEMS, NEXT = "body", "problems", "next"
 _TRIM = " \t\u3000"
 
 
@@ -46,16 +46,6 @@ class Sentence:
         if self.section_kind == PROBLEMS:
             return "problem"
         return "done"
-
-
-def section_kind(heading: str) -> str:
-    if P.SECTION_PROBLEMS.search(heading):
-        return PROBLEMS
-    if P.SECTION_REVIEW.search(heading):
-        return BODY
-    if P.SECTION_NEXT.search(heading):
-        return NEXT
-    return BODY
 
 
 def is_negated(text: str) -> bool:

@@ -25,7 +25,7 @@ def _gold_keys(f) -> tuple[str, ...]:
 
 FIELD_KEYS = {f.name: _gold_keys(f) for f in FIELDS}
 TYPED = {f.name: f.typed for f in FIELDS}
-AIMS = {"quotas": 0.95, "deadlines": 0.9, "units": 0.85, "slogans": 0.9}
+AIMS = {"quotas": 0.95, "deadlines": 0.9, "units": 0.85, "slogans": 0.9, "dates": 0.9}
 
 
 class _PRF:
@@ -142,7 +142,7 @@ def _located(field: str, gold: dict, sq: Squashed) -> tuple[list[dict], int]:
     """A policytext-gold/2 field as items with start/end in the analysed text (docs/annotation.md):
     deadlines are the dates of kind deadline, a unit's text is its name.  Items that cannot be
     found stay gold, with no span, so they count as missed."""
-    items = gold.get("dates", []) if field == "deadlines" else gold.get(field, [])
+    items = gold.get("dates", []) if field in ("deadlines", "dates") else gold.get(field, [])
     if field == "deadlines":
         items = [d for d in items if d.get("kind") == "deadline"]
     out, lost = [], 0
@@ -170,7 +170,7 @@ def score_document(doc_path: Path, gold: dict) -> DocScore:
         return DocScore(outline, {f: score_field(f, gold[f], predicted[f]) for f in FIELD_KEYS if f in gold}, kind)
     sq = Squashed.of(analysis.document.text)
     fields, lost = {}, 0
-    for f in ("quotas", "deadlines", "units"):
+    for f in ("quotas", "deadlines", "units", "dates"):
         items, n = _located(f, gold, sq)
         lost += n
         fields[f] = score_field(f, items, predicted[f])

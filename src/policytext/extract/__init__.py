@@ -8,7 +8,7 @@ from typing import Any, Mapping
 
 from ..document import Document, Notice
 from ..structure import Outline
-from .deadlines import Deadline, deadlines, document_year
+from .deadlines import Date, Deadline, dates, document_year
 from .fields import BY_NAME, FIELDS, NAMES, Field
 from .quotas import Quota, quotas
 from .slogans import Slogan, placeholders, slogans
@@ -40,10 +40,11 @@ def extract(doc: Document, outline: Outline) -> Extraction:
     """Every field for one document, plus the warnings the extractors raise (placeholders and
     masks first: they are read from the text alone)."""
     notices: list[Notice] = list(placeholders(doc))
-    items = {f.name: tuple(f.extract(doc, outline, notices)) for f in FIELDS}
+    found = {f.name: tuple(f.extract(doc, outline, notices)) for f in FIELDS if f.source is None}
+    items = {f.name: tuple(x for x in found[f.source] if f.keep(x)) if f.source else found[f.name] for f in FIELDS}
     notices.sort(key=lambda w: (w.start is None, w.start or 0))
     return Extraction(items, tuple(notices))
 
 
-__all__ = ["BY_NAME", "FIELDS", "NAMES", "Extraction", "Field", "extract", "Quota", "Deadline", "Unit", "Slogan",
-           "quotas", "deadlines", "units", "slogans", "placeholders", "document_year"]
+__all__ = ["BY_NAME", "FIELDS", "NAMES", "Extraction", "Field", "extract", "Quota", "Date", "Deadline", "Unit", "Slogan",
+           "quotas", "dates", "units", "slogans", "placeholders", "document_year"]

@@ -1,4 +1,7 @@
-"""Deadlines (完成时限): dates, ranges, recurring and relative time limits.
+"""Dates and deadlines (完成时限): dates, ranges, recurring and relative time limits, each with its
+kind: a deadline (a time limit for work to be done), an event (when something was done, as a
+summary reports it), a period (the span a reported figure covers: 第一季度…共组织3次) or an
+effective date (自…起施行).  The `deadlines` field is the dates of kind deadline.
 
 A date without a year takes the document's own year (from its title, else its closing
 date); inside a campaign that runs across a new year (从2023年9月开始…2024年2月底基本结束)
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from .. import cn_numbers as cn
@@ -17,14 +21,19 @@ from .. import patterns as P
 from .._record import Record, frozen
 from ..document import Document
 from ..structure import Notice, Outline
+from ..classify import BODY, NEXT, section_kind
 from ._common import SpanSet, task_path
 
 _PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None)}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+DEADLINE, EVENT, PERIOD, EFFECTIVE = "deadline", "event", "period", "effective"
+KIND_LABELS = {DEADLINE: "完成时限", EVENT: "事件时间", PERIOD: "统计期间", EFFECTIVE: "施行日期"}
+
+
 @frozen
-class Deadline(Record):
+class Date(Record):
     text: str
     start: int
     end: int
@@ -33,6 +42,10 @@ class Deadline(Record):
     date_from: str | None = None
     recurring: str | None = None
     relative: bool = False
+    kind: str = DEADLINE  # deadline | event | period | effective
+
+
+Deadline = Date  # a date of kind deadline: the name the comparison's checks use
 
 
 @frozen
@@ -101,16 +114,40 @@ def _parse_date(m: re.Match[str]) -> _When | None:
 def _skip_lines(doc: Document) -> list[tuple[int, int]]:
     """The closing date line and the title: dates there are not time limits."""
     spans = [(p.start, p.end) for p, line in doc.lines() if P.SIGNATURE_DATE.match(line)]
-    if doc.paragraphs and doc.title and doc.paragraph_text(doc.paragraphs[0]).strip() == doc.title:
-        spans.append((doc.paragraphs[0].start, doc.paragraphs[0].end))
+    if doc.title:
+        spans += [(p.start, p.end) for p in doc.paragraphs[:8] if doc.paragraph_text(p).strip() == doc.title][:1]
     return spans
 
 
-def deadlines(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Deadline]:
-    """Deadlines in document order; frame contradictions are appended to notices."""
+def is_deadline(d: Date) -> bool:
+    return d.kind == DEADLINE
+
+
+def dates(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Date]:
+    """Every date in document order, with its kind; a written date of kind deadline outside the
+    document's time frame is appended to notices (an event or a period may be anywhere)."""
+    found, frame_checks = _found(doc, outline)
+    kinds = _Kinds(doc, outline)
+    out = [replace(d, kind=kinds.of(d)) for d in found]
+    by_start = {d.start: d for d in out}
+    for start, year, month in frame_checks:
+        d = by_start[start]
+        if d.kind == DEADLINE:
+            frame = frame_checks[(start, year, month)]
+            notices.append(Notice(
+                "date_out_of_frame",
+                f"{d.text} 不在本文件的时间范围 {frame[0][0]}年{frame[0][1]}月至{frame[1][0]}年{frame[1][1]}月内，"
+                f"请核对年份", d.start, d.end))
+    yield from out
+
+
+def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
+    """The date expressions, as deadlines until their kind is read, and the written dates that
+    fall outside the document's frame: {(start, year, month): frame}."""
     text = doc.text
     taken = SpanSet(_skip_lines(doc))
     out: list[Deadline] = []
+    outside: dict = {}
 
     def free(s: int, e: int) -> bool:
         return not taken.overlaps(s, e)
@@ -156,10 +193,7 @@ def deadlines(doc: Document, outline: Outline, notices: list[Notice]) -> Iterato
         date_from = w.at(year, "first") if w.first and w.first != w.last else None
         add(Deadline(text[w.start:w.end], w.start, w.end, task_path(outline, w.start), w.at(year, "last"), date_from))
         if frame and w.year and not _inside(frame, w.year, w.month):
-            notices.append(Notice(
-                "date_out_of_frame",
-                f"{text[w.start:w.end]} 不在本文件的时间范围 {frame[0][0]}年{frame[0][1]}月至{frame[1][0]}年{frame[1][1]}月内，"
-                f"请核对年份", w.start, w.end))
+            outside[(w.start, w.year, w.month)] = frame
     for rx in (P.DEADLINE_YEAR_END, P.DEADLINE_QUARTER, P.DEADLINE_HALF):
         for m in rx.finditer(text):
             start, year = _year_before(text, m, rx is P.DEADLINE_YEAR_END)
@@ -170,8 +204,56 @@ def deadlines(doc: Document, outline: Outline, notices: list[Notice]) -> Iterato
             if free(start, m.end()):
                 add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start),
                              *_coarse(m, year or doc_year)))
+    for m in P.EFFECTIVE_NO_DATE.finditer(text):  # 自印发之日起施行: a date with no date
+        if free(m.start(), m.end()):
+            add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None))
     out.sort(key=lambda d: d.start)
-    yield from out
+    return out, outside
+
+
+class _Kinds:
+    """What a date is, from the document's kind, the section it stands in and its sentence."""
+
+    def __init__(self, doc: Document, outline: Outline) -> None:
+        self.text, self.outline, self.doc_kind = doc.text, outline, doc.kind
+        # the first year the document is about: 2024 for a 2024—2026 plan; before it is the past
+        years = [y for y in map(_year, P.YEAR_ANY.findall(doc.title or "")) if y] or [document_year(doc)]
+        self.year = min((y for y in years if y), default=None)
+
+    def _sentence(self, d: Date) -> tuple[str, str]:
+        """(the sentence before the date, the rest of it after)."""
+        text = self.text
+        lo = max((text.rfind(c, 0, d.start) for c in "。；;\n"), default=-1) + 1
+        hi = min((i for i in (text.find(c, d.end) for c in "。；;\n") if i >= 0), default=len(text))
+        return text[lo:d.start], text[d.end:hi]
+
+    def of(self, d: Date) -> str:
+        before, after = self._sentence(d)
+        if P.EFFECTIVE_AFTER.match(after) or d.text.startswith("自"):
+            return EFFECTIVE
+        if d.recurring or d.relative:
+            return DEADLINE
+        heading = self._heading(d.start)
+        section = section_kind(heading) if heading else BODY
+        forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before))
+        looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
+        if looks_back and not forward:
+            if (P.DATE_PERIOD_SHAPE.search(d.text) or d.date_from) and P.DATE_PERIOD_FIGURE.match(after):
+                return PERIOD
+            return EVENT
+        # a past date with a bound (2023年2月底前) is a deadline all the same: most likely a typo,
+        # which the frame check reports rather than hides
+        past = (d.date is not None and self.year is not None and int(d.date[:4]) < self.year
+                and not P.DATE_BOUND.search(d.text))
+        if not looks_back and (past or P.DATE_PAST.search(before) or P.DATE_PAST_AFTER.match(after)):
+            return EVENT  # a plan's background: 2023年5月，我市出台…; 3月以来
+        return DEADLINE
+
+    def _heading(self, at: int) -> str:
+        i = self.outline.innermost_index(at)
+        while i >= 0 and self.outline.parents[i] >= 0:
+            i = self.outline.parents[i]
+        return self.outline.tasks[i].heading if i >= 0 else ""
 
 
 Frame = tuple[tuple[int, int], tuple[int, int]]

@@ -112,6 +112,8 @@ CATEGORIES: dict[str, tuple[tuple[str, ...] | None, bool]] = {
     "source": (None, False),
 }
 KINDS = {"documents": ("plan", "summary", "unknown"), "slogans": ("quoted", "numeric"),
+         "dates": ("deadline", "event", "period", "effective"), "deadlines": ("deadline", "event", "period", "effective"),
+         "units": ("unit", "post", "person"),
          "pairs": None}
 PAIR_STATUSES = ("paired", "unpaired", "failed")
 
@@ -174,7 +176,7 @@ def analysis_frame(name: str, table: Callable[[str], "pd.DataFrame"]) -> "pd.Dat
         joined = df[["doc_id"]].merge(docs, on="doc_id", how="left")
         df.insert(at, "issuer", pd.array(joined["issuer"].to_numpy(), dtype="string"))
         df.insert(at + 1, "year", pd.array(joined["year"].to_numpy(), dtype="Int64"))
-    if name == "deadlines":
+    if name in ("deadlines", "dates"):
         iso = df["date"]
         df["date"] = _dates(iso, end=True)
         df["date_from"] = _dates(df["date_from"], end=False)
