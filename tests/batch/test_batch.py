@@ -12,8 +12,8 @@ from tests.conftest import CORPUS
 
 def test_every_table_with_its_columns_and_keys(reference):
     r = read_results(reference)
-    assert list(r) == ["documents", "tasks", "quotas", "deadlines", "units", "slogans", "warnings", "errors",
-                       "pairs", "ledger"]
+    assert list(r) == ["documents", "tasks", "quotas", "deadlines", "units", "slogans", "dates", "warnings",
+                       "errors", "pairs", "ledger"]
     for name in r:
         assert list(r[name].columns) == [c for c, _ in COLUMNS[name]], name
     docs = r.documents
