@@ -123,6 +123,34 @@ def bench_compare(chars: int = 10_000) -> None:
     print(f"compare {len(plan_text)}-char plan ({len(c.items)} tasks) vs {len(summary_text)}-char summary: "
           f"{1 / t:5.1f} pairs/s ({t * 1000:.0f} ms/pair; judging alone {t_judge * 1000:.0f} ms)   "
           f"aim >= 20 pairs/s   peak traced {peak:.0f} MB")
+    import subprocess
+    import sys
+
+    for big, aim in ((60_000, "aim < 5 s"), (200_000, "aim < 2 s and < 500 MB")):
+        # a fresh process each: peak memory is the process's own
+        subprocess.run([sys.executable, __file__, "compare-one", str(big), aim], check=True)
+
+
+def bench_compare_one(chars: str, aim: str) -> None:
+    """One pair of chars characters each, from strings: seconds and the peak resident memory
+    it added to the process (its tasks x sentences arrays are what grows)."""
+    import resource
+
+    from policytext.compare import StatusModel
+    from policytext.comparison import compare
+
+    n = int(chars)
+    plan_text = _sized(sorted(CORPUS.glob("plan_*.txt")) + [CORPUS / "plan_transport_style_2024.docx"], n)
+    summary_text = _sized(sorted(CORPUS.glob("summary_*.txt")), n)
+    model = StatusModel.load()
+    compare(policytext.from_text(plan_text[:3000]), policytext.from_text(summary_text[:3000]), model=model)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    c = compare(policytext.from_text(plan_text), policytext.from_text(summary_text), model=model)
+    t = time.perf_counter() - t0
+    added = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024
+    print(f"compare {n}-char plan ({len(c.items)} tasks) vs {n}-char summary: {t:.2f} s, "
+          f"peak memory +{added:.0f} MB   {aim}")
 
 
 def _txt() -> None:
@@ -158,6 +186,9 @@ def main() -> None:
     import sys
 
     names = sys.argv[1:] or list(SECTIONS)
+    if names[0] == "compare-one":
+        bench_compare_one(*names[1:])
+        return
     if len(names) == 1:
         SECTIONS[names[0]]()
         return

@@ -202,14 +202,23 @@ class EvidenceAligner(BaseEstimator):
 
     def score(self, queries: Sequence[str], sentences: Sequence[str]) -> np.ndarray:
         """Similarity of every query to every sentence, shape (len(queries), len(sentences))."""
-        qc, qw = self.transform(queries)
+        return self.score_against(queries, self.against(sentences))
+
+    def against(self, sentences: Sequence[str]) -> tuple:
+        """The sentences' vectors, transposed once, for score_against: scoring queries in blocks
+        against the same sentences does not transform them again for every block."""
         sc, sw = self.transform(sentences)
-        char_sim = (qc @ sc.T).toarray()
+        return sc.T.tocsr(), (sw.T.tocsr() if sw is not None else None)
+
+    def score_against(self, queries: Sequence[str], against: tuple) -> np.ndarray:
+        sc_t, sw_t = against
+        qc, qw = self.transform(queries)
+        char_sim = (qc @ sc_t).toarray()
         if qw is None:
             return char_sim * self.no_content_factor
-        word_sim = (qw @ sw.T).toarray()
+        word_sim = (qw @ sw_t).toarray()
         no_content = word_sim == 0
-        char_sim *= self.char_weight  # in place: these are tasks x sentences, large
+        char_sim *= self.char_weight  # in place: these are queries x sentences, large
         word_sim *= 1.0 - self.char_weight
         char_sim += word_sim
         char_sim[no_content] *= self.no_content_factor

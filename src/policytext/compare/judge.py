@@ -132,10 +132,12 @@ class Queries:
 
 @dataclass(frozen=True)
 class Readings:
-    """Per judged task, the best score of a summary sentence of each reading, and where it is."""
+    """Per judged task: its best summary sentences, and the best score of a sentence of each
+    reading with where it is.  Kept per task, never as a tasks x sentences matrix, so memory
+    grows with the documents, not with their product."""
 
-    best: np.ndarray  # tasks x sentences: the task's whole text against every sentence
-    order: np.ndarray  # each task's sentences by falling score
+    top: np.ndarray  # tasks x _TOP: sentence indices by falling score (-1 past the last sentence)
+    top_scores: np.ndarray  # their scores
     affirmative: np.ndarray  # best score of a sentence reporting it as done
     requirement: np.ndarray  # per query row: the best affirmative score
     negated: tuple[np.ndarray, np.ndarray]  # (best score, its sentence or -1)
@@ -151,13 +153,13 @@ class Featured:
     index: int  # into plan.outline.tasks
     own_end: int  # where the task's own text ends (its first child, or its end)
     features: Features
-    order: np.ndarray  # summary sentences by falling score
-    scores: np.ndarray
+    order: np.ndarray  # the best summary sentences, by falling score
+    order_scores: np.ndarray  # and their scores
     quota_checks: tuple[QuotaCheck, ...]
     deadline_checks: tuple[DeadlineCheck, ...]
-    negated: int | None  # the best negated sentence
-    problem: int | None  # the best sentence among the problems
-    future: int | None  # the best intention
+    negated: tuple[int, float] | None  # the best negated sentence and its score
+    problem: tuple[int, float] | None  # the best sentence among the problems
+    future: tuple[int, float] | None  # the best intention
 
 
 def queries(plan: Analysis) -> Queries:
@@ -176,47 +178,79 @@ def queries(plan: Analysis) -> Queries:
     return Queries(items, texts, bodies, np.array(firsts, dtype=np.int64))
 
 
-def sentence_scores(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner | None) -> np.ndarray:
-    """Every query row against every summary sentence.  A merged sentence (防溺水教育3次，疏散演习
-    2次) answers several tasks: each of its clauses is scored too, and a sentence keeps the best
-    of itself and its clauses; an item's heading in the summary names a topic and weighs half."""
-    if not sents:
-        return np.zeros((len(q.texts), 0), dtype=np.float32)
-    units = [s.text for s in sents]
-    owner_of: list[int] = []
-    for j, s in enumerate(sents):
-        parts = list(S.clauses(s.text)) if len(s.text) >= _MERGED_CHARS else []
-        if len(parts) > 1:
-            units += [c for c, _, _ in parts]
-            owner_of += [j] * len(parts)
-    aligner = aligner or EvidenceAligner()
-    aligner.fit(units + q.bodies)
-    raw = aligner.score(q.texts, units)
-    scores = raw[:, :len(sents)].copy()
-    if owner_of:
-        # Each sentence's clauses are adjacent columns: reduce them per sentence at once.
-        owners_arr = np.array(owner_of)
-        cuts = np.flatnonzero(np.r_[True, owners_arr[1:] != owners_arr[:-1]])
-        clause_best = _group_max(raw[:, len(sents):].T, cuts).T
-        at = owners_arr[cuts]
-        scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
-    scores[:, np.array([s.heading for s in sents], dtype=bool)] *= _HEADING_FACTOR
-    return scores
+_TOP = 32  # sentences kept per task: context and evidence read the first few of them
+_BLOCK_CELLS = 2_000_000  # query rows x summary units scored at once
 
 
-def readings(scores: np.ndarray, q: Queries, sents: Sequence[S.Sentence]) -> Readings:
-    """The arithmetic over whole matrices (tasks x sentences); only quota and deadline checks
-    need Python objects, per task."""
-    best = _group_max(scores, q.firsts)
+def readings(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner | None) -> Readings:
+    """Every query row scored against every summary sentence, a block of tasks at a time, and
+    reduced at once to what each task needs.  A merged sentence (防溺水教育3次，疏散演习2次)
+    answers several tasks: each of its clauses is scored too, and a sentence keeps the best of
+    itself and its clauses; an item's heading in the summary names a topic and weighs half.  A
+    task's score for a sentence is the best of its whole text and its requirement sentences."""
+    n_tasks, n_rows, n = len(q.items), len(q.texts), len(sents)
 
     def mask(pred) -> np.ndarray:
         return np.array([pred(s) for s in sents], dtype=bool)
 
-    affirmative = mask(lambda s: s.affirmative)
-    return Readings(best, np.argsort(-best, axis=1, kind="stable"), _masked_best(best, affirmative)[0],
-                    _masked_best(scores, affirmative)[0], _masked_best(best, mask(lambda s: s.negated)),
-                    _masked_best(best, mask(lambda s: s.reading == "future")),
-                    _masked_best(best, mask(lambda s: s.reading == "problem")), mask(lambda s: s.reports))
+    affirmative, reports = mask(lambda s: s.affirmative), mask(lambda s: s.reports)
+    negated, future = mask(lambda s: s.negated), mask(lambda s: s.reading == "future")
+    problem, heading = mask(lambda s: s.reading == "problem"), mask(lambda s: s.heading)
+    k_top = min(_TOP, n)
+    top = np.full((n_tasks, k_top), -1, dtype=np.int64)
+    top_scores = np.zeros((n_tasks, k_top), dtype=np.float32)
+    out = {name: (np.zeros(n_tasks, dtype=np.float32), np.full(n_tasks, -1)) for name in ("aff", "neg", "fut", "prob")}
+    requirement = np.zeros(n_rows, dtype=np.float32)
+    if n:
+        units = [s.text for s in sents]
+        owner_of: list[int] = []
+        for j, s in enumerate(sents):
+            parts = list(S.clauses(s.text)) if len(s.text) >= _MERGED_CHARS else []
+            if len(parts) > 1:
+                units += [c for c, _, _ in parts]
+                owner_of += [j] * len(parts)
+        owners = np.array(owner_of, dtype=np.int64)
+        cuts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if owner_of else owners
+        aligner = aligner or EvidenceAligner()
+        aligner.fit(units + q.bodies)
+        against = aligner.against(units)
+        per_block = max(1, _BLOCK_CELLS // len(units))
+        k0 = 0
+        while k0 < n_tasks:
+            r0 = int(q.firsts[k0])
+            k1 = k0 + 1
+            while k1 < n_tasks and q.firsts[k1] - r0 < per_block:
+                k1 += 1
+            r1 = int(q.firsts[k1]) if k1 < n_tasks else n_rows
+            raw = aligner.score_against(q.texts[r0:r1], against)
+            scores = raw[:, :n].copy()
+            if owner_of:
+                clause_best = _group_max(raw[:, n:].T, cuts).T  # a sentence's clauses are adjacent columns
+                at = owners[cuts]
+                scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
+            scores[:, heading] *= _HEADING_FACTOR
+            requirement[r0:r1] = _masked_best(scores, affirmative)[0]
+            best = _group_max(scores, q.firsts[k0:k1] - r0)
+            for name, m in (("aff", affirmative), ("neg", negated), ("fut", future), ("prob", problem)):
+                v, j = _masked_best(best, m)
+                out[name][0][k0:k1], out[name][1][k0:k1] = v, j
+            top[k0:k1], top_scores[k0:k1] = _top(best, k_top)
+            k0 = k1
+    return Readings(top, top_scores, out["aff"][0], requirement, out["neg"], out["fut"], out["prob"], reports)
+
+
+def _top(best: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's k best columns by falling score, ties to the lower column (as a stable sort)."""
+    if k == 0:
+        return np.zeros((len(best), 0), dtype=np.int64), np.zeros((len(best), 0), dtype=best.dtype)
+    if k < best.shape[1]:
+        cand = np.argpartition(-best, k - 1, axis=1)[:, :k]
+    else:
+        cand = np.tile(np.arange(best.shape[1]), (len(best), 1))
+    vals = np.take_along_axis(best, cand, axis=1)
+    order = np.lexsort((cand, -vals), axis=1)
+    idx = np.take_along_axis(cand, order, axis=1)
+    return idx, np.take_along_axis(best, idx, axis=1)
 
 
 @dataclass(frozen=True)
@@ -274,19 +308,18 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     q = queries(plan)
     if not q.items:
         return []
-    scores = sentence_scores(q, sents, aligner)
-    r = readings(scores, q, sents)
+    r = readings(q, sents, aligner)
     plan_quotas = _by_task(plan.outline, plan.quotas)
     plan_deadlines = _by_task(plan.outline, plan.deadlines)
     rep = _Reported.of(summary, sents)
     annual = one_year_plan(plan)
     out = []
     for k, (i, own_end) in enumerate(q.items):
-        row, order = r.best[k], r.order[k]
+        order, order_scores = r.top[k], r.top_scores[k]
         best = float(r.affirmative[k])
         req_best = tuple(round(float(v), 4) for v in r.requirement[q.requirement_rows(k)])
         floor = max(_CONTEXT_FLOOR, _RELATIVE * max(best, float(r.problem[0][k])))
-        context = [j for j in order[:8].tolist() if r.reports[j] and row[j] >= floor]
+        context = [int(j) for j, v in zip(order[:8], order_scores[:8]) if j >= 0 and r.reports[j] and v >= floor]
         qchecks = _quota_checks(plan_quotas.get(i, []), context, sents, rep, period, annual, plan, summary)
         dchecks = _deadline_checks(plan_deadlines.get(i, []), context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
@@ -299,10 +332,14 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             reported=any(c.reported is not None for c in qchecks))
-        out.append(Featured(i, own_end, f, order, row, tuple(qchecks), tuple(dchecks), neg_idx,
-                            int(r.problem[1][k]) if r.problem[1][k] >= 0 else None,
-                            int(r.future[1][k]) if r.future[1][k] >= 0 else None))
+        out.append(Featured(i, own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
+                            _at(r.negated, k), _at(r.problem, k), _at(r.future, k)))
     return out
+
+
+def _at(reading: tuple[np.ndarray, np.ndarray], k: int) -> tuple[int, float] | None:
+    """(sentence, score) of task k's best sentence of a reading, None when there is none."""
+    return (int(reading[1][k]), float(reading[0][k])) if reading[1][k] >= 0 else None
 
 
 def _group_max(m: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -372,27 +409,25 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
 
 
 def _evidence(sents, w: Featured, t) -> list[Evidence]:
-    f, scores, order = w.features, w.scores, w.order
+    f = w.features
     out: list[Evidence] = []
     floor = max(t["evidence"], _RELATIVE * f.best)
-    for j in order:
-        if scores[j] < floor or len(out) >= _MAX_EVIDENCE:
+    for j, score in zip(w.order.tolist(), w.order_scores.tolist()):
+        if j < 0 or score < floor or len(out) >= _MAX_EVIDENCE:
             break  # order is by falling score
         s = sents[j]
         if s.affirmative:
-            out.append(Evidence(s.text, s.start, s.end, float(scores[j]), s.section, s.reading))
+            out.append(Evidence(s.text, s.start, s.end, float(score), s.section, s.reading))
     extra = []
     if w.negated is not None and f.negated >= t["negation"]:
         extra.append(w.negated)
-    prob = w.problem
-    if prob is not None and scores[prob] >= t["problem"] and not out:
-        extra.append(prob)
-    fut = w.future
-    if fut is not None and scores[fut] >= t["future"] and not out:
-        extra.append(fut)
-    for j in extra:
+    if w.problem is not None and w.problem[1] >= t["problem"] and not out:
+        extra.append(w.problem)
+    if w.future is not None and w.future[1] >= t["future"] and not out:
+        extra.append(w.future)
+    for j, score in extra:
         s = sents[j]
-        out.append(Evidence(s.text, s.start, s.end, float(scores[j]), s.section, s.reading))
+        out.append(Evidence(s.text, s.start, s.end, float(score), s.section, s.reading))
     return sorted(out, key=lambda e: e.start)
 
 
