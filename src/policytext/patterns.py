@@ -103,7 +103,8 @@ _PH = r"[XxＸｘ×]{1,4}|[*＊]{1,4}"  # an unfilled number: X次, xx人次, **
 
 # Chinese numerals inside the number slot: read only where a cue (每…, 至少, 累计) says a
 # count follows, so fixed phrases such as 两个确立 or 一岗双责 never become numbers.
-QUOTA_UNITS = ("人次", "篇次", "批次", "场次", "学时", "课时", "小时", "个月", "万元", "亿元", "元", "次", "篇", "场",
+QUOTA_UNITS = ("人次", "篇次", "批次", "场次", "学时", "课时", "小时", "个月", "万元", "亿元", "元", "公里", "平方米", "立方米",
+               "公顷", "万吨", "吨", "亩", "辆", "张", "座", "栋", "床", "次", "篇", "场",
                "期", "人", "名", "个", "项", "天", "件", "份", "本", "条", "堂", "节", "轮", "家", "户", "所",
                "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
@@ -297,6 +298,11 @@ def literal_alternation(words) -> re.Pattern[str]:
 
 
 # --- compare: how a summary's sentences are read -------------------------------------------
+# A paragraph listing targets (主要预期目标是：地区生产总值增长6%左右；城镇新增就业3500人以上；…): each
+# target is judged as a task of its own.  The list opens after 目标…： and its targets end at ；.
+TARGET_LIST = re.compile(r"(?:主要|预期|总体|工作|发展)?目标(?:任务)?(?:是|为)?[:：]")
+TARGET_MIN = 3  # fewer targets than this is a sentence, not a list
+
 # Section headings of a summary that report problems or plans, not implementation.
 SECTION_PROBLEMS = re.compile(r"存在(?:的)?(?:主要)?(?:问题|不足|短板)|问题(?:和|与|及)不足|不足(?:之处|和问题)|短板弱项|困难和问题")
 SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|工作思路|工作设想|今后|展望|预期目标|(?:19|20)[0-9]{2}年(?:度)?(?:工作|重点)")

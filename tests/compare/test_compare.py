@@ -115,3 +115,21 @@ def test_import_stays_light():
     code = "import sys, policytext; print(sorted(m for m in ('sklearn', 'numpy', 'pandas') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_list_of_targets_is_judged_target_by_target():
+    import policytext
+
+    plan = policytext.from_text(
+        "某县2023年工作计划\n2023年主要预期目标是：地区生产总值增长6%左右；城镇新增就业3500人以上；粮食产量稳定在32万吨以上。\n"
+        "一、重点任务\n1.新建农村公路120公里。\n")
+    summary = policytext.from_text(
+        "某县2023年工作总结\n一、主要指标\n地区生产总值增长6.3%。城镇新增就业3680人。粮食产量31万吨。\n"
+        "二、重点任务完成情况\n全年新建农村公路126公里。\n")
+    c = compare(plan, summary)
+    assert [i.task.path for i in c.items] == ["目标1", "目标2", "目标3", "一/1"]
+    assert [i.text for i in c.items][:3] == ["地区生产总值增长6%左右", "城镇新增就业3500人以上", "粮食产量稳定在32万吨以上"]
+    by = {i.task.path: i for i in c.items}
+    assert by["目标2"].status == "implemented" and by["目标2"].quota_checks[0].verdict == "met"
+    assert by["目标3"].status == "partial" and "quota_unmet" in by["目标3"].flags
+    assert all(plan.text[i.start:i.end] == i.text for i in c.items)

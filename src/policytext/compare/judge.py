@@ -25,6 +25,7 @@ _MAX_EVIDENCE = 3
 _RELATIVE = 0.6  # evidence beside the best must score at least this share of it
 _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota check
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
+_REQ_SPLIT_TARGET = re.compile(r"[^；;。\n]+")
 _LABEL = re.compile(r"^[（(]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
 _MIN_REQ_CHARS = 4
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -95,23 +96,68 @@ def _ancestors(outline: Outline, i: int) -> list[int]:
     return out
 
 
-def judged(plan: Analysis) -> list[tuple[int, int]]:
-    """(task index, end of the task's own text) for every leaf task, and for every task with
-    children that states its own quota or deadline (二、…2024年推出套餐不少于20个，具体包括：①…),
-    judged on its text before the first child so that no requirement goes unchecked."""
+@dataclass(frozen=True)
+class Judged:
+    """A task the comparison judges: an outline task, or one target of a list of targets."""
+
+    task: Task
+    index: int  # of the outline task, or of the one a target stands in (-1: none)
+    own_end: int  # where the task's own text ends (its first child, or its end)
+    target: bool = False  # a target: its quotas and dates are those inside its own span
+
+
+def judged(plan: Analysis) -> list[Judged]:
+    """Every leaf task; every task with children that states its own quota or deadline
+    (二、…2024年推出套餐不少于20个，具体包括：①…), judged on its text before the first child so that
+    no requirement goes unchecked; and every target of a list of targets (主要预期目标是：…；…；…),
+    which stands for the leaf task it is in, or for nothing when it is outside every task."""
     outline = plan.outline
     first_child: dict[int, int] = {}
     for j, p in enumerate(outline.parents):
         if p >= 0 and p not in first_child:
             first_child[p] = outline.tasks[j].start
     own = set(_by_task(outline, (*plan.quotas, *plan.deadlines)))
+    targets = _targets(plan)
     out = []
     for i, t in enumerate(outline.tasks):
         if i not in first_child:
-            out.append((i, t.end))
+            if i not in targets:
+                out.append(Judged(t, i, t.end))
         elif i in own:
-            out.append((i, first_child[i]))
+            out.append(Judged(t, i, first_child[i]))
+    for i, found in targets.items():
+        out += [Judged(t, i, t.end, True) for t in found]
+    out.sort(key=lambda j: j.task.heading_start)
     return out
+
+
+def _targets(plan: Analysis) -> dict[int, list[Task]]:
+    """The targets of each list of targets, by the index of the leaf task they stand in (-1 for
+    a list outside every task).  A target's path is its task's path (or none) and 目标1, 目标2…"""
+    text, outline = plan.document.text, plan.outline
+    has_child = set(outline.parents)
+    found: dict[int, list[Task]] = {}
+    for p in plan.document.paragraphs:
+        m = P.TARGET_LIST.search(text, p.start, p.end)
+        if m is None:
+            continue
+        i = outline.innermost_index(m.start())
+        if i >= 0 and i in has_child:
+            continue  # a section with items of its own: they are judged
+        pieces = [x for x in _REQ_SPLIT_TARGET.finditer(text, m.end(), p.end) if len(_CJK.findall(x.group())) >= 2]
+        if len(pieces) < P.TARGET_MIN:
+            continue
+        parent = outline.tasks[i] if i >= 0 else None
+        for x in pieces:
+            s, e = x.span()
+            while s < e and text[s] in " \t\u3000":
+                s += 1
+            n = len(found.get(i, [])) + 1
+            seg = f"目标{n}"
+            path = f"{parent.path}/{seg}" if parent else seg
+            found.setdefault(i, []).append(Task(path, "", (parent.level + 1) if parent else 1, text[s:e], s, e,
+                                                parent.path if parent else None, "target", n, s, e, True))
+    return found
 
 
 @dataclass(frozen=True)
@@ -119,7 +165,7 @@ class Queries:
     """What is looked for in the summary: for each judged task its whole own text, then each of
     its requirement sentences, as rows of one list (firsts[k] is task k's whole-text row)."""
 
-    items: list[tuple[int, int]]  # (task index, end of its own text), as judged() gives them
+    items: list[Judged]
     texts: list[str]
     bodies: list[str]  # each judged task's own text
     firsts: np.ndarray
@@ -150,7 +196,8 @@ class Readings:
 class Featured:
     """One judged task: its features and what the verdict's evidence and reason are made from."""
 
-    index: int  # into plan.outline.tasks
+    task: Task
+    index: int  # into plan.outline.tasks: the task, or the one a target stands in (-1: none)
     own_end: int  # where the task's own text ends (its first child, or its end)
     features: Features
     order: np.ndarray  # the best summary sentences, by falling score
@@ -163,14 +210,14 @@ class Featured:
 
 
 def queries(plan: Analysis) -> Queries:
-    ptext, tasks = plan.document.text, plan.outline.tasks
+    ptext = plan.document.text
     items = judged(plan)
     texts: list[str] = []
     bodies: list[str] = []
     firsts: list[int] = []
-    for i, own_end in items:
-        t = tasks[i]
-        body = ptext[t.heading_start:own_end]
+    for j in items:
+        t = j.task
+        body = ptext[t.heading_start:j.own_end]
         bodies.append(body)
         firsts.append(len(texts))
         texts.append(body)
@@ -311,17 +358,24 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     r = readings(q, sents, aligner)
     plan_quotas = _by_task(plan.outline, plan.quotas)
     plan_deadlines = _by_task(plan.outline, plan.deadlines)
+
+    def own(items: dict[int, list], j: Judged) -> list:
+        if j.target:  # a target's own figures and dates, not its task's
+            return [x for x in (plan.quotas if items is plan_quotas else plan.deadlines)
+                    if j.task.start <= x.start < j.task.end]
+        return items.get(j.index, [])
+
     rep = _Reported.of(summary, sents)
     annual = one_year_plan(plan)
     out = []
-    for k, (i, own_end) in enumerate(q.items):
+    for k, j in enumerate(q.items):
         order, order_scores = r.top[k], r.top_scores[k]
         best = float(r.affirmative[k])
         req_best = tuple(round(float(v), 4) for v in r.requirement[q.requirement_rows(k)])
         floor = max(_CONTEXT_FLOOR, _RELATIVE * max(best, float(r.problem[0][k])))
         context = [int(j) for j, v in zip(order[:8], order_scores[:8]) if j >= 0 and r.reports[j] and v >= floor]
-        qchecks = _quota_checks(plan_quotas.get(i, []), context, sents, rep, period, annual, plan, summary)
-        dchecks = _deadline_checks(plan_deadlines.get(i, []), context, sents, rep, period)
+        qchecks = _quota_checks(own(plan_quotas, j), context, sents, rep, period, annual, plan, summary)
+        dchecks = _deadline_checks(own(plan_deadlines, j), context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         f = Features(
             best=round(best, 4), requirement_best=req_best,
@@ -332,7 +386,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             reported=any(c.reported is not None for c in qchecks))
-        out.append(Featured(i, own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
+        out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
                             _at(r.negated, k), _at(r.problem, k), _at(r.future, k)))
     return out
 
@@ -393,7 +447,7 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
     for w in featurize(plan, summary, period, aligner, sents):
         f = w.features
         status, flags = model.decide(f)
-        task = plan.outline.tasks[w.index]
+        task = w.task
         evidence = _evidence(sents, w, t)
         units = _units(plan.outline, unit_groups, w.index)
         reason = explain(status, flags, f, evidence, w.quota_checks, w.deadline_checks, period)

@@ -43,7 +43,7 @@ def load_pair(path: Path) -> LabelledPair:
         raise LabelError(path, "no labels: a labelled pair needs {\"labels\": {task: {\"status\": …}}}")
     plan, summary = analyze(read(path.parent / plan_file)), analyze(read(path.parent / summary_file))
     rows = featurize(plan, summary, summary_period(summary))
-    paths = tuple(plan.outline.tasks[r.index].path for r in rows)
+    paths = tuple(r.task.path for r in rows)
     missing = [p for p in paths if p not in labels]
     extra = [p for p in labels if p not in paths]
     if missing or extra:
@@ -72,8 +72,7 @@ def _anchored_pair(path: Path, body: dict) -> LabelledPair:
     plan = analyze(read(path.parent / body["plan"]))
     summary = analyze(read(path.parent / body["summary"]))
     rows = featurize(plan, summary, summary_period(summary))
-    tasks = plan.outline.tasks
-    spans = [(tasks[r.index].start, r.own_end, r) for r in rows]
+    spans = [(r.task.start, r.own_end, r) for r in rows]
     sq = Squashed.of(plan.document.text)
     names, features, statuses, flags, unjudged = [], [], [], [], []
     for lab in labels:
@@ -86,7 +85,7 @@ def _anchored_pair(path: Path, body: dict) -> LabelledPair:
             unjudged.append((lab.get("path") or lab["anchor"][:12], lab["status"], tuple(lab.get("flags", ()))))
             continue
         r = min(holders, key=lambda x: x[0])[1]
-        names.append(tasks[r.index].path)
+        names.append(r.task.path)
         features.append(r.features)
         statuses.append(lab["status"])
         flags.append(tuple(lab.get("flags", ())))
