@@ -115,3 +115,30 @@ def concepts() -> Concepts:
 def generic_words() -> frozenset[str]:
     """Words too common in plans and summaries to count as shared content."""
     return frozenset(r[0].strip() for r in _rows("generic.txt"))
+
+
+@dataclass(frozen=True)
+class Audiences:
+    """Groups of whom or what a task is for (models/lexicons/audiences.txt): word → (category,
+    group), one regex for all words, longest first."""
+
+    of: dict[str, tuple[str, str]]
+    regex: re.Pattern[str]
+    bits: dict[tuple[str, str], int]  # each group's bit
+    categories: dict[str, int]  # each category's bits together
+
+
+@lru_cache(maxsize=None)
+def audiences() -> Audiences:
+    from .patterns import literal_alternation
+
+    of: dict[str, tuple[str, str]] = {}
+    bits: dict[tuple[str, str], int] = {}
+    cats: dict[str, int] = {}
+    for row in _rows("audiences.txt"):
+        cat, group, *words = [w.strip() for w in row if w.strip()]
+        bit = bits.setdefault((cat, group), 1 << len(bits))
+        cats[cat] = cats.get(cat, 0) | bit
+        for w in words:
+            of.setdefault(w, (cat, group))
+    return Audiences(of, literal_alternation(of), bits, cats)

@@ -133,3 +133,30 @@ def test_a_list_of_targets_is_judged_target_by_target():
     assert by["目标2"].status == "implemented" and by["目标2"].quota_checks[0].verdict == "met"
     assert by["目标3"].status == "partial" and "quota_unmet" in by["目标3"].flags
     assert all(plan.text[i.start:i.end] == i.text for i in c.items)
+
+
+@pytest.mark.parametrize("task, sentence, words", [
+    ("每季度开展一次患者满意度调查", "医院开展职工满意度调查", ("患者", "职工")),
+    ("每学期为教师开展心理健康讲座", "为学生开展心理健康讲座2次", ("教师", "学生")),
+    ("开展居民满意度测评", "开展辖区企业营商环境满意度测评", ("居民", "企业")),
+    ("开展作风建设明察暗访", "开展食品安全明察暗访3次", ("作风", "食品安全")),
+    ("开展患者满意度调查", "开展患者和职工满意度调查", None),  # the task's group is there too
+    ("开展满意度调查", "开展职工满意度调查", None),  # the task names no group
+])
+def test_lookalike_words(task, sentence, words):
+    from policytext.compare.judge import lookalike_words
+
+    assert lookalike_words(task, sentence) == words
+
+
+def test_the_same_activity_for_another_audience_is_not_evidence():
+    import policytext
+
+    plan = policytext.from_text("某医院2024年工作计划\n一、服务\n1.每季度开展一次患者满意度调查，及时整改。\n"
+                                "2.开展医务人员培训。\n")
+    summary = policytext.from_text("某医院2024年工作总结\n一、服务\n全年开展职工满意度调查4次，整改问题12个。"
+                                   "开展医务人员培训6次。\n")
+    c = compare(plan, summary)
+    first = c.items[0]
+    assert first.status == "missing" and "对象不一致" in first.reason and "职工" in first.reason
+    assert c.items[1].status == "implemented"

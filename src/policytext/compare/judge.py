@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from .. import lexicon
 from .. import patterns as P
 from ..analysis import Analysis
 from ..extract.deadlines import DEADLINE, EVENT, Deadline
@@ -190,6 +191,8 @@ class Readings:
     future: tuple[np.ndarray, np.ndarray]
     problem: tuple[np.ndarray, np.ndarray]
     reports: np.ndarray  # per sentence: it states a fact (its figures count)
+    lookalike: np.ndarray  # per task: the sentence that would have been its best but is about
+    # another audience or domain (-1: none)
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,7 @@ class Featured:
     negated: tuple[int, float] | None  # the best negated sentence and its score
     problem: tuple[int, float] | None  # the best sentence among the problems
     future: tuple[int, float] | None  # the best intention
+    lookalike: int | None = None  # the sentence set aside as about another audience or domain
 
 
 def queries(plan: Analysis) -> Queries:
@@ -226,6 +230,32 @@ def queries(plan: Analysis) -> Queries:
 
 
 _TOP = 32  # sentences kept per task: context and evidence read the first few of them
+_LOOKALIKE_FACTOR = 0.3  # a sentence about another audience or domain than the task's
+
+
+def _audience_mask(text: str) -> int:
+    aud = lexicon.audiences()
+    m = 0
+    for w in aud.regex.findall(text):
+        m |= aud.bits[aud.of[w]]
+    return m
+
+
+def lookalike_words(task: str, sentence: str) -> tuple[str, str] | None:
+    """(the task's word, the sentence's word) of a category in which they name different groups
+    and share none: 患者 and 职工."""
+    aud = lexicon.audiences()
+    mine: dict[str, dict[str, str]] = {}
+    theirs: dict[str, dict[str, str]] = {}
+    for text, out in ((task, mine), (sentence, theirs)):
+        for w in aud.regex.findall(text):
+            cat, group = aud.of[w]
+            out.setdefault(cat, {}).setdefault(group, w)
+    for cat, groups in mine.items():
+        other = theirs.get(cat, {})
+        if other and not set(groups) & set(other):
+            return next(iter(groups.values())), next(iter(other.values()))
+    return None
 _BLOCK_CELLS = 2_000_000  # query rows x summary units scored at once
 
 
@@ -248,7 +278,13 @@ def readings(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner |
     top_scores = np.zeros((n_tasks, k_top), dtype=np.float32)
     out = {name: (np.zeros(n_tasks, dtype=np.float32), np.full(n_tasks, -1)) for name in ("aff", "neg", "fut", "prob")}
     requirement = np.zeros(n_rows, dtype=np.float32)
+    lookalike = np.full(n_tasks, -1)
     if n:
+        # Who or what each task and sentence is about: a task's rows all carry its whole text's groups.
+        sent_masks = np.array([_audience_mask(s.text) for s in sents], dtype=np.int64)
+        sizes = np.diff(np.r_[q.firsts, n_rows])
+        row_masks = np.repeat(np.array([_audience_mask(b) for b in q.bodies], dtype=np.int64), sizes)
+        categories = list(lexicon.audiences().categories.values())
         units = [s.text for s in sents]
         owner_of: list[int] = []
         for j, s in enumerate(sents):
@@ -276,6 +312,16 @@ def readings(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner |
                 at = owners[cuts]
                 scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
             scores[:, heading] *= _HEADING_FACTOR
+            conflict = np.zeros(scores.shape, dtype=bool)
+            for bits in categories:
+                t = (row_masks[r0:r1] & bits)[:, None]
+                s_ = (sent_masks & bits)[None, :]
+                conflict |= (t != 0) & (s_ != 0) & ((t & s_) == 0)
+            if conflict.any():
+                before = _group_max(scores, q.firsts[k0:k1] - r0).argmax(axis=1)
+                was = conflict[q.firsts[k0:k1] - r0, before]
+                lookalike[k0:k1] = np.where(was, before, -1)
+                scores[conflict] *= _LOOKALIKE_FACTOR
             requirement[r0:r1] = _masked_best(scores, affirmative)[0]
             best = _group_max(scores, q.firsts[k0:k1] - r0)
             for name, m in (("aff", affirmative), ("neg", negated), ("fut", future), ("prob", problem)):
@@ -283,7 +329,8 @@ def readings(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner |
                 out[name][0][k0:k1], out[name][1][k0:k1] = v, j
             top[k0:k1], top_scores[k0:k1] = _top(best, k_top)
             k0 = k1
-    return Readings(top, top_scores, out["aff"][0], requirement, out["neg"], out["fut"], out["prob"], reports)
+    return Readings(top, top_scores, out["aff"][0], requirement, out["neg"], out["fut"], out["prob"], reports,
+                    lookalike)
 
 
 def _top(best: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -387,7 +434,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             reported=any(c.reported is not None for c in qchecks))
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
-                            _at(r.negated, k), _at(r.problem, k), _at(r.future, k)))
+                            _at(r.negated, k), _at(r.problem, k), _at(r.future, k),
+                            int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))
     return out
 
 
@@ -450,7 +498,11 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
         task = w.task
         evidence = _evidence(sents, w, t)
         units = _units(plan.outline, unit_groups, w.index)
-        reason = explain(status, flags, f, evidence, w.quota_checks, w.deadline_checks, period)
+        other = None
+        if w.lookalike is not None and not any(e.reading == "done" for e in evidence):
+            words = lookalike_words(plan.document.text[task.heading_start:w.own_end], sents[w.lookalike].text)
+            other = (*words, sents[w.lookalike].text) if words else None
+        reason = explain(status, flags, f, evidence, w.quota_checks, w.deadline_checks, period, other)
         ptext = plan.document.text
         s, e = task.heading_start, w.own_end
         while s < e and ptext[s].isspace():
@@ -504,10 +556,15 @@ def _reported_text(c: QuotaCheck) -> str:
 
 
 def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[Evidence],
-            qchecks: Sequence[QuotaCheck], dchecks: Sequence[DeadlineCheck], period: Period) -> str:
-    """One plain Chinese sentence an inspector can check against the evidence."""
+            qchecks: Sequence[QuotaCheck], dchecks: Sequence[DeadlineCheck], period: Period,
+            lookalike: tuple[str, str, str] | None = None) -> str:
+    """One plain Chinese sentence an inspector can check against the evidence.  lookalike is
+    (the task's word, the summary's word, the sentence) of a sentence set aside as about another
+    audience or domain."""
     done = [e for e in evidence if e.reading == "done"]
     parts: list[str] = []
+    if lookalike:
+        parts.append(f"对象不一致：计划为“{lookalike[0]}”，总结{_q(lookalike[2])}为“{lookalike[1]}”，不作为证据")
     if done:
         parts.append(f"总结“{done[0].section or '正文'}”部分有对应表述{_q(done[0].text)}")
     for c in qchecks:
