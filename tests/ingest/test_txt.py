@@ -127,3 +127,53 @@ def test_short_lines_are_never_cut():
 
     doc = from_text("某局工作要点\n全年开展 1.5万人次培训 一、二级指标 (一)类\n")
     assert len(doc.paragraphs) == 2
+
+
+WRAPPED = """某街道2024年网格化工作总结
+
+　　2024年，街道坚持以习近平新时代中国特色社会主义思想为
+指导，坚持和发展新时代“枫桥经验”，把网格化社会治理作为夯
+实基层基础的重要抓手，各项工作取得了新的成效。现将全年工
+作情况总结如下。
+一、主要工作
+（一）民情服务
+　　街道党政班子成员分片认领社区，按月下沉蹲点，全年集中走访1
+2次，现场协调解决加装电梯、停车难等群众急难愁盼问题37个，
+办结率达到98.7%，群众满意度持续提升，得到上级的充分肯定。
+— 1 —
+　　网格员每日登录平台上报巡查信息，民情日志按时汇总报送街道
+综治中心，全年累计上报各类事件2.36万件，较上年增长12.4%。
+二、存在问题
+　　部分网格员业务能力不强，信息上报不够及时，需要进一步加强
+培训和考核，切实提升网格化服务管理水平和群众满意度。
+"""
+
+
+def test_a_text_copied_out_of_a_pdf_is_rejoined_and_stays_traceable(tmp_path):
+    from policytext import analyze, read
+
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    doc = read(path)
+    assert doc.meta["dewrapped"] == {"lines": 15, "page_numbers_dropped": 1}
+    assert "全年集中走访12次" in doc.text and "“枫桥经验”" in doc.text and "— 1 —" not in doc.text
+    assert "\n综治中心" not in doc.text and "\n（一）民情服务\n" in doc.text
+    assert [q.text for q in analyze(doc).quotas if "走访" in (q.action or "") or q.value == 12][:1] == ["全年集中走访12次"]
+    src = doc.meta["source_text"]
+    assert src == WRAPPED
+    for i, ch in enumerate(doc.text):  # every character read comes from the file, at the place locate says
+        where = doc.locate(i)
+        assert ch == "\n" or (where is not None and src[where[1]] == ch)
+
+
+@pytest.mark.parametrize("text", [
+    "某局工作要点\n" + "1.开展学习，每季度至少开展1次专题学习。\n" * 12,  # short lines that end their sentences
+    "某局工作总结\n" + "全年开展专题学习12次，组织集中研讨4次，覆盖全体党员干部，取得了明显的成效，群众满意度持续提升。\n" * 12,
+])
+def test_ordinary_texts_are_left_as_they_are(tmp_path, text):
+    from policytext import read
+
+    path = tmp_path / "plain.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read(path)
+    assert doc.text == text and "dewrapped" not in doc.meta

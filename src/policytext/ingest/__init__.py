@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..document import Document
+from ..document import Document, SourceRun
 from ..errors import EmptyDocumentError, FileAccessError, TooLargeError, UnsupportedFormatError
 from .common import build_document
 
@@ -59,14 +59,22 @@ def read(path: str | os.PathLike[str], *, ocr: str = "auto") -> Document:
 
 
 def _read_txt(p: Path, size: int) -> Document:
-    from .txt import decode, normalise_newlines
+    from .txt import decode, dewrap, normalise_newlines
     if size > MAX_TXT_BYTES:
         raise TooLargeError(p, f"{size >> 20} MB of text (limit {MAX_TXT_BYTES >> 20} MB)")
     text, encoding = decode(p.read_bytes(), str(p))
     text = normalise_newlines(text)
     if not text.strip():
         raise EmptyDocumentError(p, "file contains only white space")
-    return build_document(text, path=str(p), format="txt", encoding=encoding)
+    wrapped = dewrap(text)
+    if wrapped is None:
+        return build_document(text, path=str(p), format="txt", encoding=encoding)
+    # Copied out of a PDF: the rejoined text is analysed; doc.locate(i) gives (1, its index in
+    # the file's text), kept as meta["source_text"].
+    joined, runs, dropped = wrapped
+    return build_document(joined, path=str(p), format="txt", encoding=encoding,
+                          runs=tuple(SourceRun(s, e, 1, at) for s, e, at in runs),
+                          meta={"source_text": text, "dewrapped": {"lines": len(runs), "page_numbers_dropped": dropped}})
 
 
 def from_text(text: str, path: str | None = None) -> Document:

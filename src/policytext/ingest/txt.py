@@ -118,3 +118,65 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# A .txt copied out of a PDF: lines cut at the page width in the middle of sentences (and of
+# numbers: 全年集中走访1⏎2次), page numbers between pages.  Such a text is rejoined into its
+# paragraphs, as the PDF reader does, and every character kept traceable to the file's text.
+_TERMINAL = "。！？；：!?;:”’」』）)"
+_INDENT = (" ", "\u3000", "\t")
+_MIN_LINES = 10
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width the lines were cut at, when most lines are about that long; None otherwise."""
+    if len(lengths) < _MIN_LINES:
+        return None
+    width = sorted(lengths)[len(lengths) * 3 // 4]  # long lines are the cut ones
+    if not 18 <= width <= 45:
+        return None
+    near = sum(width * 0.8 <= n <= width * 1.15 for n in lengths)
+    return width if near >= 0.5 * len(lengths) else None
+
+
+def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
+    """(the rejoined text, its runs (start, end, offset in text) copied verbatim, page-number
+    lines dropped), or None when text is not hard-wrapped.  A line goes on the paragraph before
+    it when that one ran to the cut width without ending a sentence, and the line itself is not
+    indented; page numbers (— 3 —) are dropped."""
+    from .. import patterns as P
+
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((raw, pos))
+        pos += len(raw) + 1
+    body = [(raw.strip(), at) for raw, at in lines if raw.strip()]
+    lengths = [len(s) for s, _ in body]
+    width = _wrap_width(lengths)
+    if width is None:
+        return None
+    cut = sum(len(s) >= width * 0.8 and s[-1] not in _TERMINAL for s, _ in body)  # lines cut mid-sentence
+    if cut < max(3, 0.25 * len(body)):
+        return None
+    out: list[str] = []
+    runs: list[tuple[int, int, int]] = []
+    n, dropped, prev_full = 0, 0, False
+    for raw, at in lines:
+        s = raw.strip()
+        if not s:
+            continue
+        if P.PAGE_NUMBER.match(s):
+            dropped += 1
+            continue
+        lead = len(raw) - len(raw.lstrip(" \t\u3000"))
+        joins = prev_full and not raw.startswith(_INDENT) and bool(out)
+        if not joins and out:
+            out.append("\n")
+            n += 1
+        piece = raw[lead:].rstrip() if joins else raw.rstrip()
+        start_in_raw = lead if joins else 0
+        out.append(piece)
+        runs.append((n, n + len(piece), at + start_in_raw))
+        n += len(piece)
+        prev_full = len(raw.rstrip()) >= width * 0.8 and s[-1] not in _TERMINAL  # an indent counts
+    return "".join(out), runs, dropped
