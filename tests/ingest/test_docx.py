@@ -136,3 +136,40 @@ def test_nested_text_boxes_and_tables_read_in_order(tmp_path):
     doc = policytext.read(M.docx(tmp_path, **{"word/document.xml": M._w(f"<w:body>{body}</w:body>")}))
     assert doc.text.split("\n") == [M.GOOD, "单元格", "内表"] + [""] * 300 + ["最里面", "结尾"]
     assert {p.source for p in doc.paragraphs} == {"body", "table", "textbox"}
+
+
+def _table_docx(path, header, rows):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某局2024年专项整治实施方案")
+    d.add_paragraph("一、重点任务")
+    t = d.add_table(rows=1 + len(rows), cols=len(header))
+    for r, cells in enumerate([header, *rows]):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    d.add_paragraph("二、保障措施")
+    d.save(path)
+
+
+def test_a_task_table_reads_as_numbered_items(tmp_path):
+    path = tmp_path / "plan.docx"
+    _table_docx(path, ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
+                [["1", "制定实施细则", "市生态环境局", "各区分局、市执法支队", "2024年3月15日前"],
+                 ["2", "开展联合执法检查", "市执法支队", "", "每季度"]])
+    doc = policytext.read(path)
+    assert "1．制定实施细则（牵头单位：市生态环境局；责任单位：各区分局、市执法支队；完成时限：2024年3月15日前）" in doc.text
+    assert "2．开展联合执法检查（牵头单位：市执法支队；完成时限：每季度）" in doc.text
+    a = policytext.analyze(doc)
+    assert [t.path for t in a.tasks] == ["一", "一/1", "一/2", "二"]
+    assert [(u.name, u.role, u.task) for u in a.units][:3] == [("市生态环境局", "lead", "一/1"),
+                                                             ("各区分局", "responsible", "一/1"),
+                                                             ("市执法支队", "responsible", "一/1")]
+    assert [d.date for d in a.deadlines][:1] == ["2024-03-15"]
+
+
+def test_other_tables_are_read_cell_by_cell(tmp_path):
+    path = tmp_path / "plan.docx"
+    _table_docx(path, ["任务", "牵头单位", "完成时限"], [["制定实施细则", "市生态环境局", "2024年3月15日前"]])
+    lines = policytext.read(path).text.split("\n")
+    assert ["任务", "牵头单位", "完成时限", "制定实施细则", "市生态环境局", "2024年3月15日前"] == lines[2:8]

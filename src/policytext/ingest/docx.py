@@ -6,7 +6,9 @@ a time limit, and every XML part goes through xmlsafe (no DOCTYPE, no entities, 
 """
 from __future__ import annotations
 
+
 import posixpath
+import re
 import time
 import zipfile
 import zlib
@@ -170,6 +172,10 @@ def _style_numbering(styles_root, path: Path, part: str) -> dict[str, tuple[str,
     return resolved
 
 
+_NUMBER_HEADERS = ("序号", "编号", "序")
+_ROW_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+
+
 class _Walker:
     """Paragraphs in reading order.  Loops over explicit stacks, not recursion, so content
     controls or tables nested however deep the parser allows are read, never a RecursionError."""
@@ -193,9 +199,42 @@ class _Walker:
                 boxes = self.paragraph(child, src)
                 stack.extend((box.iterchildren(), "textbox", False) for box in reversed(boxes))
             elif tag == W + "tbl":
-                stack.append((self._cells(child), "table", True))
+                rows = self._task_rows(child)
+                if rows is None:
+                    stack.append((self._cells(child), "table", True))
+                else:
+                    self.items.extend((line, False, "table") for line in rows)
             elif tag in _CONTAINERS:
                 stack.append((child.iterchildren(), src, False))
+
+    def _task_rows(self, tbl) -> list[str] | None:
+        """A task table (its first column 序号, numbered 1, 2, 3…) read as numbered items, one
+        line per row: 1．任务（牵头单位：市生态环境局；责任单位：各区分局；完成时限：2024年3月底前）, the
+        other columns labelled by their headers; its header row stays a line of its own.  None
+        for any other table (or one with merged cells), whose cells are read one by one."""
+        rows: list[list[str]] = []
+        for tr in tbl.iterchildren(W + "tr"):
+            cells = []
+            for tc in tr.iterchildren(W + "tc"):
+                if tc.find(f"{W}tcPr/{W}vMerge") is not None or tc.find(f"{W}tcPr/{W}gridSpan") is not None:
+                    return None
+                texts = []
+                for p in tc.iter(W + "p"):
+                    out: list[str] = []
+                    self._text(p, out, [])
+                    texts.append("".join(out).strip())
+                cells.append("".join(texts))
+            rows.append(cells)
+        if len(rows) < 2 or len(rows[0]) < 3 or rows[0][0].strip() not in _NUMBER_HEADERS:
+            return None
+        head = [h.strip() for h in rows[0]]
+        if not all(len(r) == len(head) and _ROW_NUMBER.fullmatch(r[0].strip()) for r in rows[1:]):
+            return None
+        lines = ["\t".join(head)]
+        for r in rows[1:]:
+            rest = [f"{h}：{v.strip()}" for h, v in zip(head[2:], r[2:]) if v.strip()]
+            lines.append(f"{r[0].strip()}．{r[1].strip()}" + (f"（{'；'.join(rest)}）" if rest else ""))
+        return lines
 
     @staticmethod
     def _cells(tbl):
