@@ -37,6 +37,7 @@ _EVERY = re.compile("[每毎]")
 _INLINE_FIRST = frozenset("一二三四五六七八九十")
 _SUBJECT_PREFIXES = ("由", "对", "请", "各级")
 _SUBJECT_PREFIX_FIRST = frozenset(p[0] for p in _SUBJECT_PREFIXES)
+_NOT_BEFORE_COUNT = frozenset("第" + P.CN_NUM)
 _MAX_GAP = 14  # longest action verb between a comparator and its number: 到基层单位或所在党支部讲
 _MAX_PERIOD_GAP = 30
 
@@ -209,6 +210,7 @@ class _Cues:
     comparator: re.Match[str] | None
     period: re.Match[str] | None
     suffix_bound: bool  # 以上, 以内… bounds the figure (多 and 余 only with another cue)
+    count: bool = False  # a Chinese-numeral count that stands without a cue (两次召开)
 
     @property
     def first(self) -> int | None:
@@ -222,7 +224,8 @@ class _Cues:
         return max(found) if found else 0
 
 
-def _cues(text: str, fig: _Figure, floor: int) -> _Cues:
+def _cues(text: str, fig: _Figure, floor: int, count: bool = False) -> _Cues:
+    """count: a Chinese-numeral count (两次, 三家) that needs no cue."""
     cs = max(clause_start(text, fig.at), floor)
     left = text[cs:fig.at]
     comp = None
@@ -235,13 +238,13 @@ def _cues(text: str, fig: _Figure, floor: int) -> _Cues:
     for p in P.QUOTA_PERIOD.finditer(left, 0, limit):
         if p.group("every") and P.QUOTA_PERIOD_NOT.match(left, p.end()):
             continue
-        if limit - p.end() <= _MAX_PERIOD_GAP:
-            period = p
+        if limit - p.end() <= _MAX_PERIOD_GAP and not (p.group("total") and period is not None):
+            period = p  # 上半年共检查6次: the half year, not 共, says over what
     suffix = fig.trailing
     bound = suffix in P.QUOTA_SUFFIX_COMPARATORS
     if suffix in ("多", "余") and not (period or comp or fig.approx):
         bound = False  # 30余 only bounds with a cue; otherwise it is prose (多次)
-    return _Cues(cs, left, comp, period, bound)
+    return _Cues(cs, left, comp, period, bound, count)
 
 
 def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
@@ -249,7 +252,7 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
     an ordinal, a duration that is a time limit (3个月内), a date or age word without a bound."""
     comp, period = cues.comparator, cues.period
     if fig.chinese:
-        if not (period or comp or cues.suffix_bound):
+        if not (period or comp or cues.suffix_bound or cues.count):
             return True
         gap = text[cues.start + (comp.end() if comp else period.end()):fig.at] if (comp or period) else ""
         if len(gap) > _MAX_GAP or "的" in gap or protected.contains(fig.at):
@@ -304,10 +307,12 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
           protected: SpanSet, used_periods: set[int]) -> Quota | None:
     text = doc.text
     fig = _Figure.of(m)
-    if fig.chinese and not fig.trailing and (
+    count = (fig.chinese and fig.unit in P.QUOTA_CN_COUNT_UNITS and bool(P.QUOTA_CN_COUNT.match(fig.num))
+             and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
+    if fig.chinese and not fig.trailing and not count and (
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
         return None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
-    cues = _cues(text, fig, prev.end if prev else 0)
+    cues = _cues(text, fig, prev.end if prev else 0, count)
     if _rejected(text, fig, cues, protected):
         return None
     values = _values(fig)
