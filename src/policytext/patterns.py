@@ -131,16 +131,18 @@ QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户
 QUOTA_CN_COUNT = re.compile(r"[两二三四五六七八九十][十]?[一二三四五六七八九]?$")
 QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("最少", ">="), ("达到", ">="),
                      ("超过", ">="), ("不超过", "<="), ("不多于", "<="), ("不高于", "<="), ("最多", "<="),
-                     ("控制在", "<="), ("超", ">="))
+                     ("控制在", "<="), ("超", ">="), ("达", ">="))  # bare 超 and 达 bound only the number right after them
 QUOTA_COMPARATOR = re.compile("|".join(sorted((re.escape(w) for w, _ in QUOTA_COMPARATORS), key=len, reverse=True)))
 QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余": ">=", "以内": "<=", "以下": "<=",
                             "左右": None}
 # 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.
 QUOTA_PERIOD = re.compile(
-    r"(?=[每毎全年本当上下累共总合人])(?:(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
+    r"(?=[每毎全年本当上下累共总合人日月周第一二三四1-4])(?:(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
     r"(?P<unit>年度|学期|季度|半年|半月|星期|年|季|月|周|旬|天|日|次|批|场|期)"
     r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年)"
     r"|(?P<half>上半年|下半年)"
+    r"|(?P<avg>日|月|周|年)均"
+    r"|(?P<quarter>第?[一二三四1-4]季度)(?![末底前内])"
     r"|(?P<total>累计|共计|总计|合计|人均|(?<![公总])共(?![产同享建识青性])))"
 )
 PERIOD_NAMES = {"年": "year", "年度": "year", "学期": "term", "季度": "quarter", "季": "quarter",
@@ -347,3 +349,7 @@ QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "场次": "场", "期次": "期"
 QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
 # An upper bound said without a comparator: 每周原则上只安排1次全局性会议.
 QUOTA_AT_MOST = re.compile(r"只|仅|最多|不得超过")
+# A figure that says what exists, not what is required or was done (全镇现有农户4300多户, 辖区常住人口
+# 3.2万人, 全院共有党员126名, 为全市7600多名持证残疾人…): context for the reader, never checked.
+QUOTA_BASELINE = re.compile(r"(?:现有|共有|拥有|辖有|在册|在编|常住人口|户籍人口|总人口|人口|编制床位|床位)[^，。；]{0,12}$"
+                            r"|(?:^|[为对向])(?:全[市县区镇乡村院校局]|辖区|全体)[^，。；每]{0,4}$")

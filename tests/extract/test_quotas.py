@@ -78,3 +78,31 @@ def test_quota_attaches_to_innermost_task(run):
 def test_placeholder_is_never_zero(run):
     (q,) = run(quotas, "支部书记讲专题党课X次")
     assert q.placeholder and q.value is None and q.per_year is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("覆盖率达100%。", [("达100%", "total", ">=", 100, "%")]),
+    ("覆盖率达到100%。", [("达到100%", "total", ">=", 100, "%")]),
+    ("日均服务300余人次。", [("日均服务300余人次", "day", ">=", 300, "人次")]),
+    ("第一季度，支部共组织主题党日3次。", [("共组织主题党日3次", "total", "==", 3, "次")]),
+    ("第一季度支部共组织主题党日3次。", [("第一季度支部共组织主题党日3次", "quarter", "==", 3, "次")]),
+    ("上半年共检查6次。", [("上半年共检查6次", "half_year", "==", 6, "次")]),
+    ("两次召开推进会。", [("两次", "total", "==", 2, "次")]),
+    ("新建三座污水处理站，整改隐患十二处。", [("三座", "total", "==", 3, "座"), ("十二处", "total", "==", 12, "处")]),
+    ("省市第十三次党代会。", []),
+    ("坚持两个确立，落实三项制度。", []),
+    ("新建农村公路120公里。", [("120公里", "total", "==", 120, "公里")]),
+])
+def test_counts_periods_and_bounds(run, text, expected):
+    got = [(q.text, q.period, q.comparator, q.value, q.unit) for q in run(quotas, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, baseline", [
+    ("全镇现有农户4300多户。", True), ("辖区常住人口3.2万人。", True), ("全院共有党员126名。", True),
+    ("为全市7600多名持证残疾人提供服务。", True),
+    ("全年发展党员5名。", False), ("每季度至少开展1次检查。", False), ("共排查隐患132处。", False),
+])
+def test_baselines_are_marked(run, text, baseline):
+    (q,) = run(quotas, text)
+    assert q.baseline is baseline

@@ -190,7 +190,7 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
 
 def _said(m: "re.Match[str]", base: int, value: float, unit: str, subject: str | None, action: str) -> Quota:
     return Quota(m.group(), base + m.start(), base + m.end(), None, "total", 1, None, value, None, unit,
-                 subject, action, None, False)
+                 subject, action, None, False, False)
 
 
 @dataclass(frozen=True)

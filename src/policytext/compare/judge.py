@@ -117,7 +117,7 @@ def judged(plan: Analysis) -> list[Judged]:
     for j, p in enumerate(outline.parents):
         if p >= 0 and p not in first_child:
             first_child[p] = outline.tasks[j].start
-    own = set(_by_task(outline, (*plan.quotas, *plan.deadlines)))
+    own = set(_by_task(outline, (*(x for x in plan.quotas if not x.baseline), *plan.deadlines)))
     targets = _targets(plan)
     out = []
     for i, t in enumerate(outline.tasks):
@@ -358,7 +358,7 @@ class _Reported:
 
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
-        quotas = sorted(summary.quotas, key=lambda x: x.start)
+        quotas = sorted((x for x in summary.quotas if not x.baseline), key=lambda x: x.start)  # what exists is no report
         # when things were done: the summary's dates but the spans of its figures and effective dates
         done = tuple(d for d in summary.dates if d.kind in (EVENT, DEADLINE))
         return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done)
@@ -403,13 +403,13 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     if not q.items:
         return []
     r = readings(q, sents, aligner)
-    plan_quotas = _by_task(plan.outline, plan.quotas)
+    plan_quotas = _by_task(plan.outline, [x for x in plan.quotas if not x.baseline])  # context, not requirements
     plan_deadlines = _by_task(plan.outline, plan.deadlines)
 
     def own(items: dict[int, list], j: Judged) -> list:
         if j.target:  # a target's own figures and dates, not its task's
             return [x for x in (plan.quotas if items is plan_quotas else plan.deadlines)
-                    if j.task.start <= x.start < j.task.end]
+                    if j.task.start <= x.start < j.task.end and not getattr(x, "baseline", False)]
         return items.get(j.index, [])
 
     rep = _Reported.of(summary, sents)

@@ -58,6 +58,7 @@ class Quota(Record):
     action: str | None
     per_year: float | int | None
     placeholder: bool
+    baseline: bool  # what exists (全镇现有农户4300多户), not what is required or was done
 
 
 @lru_cache(maxsize=4096)  # numerals recur (1, 2, 半, 十二); the slot is short
@@ -85,6 +86,10 @@ def _period(m: re.Match[str]) -> tuple[str, int]:
         return "year", 1
     if m.group("half"):
         return "half_year", 1
+    if m.group("avg"):  # 日均服务300余人次: a daily figure
+        return {"日": "day", "月": "month", "周": "week", "年": "year"}[m.group("avg")], 1
+    if m.group("quarter"):  # 第一季度，支部共组织3次
+        return "quarter", 1
     if m.group("total"):
         return "total", 1
     unit, n = m.group("unit"), m.group("n")
@@ -231,8 +236,8 @@ def _cues(text: str, fig: _Figure, floor: int, count: bool = False) -> _Cues:
     comp = None
     for c in P.QUOTA_COMPARATOR.finditer(left):
         gap = left[c.end():]
-        if len(gap) <= _MAX_GAP and not _ARABIC.search(gap) and (c.group() != "超" or not gap):
-            comp = c  # a bare 超 bounds only the number right after it: 听众超千人
+        if len(gap) <= _MAX_GAP and not _ARABIC.search(gap) and (c.group() not in ("超", "达") or not gap):
+            comp = c  # a bare 超 or 达 bounds only the number right after it: 听众超千人, 覆盖率达100%
     period = None
     limit = comp.start() if comp else len(left)
     for p in P.QUOTA_PERIOD.finditer(left, 0, limit):
@@ -257,7 +262,7 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
         gap = text[cues.start + (comp.end() if comp else period.end()):fig.at] if (comp or period) else ""
         if len(gap) > _MAX_GAP or "的" in gap or protected.contains(fig.at):
             return True
-        if text[fig.at - 1:fig.at] in "第“\"‘" or fig.num in ("一", "两", "二") and fig.unit == "个" and not (comp or period):
+        if fig.at and text[fig.at - 1] in "第“\"‘" or fig.num in ("一", "两", "二") and fig.unit == "个" and not (comp or period):
             return True
         if fig.unit in ("%", "％"):
             return True
@@ -327,9 +332,11 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     first = cues.first
     start = cues.start + first if first is not None else fig.at
     subject = _subject(cues.left[:first]) if first is not None else None
+    baseline = (not cues.comparator and (cues.period is None or bool(cues.period.group("total")))
+                and bool(P.QUOTA_BASELINE.search(cues.left)))
     return Quota(text[start:fig.end], start, fig.end, task_path(outline, start), name, every,
                  _comparator(fig, cues, value_max), _tidy(value), _tidy(value_max), fig.unit, subject,
-                 _action(text, fig, cues, prev, subject), _per_year(value, name, every), fig.placeholder)
+                 _action(text, fig, cues, prev, subject), _per_year(value, name, every), fig.placeholder, baseline)
 
 
 def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:
@@ -367,4 +374,4 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
         cs = clause_start(text, p.start())
         action = clause[v_start:v.end()] + _counted(text, end)
         yield Quota(text[p.start():end], p.start(), end, task_path(outline, p.start()), name, every, None, 1, None,
-                    "次", _subject(text[cs:p.start()]), action, _per_year(1, name, every), False)
+                    "次", _subject(text[cs:p.start()]), action, _per_year(1, name, every), False, False)
