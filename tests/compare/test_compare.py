@@ -160,3 +160,15 @@ def test_the_same_activity_for_another_audience_is_not_evidence():
     first = c.items[0]
     assert first.status == "missing" and "对象不一致" in first.reason and "职工" in first.reason
     assert c.items[1].status == "implemented"
+
+
+def test_an_unfilled_number_as_the_only_figure_is_flagged():
+    import policytext
+
+    plan = policytext.from_text("某局2024年工作要点\n一、组织建设\n1.每年与每名党员至少谈心谈话1次。\n2.每季度开展1次专题学习。\n")
+    summary = policytext.from_text("某局2024年工作总结\n一、组织建设\n全年与党员干部谈心谈话xx人次。"
+                                   "全年开展专题学习4次，受教育**人次。\n")
+    c = compare(plan, summary)
+    talk, study = c.items
+    assert talk.status == "partial" and "placeholder" in talk.flags  # only an unfilled number answers it
+    assert study.status == "implemented" and "placeholder" not in study.flags  # its own figure is there

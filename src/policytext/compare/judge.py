@@ -17,7 +17,7 @@ from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
-from .checks import (MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
+from .checks import (MET, MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas)
 from .model import Features, StatusModel
 from .status import Status
@@ -355,13 +355,20 @@ class _Reported:
     quota_starts: list[int]
     sentence_starts: list[int]
     deadlines: tuple[Deadline, ...]
+    placeholders: list[int]  # where the summary's unfilled numbers are
 
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
         quotas = sorted((x for x in summary.quotas if not x.baseline), key=lambda x: x.start)  # what exists is no report
         # when things were done: the summary's dates but the spans of its figures and effective dates
         done = tuple(d for d in summary.dates if d.kind in (EVENT, DEADLINE))
-        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done)
+        unfilled = sorted(w.start for w in summary.warnings if w.code == "placeholder" and w.start is not None)
+        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done, unfilled)
+
+    def unfilled_in(self, s: S.Sentence) -> bool:
+        """The sentence holds an unfilled number (xx人次, **篇)."""
+        i = bisect.bisect_left(self.placeholders, s.start)
+        return i < len(self.placeholders) and self.placeholders[i] < s.end
 
 
 def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
@@ -430,7 +437,11 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             negated_partial=bool(neg_idx is not None and sents[neg_idx].partial_scope),
             future=round(float(r.future[0][k]), 4), problem=round(float(r.problem[0][k]), 4),
             quota_unmet=any(c.verdict == UNMET for c in qchecks),
-            placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks),
+            # an unfilled number in the evidence of a quantified task: whatever it stands for, the
+            # task's figure cannot be checked (谈心谈话xx人次 for 每年谈心谈话1次)
+            placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks) or bool(
+                qchecks and not any(c.verdict == MET for c in qchecks)
+                and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             reported=any(c.reported is not None for c in qchecks))
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
