@@ -329,6 +329,10 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余")
 SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+# A generic opening (在区委的坚强领导下，坚持以……为指导): shares words with every task and reports none.
+GENERIC_OPENING = re.compile(
+    r"^(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?[，,]?)?\s*(?:在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
+    r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付")

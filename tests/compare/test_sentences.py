@@ -83,3 +83,15 @@ def test_item_headings_and_fragments():
     assert by_text["（一）强化数据安全保障"].heading  # a topic: the sentences under it report
     assert not by_text["开展数据安全检查2次，整改问题5个。"].heading
     assert not by_text["（二）完成平台上线。"].heading  # an item that is all heading reports
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("2024年，在区委、区政府的坚强领导下，街道坚持以习近平新时代中国特色社会主义思想为指导，各项工作取得新成效。", True),
+    ("在县委的坚强领导下，全年开展专题学习12次。", False),  # it reports a figure
+    ("全年开展专题学习12次。", False),
+])
+def test_generic_openings_are_marked(text, generic):
+    import policytext
+
+    s = S.split(policytext.analyze(policytext.from_text("某局2024年工作总结\n" + text + "\n")))
+    assert s and s[0].generic is generic

@@ -273,6 +273,7 @@ def readings(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner |
     affirmative, reports = mask(lambda s: s.affirmative), mask(lambda s: s.reports)
     negated, future = mask(lambda s: s.negated), mask(lambda s: s.reading == "future")
     problem, heading = mask(lambda s: s.reading == "problem"), mask(lambda s: s.heading)
+    generic = mask(lambda s: s.generic)
     k_top = min(_TOP, n)
     top = np.full((n_tasks, k_top), -1, dtype=np.int64)
     top_scores = np.zeros((n_tasks, k_top), dtype=np.float32)
@@ -312,6 +313,7 @@ def readings(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner |
                 at = owners[cuts]
                 scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
             scores[:, heading] *= _HEADING_FACTOR
+            scores[:, generic] = 0.0  # 在区委的坚强领导下…: shares words with every task, reports none
             conflict = np.zeros(scores.shape, dtype=bool)
             for bits in categories:
                 t = (row_masks[r0:r1] & bits)[:, None]

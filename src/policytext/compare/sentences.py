@@ -26,6 +26,7 @@ class Sentence:
     partial_scope: bool  # the negation is about some subjects only: 部分科室未能
     context: tuple[int, int]  # the innermost summary item around it, for reported figures
     heading: bool = False  # an item's heading with its text after it (4．强化数据安全保障): a topic, not a report
+    generic: bool = False  # a generic opening with no figure (在区委的坚强领导下…): never evidence
 
     @property
     def affirmative(self) -> bool:
@@ -66,6 +67,7 @@ def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_FIGURE = re.compile(r"[0-9０-９]")
 _MIN_CJK = 4
 _MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
 
@@ -102,10 +104,11 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             ctx = (item.start, item.end) if item and item.end - item.start <= _MAX_CONTEXT else (s, e)
             heading = bool(item and s <= item.heading_start and e <= item.heading_end + 1
                            and len(_CJK.findall(text, e, item.end)) >= _MIN_CJK)
+            generic = bool(P.GENERIC_OPENING.match(text, s)) and not _FIGURE.search(text, s, e)
             for gs, ge, intent, neg in _groups(text, s, e):
                 piece = text[gs:ge]
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
-                                    neg and bool(P.PARTIAL_SCOPE.search(piece)), ctx, heading))
+                                    neg and bool(P.PARTIAL_SCOPE.search(piece)), ctx, heading, generic))
     return out
 
 
