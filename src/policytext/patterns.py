@@ -331,7 +331,7 @@ PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|�
 SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 # A generic opening (在区委的坚强领导下，坚持以……为指导): shares words with every task and reports none.
 GENERIC_OPENING = re.compile(
-    r"^(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?[，,]?)?\s*(?:在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
+    r"(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?[，,]?)?\s*(?:在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
     r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.

@@ -67,7 +67,7 @@ def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_FIGURE = re.compile(r"[0-9０-９]")
+_FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９]|\s*年)")  # a figure, not a year
 _MIN_CJK = 4
 _MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
 
