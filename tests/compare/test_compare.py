@@ -172,3 +172,15 @@ def test_an_unfilled_number_as_the_only_figure_is_flagged():
     talk, study = c.items
     assert talk.status == "partial" and "placeholder" in talk.flags  # only an unfilled number answers it
     assert study.status == "implemented" and "placeholder" not in study.flags  # its own figure is there
+
+
+def test_what_is_not_done_yet_after_the_evidence_counts():
+    import policytext
+
+    plan = policytext.from_text("某医院2024年工作计划\n一、服务\n1.开展“优质服务之星”评选活动，年底前完成评选。\n"
+                                "2.开展患者满意度调查。\n")
+    summary = policytext.from_text("某医院2024年工作总结\n一、服务\n“优质服务之星”评选活动已完成科室推荐，共推荐候选人34名，"
+                                   "评选工作尚未完成。全年开展患者满意度调查4次。\n")
+    star, survey = compare(plan, summary).items
+    assert star.status == "partial" and "negated" in star.flags and "尚未完成" in star.reason
+    assert survey.status == "implemented"

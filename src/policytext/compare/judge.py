@@ -25,6 +25,7 @@ from .status import Status
 _MAX_EVIDENCE = 3
 _RELATIVE = 0.6  # evidence beside the best must score at least this share of it
 _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota check
+_CHAIN = 0.4  # a negation after the best evidence is about the task when it scores this share of it
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
 _REQ_SPLIT_TARGET = re.compile(r"[^；;。\n]+")
 _LABEL = re.compile(r"^[（(]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
@@ -433,9 +434,15 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         qchecks = _quota_checks(own(plan_quotas, j), context, sents, rep, period, annual, plan, summary)
         dchecks = _deadline_checks(own(plan_deadlines, j), context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
+        neg_score = own_neg = float(r.negated[0][k])
+        scored = dict(zip(order.tolist(), order_scores.tolist()))
+        chained = _negated_after(sents, summary.document.text, context[:1], scored, max(_CONTEXT_FLOOR, _CHAIN * best))
+        if chained is not None and best > neg_score:
+            # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
+            neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)
         f = Features(
             best=round(best, 4), requirement_best=req_best,
-            negated=round(float(r.negated[0][k]), 4),
+            negated=round(neg_score, 4),
             negated_partial=bool(neg_idx is not None and sents[neg_idx].partial_scope),
             future=round(float(r.future[0][k]), 4), problem=round(float(r.problem[0][k]), 4),
             quota_unmet=any(c.verdict == UNMET for c in qchecks),
@@ -447,9 +454,26 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             reported=any(c.reported is not None for c in qchecks))
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
-                            _at(r.negated, k), _at(r.problem, k), _at(r.future, k),
+                            (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))
     return out
+
+
+def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scored: dict[int, float],
+                   floor: float) -> int | None:
+    """The negated part that goes on from the best evidence: the rest of its sentence (已完成科室推荐，
+    评选工作尚未完成), or the next sentence of its paragraph when that is about the same task (it
+    scores at least floor for it); None when there is none."""
+    for j in best:
+        if sents[j].negated or not sents[j].affirmative:
+            continue
+        nxt = j + 1
+        if nxt >= len(sents) or not sents[nxt].negated or "\n" in text[sents[j].end:sents[nxt].start]:
+            continue
+        same_sentence = sents[j].text.rstrip()[-1:] not in "。；;！？!?"  # the reading changed at a comma
+        if same_sentence or scored.get(nxt, 0.0) >= floor:
+            return nxt
+    return None
 
 
 def _at(reading: tuple[np.ndarray, np.ndarray], k: int) -> tuple[int, float] | None:
