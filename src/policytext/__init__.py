@@ -10,18 +10,16 @@
 """
 from __future__ import annotations
 
+from ._version import __version__
 from .analysis import SCHEMA, Analysis, analyze
 from .comparison import Comparison, compare
-from .document import Document, Paragraph
+from .document import Document, Notice, Paragraph
 from .errors import (CorruptFileError, DecodeError, EmptyDocumentError, EncryptedPDFError,
-                     HostileFileError, NoTextLayerError, PolicyTextError, TooLargeError,
+                     HostileFileError, KindMismatchError, NoTextLayerError, PolicyTextError, TooLargeError,
                      UnsupportedFormatError)
 from .ingest import from_text, read
 from .spacy import nlp
-from .document import Notice
 from .structure import Outline, Task, build_outline
-
-from ._version import __version__
 
 # pandas, pyarrow and matplotlib load when these are used, not when policytext is imported.
 _LAZY = {"Corpus": ".corpus", "read_many": ".corpus", "read_results": ".batch", "plot": ".plot"}
@@ -36,8 +34,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-
-
 def _document_html(doc: Document) -> str:
     """In Jupyter a Document shows its analysis: the outline with every field marked.  Attached
     here, in the facade, because document.py sits below the analysis it would need."""
@@ -49,7 +45,7 @@ Document._repr_html_ = _document_html  # type: ignore[attr-defined]
 __all__ = [
     "SCHEMA", "Analysis", "Comparison", "Corpus", "Document", "Paragraph", "Notice", "Outline", "Task",
     "analyze", "build_outline", "compare", "from_text", "nlp", "plot", "read", "read_many", "read_results",
-    "PolicyTextError", "CorruptFileError", "DecodeError", "EmptyDocumentError",
+    "__version__", "PolicyTextError", "CorruptFileError", "DecodeError", "EmptyDocumentError", "KindMismatchError",
     "EncryptedPDFError", "HostileFileError", "NoTextLayerError", "TooLargeError",
     "UnsupportedFormatError",
 ]
