@@ -105,8 +105,10 @@ def _period(m: re.Match[str]) -> tuple[str, int]:
     return name, every
 
 
-def _per_year(value: float | int | None, period: str, every: int) -> float | int | None:
+def _per_year(value: float | int | None, period: str, every: int, unit: str = "") -> float | int | None:
     if value is None or period not in P.PER_YEAR:
+        return None
+    if unit == "%" and period != "year":  # a rate does not add up: 上半年增长6.3% is not 12.6% a year
         return None
     return _tidy(value * P.PER_YEAR[period] / every)
 
@@ -336,7 +338,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
                 and bool(P.QUOTA_BASELINE.search(cues.left)))
     return Quota(text[start:fig.end], start, fig.end, task_path(outline, start), name, every,
                  _comparator(fig, cues, value_max), _tidy(value), _tidy(value_max), fig.unit, subject,
-                 _action(text, fig, cues, prev, subject), _per_year(value, name, every), fig.placeholder, baseline)
+                 _action(text, fig, cues, prev, subject), _per_year(value, name, every, fig.unit), fig.placeholder, baseline)
 
 
 def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:
