@@ -262,3 +262,21 @@ def symlink_loop_on_disk(root: Path) -> None:
 def folder_loop_on_disk(root: Path) -> None:
     (root / "sub").mkdir()
     os.symlink("..", root / "sub" / "loop")
+
+
+def png_cut_short(d: Path) -> Path:
+    from PIL import Image
+
+    p = d / "scan.png"
+    Image.effect_noise((600, 800), 60).convert("RGB").save(p)
+    p.write_bytes(p.read_bytes()[:4000])
+    return p
+
+
+def png_bomb(d: Path) -> Path:
+    """200 million one-bit pixels in a few kilobytes."""
+    from PIL import Image
+
+    p = d / "scan.png"
+    Image.new("1", (20000, 10000)).save(p)
+    return p

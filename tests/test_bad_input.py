@@ -132,6 +132,10 @@ KINDS = [
     ("a .docx renamed .pdf", M.corpus_copy("plan_transport_style_2024.docx", "plan.pdf"), "read", "corrupt",
      "not a PDF"),
     ("encrypted PDF", lambda d: _copy(DATA / "encrypted.pdf", d / "e.pdf"), "read", "encrypted", "needs a password"),
+    # scanned images
+    ("text saved as .png", M.text_file(U, "scan.png"), "read", "corrupt", "not a readable image"),
+    ("a .png cut short", M.png_cut_short, "read", "corrupt", "damaged image"),
+    ("a .png of 200 million pixels (decompression bomb)", M.png_bomb, "read", "too_large", "too many pixels"),
     # names, folders, permissions
     ("file name with a newline", M.text_file(U, "a\nb.txt"), "cli", READ, FIRST),
     ("file name with a newline, file empty", M.text_file(b"", "a\nb.txt"), "cli", "empty", "a\\\\nb.txt: file is empty"),

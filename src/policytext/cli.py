@@ -107,12 +107,13 @@ def _dump(obj: object, pretty: bool) -> str:
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Write one FILE.json per input into this folder instead of printing.")
 @click.option("--ocr", type=click.Choice(["auto", "off", "always"]), default="auto", show_default=True,
-              help="PDF pages without a usable text layer: auto reads them by OCR when policytext[ocr] is "
-                   "installed; off never; always reads every page by OCR.")
+              help="PDF pages without a usable text layer, and images: auto reads them by OCR when "
+                   "policytext[ocr] is installed; off never (an image is refused); always reads every PDF "
+                   "page by OCR.")
 @click.pass_context
 def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bool, output: Path | None,
             ocr: str) -> None:
-    """Read plans/summaries (.txt, .docx, .pdf, .doc, .wps) and print their structure as JSON.
+    """Read plans/summaries (.txt, .docx, .pdf, .doc, .wps, scans as .png/.jpg/.tif) and print their structure as JSON.
 
     \b
     Example:
@@ -390,10 +391,11 @@ def _quiet_dask(verbose: bool) -> None:
 @click.pass_context
 def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, engine: str, scheduler: str | None,
           do_compare: bool, pairs_file: Path | None) -> None:
-    """Analyse every .txt/.docx/.pdf/.doc/.wps under ARCHIVE (folders and .zip files) into Parquet tables.
+    """Analyse every .txt/.docx/.pdf/.doc/.wps/image under ARCHIVE (folders and .zip files) into Parquet tables.
 
-    Scanned PDF pages are read by OCR when policytext[ocr] is installed; .doc and .wps files
-    through LibreOffice when it is installed.
+    Scanned PDF pages and images (.png, .jpg, .tif, multi-page TIFF) are read by OCR when
+    policytext[ocr] is installed; .doc and .wps files through LibreOffice when it is installed.
+    Every other file is listed in skipped.parquet with the reason, so nothing goes unaccounted.
 
     Rerun the same command after an interruption to finish the rest. Exit status: 0 when every
     document was read, 1 when some could not be (see errors.parquet), 2 on a usage error,
@@ -429,6 +431,8 @@ def batch(ctx: click.Context, archive: Path, output: Path, jobs: int | None, eng
     counts = ", ".join(f"{rows.get(name, 0)} {name}" for name in ("tasks", *NAMES))
     click.echo(f"{summary.documents} documents ({summary.resumed} done by an earlier run), {summary.failed} failed; "
                f"{counts} -> {output}/*.parquet")
+    if summary.skipped:
+        click.echo(f"{summary.skipped} files skipped as not documents, each with its reason -> {output}/skipped.parquet")
     if do_compare:
         click.echo(f"{summary.pairs} pairs compared, {summary.unpaired} documents unpaired, "
                    f"{summary.failed_pairs} comparisons failed -> {output}/ledger.xlsx, ledger.parquet, pairs.parquet, "

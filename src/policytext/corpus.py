@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
     from .comparison import Comparison
     from .document import Document
-    from .ingest.archive import Source
+    from .ingest.archive import Skipped, Source
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +37,13 @@ class Corpus:
     Iterating reads one document at a time; frame() analyses every document once (in jobs
     processes) and keeps only the table rows, so frames of a large corpus stay small."""
 
-    def __init__(self, sources: Iterable["Source"], refused: Iterable[PolicyTextError] = (), jobs: int = 1) -> None:
+    def __init__(self, sources: Iterable["Source"], refused: Iterable[PolicyTextError] = (), jobs: int = 1,
+                 skipped: Iterable["Skipped"] = ()) -> None:
         if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
             raise ValueError(f"jobs must be a whole number of at least 1, got {jobs!r}")
         self.sources = tuple(sources)
         self.refused = tuple(refused)
+        self.skipped = tuple(skipped)
         self.jobs = jobs
         self._rows: dict[str, dict[str, list[dict[str, Any]]]] = {}
         self._made: list | None = None
@@ -73,7 +75,7 @@ class Corpus:
     # -- tables ---------------------------------------------------------------------------
     def frame(self, name: str) -> "pd.DataFrame":
         """One table as a typed DataFrame: documents, tasks, quotas, deadlines, units, slogans,
-        warnings, errors; pairs and ledger compare every summary with its plan first."""
+        warnings, errors, skipped (files that are not documents); pairs and ledger compare every summary with its plan first."""
         from .report.tables import COLUMNS
         from .report.tables import analysis_frame, typed
 
@@ -90,12 +92,14 @@ class Corpus:
 
     def _document_rows(self) -> list[dict[str, list[dict[str, Any]]]]:
         from .batch.work import failure, process
+        from .report.tables import skipped_row
 
         todo = [s for s in self.sources if s.key not in self._rows]
         for done in self._run(process, todo):
             self._rows[done.key] = done.rows
         refused = [failure(e.path or "", e.code, e.reason) for e in self.refused]
-        return refused + [self._rows[s.key] for s in self.sources]
+        skipped = [skipped_row(s.path, s.size, s.reason) for s in self.skipped]
+        return refused + skipped + [self._rows[s.key] for s in self.sources]
 
     def _run(self, fn, jobs: list) -> Iterator:
         from .batch.engines import run_local, run_serial
@@ -154,12 +158,12 @@ def read_many(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]"
     """A Corpus of the .txt, .docx and .pdf files under the given folders (recursively, zip
     files included) and of the given files, in a fixed order.  Raises PolicyTextError for a
     path that does not exist; files inside that cannot be read become rows of frame("errors")."""
-    from .ingest.archive import walk
+    from .ingest.archive import Skipped, walk
 
     roots = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     if not roots:
         raise ValueError("read_many() needs at least one file or folder")
-    sources, refused, seen = [], [], set()
+    sources, refused, skipped, seen = [], [], [], set()
     for root in roots:
         base = Path(root)
         for x in walk(base):
@@ -168,10 +172,12 @@ def read_many(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]"
                 e = type(x).__new__(type(x))
                 PolicyTextError.__init__(e, shown, x.reason)
                 refused.append(e)
+            elif isinstance(x, Skipped):
+                skipped.append(dataclasses.replace(x, path=shown))
             elif shown not in seen:
                 seen.add(shown)
                 sources.append(dataclasses.replace(x, path=shown))
-    return Corpus(sources, refused, jobs)
+    return Corpus(sources, refused, jobs, skipped)
 
 
 def _shown(base: Path, rel: str) -> str:

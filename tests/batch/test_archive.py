@@ -7,15 +7,16 @@ from policytext.ingest import archive as A
 
 
 def paths(root):
-    return [x.path if isinstance(x, A.Source) else ("ERR", x.path, x.code) for x in A.walk(root)]
+    return [x.path if isinstance(x, A.Source) else ("SKIP", x.path) if isinstance(x, A.Skipped)
+            else ("ERR", x.path, x.code) for x in A.walk(root)]
 
 
 def test_walk_order_zip_members_and_ignored_files(archive):
     assert paths(archive) == [
         "2024/交通/plan_transport_style_2024.docx", "2024/交通/summary_transport_style_2024.txt",
         "2024/税务/plan_tax_party_2024.txt", "2024/税务/summary_tax_party_2024.txt",
-        "broken.pdf", "empty.txt", "数据局.zip!数据局/plan_datagov_2024.pdf",
-        "数据局.zip!数据局/summary_datagov_2024.txt", "旧文件.doc"]
+        "broken.pdf", "empty.txt", ("SKIP", "notes.md"), "数据局.zip!数据局/plan_datagov_2024.pdf",
+        "数据局.zip!数据局/summary_datagov_2024.txt", ("SKIP", "数据局.zip!数据局/说明.xlsx"), "旧文件.doc"]
 
 
 def test_member_reads_under_its_archive_path(archive):

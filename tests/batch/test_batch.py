@@ -13,7 +13,7 @@ from tests.conftest import CORPUS
 def test_every_table_with_its_columns_and_keys(reference):
     r = read_results(reference)
     assert list(r) == ["documents", "tasks", "quotas", "deadlines", "units", "slogans", "dates", "warnings",
-                       "errors", "pairs", "ledger"]
+                       "errors", "skipped", "pairs", "ledger"]
     for name in r:
         assert list(r[name].columns) == [c for c, _ in COLUMNS[name]], name
     docs = r.documents
@@ -36,6 +36,14 @@ def test_every_failure_is_a_row(reference):
     assert sorted(zip(e.path, e.code)) == [("broken.pdf", "corrupt"), ("empty.txt", "empty"),
                                            ("旧文件.doc", "corrupt")]
     assert e.reason.str.contains("\n").sum() == 0
+
+
+def test_every_file_not_read_is_listed_with_its_reason(reference):
+    s = read_results(reference).skipped
+    assert list(s.path) == ["notes.md", "数据局.zip!数据局/说明.xlsx"]
+    assert list(s["size"]) == [len("ignored: not a document kind"), len(b"not a document kind we read")]
+    assert s.reason.iloc[0] == "not a document: a '.md' file (policytext reads .txt, .docx, .pdf, .doc, .wps, .png, .jpg, .jpeg, .tif, .tiff, .bmp)"
+    assert s.reason.iloc[1].startswith("not a document: a spreadsheet") and s.doc_id.isna().all()
 
 
 def test_pairs_and_ledger(reference):

@@ -63,7 +63,9 @@ def _count(out, kind: str) -> int:
 
     try:
         with sqlite3.connect(out / ".policytext-batch.sqlite", timeout=5) as c:
-            return c.execute("SELECT count(*) FROM done WHERE kind = ?", (kind,)).fetchone()[0]
+            # files the walk lists without reading them (skipped, refused) are kept before any work
+            return c.execute("SELECT count(*) FROM done WHERE kind = ? AND key NOT LIKE '%|skipped' "
+                             "AND key NOT LIKE '%|refused'", (kind,)).fetchone()[0]
     except sqlite3.OperationalError:  # not made yet
         return 0
 

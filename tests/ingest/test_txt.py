@@ -56,7 +56,7 @@ def test_missing_file_and_folder(tmp_path):
 
 
 @pytest.mark.parametrize("name, match", [
-    ("x.rtf", "RTF"), ("x.odt", "OpenDocument"), ("x.png", "image"), ("x", "no extension"),
+    ("x.rtf", "RTF"), ("x.odt", "OpenDocument"), ("x.xlsx", "spreadsheet"), ("x", "no extension"),
 ])
 def test_unsupported_formats_named(tmp_path, name, match):
     p = tmp_path / name

@@ -58,6 +58,7 @@ class BatchSummary:
     unpaired: int = 0
     failed_pairs: int = 0
     seconds: float = 0.0
+    skipped: int = 0  # files that are not documents, listed in the skipped table
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -73,7 +74,8 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
     and it finishes the rest, giving exactly the tables an uninterrupted run gives.  A document
     that cannot be read is a row of the errors table, never an exception.
     """
-    from ..ingest.archive import walk
+    from ..ingest.archive import Skipped, walk
+    from ..report.tables import skipped_row
     from .engines import run_dask, run_local, run_serial
     from .work import Done, failure, process
 
@@ -94,6 +96,8 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
         for x in walk(archive):
             if isinstance(x, PolicyTextError):
                 walked.append(Done(f"{x.path}|refused", failure(x.path or "", x.code, x.reason), True))
+            elif isinstance(x, Skipped):
+                walked.append(Done(x.key, skipped_row(x.path, x.size, x.reason), False))
             else:
                 sources.append(x)
         keys = [d.key for d in walked] + [s.key for s in sources]
@@ -113,8 +117,9 @@ def run_batch(archive: str | os.PathLike[str], out: str | os.PathLike[str], jobs
                export.offer)
         store.order("doc", keys)
         counts = export.finish()
-        summary = BatchSummary(str(out), len(sources) + len(walked), len(sources) - len(todo),
-                               store.failures("doc"), counts)
+        skipped = sum(k.endswith("|skipped") for k in keys)
+        summary = BatchSummary(str(out), len(sources) + len(walked) - skipped, len(sources) - len(todo),
+                               store.failures("doc"), counts, skipped=skipped)
         if compare:
             summary = _compare_stage(store, sources, pairs, run, progress, summary)
         return BatchSummary(**{**summary.to_dict(), "seconds": round(time.perf_counter() - started, 3)})

@@ -9,26 +9,27 @@ from ..errors import EmptyDocumentError, FileAccessError, TooLargeError, Unsuppo
 from .common import build_document
 
 MAX_TXT_BYTES = 200 * 1024 * 1024
-SUPPORTED = (".txt", ".docx", ".pdf", ".doc", ".wps")
+IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp")  # scanned pages, read by OCR
+SUPPORTED = (".txt", ".docx", ".pdf", ".doc", ".wps", *IMAGES)
 _LEGACY = {".rtf": "an RTF document",
            ".odt": "an OpenDocument text", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet",
-           ".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".tif": "an image",
-           ".tiff": "an image", ".html": "a web page", ".htm": "a web page"}
+           ".gif": "an animation", ".html": "a web page", ".htm": "a web page"}
 
 
 def read(path: str | os.PathLike[str], *, ocr: str = "auto") -> Document:
-    """Read a .txt, .docx or .pdf file (or a .doc/.wps, through LibreOffice) into a Document.
+    """Read a .txt, .docx or .pdf file (or a .doc/.wps, through LibreOffice, or a scanned
+    page saved as .png/.jpg/.tif/.bmp, multi-page TIFF included, by OCR) into a Document.
 
-    ocr: "auto" reads PDF pages that have no usable text layer by OCR when the extra
-    ``policytext[ocr]`` is installed; "off" never uses OCR; "always" reads every PDF page by
-    OCR.  Raises a PolicyTextError subclass naming the file and the reason for anything that
+    ocr: "auto" reads PDF pages that have no usable text layer, and images, by OCR when the
+    extra ``policytext[ocr]`` is installed; "off" never uses OCR (an image is then refused);
+    "always" reads every PDF page by OCR.  Raises a PolicyTextError subclass naming the file and the reason for anything that
     is not a readable document of those kinds.
     """
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED:
         what = _LEGACY.get(suffix, f"a '{suffix or '(no extension)'}' file")
-        raise UnsupportedFormatError(p, f"{what} is not supported; expected .txt, .docx, .pdf, .doc or .wps")
+        raise UnsupportedFormatError(p, f"{what} is not supported; expected .txt, .docx, .pdf, .doc, .wps or a scanned image (.png, .jpg, .tif, .bmp)")
     try:
         size = p.stat().st_size
     except FileNotFoundError:
@@ -48,6 +49,9 @@ def read(path: str | os.PathLike[str], *, ocr: str = "auto") -> Document:
         if suffix in (".doc", ".wps"):
             from .convert import read_legacy
             return read_legacy(p)
+        if suffix in IMAGES:
+            from .image import read_image
+            return read_image(p, ocr=ocr)
         from .pdf import read_pdf
         return read_pdf(p, ocr=ocr)
     except PermissionError:

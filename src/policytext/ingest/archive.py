@@ -26,7 +26,7 @@ from typing import Iterator
 from ..document import Document
 from ..errors import (ChangedFileError, CorruptFileError, FileAccessError, HostileFileError, PolicyTextError,
                       TooLargeError, UnsupportedFormatError)
-from . import SUPPORTED, read
+from . import _LEGACY, SUPPORTED, read
 
 # Kinds a batch picks up: the readable ones, and document formats it should report rather
 # than pass over in silence (a .doc in an archive is a document nobody audited).
@@ -34,6 +34,30 @@ DOCUMENT_SUFFIXES = SUPPORTED + (".doc", ".wps", ".rtf", ".odt")
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
 MAX_INFLATE_SECONDS = 30.0
 _CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file under the archive that is not read, and why: it is listed, never passed over."""
+
+    path: str
+    size: int
+    reason: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.path}|skipped"
+
+
+def _not_a_document(name: str) -> str:
+    base = PurePosixPath(name)
+    suffix = base.suffix.lower()
+    if base.name.startswith(".") and not suffix:
+        return "not a document: a hidden file"
+    if not suffix:
+        return "not a document: the file has no extension"
+    what = _LEGACY.get(suffix, f"a '{suffix}' file")
+    return f"not a document: {what} (policytext reads {', '.join(SUPPORTED)})"
 
 
 @dataclass(frozen=True)
@@ -83,9 +107,10 @@ class Source:
             raise ChangedFileError(self.path, "changed during the batch; run the batch again to read the new version")
 
 
-def walk(root: str | os.PathLike[str]) -> Iterator[Source | PolicyTextError]:
-    """Every document under root, in a fixed order (by path, zip members by name),
-    and an error for every zip that cannot be opened or member that is refused."""
+def walk(root: str | os.PathLike[str]) -> Iterator[Source | Skipped | PolicyTextError]:
+    """Every document under root, in a fixed order (by path, zip members by name), an error
+    for every zip that cannot be opened or member that is refused, and a Skipped for every
+    other file (a spreadsheet, a pipe, a .DS_Store), so that nothing in it goes unlisted."""
     base = Path(root)
     if base.is_file():
         yield from _entry(base, base.name)
@@ -97,16 +122,18 @@ def walk(root: str | os.PathLike[str]) -> Iterator[Source | PolicyTextError]:
         yield from _entry(base / shown, shown)
 
 
-def _entry(full: Path, shown: str) -> Iterator[Source | PolicyTextError]:
+def _entry(full: Path, shown: str) -> Iterator[Source | Skipped | PolicyTextError]:
     suffix = full.suffix.lower()
-    if suffix != ".zip" and suffix not in DOCUMENT_SUFFIXES:
-        return
     try:
         st = full.stat()
     except OSError as e:  # a dangling link, a symlink loop (ELOOP), no permission on the folder
         yield FileAccessError(shown, f"cannot read: {e.strerror}")
         return
     if not stat.S_ISREG(st.st_mode):
+        yield Skipped(shown, 0, "not a regular file (a pipe, socket or device)")
+        return
+    if suffix != ".zip" and suffix not in DOCUMENT_SUFFIXES:
+        yield Skipped(shown, st.st_size, _not_a_document(shown))
         return
     if suffix == ".zip":
         yield from _members(full, shown)
@@ -114,7 +141,7 @@ def _entry(full: Path, shown: str) -> Iterator[Source | PolicyTextError]:
         yield Source(shown, str(full), None, st.st_size, str(st.st_mtime_ns))
 
 
-def _members(full: Path, shown: str) -> Iterator[Source | PolicyTextError]:
+def _members(full: Path, shown: str) -> Iterator[Source | Skipped | PolicyTextError]:
     try:
         with zipfile.ZipFile(full) as z:
             infos = sorted(z.infolist(), key=lambda i: i.filename)
@@ -124,9 +151,12 @@ def _members(full: Path, shown: str) -> Iterator[Source | PolicyTextError]:
     for info in infos:
         name = info.filename
         suffix = PurePosixPath(name).suffix.lower()
-        if info.is_dir() or (suffix not in DOCUMENT_SUFFIXES and suffix != ".zip"):
+        if info.is_dir():
             continue
         where = f"{shown}!{name}"
+        if suffix not in DOCUMENT_SUFFIXES and suffix != ".zip":
+            yield Skipped(where, info.file_size, _not_a_document(name))
+            continue
         parts = PurePosixPath(name.replace("\\", "/")).parts
         if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
             yield HostileFileError(where, "refused: the member's path points outside the archive")

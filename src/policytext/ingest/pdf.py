@@ -284,7 +284,11 @@ class _Scans:
 
         scale = min(long_side() / max(page.get_size()), MAX_DPI / 72)
         self.dpi = round(scale * 72)
-        image = page.render(scale=scale, rev_byteorder=True).to_numpy()
+        return self.read_image(page.render(scale=scale, rev_byteorder=True).to_numpy(), page_no, scale)
+
+    def read_image(self, image, page_no: int, scale: float = 1.0) -> list[_Line]:
+        """The lines of one page image (RGB array); scale: pixels per unit of the page's
+        coordinates (points for a PDF page, 1 for an image file)."""
         reading = self.engine.read(image, first_page=not self.readings)
         self.readings[page_no] = reading
         if reading.letterhead and self.letterhead is None:
@@ -357,7 +361,7 @@ LOW_CONFIDENCE = 0.85
 
 
 def _assemble(path: Path, pages: list[list[_Line]], n: int, unreadable: dict[int, str], dropped: int,
-              scans: _Scans) -> Document:
+              scans: _Scans, format: str = "pdf") -> Document:
     all_lines = [l for lines in pages for l in lines]
     text_parts: list[str] = []
     paras: list[Paragraph] = []
@@ -396,6 +400,6 @@ def _assemble(path: Path, pages: list[list[_Line]], n: int, unreadable: dict[int
     for p, state in sorted(unreadable.items()):
         why = "has no text layer" if state == "empty" else "has an unreadable text layer (skipped)"
         warnings.append(Notice("page_without_text", f"page {p} {why}; to read it by OCR: {INSTALL}"))
-    return build_document(text, paras, path=str(path), format="pdf", pages=n,
+    return build_document(text, paras, path=str(path), format=format, pages=n,
                           page_starts=tuple(page_starts), runs=tuple(runs), meta=meta, warnings=warnings)
 

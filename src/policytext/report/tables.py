@@ -40,7 +40,7 @@ def field_columns(record: type) -> list[tuple[str, str]]:
 
 
 FIELD_TABLES = tuple(f.name for f in FIELDS)
-DOC_TABLES = ("documents", "tasks", *FIELD_TABLES, "warnings", "errors")
+DOC_TABLES = ("documents", "tasks", *FIELD_TABLES, "warnings", "errors", "skipped")
 PAIR_TABLES = ("pairs", "ledger")
 _KEY = [("doc_id", _S), ("path", _S)]
 _PAIR = [("plan_id", _S), ("plan", _S), ("summary_id", _S), ("summary", _S), ("issuer", _S)]
@@ -54,6 +54,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     **{f.name: _KEY + field_columns(f.record) for f in FIELDS},
     "warnings": _KEY + [("code", _S), ("message", _S), ("start", _I), ("end", _I)],
     "errors": _KEY + [("code", _S), ("reason", _S)],
+    "skipped": _KEY + [("size", _I), ("reason", _S)],  # files of the archive not read, and why
     "pairs": _PAIR[:4] + [("issuer", _S), ("year", _I), ("similarity", _F), ("source", _S), ("status", _S),
                           ("reason", _S)],
     "ledger": _PAIR + [(name, {int: _I, str: _S, float: _F}[t]) for name, t in table_columns()],
@@ -92,6 +93,10 @@ def _ocr_columns(doc) -> dict[str, Any]:
     ocr = doc.meta.get("ocr") or {}
     return {"ocr_pages": len(ocr.get("pages", ())), "ocr_confidence": ocr.get("confidence"),
             "doc_number": ocr.get("doc_number")}
+
+
+def skipped_row(path: str, size: int, reason: str) -> dict[str, list[dict[str, Any]]]:
+    return {"skipped": [{"doc_id": None, "path": path, "size": size, "reason": reason}]}
 
 
 def error_row(doc_id: str | None, path: str, code: str, reason: str) -> dict[str, list[dict[str, Any]]]:
