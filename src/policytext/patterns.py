@@ -220,14 +220,19 @@ UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头处�
                ("责任人", "responsible"), ("配合单位", "support"), ("配合部门", "support"), ("配合处室", "support"),
                ("配合科室", "support"), ("协办单位", "support"), ("协办部门", "support"), ("协作单位", "support"),
                ("协作部门", "support"), ("参与单位", "support"), ("协助单位", "support"), ("成员单位", "support"),
-               ("副组长", "support"), ("组长", "lead"), ("成员", "support"))
+               ("副组长", "support"), ("组长", "lead"), ("成员", "support"), ("责任股室", "responsible"),
+               ("责任股", "responsible"), ("牵头股室", "lead"), ("配合股室", "support"), ("负责人", "responsible"))
 UNIT_LABEL = re.compile(
     "(?P<label>" + "|".join(sorted((w for w, _ in UNIT_LABELS), key=len, reverse=True)) + r")\s*[:：]\s*"
     r"(?P<names>(?:[（(][^（）()\n]{0,40}[）)]|[^；;。）)〕】\]\n])+)")
 # A labelled list ends with what the units do, not with a unit: …，乡镇人民政府按职责分工分别负责.
 UNIT_LIST_TAIL = re.compile(r"(?:按照?职责分工|按职责|根据职责)?(?:分别|共同|具体)?(?:负责|落实|配合|协助|参与|办理)$|等(?:单位|部门)?$")
-# A bracketed remark after a name: 周建国（党组书记、院长）.  Read past, never part of a name.
-UNIT_REMARK = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
+# A bracketed remark after a name: 周建国（党组书记、院长）.  Read past, never part of a name;
+# but a short bracket inside a name, before more of it, is the name's: 各县（区）人民政府,
+# 各镇（街道）纪（工）委.
+UNIT_REMARK = re.compile(r"[（(](?:[^（）()\n]{0,40}[）)](?![\u4e00-\u9fff])|[^（）()\n]{5,40}[）)])")
+# The piece of a labelled list that says it only helps: …，各派驻纪检监察组配合〕.
+UNIT_LIST_SUPPORT = re.compile(r"(?:配合|协助|参与|协办)$")
 # A person's name in a 组长/副组长/成员 list: a common surname and one or two more characters.
 PERSON_NAME = re.compile(r"(?:欧阳|司马|诸葛|上官|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])[\u4e00-\u9fff]{1,2}")
 # (regex, role) for the verb after a name: 由办公室牵头, 各党支部要发挥主体作用.
@@ -235,14 +240,17 @@ UNIT_VERBS = (
     (r"牵头负责|牵头抓总|牵头|负总责|承担全面领导责任|第一责任人|扛起第一责任人责任|担任组长|任组长", "lead"),
     (r"配合|协助|协同|参与|担任副组长|任副组长|为成员|任成员|组成(?!员)", "support"),
     (r"负责(?![人同])|直接责任人|承担[^，。；\n]{0,8}?责任|担负[^，。；\n]{0,4}?主体责任|"
-     r"履行[^，。；\n]{0,4}?主体责任|扛起[^，。；\n]{0,6}?主体责任|落实[^，。；\n]{0,4}?主体责任|发挥主体作用", "responsible"),
+     r"履行[^，。；\n]{0,4}?主体责任|扛起[^，。；\n]{0,6}?主体责任|落实[^，。；\n]{0,4}?主体责任|发挥主体作用|"
+     r"负(?:主体|直接|属地|监管)责任", "responsible"),
 )
 # Flat, with no group at the start, so that re can skip ahead by first character; the role
 # is then read from which table entry the cue matches.
 UNIT_VERB = re.compile("|".join(rx for rx, _ in UNIT_VERBS))
 UNIT_VERB_ROLES = tuple((re.compile(rx), role) for rx, role in UNIT_VERBS)
 # 党组书记是（本部门…）第一责任人: the name ends where 是/为/任 begins the predicate.
-UNIT_COPULA = re.compile(r"[是为任](?P<what>[^，。；\n是为任]{0,10})$")
+UNIT_COPULA = re.compile(r"(?:[是为任]|履行)(?P<what>[^，。；\n是为任]{0,10})$")
+# 公司党委对党建工作负总责: the name ends where 对 begins what it answers for.
+UNIT_OBJECT = re.compile(r"对[^，。；\n对]{1,24}$")
 UNIT_SPLIT = re.compile(r"[、，,和及与]|以及")
 UNIT_LEFT_BREAK = re.compile(r"[，。；;：:！？!?\n,]")
 UNIT_PREFIXES = ("成立由", "成立", "并由", "由", "请", "要求", "各自", "并")

@@ -21,7 +21,7 @@ _LABEL_ROLES = dict(P.UNIT_LABELS)
 _NAME = re.compile(r"[\u4e00-\u9fff（）()“”*＊Xx]{2,20}")
 _LIST_SEP = re.compile(r"([、，,；;]|以及)")
 _AND_PARTS = re.compile(r"[^和及与]+")
-_CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|组织|成立由|成立|并由|由|请|其中)")
+_CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织|成立由|成立|并由|由|请|其中)")
 
 
 @frozen
@@ -35,7 +35,7 @@ class Unit(Record):
     kind: str  # unit (a body: 市教育局, 各科室) | post (a position: 党组书记) | person (a named person)
 
 
-_PEOPLE_LABELS = frozenset({"组长", "副组长", "成员", "责任人", "牵头领导", "责任领导"})
+_PEOPLE_LABELS = frozenset({"组长", "副组长", "成员", "责任人", "牵头领导", "责任领导", "负责人"})
 
 
 def _kind(name: str, label: str | None = None) -> str:
@@ -47,15 +47,20 @@ def _kind(name: str, label: str | None = None) -> str:
     return "unit"
 
 
-def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int]]:
+def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, bool]]:
     """Every name of a list after a label (牵头单位：…；组长：…), however the list ends: a bracketed
     remark after a name is read past (周建国（党组书记、院长）), the words that close the list are
     cut off (…，乡镇人民政府按职责分工负责), and a piece that is no name is skipped alone, never
-    taking the rest of the list with it.  和/及/与 split a piece only when every part is a name."""
+    taking the rest of the list with it.  和/及/与 split a piece only when every part is a name.
+    The third value says the name only helps: the names of a comma-separated stretch that ends
+    in 配合/协助 (…，各派驻纪检监察组、各镇纪委配合〕)."""
     masked = P.UNIT_REMARK.sub(lambda m: "、" * len(m.group()), segment)
-    pos = 0
+    helping = [bool(P.UNIT_LIST_SUPPORT.search(g.rstrip(" \t\u3000"))) for g in re.split(r"[，,；;]", masked)]
+    pos = group = 0
     for part in _LIST_SEP.split(masked):
         at, pos = pos, pos + len(part)
+        if part in ("，", ",", "；", ";"):
+            group += 1
         if not part or _LIST_SEP.fullmatch(part):
             continue
         piece = part.rstrip(" \t\u3000")
@@ -69,7 +74,7 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int]]:
             names = [(piece, lead)]
         for name, off in names:
             if _listed_name(name, label):
-                yield name, base + at + off
+                yield name, base + at + off, helping[group]
 
 
 def _listed_name(name: str, label: str) -> bool:
@@ -135,8 +140,9 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
         role = _LABEL_ROLES[m.group("label")]
         labelled.add(m.start(), m.end())
         label = m.group("label")
-        for name, at in _listed(m.group("names").rstrip(), m.start("names"), label):
-            out.append(Unit(name, role, label, task_path(outline, at), at, at + len(name), _kind(name, label)))
+        for name, at, helps in _listed(m.group("names").rstrip(), m.start("names"), label):
+            out.append(Unit(name, "support" if helps and role != "lead" else role, label, task_path(outline, at), at,
+                            at + len(name), _kind(name, label)))
     prev_end = 0
     for m in P.UNIT_VERB.finditer(text):
         if labelled.contains(m.start()):
@@ -152,6 +158,9 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
                 continue  # 书记直接责任人 with no 是/为: a list of duties, not an assignment
             cue = left[cop.start():] + cue
             left = left[:cop.start()]
+        obj = P.UNIT_OBJECT.search(left)
+        if obj is not None and obj.start() > 0:
+            left = left[:obj.start()]  # 公司党委对党建工作负总责
         left = _strip_fillers(left)
         if m.group().startswith("组成") and "由" not in left:
             continue  # 组成 names members only in 由……组成
