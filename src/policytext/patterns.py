@@ -173,6 +173,15 @@ DEADLINE_DATE = re.compile(
     rf"(?:\s*(?P<d>{_DAY})\s*[日号])?(?P<part>上旬|中旬|下旬|初|中|底|末|前后)?"
     r"(?P<bound>之前|以前|前|为止|止|以内|内)?"
 )
+# Spans of whole months and of days in one month: 1-6月, 2024年1—11月, 9月23日至27日.
+_TO = r"\s*(?:-|－|—|–|~|～|至|到)\s*"
+DATE_MONTH_SPAN = re.compile(
+    rf"(?<![0-9])(?:(?P<y>{_YEAR})\s*年\s*)?(?:(?P<m1>1[0-2]|0?[1-9]){_TO}(?P<m2>1[0-2]|0?[1-9])\s*月份?"
+    rf"(?![0-9一二三四五六七八九十]{{0,3}}\s*[日号])|(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d1>3[01]|[12][0-9]|0?[1-9])"
+    rf"\s*[日号]?{_TO}(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])")
+# 截至11月底，累计…: the date closes the span a figure covers.
+DATE_AS_OF = re.compile(r"(?:截至|截止到|截止至|截止)\s*$")
+DATE_MONTH_PART = re.compile(r"[上中下]旬|初|[月年]底|[月年]末|日|号")
 # 年底前, 年内, 第三季度末, 上半年前: found from their core; the year before it, if any, is
 # read backwards with DEADLINE_YEAR_BEFORE (a leading optional year slows re down a lot).
 DEADLINE_YEAR_END = re.compile(r"年(?P<part>底|末|内)(?P<bound>之前|以前|前)?")

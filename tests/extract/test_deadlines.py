@@ -56,12 +56,26 @@ def test_not_deadlines(run, text):
     ("某局2024年工作计划\n2023年5月，我局出台办法。\n一、任务\n1.2024年6月底前完成。\n本计划自2024年1月1日起施行。\n",
      [("2023年5月", "event"), ("2024年6月底前", "deadline"), ("2024年1月1日", "effective")]),
     ("某局2024年工作方案\n一、任务\n1.开展整治。\n本方案自印发之日起施行。\n", [("自印发之日起施行", "effective")]),
+    # spans of months and 截至 bound what figures count; a part of a month or a span of days is an event
+    ("某局2024年工作总结\n一、工作情况\n1-6月，全区共受理信访12件。截至11月底，累计办结121件。\n"
+     "4月至10月，先后督导四次。7月下旬，修订印发责任清单。9月23日至27日，举办培训班。\n",
+     [("1-6月", "period"), ("截至11月底", "period"), ("4月至10月", "period"), ("7月下旬", "event"),
+      ("9月23日至27日", "event")]),
     # a work report: its review looks back, its plans look forward
     ("某县2024年政府工作报告\n一、2023年工作回顾\n5月底建成物流园。\n二、2024年重点工作\n6月底前建成新园区。\n",
      [("5月底", "event"), ("6月底前", "deadline")]),
 ])
 def test_date_kinds(run, text, kinds):
     assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1-6月，", ("2024-06", "2024-01")), ("2023年1—11月，", ("2023-11", "2023-01")), ("11至2月，", ("2025-02", "2024-11")),
+    ("9月23日至27日，", ("2024-09-27", "2024-09-23")), ("截至12月15日，", ("2024-12-15", None)),
+])
+def test_spans_of_months_and_days(run, text, expected):
+    (d,) = run(deadlines, "某局2024年工作总结\n一、情况\n" + text + "共开展检查3次。\n")
+    assert (d.date, d.date_from) == expected and d.text == text[:-1]
 
 
 def test_only_deadlines_are_checked_against_the_frame():

@@ -30,6 +30,15 @@ from policytext.extract import units
     ("组长：刘晓梅（党支部书记）\n副组长：陈立新（党组成员、副院长）、何海涛（执行局局长）",
      [("刘晓梅", "lead"), ("陈立新", "support"), ("何海涛", "support")]),
     ("（责任部门：执行局、各人民法庭、立案庭）", [("执行局", "responsible"), ("各人民法庭", "responsible"), ("立案庭", "responsible")]),
+    # a short bracket inside a name is the name's; a stretch of a list that ends in 配合 only helps
+    ("〔责任部门：党风政风监督室，各派驻纪检监察组、各镇（街道）纪（工）委配合〕",
+     [("党风政风监督室", "responsible"), ("各派驻纪检监察组", "support"), ("各镇（街道）纪（工）委", "support")]),
+    ("（配合单位：市教育局，各县（区）人民政府）", [("市教育局", "support"), ("各县（区）人民政府", "support")]),
+    ("责任领导：李文涛；责任股室：办公室、规划发展股；完成时限：2024年9月底前",
+     [("李文涛", "responsible"), ("办公室", "responsible"), ("规划发展股", "responsible")]),
+    ("公司党委对党建工作负总责，党委书记履行第一责任人职责", [("公司党委", "lead"), ("党委书记", "lead")]),
+    ("各二级党组织对本单位意识形态工作负主体责任，党组织书记是本单位第一责任人",
+     [("各二级党组织", "responsible"), ("党组织书记", "lead")]),
 ])
 def test_units_and_roles(run, text, expected):
     got = run(units, text)

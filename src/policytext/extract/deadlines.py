@@ -171,6 +171,11 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
             add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start), None, relative=True))
 
     doc_year = document_year(doc)
+    for m in P.DATE_MONTH_SPAN.finditer(text):
+        if free(m.start(), m.end()):
+            got = _month_span(m, doc_year)
+            if got:
+                add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), got[1], date_from=got[0]))
     dates = [w for w in map(_parse_date, P.DEADLINE_DATE.finditer(text)) if w and free(w.start, w.end)]
     frame, ranges = _ranges(text, dates, doc_year)
     in_range = {id(w) for pair in ranges for w in pair}
@@ -208,7 +213,26 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         if free(m.start(), m.end()):
             add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None))
     out.sort(key=lambda d: d.start)
+    for i, d in enumerate(out):  # 截至11月底: the cue is part of the date
+        cue = P.DATE_AS_OF.search(text, max(0, d.start - 4), d.start)
+        if cue and free(cue.start(), cue.start() + 1):
+            out[i] = replace(d, text=text[cue.start():d.end], start=cue.start())
     return out, outside
+
+
+def _month_span(m: re.Match[str], doc_year: int | None) -> tuple[str, str] | None:
+    """(date_from, date) of 1-6月 (whole months, to the month) or 9月23日至27日 (days of one month)."""
+    year = _year(m.group("y")) or doc_year
+    if year is None:
+        return None
+    if m.group("m1"):
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        y2 = year + (m2 < m1)
+        return f"{year:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}"  # whole months: month precision, as 4月至10月
+    month, d1, d2 = int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
+    if not 1 <= month <= 12 or d2 <= d1 or d2 > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{d1:02d}", f"{year:04d}-{month:02d}-{d2:02d}"
 
 
 class _Kinds:
@@ -238,7 +262,12 @@ class _Kinds:
         forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before))
         looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
         if looks_back and not forward:
-            if (P.DATE_PERIOD_SHAPE.search(d.text) or d.date_from) and P.DATE_PERIOD_FIGURE.match(after):
+            # 截至11月底 and 1-6月 / 4月至10月 (whole months) bound what the figures after them
+            # count; 第一季度 too when a total follows; 3月中旬 and 3月5日至4月18日 are when work was done
+            if d.text.startswith(("截至", "截止")) or (d.date_from and not P.DATE_MONTH_PART.search(d.text)
+                                                  and not P.DATE_PERIOD_SHAPE.search(d.text)):
+                return PERIOD
+            if P.DATE_PERIOD_SHAPE.search(d.text) and P.DATE_PERIOD_FIGURE.match(after):
                 return PERIOD
             return EVENT
         # a past date with a bound (2023年2月底前) is a deadline all the same: most likely a typo,
