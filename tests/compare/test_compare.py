@@ -184,3 +184,16 @@ def test_what_is_not_done_yet_after_the_evidence_counts():
     star, survey = compare(plan, summary).items
     assert star.status == "partial" and "negated" in star.flags and "尚未完成" in star.reason
     assert survey.status == "implemented"
+
+
+def test_a_figure_of_a_look_alike_answers_no_quota():
+    import policytext
+
+    plan = policytext.from_text("某县2024年工作要点\n一、营商环境\n1.建立评价机制，每半年开展一次企业营商环境满意度测评，"
+                                "测评结果纳入部门绩效考核。\n")
+    summary = policytext.from_text("某县2024年工作总结\n一、营商环境\n建立企业诉求直通车机制，持续优化营商环境。"
+                                   "上半年和下半年各开展一次政务服务群众满意度测评，群众满意率达到98.6%。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status != "implemented" and "已达到" not in item.reason
+    assert all(c.reported is None for c in item.quota_checks)
+

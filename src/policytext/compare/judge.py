@@ -375,16 +375,19 @@ class _Reported:
 
 
 def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
-                  period: Period, annual: bool, plan: Analysis, summary: Analysis) -> list[QuotaCheck]:
+                  period: Period, annual: bool, plan: Analysis, summary: Analysis,
+                  task_text: str = "") -> list[QuotaCheck]:
     """The task's quotas against the figures of its context: the reporting sentences close to it
-    and the summary items they sit in."""
+    and the summary items they sit in, but for sentences about another audience or domain
+    (a 群众满意度测评 answers no 企业满意度测评 quota)."""
     if not quotas:
         return []
     spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
     seen: set[int] = set()
     for a, b in spans:
         seen.update(range(bisect.bisect_left(rep.quota_starts, a), bisect.bisect_left(rep.quota_starts, b)))
-    reported = [rep.quotas[x] for x in sorted(seen) if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])]
+    reported = [rep.quotas[x] for x in sorted(seen) if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])
+                and not lookalike_words(task_text, _sentence_at(sents, rep.sentence_starts, rep.quota_starts[x]).text)]
     return check_quotas(quotas, reported, period.months, annual, plan.document.text, summary.document.text,
                         [(sents[j].text, sents[j].start) for j in context])
 
@@ -430,8 +433,11 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         best = float(r.affirmative[k])
         req_best = tuple(round(float(v), 4) for v in r.requirement[q.requirement_rows(k)])
         floor = max(_CONTEXT_FLOOR, _RELATIVE * max(best, float(r.problem[0][k])))
-        context = [int(j) for j, v in zip(order[:8], order_scores[:8]) if j >= 0 and r.reports[j] and v >= floor]
-        qchecks = _quota_checks(own(plan_quotas, j), context, sents, rep, period, annual, plan, summary)
+        aside = int(r.lookalike[k])  # about another audience or domain: no figure of it answers the task
+        context = [int(j) for j, v in zip(order[:8], order_scores[:8])
+                   if j >= 0 and j != aside and r.reports[j] and v >= floor]
+        qchecks = _quota_checks(own(plan_quotas, j), context, sents, rep, period, annual, plan, summary,
+                                plan.document.text[j.task.heading_start:j.own_end])
         dchecks = _deadline_checks(own(plan_deadlines, j), context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
@@ -516,6 +522,10 @@ def _masked_best(scores: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.n
 def one_year_plan(plan: Analysis) -> bool:
     """A plan for one year (its annual targets are due pro rata in a half-year report)."""
     return not _YEAR_SPAN.search(plan.document.title or "")
+
+
+def _sentence_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -> S.Sentence:
+    return sents[max(0, bisect.bisect_right(starts, pos) - 1)]
 
 
 def _reports_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -> bool:
