@@ -119,8 +119,8 @@ def check_pair(pair_path: Path) -> list[str]:
             errs.append(f"{pair_path}: no file {p.name}")
     if errs:
         return errs
-    if body.get("split") not in ("dev", "blind"):
-        errs.append(f"{pair_path}: split must be dev or blind")
+    if body.get("split") != Path(pair_path).parent.name:
+        errs.append(f"{pair_path}: split must be the name of its folder ({Path(pair_path).parent.name})")
     sq = Squashed.of(read(plan).text)
     labels = body.get("labels")
     if not isinstance(labels, list) or not labels:
