@@ -359,6 +359,7 @@ class _Reported:
     sentence_starts: list[int]
     deadlines: tuple[Deadline, ...]
     placeholders: list[int]  # where the summary's unfilled numbers are
+    deadline_starts: list[int]  # of deadlines, which are in document order
 
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
@@ -366,7 +367,8 @@ class _Reported:
         # when things were done: the summary's dates but the spans of its figures and effective dates
         done = tuple(d for d in summary.dates if d.kind in (EVENT, DEADLINE))
         unfilled = sorted(w.start for w in summary.warnings if w.code == "placeholder" and w.start is not None)
-        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done, unfilled)
+        done = tuple(sorted(done, key=lambda d: d.start))
+        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done, unfilled, [d.start for d in done])
 
     def unfilled_in(self, s: S.Sentence) -> bool:
         """The sentence holds an unfilled number (xx人次, **篇)."""
@@ -401,8 +403,9 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
         return []
     reported: list = []
     for j in context[:_MAX_EVIDENCE]:
-        reported = [(d, sents[j]) for d in rep.deadlines if sents[j].start <= d.start < sents[j].end
-                    and d.date and P.COMPLETION_VERB.search(sents[j].text)]
+        s = sents[j]
+        lo, hi = bisect.bisect_left(rep.deadline_starts, s.start), bisect.bisect_left(rep.deadline_starts, s.end)
+        reported = [(d, s) for d in rep.deadlines[lo:hi] if d.date] if lo < hi and P.COMPLETION_VERB.search(s.text) else []
         if reported:
             break
     return check_deadlines(deadlines, reported, period.end)
