@@ -339,10 +339,12 @@ INTENTION = re.compile(
     r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)")
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
-NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必)(?=[\u4e00-\u9fff])"
+NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经)(?=[\u4e00-\u9fff])"
                       r"|不到位|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:推进|建设|施工|整改|办理|实施|完善)")
 # Results, not failures: nothing bad happened, nothing wrong was found.
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一")
+# …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.
+NEGATION_BENIGN_CLAUSE = re.compile(f"(?:{NEGATION_BENIGN.pattern})" + r"[^，。；;！？!?,\n]*")
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余")
 SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")

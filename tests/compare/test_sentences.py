@@ -95,3 +95,16 @@ def test_generic_openings_are_marked(text, generic):
 
     s = S.split(policytext.analyze(policytext.from_text("某局2024年工作总结\n" + text + "\n")))
     assert s and s[0].generic is generic
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("经抽查，未发现未经审批擅自举办的情况", False),  # what was not found is a result, whatever it says
+    ("全年未发生安全事故", False),
+    ("未经审批擅自举办讲座2场", False),  # 未经: without, not a failure to do the task
+    ("光荣榜目前还没有设立", True),
+    ("未发现问题，但整改台账尚未建立", True),
+])
+def test_results_are_not_negations(text, negated):
+    from policytext.compare.sentences import is_negated
+
+    assert is_negated(text) is negated

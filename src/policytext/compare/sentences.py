@@ -50,7 +50,7 @@ class Sentence:
 
 
 def is_negated(text: str) -> bool:
-    return bool(P.NEGATION.search(P.NEGATION_BENIGN.sub("", text)))
+    return bool(P.NEGATION.search(P.NEGATION_BENIGN_CLAUSE.sub("", text)))
 
 
 def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
