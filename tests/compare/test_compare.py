@@ -197,3 +197,17 @@ def test_a_figure_of_a_look_alike_answers_no_quota():
     assert item.status != "implemented" and "已达到" not in item.reason
     assert all(c.reported is None for c in item.quota_checks)
 
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("1-11月，共组织警务实战化练兵11次", "implemented"),  # eleven months' worth of 每月1次
+    ("截至11月底，累计组织警务实战化练兵9次", "partial"),
+    ("全年共组织警务实战化练兵11次", "partial"),  # a full year needs 12
+])
+def test_a_total_keeps_the_months_its_period_date_gives_it(reported, status):
+    import policytext
+
+    plan = policytext.from_text("某县公安局2025年工作方案\n一、练兵\n1.每月组织1次警务实战化练兵，练兵成绩纳入年度考核。\n")
+    summary = policytext.from_text(f"某县公安局2025年工作总结\n一、练兵\n各所队坚持以练促战，{reported}，参训民警860人次。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == status

@@ -129,11 +129,13 @@ def _reported(q: Quota, months: int) -> float | None:
 def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months: int,
                  one_year_plan: bool, plan_text: str | None = None,
                  summary_text: str | None = None,
-                 evidence: Sequence[tuple[str, int]] = ()) -> list[QuotaCheck]:
+                 evidence: Sequence[tuple[str, int]] = (),
+                 covers: dict[int, int] | None = None) -> list[QuotaCheck]:
     """Each plan quota against the reported figure in the same unit that is about the same
-    action (shared words), scaled to the summary's months.  A rate nobody reports as a
-    percentage may still be read from the evidence sentences, (text, start) pairs: two counts
-    (排查隐患86处，整改84处) or words of full coverage (全覆盖)."""
+    action (shared words), scaled to the summary's months, or to the months the figure itself
+    covers (covers: reported figure's start → months, from 1-11月 or 截至11月底 before it).  A
+    rate nobody reports as a percentage may still be read from the evidence sentences, (text,
+    start) pairs: two counts (排查隐患86处，整改84处) or words of full coverage (全覆盖)."""
     out = []
     by_unit: dict[str, list[tuple[Quota, frozenset[str]]]] = {}
     for r in reported:
@@ -160,7 +162,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         elif best.placeholder:
             verdict, value = UNVERIFIABLE, None
         else:
-            value = _reported(best, months)
+            own = (covers or {}).get(best.start)
+            if own and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
+                lo, hi = _scale(q, own, True)  # 1-11月共组织练兵11次 against 每月1次: 11 months' worth
+            value = _reported(best, own or months)
             eps = 1e-9
             if comparator == "<=":
                 ok = value <= lo + eps

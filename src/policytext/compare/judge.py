@@ -11,7 +11,7 @@ import numpy as np
 from .. import lexicon
 from .. import patterns as P
 from ..analysis import Analysis
-from ..extract.deadlines import DEADLINE, EVENT, Deadline
+from ..extract.deadlines import DEADLINE, EVENT, PERIOD, Deadline
 from ..extract.quotas import Quota
 from ..extract.units import Unit
 from ..structure import Outline, Task
@@ -360,6 +360,8 @@ class _Reported:
     deadlines: tuple[Deadline, ...]
     placeholders: list[int]  # where the summary's unfilled numbers are
     deadline_starts: list[int]  # of deadlines, which are in document order
+    periods: tuple[Deadline, ...] = ()  # dates of kind period, in document order
+    period_starts: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
@@ -368,7 +370,24 @@ class _Reported:
         done = tuple(d for d in summary.dates if d.kind in (EVENT, DEADLINE))
         unfilled = sorted(w.start for w in summary.warnings if w.code == "placeholder" and w.start is not None)
         done = tuple(sorted(done, key=lambda d: d.start))
-        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done, unfilled, [d.start for d in done])
+        periods = tuple(sorted((d for d in summary.dates if d.kind == PERIOD and d.date), key=lambda d: d.start))
+        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done, unfilled, [d.start for d in done],
+                   periods, tuple(d.start for d in periods))
+
+    def covers(self, reported: Sequence[Quota], sents: Sequence[S.Sentence]) -> dict[int, int]:
+        """Months a reported total covers when a period date opens it in its sentence: 1-11月，
+        共组织练兵11次 and 截至11月底，累计… cover 11 months."""
+        out = {}
+        for x in reported:
+            if x.period != "total":
+                continue
+            s = _sentence_at(sents, self.sentence_starts, x.start)
+            i = bisect.bisect_left(self.period_starts, x.start) - 1
+            if i >= 0 and s.start <= self.periods[i].start:
+                m = _months(self.periods[i])
+                if m:
+                    out[x.start] = m
+        return out
 
     def unfilled_in(self, s: S.Sentence) -> bool:
         """The sentence holds an unfilled number (xx人次, **篇)."""
@@ -391,7 +410,7 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     reported = [rep.quotas[x] for x in sorted(seen) if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])
                 and not lookalike_words(task_text, _sentence_at(sents, rep.sentence_starts, rep.quota_starts[x]).text)]
     return check_quotas(quotas, reported, period.months, annual, plan.document.text, summary.document.text,
-                        [(sents[j].text, sents[j].start) for j in context])
+                        [(sents[j].text, sents[j].start) for j in context], rep.covers(reported, sents))
 
 
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
@@ -525,6 +544,14 @@ def _masked_best(scores: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.n
 def one_year_plan(plan: Analysis) -> bool:
     """A plan for one year (its annual targets are due pro rata in a half-year report)."""
     return not _YEAR_SPAN.search(plan.document.title or "")
+
+
+def _months(d: Deadline) -> int | None:
+    """Whole months from date_from (January when there is none: 截至11月底) to date."""
+    y2, m2 = int(d.date[:4]), int(d.date[5:7])
+    y1, m1 = (int(d.date_from[:4]), int(d.date_from[5:7])) if d.date_from else (y2, 1)
+    n = (y2 - y1) * 12 + m2 - m1 + 1
+    return n if 0 < n <= 12 else None
 
 
 def _sentence_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -> S.Sentence:
