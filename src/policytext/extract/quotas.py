@@ -39,7 +39,7 @@ _SUBJECT_PREFIXES = ("由", "对", "请", "各级")
 _SUBJECT_PREFIX_FIRST = frozenset(p[0] for p in _SUBJECT_PREFIXES)
 _NOT_BEFORE_COUNT = frozenset("第" + P.CN_NUM)
 _MAX_GAP = 14  # longest action verb between a comparator and its number: 到基层单位或所在党支部讲
-_MAX_PERIOD_GAP = 30
+_MAX_PERIOD_GAP = 60  # a period word sets the period of its clause (docs/annotation.md)
 
 
 @frozen
