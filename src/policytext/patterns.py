@@ -107,7 +107,8 @@ QUOTA_UNITS = ("人次", "户次", "家次", "篇次", "批次", "场次", "学�
                "亿元", "元", "公里", "平方米", "立方米", "公顷", "万吨", "吨", "亩", "辆", "张", "座", "栋", "床", "间", "头",
                "次", "篇", "场",
                "期", "人", "名", "个", "项", "天", "件", "份", "本", "条", "堂", "节", "轮", "家", "户", "所",
-               "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "万")
+               "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "株", "块", "种", "类",
+               "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
 QUOTA_CORE = re.compile(
     # num opens with one character set (re skips ahead by it), then a lookbehind over two
@@ -127,8 +128,11 @@ QUOTA_DURATION_UNITS = frozenset({"个月", "天", "小时", "周", "年"})
 QUOTA_BOUND_ONLY_UNITS = frozenset({"年", "周", "万", "部", "门", "支", "课"})
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
-QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次"})
-QUOTA_CN_COUNT = re.compile(r"[两二三四五六七八九十][十]?[一二三四五六七八九]?$")
+QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块"})
+QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三四五六七八九]?十)?[一二两三四五六七八九]?$"
+                            r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$")
+# …and 个, which fixed formulations use with small numbers (三个代表, 四个意识), from ten up.
+QUOTA_CN_COUNT_LARGE = frozenset({"个"})
 QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("最少", ">="), ("达到", ">="),
                      ("超过", ">="), ("不超过", "<="), ("不多于", "<="), ("不高于", "<="), ("最多", "<="),
                      ("控制在", "<="), ("超", ">="), ("达", ">="))  # bare 超 and 达 bound only the number right after them

@@ -92,6 +92,12 @@ def test_placeholder_is_never_zero(run):
     ("省市第十三次党代会。", []),
     ("坚持两个确立，落实三项制度。", []),
     ("新建农村公路120公里。", [("120公里", "total", "==", 120, "公里")]),
+    # Chinese-numeral counts up to the hundreds; 个 only from ten up (三个代表 is a formulation)
+    ("植树五百二十株，新建收集点八十个，落实三个代表。", [("五百二十株", "total", "==", 520, "株"), ("八十个", "total", "==", 80, "个")]),
+    ("编印资料47种，覆盖6类以上。", [("47种", "total", "==", 47, "种"), ("6类以上", "total", ">=", 6, "类")]),
+    # a period word sets the period of its whole clause
+    ("每月深入乡镇、村社开展用电安全检查、故障报修和“三零”“三省”服务宣传不少于3次。",
+     [("每月深入乡镇、村社开展用电安全检查、故障报修和“三零”“三省”服务宣传不少于3次", "month", ">=", 3, "次")]),
 ])
 def test_counts_periods_and_bounds(run, text, expected):
     got = [(q.text, q.period, q.comparator, q.value, q.unit) for q in run(quotas, text)]

@@ -231,6 +231,11 @@ class _Cues:
         return max(found) if found else 0
 
 
+def _cn_at_least(num: str, n: int) -> bool:
+    v = cn.parse_int(num)
+    return v is not None and v >= n
+
+
 def _cues(text: str, fig: _Figure, floor: int, count: bool = False) -> _Cues:
     """count: a Chinese-numeral count (两次, 三家) that needs no cue."""
     cs = max(clause_start(text, fig.at), floor)
@@ -314,7 +319,8 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
           protected: SpanSet, used_periods: set[int]) -> Quota | None:
     text = doc.text
     fig = _Figure.of(m)
-    count = (fig.chinese and fig.unit in P.QUOTA_CN_COUNT_UNITS and bool(P.QUOTA_CN_COUNT.match(fig.num))
+    count = (fig.chinese and bool(P.QUOTA_CN_COUNT.match(fig.num)) and fig.num != "一"
+             and (fig.unit in P.QUOTA_CN_COUNT_UNITS or (fig.unit in P.QUOTA_CN_COUNT_LARGE and _cn_at_least(fig.num, 10)))
              and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
     if fig.chinese and not fig.trailing and not count and (
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
