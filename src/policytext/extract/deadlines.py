@@ -235,6 +235,10 @@ def _month_span(m: re.Match[str], doc_year: int | None) -> tuple[str, str] | Non
     return f"{year:04d}-{month:02d}-{d1:02d}", f"{year:04d}-{month:02d}-{d2:02d}"
 
 
+_SENTENCE_END = re.compile("[。；;\n]")
+_REACH = 400
+
+
 class _Kinds:
     """What a date is, from the document's kind, the section it stands in and its sentence."""
 
@@ -245,11 +249,13 @@ class _Kinds:
         self.year = min((y for y in years if y), default=None)
 
     def _sentence(self, d: Date) -> tuple[str, str]:
-        """(the sentence before the date, the rest of it after)."""
+        """(the sentence before the date, the rest of it after), each at most _REACH long: a
+        search for a mark the text never uses must not run to the ends of a long text."""
         text = self.text
-        lo = max((text.rfind(c, 0, d.start) for c in "。；;\n"), default=-1) + 1
-        hi = min((i for i in (text.find(c, d.end) for c in "。；;\n") if i >= 0), default=len(text))
-        return text[lo:d.start], text[d.end:hi]
+        lo = max(0, d.start - _REACH)
+        before = _SENTENCE_END.split(text[lo:d.start])[-1]
+        after = _SENTENCE_END.split(text[d.end:d.end + _REACH], maxsplit=1)[0]
+        return before, after
 
     def of(self, d: Date) -> str:
         before, after = self._sentence(d)
