@@ -144,3 +144,18 @@ def test_an_unreadable_file_is_one_line_from_policytext(command, place):
         CliRunner().invoke(cli, [*[str(root / c) if c.startswith("corpus/") else c for c in command], str(victim)])))
     code, err = got.split("\t", 1)
     assert code == "2" and err.strip().splitlines() == [f"policytext: {victim}: permission denied"], got
+
+
+def test_pretty_json_is_exactly_what_json_dumps_writes():
+    """The CLI writes pretty JSON with orjson for speed; the text must not differ from the
+    standard library's, whatever the output holds (the contract is the text, not a parse)."""
+    import json
+
+    import policytext
+    from policytext.cli import _dump
+    from tests.conftest import CORPUS
+
+    for obj in (policytext.analyze(policytext.read(CORPUS / "plan_tax_party_2024.txt")).to_dict(with_text=True),
+                policytext.compare(CORPUS / "plan_tax_party_2024.txt", CORPUS / "summary_tax_party_2024.txt").to_dict(),
+                {"float": 0.1, "small": 0.0001, "big": 1e16, "neg": -2.5, "nested": [{"a": None, "b": True}], "引号": "“x”\n"}):
+        assert _dump(obj, True) == json.dumps(obj, ensure_ascii=False, indent=2)
