@@ -171,7 +171,7 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
               default=Path("tests/gold/seeds"), show_default=True,
               help="Folder with the gold files of the seed documents.")
 @click.option("--split", "splits", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              default=(Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2")), show_default=True,
+              default=(Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path("corpus/blind3")), show_default=True,
               help="Folders of documents and pairs the code was not tuned on (docs/annotation.md), each "
                    "scored on its own: extraction, and the shipped status model on its pairs. Repeatable; "
                    "a folder that does not exist is skipped.")
