@@ -1,11 +1,47 @@
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
-from policytext.compare.judge import _group_max
+from policytext.compare.readings import _group_max, _keep, _row_best, _top
+
+
+def _random(rows=6, cols=5, seed=1):
+    m = np.random.default_rng(seed).random((rows, cols)).astype(np.float32)
+    m[m < 0.4] = 0  # sparse, with empty places and maybe empty rows
+    return m
 
 
 @pytest.mark.parametrize("starts", [[0], [0, 1, 2, 3, 4, 5], [0, 2, 5], [0, 4]])
 def test_group_max_is_reduceat(starts):
-    m = np.random.default_rng(1).random((6, 5)).astype(np.float32)
+    m = _random()
     s = np.array(starts)
-    assert np.array_equal(_group_max(m, s), np.maximum.reduceat(m, s, axis=0))
+    got = _group_max(sp.csr_matrix(m), s).toarray()
+    assert np.array_equal(got, np.maximum.reduceat(m, s, axis=0))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_row_best_is_the_first_maximum(seed):
+    m = _random(8, 7, seed)
+    m[2] = 0  # an empty row
+    m[3, 1] = m[3, 4] = 2.0  # a tie: the first column wins
+    val, col = _row_best(sp.csr_matrix(m))
+    for r in range(len(m)):
+        if m[r].max() == 0:
+            assert (val[r], col[r]) == (0, -1)
+        else:
+            assert (val[r], col[r]) == (m[r].max(), int(np.argmax(m[r])))
+
+
+def test_keep_drops_the_unselected_entries():
+    m = sp.csr_matrix(_random(6, 5, 3))
+    keep = m.indices % 2 == 0
+    dense = m.toarray()
+    dense[:, 1::2] = 0
+    assert np.array_equal(_keep(m, keep).toarray(), dense)
+
+
+def test_top_orders_by_score_then_column():
+    m = np.array([[0.5, 0.9, 0.0, 0.9], [0, 0, 0, 0], [0.1, 0.0, 0.3, 0.0]], dtype=np.float32)
+    idx, vals = _top(sp.csr_matrix(m), 3)
+    assert idx.tolist() == [[1, 3, 0], [-1, -1, -1], [2, 0, -1]]
+    assert vals[0].tolist() == pytest.approx([0.9, 0.9, 0.5])

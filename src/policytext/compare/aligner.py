@@ -210,6 +210,22 @@ class EvidenceAligner(BaseEstimator):
         sc, sw = self.transform(sentences)
         return sc.T.tocsr(), (sw.T.tocsr() if sw is not None else None)
 
+    def score_sparse(self, queries: Sequence[str], against: tuple, prune: float = 0.0):
+        """score_against as a sparse matrix (CSR), without the pairs scoring under prune: the
+        same values where kept, in memory that grows with the pairs that share something."""
+        sc_t, sw_t = against
+        qc, qw = self.transform(queries)
+        char = (qc @ sc_t).tocsr()
+        if qw is None:
+            return _pruned(char * self.no_content_factor, prune)
+        word = (qw @ sw_t).tocsr()
+        cw, f = self.char_weight, self.no_content_factor
+        # Where a content word is shared: cw x char + (1 - cw) x word; where none is: cw x f x
+        # char, which is never more, so the maximum of the two parts is the score everywhere.
+        shared = _pruned(char.multiply(word > 0) * cw + word * (1.0 - cw), prune)
+        alone = _pruned(char * (cw * f), prune)
+        return shared.maximum(alone).tocsr() if alone.nnz else shared
+
     def score_against(self, queries: Sequence[str], against: tuple) -> np.ndarray:
         sc_t, sw_t = against
         qc, qw = self.transform(queries)
@@ -223,3 +239,12 @@ class EvidenceAligner(BaseEstimator):
         char_sim += word_sim
         char_sim[no_content] *= self.no_content_factor
         return char_sim
+
+
+def _pruned(m, prune: float):
+    """m (CSR) without the entries under prune."""
+    m = m.tocsr()
+    if prune > 0:
+        m.data[m.data < prune] = 0.0
+        m.eliminate_zeros()
+    return m

@@ -20,6 +20,7 @@ from .aligner import EvidenceAligner
 from .checks import (MET, MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas)
 from .model import Features, StatusModel
+from .readings import audience_mask, conflicting, readings
 from .status import Status
 
 _MAX_EVIDENCE = 3
@@ -32,9 +33,6 @@ _LABEL = re.compile(r"^[（(]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + 
 _MIN_REQ_CHARS = 4
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_SPAN = re.compile(r"(20[0-9]{2})\s*[—–\-－至到~～]\s*(20[0-9]{2})")
-_MERGED_CHARS = 12  # a sentence this long may report several tasks: its clauses are scored too
-_CLAUSE_FACTOR = 0.7
-_HEADING_FACTOR = 0.5  # a clause alone is weaker evidence than a whole sentence
 
 
 @dataclass(frozen=True)
@@ -179,24 +177,6 @@ class Queries:
 
 
 @dataclass(frozen=True)
-class Readings:
-    """Per judged task: its best summary sentences, and the best score of a sentence of each
-    reading with where it is.  Kept per task, never as a tasks x sentences matrix, so memory
-    grows with the documents, not with their product."""
-
-    top: np.ndarray  # tasks x _TOP: sentence indices by falling score (-1 past the last sentence)
-    top_scores: np.ndarray  # their scores
-    affirmative: np.ndarray  # best score of a sentence reporting it as done
-    requirement: np.ndarray  # per query row: the best affirmative score
-    negated: tuple[np.ndarray, np.ndarray]  # (best score, its sentence or -1)
-    future: tuple[np.ndarray, np.ndarray]
-    problem: tuple[np.ndarray, np.ndarray]
-    reports: np.ndarray  # per sentence: it states a fact (its figures count)
-    lookalike: np.ndarray  # per task: the sentence that would have been its best but is about
-    # another audience or domain (-1: none)
-
-
-@dataclass(frozen=True)
 class Featured:
     """One judged task: its features and what the verdict's evidence and reason are made from."""
 
@@ -230,16 +210,6 @@ def queries(plan: Analysis) -> Queries:
     return Queries(items, texts, bodies, np.array(firsts, dtype=np.int64))
 
 
-_TOP = 32  # sentences kept per task: context and evidence read the first few of them
-_LOOKALIKE_FACTOR = 0.3  # a sentence about another audience or domain than the task's
-
-
-def _audience_mask(text: str) -> int:
-    aud = lexicon.audiences()
-    m = 0
-    for w in aud.regex.findall(text):
-        m |= aud.bits[aud.of[w]]
-    return m
 
 
 def lookalike_words(task: str, sentence: str) -> tuple[str, str] | None:
@@ -257,99 +227,6 @@ def lookalike_words(task: str, sentence: str) -> tuple[str, str] | None:
         if other and not set(groups) & set(other):
             return next(iter(groups.values())), next(iter(other.values()))
     return None
-_BLOCK_CELLS = 2_000_000  # query rows x summary units scored at once
-
-
-def readings(q: Queries, sents: Sequence[S.Sentence], aligner: EvidenceAligner | None) -> Readings:
-    """Every query row scored against every summary sentence, a block of tasks at a time, and
-    reduced at once to what each task needs.  A merged sentence (防溺水教育3次，疏散演习2次)
-    answers several tasks: each of its clauses is scored too, and a sentence keeps the best of
-    itself and its clauses; an item's heading in the summary names a topic and weighs half.  A
-    task's score for a sentence is the best of its whole text and its requirement sentences."""
-    n_tasks, n_rows, n = len(q.items), len(q.texts), len(sents)
-
-    def mask(pred) -> np.ndarray:
-        return np.array([pred(s) for s in sents], dtype=bool)
-
-    affirmative, reports = mask(lambda s: s.affirmative), mask(lambda s: s.reports)
-    negated, future = mask(lambda s: s.negated), mask(lambda s: s.reading == "future")
-    problem, heading = mask(lambda s: s.reading == "problem"), mask(lambda s: s.heading)
-    generic = mask(lambda s: s.generic)
-    k_top = min(_TOP, n)
-    top = np.full((n_tasks, k_top), -1, dtype=np.int64)
-    top_scores = np.zeros((n_tasks, k_top), dtype=np.float32)
-    out = {name: (np.zeros(n_tasks, dtype=np.float32), np.full(n_tasks, -1)) for name in ("aff", "neg", "fut", "prob")}
-    requirement = np.zeros(n_rows, dtype=np.float32)
-    lookalike = np.full(n_tasks, -1)
-    if n:
-        # Who or what each task and sentence is about: a task's rows all carry its whole text's groups.
-        sent_masks = np.array([_audience_mask(s.text) for s in sents], dtype=np.int64)
-        sizes = np.diff(np.r_[q.firsts, n_rows])
-        row_masks = np.repeat(np.array([_audience_mask(b) for b in q.bodies], dtype=np.int64), sizes)
-        categories = list(lexicon.audiences().categories.values())
-        units = [s.text for s in sents]
-        owner_of: list[int] = []
-        for j, s in enumerate(sents):
-            parts = list(S.clauses(s.text)) if len(s.text) >= _MERGED_CHARS else []
-            if len(parts) > 1:
-                units += [c for c, _, _ in parts]
-                owner_of += [j] * len(parts)
-        owners = np.array(owner_of, dtype=np.int64)
-        cuts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if owner_of else owners
-        aligner = aligner or EvidenceAligner()
-        aligner.fit(units + q.bodies)
-        against = aligner.against(units)
-        per_block = max(1, _BLOCK_CELLS // len(units))
-        k0 = 0
-        while k0 < n_tasks:
-            r0 = int(q.firsts[k0])
-            k1 = k0 + 1
-            while k1 < n_tasks and q.firsts[k1] - r0 < per_block:
-                k1 += 1
-            r1 = int(q.firsts[k1]) if k1 < n_tasks else n_rows
-            raw = aligner.score_against(q.texts[r0:r1], against)
-            scores = raw[:, :n].copy()
-            if owner_of:
-                clause_best = _group_max(raw[:, n:].T, cuts).T  # a sentence's clauses are adjacent columns
-                at = owners[cuts]
-                scores[:, at] = np.maximum(scores[:, at], _CLAUSE_FACTOR * clause_best)
-            scores[:, heading] *= _HEADING_FACTOR
-            scores[:, generic] = 0.0  # 在区委的坚强领导下…: shares words with every task, reports none
-            conflict = np.zeros(scores.shape, dtype=bool)
-            for bits in categories:
-                t = (row_masks[r0:r1] & bits)[:, None]
-                s_ = (sent_masks & bits)[None, :]
-                conflict |= (t != 0) & (s_ != 0) & ((t & s_) == 0)
-            if conflict.any():
-                before = _group_max(scores, q.firsts[k0:k1] - r0).argmax(axis=1)
-                was = conflict[q.firsts[k0:k1] - r0, before]
-                lookalike[k0:k1] = np.where(was, before, -1)
-                scores[conflict] *= _LOOKALIKE_FACTOR
-            requirement[r0:r1] = _masked_best(scores, affirmative)[0]
-            best = _group_max(scores, q.firsts[k0:k1] - r0)
-            for name, m in (("aff", affirmative), ("neg", negated), ("fut", future), ("prob", problem)):
-                v, j = _masked_best(best, m)
-                out[name][0][k0:k1], out[name][1][k0:k1] = v, j
-            top[k0:k1], top_scores[k0:k1] = _top(best, k_top)
-            k0 = k1
-    return Readings(top, top_scores, out["aff"][0], requirement, out["neg"], out["fut"], out["prob"], reports,
-                    lookalike)
-
-
-def _top(best: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's k best columns by falling score, ties to the lower column (as a stable sort)."""
-    if k == 0:
-        return np.zeros((len(best), 0), dtype=np.int64), np.zeros((len(best), 0), dtype=best.dtype)
-    if k < best.shape[1]:
-        cand = np.argpartition(-best, k - 1, axis=1)[:, :k]
-    else:
-        cand = np.tile(np.arange(best.shape[1]), (len(best), 1))
-    vals = np.take_along_axis(best, cand, axis=1)
-    order = np.lexsort((cand, -vals), axis=1)
-    idx = np.take_along_axis(cand, order, axis=1)
-    return idx, np.take_along_axis(best, idx, axis=1)
-
-
 @dataclass(frozen=True)
 class _Reported:
     """The summary's figures and dates, in order, for the checks."""
@@ -397,7 +274,7 @@ class _Reported:
 
 def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
                   period: Period, annual: bool, plan: Analysis, summary: Analysis,
-                  task_text: str = "") -> list[QuotaCheck]:
+                  other_audience: Any = None) -> list[QuotaCheck]:
     """The task's quotas against the figures of its context: the reporting sentences close to it
     and the summary items they sit in, but for sentences about another audience or domain
     (a 群众满意度测评 answers no 企业满意度测评 quota)."""
@@ -408,7 +285,8 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     for a, b in spans:
         seen.update(range(bisect.bisect_left(rep.quota_starts, a), bisect.bisect_left(rep.quota_starts, b)))
     reported = [rep.quotas[x] for x in sorted(seen) if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])
-                and not lookalike_words(task_text, _sentence_at(sents, rep.sentence_starts, rep.quota_starts[x]).text)]
+                and not (other_audience is not None
+                         and other_audience(bisect.bisect_right(rep.sentence_starts, rep.quota_starts[x]) - 1))]
     return check_quotas(quotas, reported, period.months, annual, plan.document.text, summary.document.text,
                         [(sents[j].text, sents[j].start) for j in context], rep.covers(reported, sents))
 
@@ -437,7 +315,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     q = queries(plan)
     if not q.items:
         return []
-    r = readings(q, sents, aligner)
+    r = readings(q.texts, q.bodies, q.firsts, sents, aligner)
     plan_quotas = _by_task(plan.outline, [x for x in plan.quotas if not x.baseline])  # context, not requirements
     plan_deadlines = _by_task(plan.outline, plan.deadlines)
 
@@ -448,6 +326,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         return items.get(j.index, [])
 
     rep = _Reported.of(summary, sents)
+    sent_masks = [audience_mask(s.text) for s in sents]
+    categories = tuple(lexicon.audiences().categories.values())
     annual = one_year_plan(plan)
     out = []
     for k, j in enumerate(q.items):
@@ -458,8 +338,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         aside = int(r.lookalike[k])  # about another audience or domain: no figure of it answers the task
         context = [int(j) for j, v in zip(order[:8], order_scores[:8])
                    if j >= 0 and j != aside and r.reports[j] and v >= floor]
+        tmask = audience_mask(q.bodies[k])
         qchecks = _quota_checks(own(plan_quotas, j), context, sents, rep, period, annual, plan, summary,
-                                plan.document.text[j.task.heading_start:j.own_end])
+                                (lambda i, t=tmask: conflicting(t, sent_masks[i], categories)) if tmask else None)
         dchecks = _deadline_checks(own(plan_deadlines, j), context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
@@ -509,17 +390,6 @@ def _at(reading: tuple[np.ndarray, np.ndarray], k: int) -> tuple[int, float] | N
     return (int(reading[1][k]), float(reading[0][k])) if reading[1][k] >= 0 else None
 
 
-def _group_max(m: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Row-wise maximum of each group of adjacent rows, groups beginning at starts (as
-    np.maximum.reduceat, which is ten times slower on these shapes: groups are small)."""
-    sizes = np.diff(np.r_[starts, len(m)])
-    out = m[starts].copy()
-    for r in range(1, int(sizes.max(initial=1))):
-        k = np.flatnonzero(sizes > r)
-        out[k] = np.maximum(out[k], m[starts[k] + r])
-    return out
-
-
 def _by_task(outline: Outline, spans: Sequence[Any]) -> dict[int, list]:
     """Spans grouped by the index of the task they fall in (paths repeat when a document's
     numbering does: two （五） under 三)."""
@@ -527,18 +397,6 @@ def _by_task(outline: Outline, spans: Sequence[Any]) -> dict[int, list]:
     for x in spans:
         out.setdefault(outline.innermost_index(x.start), []).append(x)
     return out
-
-
-def _masked_best(scores: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per row: the best score among the columns the mask selects (0 when none) and its
-    column (the first on ties; -1 when none)."""
-    if not mask.any():
-        n = scores.shape[0]
-        return np.zeros(n, dtype=scores.dtype), np.full(n, -1)
-    cols = np.flatnonzero(mask)
-    sub = scores[:, cols]
-    at = np.argmax(sub, axis=1)
-    return sub[np.arange(len(sub)), at], cols[at]
 
 
 def one_year_plan(plan: Analysis) -> bool:

@@ -1,0 +1,225 @@
+"""How each judged task reads against every summary sentence, in time and memory that grow
+with the pairs that share something, not with tasks x sentences.
+
+A query row (a task's whole text, or one of its requirement sentences) and a summary unit (a
+sentence, or a clause of a long one) are scored only where they share a content word or
+enough of their characters: the aligner's two similarities are sparse products, and a pair
+whose score stays under PRUNE (half the weakest threshold any decision uses) is dropped.  The
+reductions (a sentence's best clause, a task's best row, the best sentence of each reading, a
+task's top sentences) then run over the kept pairs only."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from .. import lexicon
+from . import sentences as S
+from .aligner import EvidenceAligner
+
+if TYPE_CHECKING:  # pragma: no cover
+    import scipy.sparse as sp
+
+TOP = 32  # sentences kept per task: context and evidence read the first few of them
+PRUNE = 0.06  # pairs scoring less never reach a decision (the lowest threshold is 0.12)
+LOOKALIKE_FACTOR = 0.3  # a sentence about another audience or domain than the task's
+MERGED_CHARS = 12  # a sentence this long may report several tasks: its clauses are scored too
+CLAUSE_FACTOR = 0.7
+HEADING_FACTOR = 0.5  # an item's heading in the summary names a topic
+_BLOCK_ROWS = 1024  # query rows scored at once
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Per judged task: its best summary sentences, and the best score of a sentence of each
+    reading with where it is.  Kept per task, never as a tasks x sentences matrix."""
+
+    top: np.ndarray  # tasks x TOP: sentence indices by falling score (-1 past the last one kept)
+    top_scores: np.ndarray  # their scores
+    affirmative: np.ndarray  # best score of a sentence reporting it as done
+    requirement: np.ndarray  # per query row: the best affirmative score
+    negated: tuple[np.ndarray, np.ndarray]  # (best score, its sentence or -1)
+    future: tuple[np.ndarray, np.ndarray]
+    problem: tuple[np.ndarray, np.ndarray]
+    reports: np.ndarray  # per sentence: it states a fact (its figures count)
+    lookalike: np.ndarray  # per task: the sentence that would have been its best but is about
+    # another audience or domain (-1: none)
+
+
+def audience_mask(text: str) -> int:
+    aud = lexicon.audiences()
+    m = 0
+    for w in aud.regex.findall(text):
+        m |= aud.bits[aud.of[w]]
+    return m
+
+
+def conflicting(task: int, sentence: int, categories: Sequence[int]) -> bool:
+    """The task and the sentence name groups of one category and share none (患者 / 职工)."""
+    return any((task & b) and (sentence & b) and not (task & sentence & b) for b in categories)
+
+
+def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, sents: Sequence[S.Sentence],
+             aligner: EvidenceAligner | None = None) -> Readings:
+    """texts: the query rows, task by task (task k's rows start at firsts[k]); bodies: each
+    task's own text.  A merged sentence (防溺水教育3次，疏散演习2次) answers several tasks: its
+    clauses are scored too, and a sentence keeps the best of itself and its clauses."""
+    n_tasks, n_rows, n = len(bodies), len(texts), len(sents)
+
+    def mask(pred) -> np.ndarray:
+        return np.array([pred(s) for s in sents], dtype=bool)
+
+    affirmative, reports = mask(lambda s: s.affirmative), mask(lambda s: s.reports)
+    by_reading = {"neg": mask(lambda s: s.negated), "fut": mask(lambda s: s.reading == "future"),
+                  "prob": mask(lambda s: s.reading == "problem")}
+    k_top = min(TOP, n)
+    top = np.full((n_tasks, k_top), -1, dtype=np.int64)
+    top_scores = np.zeros((n_tasks, k_top), dtype=np.float32)
+    best_of = {name: (np.zeros(n_tasks, dtype=np.float32), np.full(n_tasks, -1)) for name in ("aff", *by_reading)}
+    requirement = np.zeros(n_rows, dtype=np.float32)
+    lookalike = np.full(n_tasks, -1)
+    if n and n_tasks:
+        col_factor = np.ones(n, dtype=np.float32)
+        col_factor[mask(lambda s: s.heading)] = HEADING_FACTOR
+        col_factor[mask(lambda s: s.generic)] = 0.0  # 在区委的坚强领导下…: shares words with every task
+        sent_masks = np.array([audience_mask(s.text) for s in sents], dtype=np.int64)
+        task_masks = np.array([audience_mask(b) for b in bodies], dtype=np.int64)
+        categories = np.array(list(lexicon.audiences().categories.values()), dtype=np.int64)
+        units = [s.text for s in sents]
+        owner_of: list[int] = []
+        for j, s in enumerate(sents):
+            parts = list(S.clauses(s.text)) if len(s.text) >= MERGED_CHARS else []
+            if len(parts) > 1:
+                units += [c for c, _, _ in parts]
+                owner_of += [j] * len(parts)
+        owners = np.array(owner_of, dtype=np.int64)
+        aligner = aligner or EvidenceAligner()
+        aligner.fit(units + list(bodies))
+        against = aligner.against(units)
+        bounds = np.r_[firsts, n_rows]
+        k0 = 0
+        while k0 < n_tasks:  # blocks of whole tasks
+            k1 = int(np.searchsorted(bounds, bounds[k0] + _BLOCK_ROWS, side="right")) - 1
+            k1 = min(max(k1, k0 + 1), n_tasks)
+            r0, r1 = int(bounds[k0]), int(bounds[k1])
+            local_firsts = bounds[k0:k1] - r0
+            scores = _sentence_scores(aligner.score_sparse(texts[r0:r1], against, PRUNE), n, owners, col_factor)
+            task_of = np.repeat(np.arange(k0, k1), np.diff(bounds[k0:k1 + 1]))
+            entry_task = np.repeat(task_of, np.diff(scores.indptr))
+            conflict = _conflict(task_masks[entry_task], sent_masks[scores.indices], categories)
+            if conflict.any():
+                _, before = _row_best(_group_max(scores, local_firsts))
+                tm, sm = task_masks[k0:k1], sent_masks[np.maximum(before, 0)]
+                was = (before >= 0) & _conflict(tm, sm, categories)
+                lookalike[k0:k1] = np.where(was, before, -1)
+                scores.data[conflict] *= LOOKALIKE_FACTOR
+            requirement[r0:r1] = _row_best(_keep(scores, affirmative[scores.indices]))[0]
+            best = _group_max(scores, local_firsts)
+            for name, m in (("aff", affirmative), *by_reading.items()):
+                v, j = _row_best(_keep(best, m[best.indices]))
+                best_of[name][0][k0:k1], best_of[name][1][k0:k1] = v, j
+            top[k0:k1], top_scores[k0:k1] = _top(best, k_top)
+            k0 = k1
+    return Readings(top, top_scores, best_of["aff"][0], requirement, best_of["neg"], best_of["fut"],
+                    best_of["prob"], reports, lookalike)
+
+
+def _sentence_scores(raw: "sp.csr_matrix", n: int, owners: np.ndarray, col_factor: np.ndarray) -> "sp.csr_matrix":
+    """Rows x sentences: a sentence's score is the best of its own and CLAUSE_FACTOR times its
+    best clause's (clauses are the columns after n), then weighed by its column factor."""
+    # Every entry as (row, sentence, score), a clause's under its sentence at CLAUSE_FACTOR; the
+    # largest per (row, sentence) wins.
+    raw = raw.tocsr()
+    rows = np.repeat(np.arange(raw.shape[0], dtype=np.int64), np.diff(raw.indptr))
+    cols = raw.indices.astype(np.int64)
+    vals = raw.data.astype(np.float32)
+    is_clause = cols >= n
+    if is_clause.any():
+        cols = np.where(is_clause, owners[np.where(is_clause, cols - n, 0)], cols)
+        vals = np.where(is_clause, vals * np.float32(CLAUSE_FACTOR), vals)
+    out = _max_by_key(rows, cols, vals, (raw.shape[0], n))
+    out.data *= col_factor[out.indices]
+    out.eliminate_zeros()
+    return out
+
+
+def _conflict(t: np.ndarray, s: np.ndarray, categories: np.ndarray) -> np.ndarray:
+    """Per pair: the task and the sentence name groups of one category and share none."""
+    out = np.zeros(len(t), dtype=bool)
+    for bits in categories:
+        tb, sb = t & bits, s & bits
+        out |= (tb != 0) & (sb != 0) & ((tb & sb) == 0)
+    return out
+
+
+def _keep(m: "sp.csr_matrix", keep: np.ndarray) -> "sp.csr_matrix":
+    """m with only the entries keep selects (a boolean per stored entry)."""
+    import scipy.sparse as sp
+
+    row_of = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
+    indptr = np.r_[0, np.cumsum(np.bincount(row_of[keep], minlength=m.shape[0]))]
+    return sp.csr_matrix((m.data[keep], m.indices[keep], indptr), shape=m.shape)
+
+
+def _row_best(m: "sp.csr_matrix") -> tuple[np.ndarray, np.ndarray]:
+    """Per row: the best stored score (0 when none) and its column (the first on ties; -1 when
+    none).  Indices must be sorted."""
+    rows = m.shape[0]
+    val, col = np.zeros(rows, dtype=np.float32), np.full(rows, -1, dtype=np.int64)
+    sizes = np.diff(m.indptr)
+    full = sizes > 0
+    if not full.any():
+        return val, col
+    val[full] = np.maximum.reduceat(m.data, m.indptr[:-1][full])
+    hit = np.flatnonzero(m.data == np.repeat(val, sizes))
+    row_of = np.repeat(np.arange(rows), sizes)[hit]
+    first_rows, at = np.unique(row_of, return_index=True)
+    col[first_rows] = m.indices[hit[at]]
+    return val, col
+
+
+def _group_max(m: "sp.csr_matrix", starts: np.ndarray) -> "sp.csr_matrix":
+    """Column-wise maximum of each group of adjacent rows (groups begin at starts).  The entries
+    of a group are its rows' sorted runs, which a stable sort merges in near-linear time."""
+    groups = len(starts)
+    sizes = np.diff(np.r_[starts, m.shape[0]])
+    group_of = np.repeat(np.repeat(np.arange(groups), sizes), np.diff(m.indptr))
+    return _max_by_key(group_of, m.indices.astype(np.int64), m.data, (groups, m.shape[1]))
+
+
+def _max_by_key(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, shape: tuple[int, int]) -> "sp.csr_matrix":
+    """The CSR matrix of the largest value at each (row, col), indices sorted."""
+    import scipy.sparse as sp
+
+    if not len(vals):
+        return sp.csr_matrix(shape, dtype=np.float32)
+    key = rows * shape[1] + cols
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    best = np.maximum.reduceat(vals[order], starts)
+    key = key[starts]
+    r = key // shape[1]
+    indptr = np.r_[0, np.cumsum(np.bincount(r, minlength=shape[0]))]
+    return sp.csr_matrix((best.astype(np.float32), (key % shape[1]).astype(np.int32), indptr), shape=shape)
+
+
+def _top(best: "sp.csr_matrix", k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's k best columns by falling score, ties to the lower column; -1 past its entries."""
+    rows = best.shape[0]
+    idx = np.full((rows, k), -1, dtype=np.int64)
+    vals = np.zeros((rows, k), dtype=np.float32)
+    if k == 0:
+        return idx, vals
+    for r in range(rows):
+        a, b = best.indptr[r], best.indptr[r + 1]
+        if a == b:
+            continue
+        d, c = best.data[a:b], best.indices[a:b]
+        if b - a > k:
+            part = np.argpartition(-d, k - 1)[:k]
+            d, c = d[part], c[part]
+        order = np.lexsort((c, -d))[:k]
+        idx[r, :len(order)], vals[r, :len(order)] = c[order], d[order]
+    return idx, vals
