@@ -222,8 +222,10 @@ class EvidenceAligner(BaseEstimator):
         cw, f = self.char_weight, self.no_content_factor
         # Where a content word is shared: cw x char + (1 - cw) x word; where none is: cw x f x
         # char, which is never more, so the maximum of the two parts is the score everywhere.
-        shared = _pruned(char.multiply(word > 0) * cw + word * (1.0 - cw), prune)
-        alone = _pruned(char * (cw * f), prune)
+        pattern = sp.csr_matrix((np.ones(word.nnz, dtype=bool), word.indices, word.indptr), shape=word.shape)
+        shared = _pruned(char.multiply(pattern) * cw + word * (1.0 - cw), prune)
+        char.data *= cw * f  # in place: char is not needed as it was any more
+        alone = _pruned(char, prune)
         return shared.maximum(alone).tocsr() if alone.nnz else shared
 
     def score_against(self, queries: Sequence[str], against: tuple) -> np.ndarray:

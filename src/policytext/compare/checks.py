@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .. import patterns as P
@@ -87,6 +87,7 @@ class QuotaCheck:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)  # a summary's figures are read against many tasks
 def _bigrams(s: str) -> frozenset[str]:
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
