@@ -358,7 +358,7 @@ GENERIC_OPENING = re.compile(
     r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
-COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付")
+COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%), and full coverage said in words.
 RATE_FROM_COUNTS = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<n>[0-9]{1,6})(?P<unit>[处个件项起条家户人次宗批])[，,、；]?\s*"

@@ -177,3 +177,21 @@ def test_ordinary_texts_are_left_as_they_are(tmp_path, text):
     path.write_text(text, encoding="utf-8")
     doc = read(path)
     assert doc.text == text and "dewrapped" not in doc.meta
+
+
+def test_a_number_cut_by_the_wrap_is_rejoined_whatever_the_line_length(tmp_path):
+    import policytext
+
+    para = ("今年以来，我局坚持问题导向，以检促治，持续加大监督抽检力度，抽检监测效能持续提升，"
+            "风险隐患排查治理机制更加健全，群众满意度稳步提高，各项工作取得了明显成效。") * 4
+    lines = [para[i:i + 28] for i in range(0, len(para), 28)]
+    lines[3] = "截至11月底，全市共完成食品安全监督抽检62"  # short: the figure's digits are half width
+    lines.insert(4, "15批次，总体合格率为98.6%，较上年提高0.4个百分点，")
+    lines.insert(6, "二、全年共开展专项检查12")  # a short line ending in a digit…
+    lines.insert(7, "3.加强监管，每行大约三十个字左右的文字在这里继续写")  # …before an item
+    p = tmp_path / "wrapped.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = policytext.read(p)
+    assert doc.meta.get("dewrapped")
+    assert "抽检6215批次" in doc.text
+    assert "\n3.加强监管" in doc.text  # an item number opens its line

@@ -125,6 +125,7 @@ def normalise_newlines(text: str) -> str:
 # paragraphs, as the PDF reader does, and every character kept traceable to the file's text.
 _TERMINAL = "。！？；：!?;:”’」』）)"
 _INDENT = (" ", "\u3000", "\t")
+_ITEM_NUMBER = re.compile(r"[0-9０-９]+\s*[.．、)）]")
 _MIN_LINES = 10
 
 
@@ -169,7 +170,10 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
             dropped += 1
             continue
         lead = len(raw) - len(raw.lstrip(" \t\u3000"))
-        joins = prev_full and not raw.startswith(_INDENT) and bool(out)
+        # a number cut by the wrap (…抽检62 / 15批次…) joins whatever the line's length
+        split_number = (bool(out) and out[-1][-1:].isdigit() and s[:1].isdigit()
+                        and not _ITEM_NUMBER.match(s))  # 3.加强… opens an item
+        joins = (prev_full or split_number) and not raw.startswith(_INDENT) and bool(out)
         if not joins and out:
             out.append("\n")
             n += 1
