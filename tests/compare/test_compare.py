@@ -211,3 +211,14 @@ def test_a_total_keeps_the_months_its_period_date_gives_it(reported, status):
     summary = policytext.from_text(f"某县公安局2025年工作总结\n一、练兵\n各所队坚持以练促战，{reported}，参训民警860人次。\n")
     (item,) = compare(plan, summary).items
     assert item.status == status
+
+
+def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
+    import policytext
+
+    plan = policytext.from_text("某大学2025年意识形态工作实施方案\n一、网络\n1.每月至少开展1次网络巡查，发现问题及时处置。\n")
+    summary = policytext.from_text("某大学2025年意识形态工作情况报告\n一、网络\n网络巡查由信息中心牵头、宣传部配合，"
+                                   "对全校网站和新媒体账号开展网络巡查，覆盖全部二级单位，全年共计14次。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "implemented"
+    assert item.quota_checks[0].reported is not None and item.quota_checks[0].reported.value == 14

@@ -94,12 +94,19 @@ def _bigrams(s: str) -> frozenset[str]:
 
 _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少"})
 _LOOKBEHIND = 24  # a quota stated without its action (…参观廉政教育基地，全年不少于2次) takes the words before it
+# A reported figure with no action of its own reads back to its sentence's start: 对全校网站开展网络巡查，
+# 覆盖全部二级单位，全年共计14次 reports 网络巡查.
+_REPORT_REACH = 80
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
-def _about(q: Quota, text: str | None) -> str:
-    about = (q.subject or "") + (q.action or "")
+def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
+    action = q.action if q.action and len(q.action) >= 2 else ""  # 全年共计14次 reads 计 as its action
+    about = (q.subject or "") + action
     if not about and text is not None:
-        about = text[max(0, q.start - _LOOKBEHIND):q.start]
+        about = text[max(0, q.start - reach):q.start]
+        if reach > _LOOKBEHIND:  # no further back than its sentence
+            about = _SENTENCE_END.split(about)[-1]
     return about
 
 
@@ -140,7 +147,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     out = []
     by_unit: dict[str, list[tuple[Quota, frozenset[str]]]] = {}
     for r in reported:
-        by_unit.setdefault(_unit(r.unit), []).append((r, _bigrams(_about(r, summary_text))))
+        by_unit.setdefault(_unit(r.unit), []).append((r, _bigrams(_about(r, summary_text, _REPORT_REACH))))
     for q in plan_quotas:
         lo, hi = _scale(q, months, one_year_plan)
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
