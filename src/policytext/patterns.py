@@ -341,10 +341,12 @@ INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
     r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)")
+# What was planned, told as such (原计划设立的光荣榜……): not a report that it was done.
+PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?:原计划|原定|原拟|按原计划|按照原计划)")
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
-NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经)(?=[\u4e00-\u9fff])"
-                      r"|不到位|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:推进|建设|施工|整改|办理|实施|完善)")
+NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满)(?=[\u4e00-\u9fff])"
+                      r"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:推进|建设|施工|整改|办理|实施|完善)")
 # Results, not failures: nothing bad happened, nothing wrong was found.
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一")
 # …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.

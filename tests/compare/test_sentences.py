@@ -108,3 +108,20 @@ def test_results_are_not_negations(text, negated):
     from policytext.compare.sentences import is_negated
 
     assert is_negated(text) is negated
+
+
+def test_what_was_planned_is_not_reported_as_done():
+    from policytext.compare.sentences import _groups
+
+    text = "原计划在局机关设立的光荣榜，因评选办法尚未出台，目前还没有设立"
+    (planned, _, intent, neg), (rest, _, intent2, neg2) = [(text[a:b], b, i, n) for a, b, i, n in _groups(text, 0, len(text))]
+    assert planned.startswith("原计划") and intent and not neg
+    assert neg2
+
+
+@pytest.mark.parametrize("text", ["办理未成年人案件42件", "对长期未结执行案件逐案建立台账", "排查发现管理维护不到位问题6个",
+                                  "对未满18周岁的涉罪人员开展帮教"])
+def test_words_with_wei_that_negate_nothing(text):
+    from policytext.compare.sentences import is_negated
+
+    assert not is_negated(text)

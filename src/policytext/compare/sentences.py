@@ -118,7 +118,7 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
     groups: list[list] = []
     intent = False
     for piece, cs, ce in clauses(text[s:e], s):
-        intent = intent or bool(P.INTENTION.search(piece))
+        intent = intent or bool(P.INTENTION.search(piece)) or bool(P.PLANNED_BEFORE.match(piece))
         neg = is_negated(piece)
         if groups and groups[-1][2:] == [intent, neg]:
             groups[-1][1] = ce
