@@ -88,3 +88,10 @@ def test_only_deadlines_are_checked_against_the_frame():
     assert [text[w.start:w.end] for w in frame] == ["2023年2月底前"]
     assert [d.text for d in a.deadlines] == ["2024年9月开始，2025年2月底基本结束", "2023年2月底前"]
     assert {d.kind for d in a.dates} == {"deadline", "event"}
+
+
+def test_a_date_without_a_year_takes_its_sections_year(run):
+    text = ("某县2024年政府工作报告\n一、2023年工作回顾\n5月底建成物流园，9月上线智慧平台。\n"
+            "二、2024年重点工作\n6月底前建成新园区。\n三、2025年工作打算\n力争年内建立首席数据官制度。\n")
+    got = [(d.text, d.date) for d in run(deadlines, text)]
+    assert got == [("5月底", "2023-05-31"), ("9月", "2023-09"), ("6月底前", "2024-06-30"), ("年内", "2025-12-31")]

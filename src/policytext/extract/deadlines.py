@@ -171,22 +171,23 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
             add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start), None, relative=True))
 
     doc_year = document_year(doc)
+    section_year = _SectionYears(outline, doc_year)
     for m in P.DATE_MONTH_SPAN.finditer(text):
         if free(m.start(), m.end()):
-            got = _month_span(m, doc_year)
+            got = _month_span(m, section_year(m.start()) or doc_year)
             if got:
                 add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), got[1], date_from=got[0]))
     dates = [w for w in map(_parse_date, P.DEADLINE_DATE.finditer(text)) if w and free(w.start, w.end)]
     frame, ranges = _ranges(text, dates, doc_year)
     in_range = {id(w) for pair in ranges for w in pair}
     for a, b in ranges:
-        ya = a.year or _resolve(a, frame, doc_year)
+        ya = a.year or section_year(a.start) or _resolve(a, frame, doc_year)
         if b.year:
             yb = b.year
         elif a.year:  # 2026年1月至12月: the end takes the start's year (or the next, 11月至2月)
             yb = a.year + (b.month < a.month)
         else:
-            yb = _resolve(b, frame, doc_year)
+            yb = section_year(b.start) or _resolve(b, frame, doc_year)
         close = P.DEADLINE_RANGE_CLOSE.match(text, b.end)
         end = close.end() if close else b.end
         add(Deadline(text[a.start:end], a.start, end, task_path(outline, a.start),
@@ -194,7 +195,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
     for w in dates:
         if id(w) in in_range or not free(w.start, w.end):
             continue
-        year = w.year or _resolve(w, frame, doc_year)
+        year = w.year or section_year(w.start) or _resolve(w, frame, doc_year)
         date_from = w.at(year, "first") if w.first and w.first != w.last else None
         add(Deadline(text[w.start:w.end], w.start, w.end, task_path(outline, w.start), w.at(year, "last"), date_from))
         if frame and w.year and not _inside(frame, w.year, w.month):
@@ -208,7 +209,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
                 continue  # 年底有总结: prose, not a time limit
             if free(start, m.end()):
                 add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start),
-                             *_coarse(m, year or doc_year)))
+                             *_coarse(m, year or section_year(start) or doc_year)))
     for m in P.EFFECTIVE_NO_DATE.finditer(text):  # 自印发之日起施行: a date with no date
         if free(m.start(), m.end()):
             add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None))
@@ -218,6 +219,28 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         if cue and free(cue.start(), cue.start() + 1):
             out[i] = replace(d, text=text[cue.start():d.end], start=cue.start())
     return out, outside
+
+
+class _SectionYears:
+    """The year a top-level section names when it is not the document's (二〇二三年工作回顾 in a
+    2024 report): a date without a year in it is of that year."""
+
+    def __init__(self, outline: Outline, doc_year: int | None) -> None:
+        self.outline = outline
+        self.years: dict[int, int | None] = {}
+        for i, t in enumerate(outline.tasks):
+            if outline.parents[i] < 0:
+                m = P.YEAR_IN_TITLE.search(t.heading or "")
+                y = _year(m.group(1)) if m else None
+                self.years[i] = y if y != doc_year else None
+
+    def __call__(self, at: int) -> int | None:
+        if not any(self.years.values()):
+            return None
+        i = self.outline.innermost_index(at)
+        while i >= 0 and self.outline.parents[i] >= 0:
+            i = self.outline.parents[i]
+        return self.years.get(i)
 
 
 def _month_span(m: re.Match[str], doc_year: int | None) -> tuple[str, str] | None:
