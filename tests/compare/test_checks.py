@@ -32,6 +32,9 @@ def reported(text):
     ("入党积极分子培训率达到100%。", "入党积极分子培训率100%。", 6, 100, "met"),  # rates never scale
     ("每季度至少开展1次专题学习。", "全年办结实事48件。", 12, 4, "unreported"),  # another unit
     ("每季度至少开展1次专题学习。", "全年组织业务培训6次。", 12, 4, "unreported"),  # another action
+    ("第三季度举办党务干部培训班2期。", "9月份分两期举办党务干部培训班。", 12, 2, "met"),  # one quarter, not each
+    ("群众办事等候时间控制在15分钟以内。", "群众办事平均等候时间12分钟。", 6, 15, "met"),  # a cap is not pro rata
+    ("每月召开会议不超过2次。", "全年召开会议30次。", 12, 24, "unmet"),  # a cap per month adds up
 ])
 def test_quota_check(plan, summary, months, required, verdict):
     (q,) = quotas(plan)[:1]

@@ -110,11 +110,18 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     return about
 
 
+_ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年")
+_EVERY = re.compile(r"[每毎]")
+
+
 def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, float | None]:
     """The requirement over the summary's months: 每季度1次 over a year is 4."""
     if q.value is None:
         return None, None
-    if _unit(q.unit) in P.QUOTA_RATE_UNITS or q.period == "once":
+    if (_unit(q.unit) in P.QUOTA_RATE_UNITS or q.period == "once" or (q.comparator == "<=" and q.period == "total")
+            or (_ONE_PART.search(q.text) and not _EVERY.search(q.text))):
+        # a rate, a cap (控制在15分钟以内, 不超过2起) and what one named quarter or half year is to
+        # hold (第三季度举办培训班2期) are what they say over any stretch of time
         return float(q.value), (float(q.value_max) if q.value_max is not None else None)
     if q.per_year is not None and q.period != "total":
         factor = (q.per_year / q.value) * months / 12 if q.value else 0.0
