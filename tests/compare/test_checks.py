@@ -104,3 +104,9 @@ def test_rates_read_from_words(plan, summary, verdict, value, derived):
     assert (c.verdict, c.reported_value, c.derived) == (verdict, value, derived)
     if c.reported is not None:  # the figure's offsets point into the summary
         assert text[c.reported.start:c.reported.end] == c.reported.text
+
+
+def test_a_document_pasted_as_one_line_gives_its_period_from_its_first_words():
+    doc = analyze(policytext.from_text("石桥村2025年上半年人居环境整治工作总结 今年以来，我村认真贯彻落实部署。"
+                                       "一、主要做法 上半年共清运积存垃圾四十余吨。二、下一步打算 继续推进。"))
+    assert summary_period(doc).months == 6

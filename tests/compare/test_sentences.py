@@ -125,3 +125,12 @@ def test_words_with_wei_that_negate_nothing(text):
     from policytext.compare.sentences import is_negated
 
     assert not is_negated(text)
+
+
+def test_the_title_under_an_issuer_line_is_no_sentence():
+    import policytext
+    from policytext.analysis import analyze
+
+    a = analyze(policytext.from_text("云陵市市场监督管理局\n2024年食品安全专项整治工作总结\n一、工作情况\n全年抽检6215批次。\n"))
+    assert a.document.title == "2024年食品安全专项整治工作总结"
+    assert [s.text for s in S.split(a)] == ["全年抽检6215批次。"]

@@ -38,11 +38,15 @@ class Period:
                 "end": self.end.isoformat() if self.end else None}
 
 
+_UNTITLED_HEAD = 40
+
+
 def summary_period(summary: Analysis) -> Period:
     doc = summary.document
     year = document_year(doc)
     opening = next((doc.paragraph_text(p) for p in doc.paragraphs[1:2]), "")[:120]
-    for where in (doc.title or "", opening):
+    # a document pasted as one line has no title line: its first words are its title
+    for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening):
         for rx, months, label in P.SUMMARY_PERIODS:
             if rx.search(where):
                 return Period(months, label, year)

@@ -72,6 +72,9 @@ _MIN_CJK = 4
 _MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
 
 
+_TITLE_WITHIN = 8  # paragraphs the title may come after (issuer, 文号, addressee lines)
+
+
 def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
     """The document's sentences in order.  Top-level headings name sections and are not
     sentences themselves; the title and the closing issuer/date lines are skipped."""
@@ -80,11 +83,13 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
     top = [t for t in outline.tasks if t.parent is None]
     top_starts = [t.start for t in top]
     body_end = max((t.end for t in outline.tasks), default=len(text))
-    first_para = doc.paragraphs[0] if doc.paragraphs else None
+    # the title line, also under an issuer line (云陵市市场监督管理局 / 2024年…工作总结)
+    title_at = next((i for i, p in enumerate(doc.paragraphs[:_TITLE_WITHIN])
+                     if doc.title and text[p.start:p.end].strip() == doc.title), -1)
     out: list[Sentence] = []
-    for p in doc.paragraphs:
-        if skip_title and p is first_para and doc.title and text[p.start:p.end].strip() == doc.title:
-            continue
+    for i, p in enumerate(doc.paragraphs):
+        if skip_title and i <= title_at:
+            continue  # the title and what stands above it (the issuer line, a 文号)
         if top and p.start >= body_end:
             break  # the issuer and date under the last section
         i = bisect.bisect_right(top_starts, p.start) - 1
