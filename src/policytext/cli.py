@@ -160,6 +160,13 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
         ctx.exit(2)
 
 
+# The labelled folders: the status model is fitted on TRAINING (the corpus and the held-out
+# splits tuned on since their first score); SPLITS are scored one by one, blind2 and blind3 never
+# fitted on.
+TRAINING = (Path("corpus"), Path("corpus/dev"), Path("corpus/blind"))
+SPLITS = (Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path("corpus/blind3"))
+
+
 @cli.command("eval")
 @click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
               default=Path("corpus"), show_default=True,
@@ -171,13 +178,18 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
               default=Path("tests/gold/seeds"), show_default=True,
               help="Folder with the gold files of the seed documents.")
 @click.option("--split", "splits", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              default=(Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path("corpus/blind3")), show_default=True,
-              help="Folders of documents and pairs the code was not tuned on (docs/annotation.md), each "
+              default=SPLITS, show_default=True,
+              help="Folders of documents and pairs written apart from the code (docs/annotation.md), each "
                    "scored on its own: extraction, and the shipped status model on its pairs. Repeatable; "
                    "a folder that does not exist is skipped.")
+@click.option("--train", "train_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              default=TRAINING, show_default=True,
+              help="The folders whose pairs the status model is fitted on: cross-validated pair by pair. "
+                   "Repeatable.")
 @click.option("--scans/--no-scans", default=True, show_default=True,
               help="Also score OCR on synthetic scans of the corpus plans (needs policytext[ocr]).")
-def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, splits: tuple[Path, ...], scans: bool) -> None:
+def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, splits: tuple[Path, ...],
+             train_dirs: tuple[Path, ...], scans: bool) -> None:
     """Score outline and fields against the gold, the comparison against the labelled pairs,
     and OCR on synthetic scans of the plans; plans and summaries apart, and every held-out
     split apart from the documents the code was tuned on.
@@ -195,13 +207,15 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, splits: tuple[P
     else:
         click.echo(f"(seeds not found at {seeds_dir}: scored corpus/ only)", err=True)
     click.echo(format_table(rows, f"tuned: {corpus_dir}/ and the seeds (the code was written against these)"))
-    if any(corpus_dir.glob("*" + PAIR_SUFFIX)):
+    training = [d for d in train_dirs if d.is_dir() and any(d.glob("*" + PAIR_SUFFIX))]
+    if training:
         with _Guard(click.get_current_context()):
-            pairs = load_pairs(corpus_dir)
+            pairs = [p for d in training for p in load_pairs(d)]
             score = cross_validate(pairs)
             model = _model(None)
         click.echo("")
-        click.echo(format_report(score, model))
+        click.echo(format_report(score, model, how="each pair held out of the fit (leave one pair out), over "
+                                 + ", ".join(f"{d}/" for d in training)))
     for split in splits:
         if not split.is_dir():
             continue
@@ -211,7 +225,9 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, splits: tuple[P
             with _Guard(click.get_current_context()):
                 held = score_with(load_pairs(split), _model(None))
             click.echo("")
-            click.echo(format_report(held, how=f"in {split}/, judged by the shipped model"))
+            fitted = any(split.resolve() == d.resolve() for d in train_dirs if d.is_dir())
+            click.echo(format_report(held, how=f"in {split}/, judged by the shipped model"
+                                     + (" (fitted on them among others)" if fitted else " (never fitted on them)")))
     if scans:
         from .ingest.ocr import INSTALL, available
 
@@ -340,24 +356,25 @@ def compare_pairs(ctx: click.Context, folder: Path, output: Path, model_path: Pa
 
 
 @cli.command()
-@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              default=Path("corpus"), show_default=True, help="Folder with the labelled *.pair.json files.")
+@click.option("--corpus", "corpus_dirs", multiple=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=TRAINING, show_default=True,
+              help="Folders with the labelled *.pair.json files to fit on. Repeatable.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the model (default: models/compare_model.json).")
 @click.pass_context
-def train(ctx: click.Context, corpus_dir: Path, output: Path | None) -> None:
+def train(ctx: click.Context, corpus_dirs: tuple[Path, ...], output: Path | None) -> None:
     """Fit the status model on the hand-labelled pairs and save it (bit-for-bit reproducible).
 
     \b
     Example:
-      policytext train --corpus corpus -o models/compare_model.json
+      policytext train --corpus corpus --corpus corpus/dev -o models/compare_model.json
     """
     from .compare.model import MODEL_FILE
     from .evaluation.pairs import fit, load_pairs
     from .lexicon import models_dir
 
     with _Guard(ctx):
-        pairs = load_pairs(corpus_dir)
+        pairs = [p for d in corpus_dirs for p in load_pairs(d)]
         model = fit(pairs)
         target = model.save(output or models_dir() / MODEL_FILE)
     ts = model.train_score_
