@@ -48,6 +48,10 @@ class SpanSet:
 
     def add(self, s: int, e: int) -> None:
         """Add a span that overlaps none already held."""
+        if not self._starts or s > self._starts[-1]:  # in document order: no list to shift
+            self._starts.append(s)
+            self._ends.append(e)
+            return
         i = bisect.bisect_left(self._starts, s)
         self._starts.insert(i, s)
         self._ends.insert(i, e)
