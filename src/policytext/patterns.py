@@ -234,7 +234,8 @@ UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头处�
                ("配合科室", "support"), ("协办单位", "support"), ("协办部门", "support"), ("协作单位", "support"),
                ("协作部门", "support"), ("参与单位", "support"), ("协助单位", "support"), ("成员单位", "support"),
                ("副组长", "support"), ("组长", "lead"), ("成员", "support"), ("责任股室", "responsible"),
-               ("责任股", "responsible"), ("牵头股室", "lead"), ("配合股室", "support"), ("负责人", "responsible"))
+               ("责任股", "responsible"), ("牵头股室", "lead"), ("配合股室", "support"), ("负责人", "responsible"),
+               ("主任委员", "lead"), ("副主任委员", "support"), ("委员", "support"), ("牵头", "lead"), ("配合", "support"))
 UNIT_LABEL = re.compile(
     "(?P<label>" + "|".join(sorted((w for w, _ in UNIT_LABELS), key=len, reverse=True)) + r")\s*[:：]\s*"
     r"(?P<names>(?:[（(][^（）()\n]{0,40}[）)]|[^；;。）)〕】\]\n])+)")
@@ -250,8 +251,8 @@ UNIT_LIST_SUPPORT = re.compile(r"(?:配合|协助|参与|协办)$")
 PERSON_NAME = re.compile(r"(?:欧阳|司马|诸葛|上官|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])[\u4e00-\u9fff]{1,2}")
 # (regex, role) for the verb after a name: 由办公室牵头, 各党支部要发挥主体作用.
 UNIT_VERBS = (
-    (r"牵头负责|牵头抓总|牵头|负总责|承担全面领导责任|第一责任人|扛起第一责任人责任|担任组长|任组长", "lead"),
-    (r"配合|协助|协同|参与|担任副组长|任副组长|为成员|任成员|组成(?!员)", "support"),
+    (r"牵头负责|牵头抓总|牵头|负总责|承担全面领导责任|第一责任人|扛起第一责任人责任|担任组长|任组长|为组长", "lead"),
+    (r"配合|协助|协同|参与|担任副组长|任副组长|为副组长|为成员|任成员|组成(?!员)", "support"),
     (r"负责(?![人同])|直接责任人|承担[^，。；\n]{0,8}?责任|担负[^，。；\n]{0,4}?主体责任|"
      r"履行[^，。；\n]{0,4}?主体责任|扛起[^，。；\n]{0,6}?主体责任|落实[^，。；\n]{0,4}?主体责任|发挥主体作用|"
      r"负(?:主体|直接|属地|监管)责任", "responsible"),
@@ -259,6 +260,8 @@ UNIT_VERBS = (
 # Flat, with no group at the start, so that re can skip ahead by first character; the role
 # is then read from which table entry the cue matches.
 UNIT_VERB = re.compile("|".join(rx for rx, _ in UNIT_VERBS))
+# An office set up in a unit, which then runs the work: 领导小组办公室设在局办公室，负责日常工作.
+UNIT_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{0,10}办公室)设在[^，。；\n]{1,24}[，,](?:具体)?负责")
 UNIT_VERB_ROLES = tuple((re.compile(rx), role) for rx, role in UNIT_VERBS)
 # 党组书记是（本部门…）第一责任人: the name ends where 是/为/任 begins the predicate.
 UNIT_COPULA = re.compile(r"(?:[是为任]|履行)(?P<what>[^，。；\n是为任]{0,10})$")

@@ -21,7 +21,8 @@ _LABEL_ROLES = dict(P.UNIT_LABELS)
 _NAME = re.compile(r"[\u4e00-\u9fff（）()“”*＊Xx]{2,20}")
 _LIST_SEP = re.compile(r"([、，,；;]|以及)")
 _AND_PARTS = re.compile(r"[^和及与]+")
-_CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织|成立由|成立|并由|由|请|其中)")
+_CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织(?!部)|成立由|成立|并由|由|请|其中)")
+_BRACKETED = re.compile(r"[（(][^（）()\n]*[）)]")
 
 
 @frozen
@@ -35,7 +36,8 @@ class Unit(Record):
     kind: str  # unit (a body: 市教育局, 各科室) | post (a position: 党组书记) | person (a named person)
 
 
-_PEOPLE_LABELS = frozenset({"组长", "副组长", "成员", "责任人", "牵头领导", "责任领导", "负责人"})
+_PEOPLE_LABELS = frozenset({"组长", "副组长", "成员", "责任人", "牵头领导", "责任领导", "负责人", "主任委员",
+                            "副主任委员", "委员"})
 
 
 def _kind(name: str, label: str | None = None) -> str:
@@ -55,6 +57,8 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, boo
     The third value says the name only helps: the names of a comma-separated stretch that ends
     in 配合/协助 (…，各派驻纪检监察组、各镇纪委配合〕)."""
     masked = P.UNIT_REMARK.sub(lambda m: "、" * len(m.group()), segment)
+    # a list inside a name's bracket (各县（市、区）团委) is no list of the label's
+    masked = _BRACKETED.sub(lambda m: re.sub("[、，]", "\u200b", m.group()), masked)
     helping = [bool(P.UNIT_LIST_SUPPORT.search(g.rstrip(" \t\u3000"))) for g in re.split(r"[，,；;]", masked)]
     pos = group = 0
     for part in _LIST_SEP.split(masked):
@@ -73,18 +77,28 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, boo
         else:
             names = [(piece, lead)]
         for name, off in names:
+            name = segment[at + off:at + off + len(name)]  # as written, bracket separators included
             if _listed_name(name, label):
                 yield name, base + at + off, helping[group]
 
 
 def _listed_name(name: str, label: str) -> bool:
-    if not _NAME.fullmatch(name) or "、" in name:
+    if not _NAME.fullmatch(_BRACKETED.sub("（）", name)) or "、" in _BRACKETED.sub("", name):
         return False
-    return lexicon.units().is_unit_name(name) or (label in _PEOPLE_LABELS and bool(P.PERSON_NAME.fullmatch(name)))
+    return _unit_name(name) or (label in _PEOPLE_LABELS and bool(P.PERSON_NAME.fullmatch(name)))
 
 
 def _valid(name: str) -> bool:
-    return bool(_NAME.fullmatch(name)) and lexicon.units().is_unit_name(name.strip("“”"))
+    return bool(_NAME.fullmatch(_BRACKETED.sub("（）", name))) and _unit_name(name.strip("“”"))
+
+
+def _unit_name(name: str) -> bool:
+    """A unit word ends the name, or its closing bracket's content: 各村（社区）."""
+    lex = lexicon.units()
+    if lex.is_unit_name(name):
+        return True
+    m = _BRACKETED.search(name)
+    return bool(m and m.end() == len(name) and m.start() > 0 and lex.is_unit_name(name[m.start() + 1:-1]))
 
 
 def _clean(piece: str) -> str:
@@ -101,7 +115,8 @@ def _names(segment: str, base: int) -> Iterator[tuple[str, int]]:
     (法规和审批处 stays whole)."""
     pieces: list[tuple[str, int]] = []
     pos = 0
-    for part in _LIST_SEP.split(segment):
+    masked = _BRACKETED.sub(lambda m: re.sub("[、，]", "\u200b", m.group()), segment)  # 各县（市、区）团委
+    for part in _LIST_SEP.split(masked):
         if part and not _LIST_SEP.fullmatch(part):
             pieces.append((part, pos))
         pos += len(part)
@@ -116,8 +131,8 @@ def _names(segment: str, base: int) -> Iterator[tuple[str, int]]:
         if not all(_valid(c) for c, _ in items):
             break
         for name, a in reversed(items):
-            raw = segment[a - 0:]
-            found.append((name, base + a + raw.index(name)))
+            at = a + masked[a:].index(name)
+            found.append((segment[at:at + len(name)], base + at))
     yield from reversed(found)
 
 
@@ -166,6 +181,11 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
             continue  # 组成 names members only in 由……组成
         for name, at in _names(left, lo):
             out.append(Unit(name, role, cue, task_path(outline, at), at, at + len(name), _kind(name)))
+    for m in P.UNIT_OFFICE.finditer(text):  # 领导小组办公室设在局办公室，负责日常工作
+        name = m.group("name")
+        if _valid(name):
+            out.append(Unit(name, "responsible", "设在…负责", task_path(outline, m.start("name")), m.start("name"),
+                            m.end("name"), _kind(name)))
     seen: set[tuple[int, str]] = set()
     for u in sorted(out, key=lambda u: u.start):
         if (u.start, u.role) not in seen:
