@@ -25,7 +25,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("(一)", rf"(?P<marker>{_OPEN}(?P<num>{_CN}){_CLOSE}[、．.]?)[ \t\u3000]*"),
         ("(1)", rf"(?P<marker>{_OPEN}(?P<num>{_AR}){_CLOSE}[、．.]?)[ \t\u3000]*"),
         ("①", rf"(?P<marker>(?P<num>{_CIRCLED})[、．.]?)[ \t\u3000]*"),
-        ("1.", rf"(?P<marker>(?P<num>{_AR})[.．](?![0-9０-９]))[ \t\u3000]*"),
+        # 1.5 is a number, but 1.2月底前召开… is item 1 with its date
+        ("1.", rf"(?P<marker>(?P<num>{_AR})[.．](?!(?![0-9０-９]{{1,2}}\s*月)[0-9０-９]))[ \t\u3000]*"),
         ("1、", rf"(?P<marker>(?P<num>{_AR})、)[ \t\u3000]*"),
         ("1)", rf"(?P<marker>(?P<num>{_AR})[)）])[ \t\u3000]*"),
         # "1加强…": a bare number directly before the text; guarded by BARE_NEXT_EXCLUDE

@@ -195,3 +195,25 @@ def test_a_number_cut_by_the_wrap_is_rejoined_whatever_the_line_length(tmp_path)
     assert doc.meta.get("dewrapped")
     assert "抽检6215批次" in doc.text
     assert "\n3.加强监管" in doc.text  # an item number opens its line
+
+
+def test_a_document_pasted_as_one_line_without_spaces_is_cut_too():
+    from policytext import analyze, from_text
+
+    body = "在镇党委的坚强领导下，全年安全生产形势总体平稳，现将全年工作情况总结如下："
+    line = (body * 6 + "一、主要工作及成效（一）责任体系进一步压实。全年召开会议4次。（二）隐患排查扎实推进。"
+            "累计检查6800余家。二、存在问题一是部分企业主体责任落实不到位。三、下一步工作打算持续压实各方责任。")
+    doc = from_text("某镇2024年安全生产工作总结\n" + line + "\n")
+    paths = [t.path for t in analyze(doc).tasks]
+    assert paths[:3] == ["一", "一/(一)", "一/(二)"] and "二" in paths and paths[-1] == "三"
+    assert doc.text == "某镇2024年安全生产工作总结\n" + line + "\n"
+
+
+@pytest.mark.parametrize("line, paths", [
+    ("1.2月底前召开全体会议。\n2.3月中旬前完成评议。\n3.开展志愿服务。", ["1", "2", "3"]),  # an item, then its date
+    ("1.5万人次参加培训。", []),  # a number
+])
+def test_an_item_number_right_before_a_month(line, paths):
+    from policytext import analyze, from_text
+
+    assert [t.path for t in analyze(from_text("某团委2025年工作安排\n" + line + "\n")).tasks] == paths

@@ -29,26 +29,28 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 _RUN_ON = 300  # a line this long may be a whole document pasted as one line
-_SPACES = re.compile(f"[{_SPACE}]+")
+# where a pasted line may hold a new paragraph: at white space, or right after a sentence's end
+# with no space at all (…总结如下：一、主要工作)
+_BREAKS = re.compile(f"[{_SPACE}]+|(?<=[。！？；：:!?;])|(?=[（(])")  # …（一） right after a short heading
 _CUT_STYLES = ("第章", "第节", "第条", "一、", "(一)", "(1)", "1.", "1、")
 _HEADING_CHARS = 40
 
 
 def _run_on(line: str) -> list[tuple[int, int]]:
     """Where a long line holds several paragraphs: …精神动力。 一、坚持政治引领 (一)主体责任…  A cut is
-    made at white space followed by a numbered item's marker, when what stands before it ends a
-    sentence or is short enough to be a heading.  The text is not changed: the paragraphs are
+    made at white space, or right after a sentence's end, followed by a numbered item's marker,
+    when what stands before it ends a sentence or is short enough to be a heading.  The text is not changed: the paragraphs are
     spans of it, so every offset stays as it was."""
     cuts = [0]
-    for m in _SPACES.finditer(line):
+    for m in _BREAKS.finditer(line):
         at = m.end()
-        if at >= len(line) or m.start() == 0:
+        if at >= len(line) or m.start() == 0 or at <= cuts[-1]:
             continue
         rules = P.MARKERS_BY_FIRST.get(line[at], ())
         if not any(style in _CUT_STYLES and rx.match(line, at) for style, rx in rules):
             continue
-        before = line[cuts[-1]:m.start()]
-        if before[-1:] in "。！？；：:!?;" or len(before.strip(_SPACE)) <= _HEADING_CHARS:
+        before = line[cuts[-1]:m.end() if m.group().strip(_SPACE) else m.start()].strip(_SPACE)
+        if before[-1:] in "。！？；：:!?;" or len(before) <= _HEADING_CHARS:
             cuts.append(at)
     return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(line)])]
 
