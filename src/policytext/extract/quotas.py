@@ -381,5 +381,5 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
             continue
         cs = clause_start(text, p.start())
         action = clause[v_start:v.end()] + _counted(text, end)
-        yield Quota(text[p.start():end], p.start(), end, task_path(outline, p.start()), name, every, None, 1, None,
+        yield Quota(text[p.start():end], p.start(), end, task_path(outline, p.start()), name, every, "==", 1, None,
                     "次", _subject(text[cs:p.start()]), action, _per_year(1, name, every), False, False)
