@@ -95,3 +95,8 @@ def test_a_date_without_a_year_takes_its_sections_year(run):
             "二、2024年重点工作\n6月底前建成新园区。\n三、2025年工作打算\n力争年内建立首席数据官制度。\n")
     got = [(d.text, d.date) for d in run(deadlines, text)]
     assert got == [("5月底", "2023-05-31"), ("9月", "2023-09"), ("6月底前", "2024-06-30"), ("年内", "2025-12-31")]
+
+
+def test_a_year_inside_an_items_text_names_no_section(run):
+    text = "某团委2025年上半年重点工作安排\n1.2月底前召开全体会议，总结2024年工作，部署2025年任务。\n2.3月中旬前完成评议。\n"
+    assert [(d.text, d.date) for d in run(deadlines, text)] == [("2月底前", "2025-02-28"), ("3月中旬前", "2025-03-20")]

@@ -229,8 +229,8 @@ class _SectionYears:
         self.outline = outline
         self.years: dict[int, int | None] = {}
         for i, t in enumerate(outline.tasks):
-            if outline.parents[i] < 0:
-                m = P.YEAR_IN_TITLE.search(t.heading or "")
+            if outline.parents[i] < 0:  # a section named by its year: 2023年工作回顾, not 总结2024年工作…
+                m = P.YEAR_IN_TITLE.match((t.heading or "").strip())
                 y = _year(m.group(1)) if m else None
                 self.years[i] = y if y != doc_year else None
 
