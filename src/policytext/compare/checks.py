@@ -101,7 +101,6 @@ _LOOKBEHIND = 24  # a quota stated without its action (…参观廉政教育基�
 # A reported figure with no action of its own reads back to its sentence's start: 对全校网站开展网络巡查，
 # 覆盖全部二级单位，全年共计14次 reports 网络巡查.
 _REPORT_REACH = 80
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
@@ -110,7 +109,7 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     if not about and text is not None:
         about = text[max(0, q.start - reach):q.start]
         if reach > _LOOKBEHIND:  # no further back than its sentence
-            about = _SENTENCE_END.split(about)[-1]
+            about = P.SENTENCE_BREAK.split(about)[-1]
     return about
 
 

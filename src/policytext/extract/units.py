@@ -23,6 +23,7 @@ _LIST_SEP = re.compile(r"([、，,；;]|以及)")
 _AND_PARTS = re.compile(r"[^和及与]+")
 _CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织(?!部)|成立由|成立|并由|由|请|其中)")
 _BRACKETED = re.compile(r"[（(][^（）()\n]*[）)]")
+_BRACKET_SEPARATORS = re.compile("[、，]")
 
 
 @frozen
@@ -57,8 +58,7 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, boo
     The third value says the name only helps: the names of a comma-separated stretch that ends
     in 配合/协助 (…，各派驻纪检监察组、各镇纪委配合〕)."""
     masked = P.UNIT_REMARK.sub(lambda m: "、" * len(m.group()), segment)
-    # a list inside a name's bracket (各县（市、区）团委) is no list of the label's
-    masked = _BRACKETED.sub(lambda m: re.sub("[、，]", "\u200b", m.group()), masked)
+    masked = _mask_bracket_lists(masked)
     helping = [bool(P.UNIT_LIST_SUPPORT.search(g.rstrip(" \t\u3000"))) for g in re.split(r"[，,；;]", masked)]
     pos = group = 0
     for part in _LIST_SEP.split(masked):
@@ -80,6 +80,12 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, boo
             name = segment[at + off:at + off + len(name)]  # as written, bracket separators included
             if _listed_name(name, label):
                 yield name, base + at + off, helping[group]
+
+
+def _mask_bracket_lists(s: str) -> str:
+    """s with the separators inside brackets blanked (same length), so that a list inside a
+    name's bracket (各县（市、区）团委) is not taken for a list of names."""
+    return _BRACKETED.sub(lambda m: _BRACKET_SEPARATORS.sub("\u200b", m.group()), s)
 
 
 def _listed_name(name: str, label: str) -> bool:
@@ -115,7 +121,7 @@ def _names(segment: str, base: int) -> Iterator[tuple[str, int]]:
     (法规和审批处 stays whole)."""
     pieces: list[tuple[str, int]] = []
     pos = 0
-    masked = _BRACKETED.sub(lambda m: re.sub("[、，]", "\u200b", m.group()), segment)  # 各县（市、区）团委
+    masked = _mask_bracket_lists(segment)
     for part in _LIST_SEP.split(masked):
         if part and not _LIST_SEP.fullmatch(part):
             pieces.append((part, pos))
