@@ -354,14 +354,23 @@ NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|
                       r"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:推进|建设|施工|整改|办理|实施|完善)")
 # Results, not failures: nothing bad happened, nothing wrong was found.
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一")
-# …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.
-NEGATION_BENIGN_CLAUSE = re.compile(f"(?:{NEGATION_BENIGN.pattern})" + r"[^，。；;！？!?,\n]*")
+# …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.  A
+# negation that only describes what the work was aimed at is no negation of the work either:
+# 对整改不到位的5件依法提起诉讼, 对工作不力、整改不及时的单位进行约谈, 针对…书写不完整等问题.
+NEGATION_BENIGN_CLAUSE = re.compile(
+    f"(?:{NEGATION_BENIGN.pattern})" + r"[^，。；;！？!?,\n]*"
+    r"|(?<![相反面])(?:针对|对)(?![照比标表接于])[^，。；;！？!?,\n]{1,24}?的(?=[^，。；;！？!?,\n])"
+    r"|[^，。；;！？!?,\n]{1,40}?等(?:方面的?)?问题")
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余")
+# Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
+AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
+# A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….
+ANAPHOR = re.compile(r"(?:受[^，。；]{1,16}影响[，,]\s*)?(?:该|此|这|上述|前述)(?:项|个|批)?(?:项目|工作|任务|工程|系统|制度|活动|方案|平台)")
 SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 # A generic opening (在区委的坚强领导下，坚持以……为指导): shares words with every task and reports none.
 GENERIC_OPENING = re.compile(
-    r"(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?[，,]?)?\s*(?:在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
+    r"(?:(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?|今年以来|今年|上半年|近年来)[，,]?)?\s*(?:在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
     r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
@@ -379,7 +388,10 @@ SUMMARY_PERIODS = (
     (re.compile(r"第?一季度|1\s*[-—–~～至到]\s*3\s*月|一至三月"), 3, "一季度"),
 )
 # Units that count the same thing: 2名 党员 is 2人.
-QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "场次": "场", "期次": "期", "篇次": "篇", "批次": "批", "余人": "人"}
+# Units that count the same thing: people; and occurrences of an event (讲座3场, 培训班1期 and
+# 轮 answer 每月1次).
+QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "场次": "次", "期": "次", "期次": "次",
+                    "轮": "次", "篇次": "篇", "批次": "批"}
 QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
 # An upper bound said without a comparator: 每周原则上只安排1次全局性会议.
 QUOTA_AT_MOST = re.compile(r"只|仅|最多|不得超过")

@@ -35,6 +35,12 @@ def reported(text):
     ("第三季度举办党务干部培训班2期。", "9月份分两期举办党务干部培训班。", 12, 2, "met"),  # one quarter, not each
     ("群众办事等候时间控制在15分钟以内。", "群众办事平均等候时间12分钟。", 6, 15, "met"),  # a cap is not pro rata
     ("每月召开会议不超过2次。", "全年召开会议30次。", 12, 24, "unmet"),  # a cap per month adds up
+    ("每季度通报1次调解数据。", "第一季度通报调解数据1次。", 6, 2, "unmet"),  # one quarter's count, not a rate
+    ("每周开展1次教研活动。", "各年级组每两周开展一次教研活动。", 12, 52, "unmet"),
+    ("每名员工全年接受安全教育培训不少于24学时。", "全年组织员工安全教育培训42场，人均完成18学时。", 12, 24,
+     "unmet"),  # 完成 says nothing of what: the words before it do
+    ("每月举办1次健康知识讲座。", "上半年举办健康知识讲座三场。", 6, 6, "unmet"),  # 场 and 次 count events alike
+    ("每半年组织1次调解员集中培训。", "4月举办调解员集中培训班1期。", 6, 1, "met"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):
     (q,) = quotas(plan)[:1]
@@ -72,6 +78,7 @@ def test_period_end():
     ("2024年3月至9月集中整治。", "集中整治于2024年9月15日完成。", "met"),  # a month-only stage end
     ("2025年11月底前形成总结报告。", "各项工作有序推进。", "not_due"),
     ("2024年6月底前完成全员轮训。", "全员轮训已经开展。", "unreported"),
+    ("2024年10月底前完成健康体检。", "健康体检于2024年11月中旬才全部完成。", "missed"),
 ])
 def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))
@@ -110,3 +117,17 @@ def test_a_document_pasted_as_one_line_gives_its_period_from_its_first_words():
     doc = analyze(policytext.from_text("石桥村2025年上半年人居环境整治工作总结 今年以来，我村认真贯彻落实部署。"
                                        "一、主要做法 上半年共清运积存垃圾四十余吨。二、下一步打算 继续推进。"))
     assert summary_period(doc).months == 6
+
+
+def test_several_limits_are_answered_by_completions_in_order():
+    """完成时限：6月底前、12月底前 against 6月、11月先后两次完成: each limit met by its own."""
+    p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1.每半年开展1次专项排查（完成时限：2024年6月底前、12月底前）。"))
+    s = analyze(policytext.from_text("某局2024年工作总结\n一、情况\n6月、11月先后完成两次专项排查。"))
+    sents = split(s)
+    rep = [(d, x) for d in s.dates for x in sents if x.start <= d.start < x.end]
+    assert [d.date for d in p.deadlines] == ["2024-06-30", "2024-12-31"]
+    checks = check_deadlines(p.deadlines, rep, dt.date(2024, 12, 31))
+    assert [(c.reported, c.verdict) for c in checks] == [("2024-06", "met"), ("2024-11", "met")]
+    late = analyze(policytext.from_text("某局2024年工作总结\n一、情况\n8月、11月先后完成两次专项排查。"))
+    rep = [(d, x) for d in late.dates for x in split(late) if x.start <= d.start < x.end]
+    assert [c.verdict for c in check_deadlines(p.deadlines, rep, dt.date(2024, 12, 31))] == ["missed", "met"]

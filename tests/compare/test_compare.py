@@ -222,3 +222,41 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     (item,) = compare(plan, summary).items
     assert item.status == "implemented"
     assert item.quota_checks[0].reported is not None and item.quota_checks[0].reported.value == 14
+
+
+@pytest.mark.parametrize("task, sentence, conflict", [
+    # the group served is the one after 面向/为/对, when both texts mark one
+    ("为住院患者及家属开展安全知识培训", "围绕患者安全目标，面向全院职工开展安全用药培训3场", True),
+    ("开展老年人助洁、助浴上门服务", "为辖区重度残疾人提供助洁、助浴上门服务", True),
+    # a task that marks none is set against all the groups the sentence names
+    ("初三年级每周安排学科教师轮流值守答疑", "每周安排2次答疑，学科教师轮流值守，针对学生薄弱环节辅导", False),
+    ("为住院患者开展培训", "为患者和职工开展培训", False),
+])
+def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
+    from policytext import lexicon
+    from policytext.compare.readings import audience_mask, conflicting
+
+    categories = tuple(lexicon.audiences().categories.values())
+    assert conflicting(audience_mask(task), audience_mask(sentence), categories) is conflict
+
+
+def test_a_sentence_that_goes_on_about_the_evidence_gives_its_date():
+    import policytext
+
+    plan = policytext.from_text("某中学2025年安全工作要点\n一、技防\n1.3月底前完成校园视频监控系统升级改造。\n")
+    summary = policytext.from_text("某中学2025年上半年安全工作总结\n一、技防\n学校投入资金18.6万元对校园视频监控系统进行升级改造，"
+                                   "新增高清摄像头42个。受设备供货延迟影响，该项目4月中旬才完成安装调试。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "deadline_missed" in item.flags and "4月中旬" in item.reason
+
+
+def test_a_figure_from_beside_the_evidence_is_no_evidence_alone():
+    """A figure of the same unit in the summary item but outside the sentences about the task
+    does not make a task with no report of its own implemented (巡查水库2600余次 for 河道巡查)."""
+    import policytext
+
+    plan = policytext.from_text("某县水利局2024年工作要点\n一、河湖\n1.乡镇每月组织开展1次辖区河道巡查保洁，及时清理河面漂浮物和岸坡垃圾。\n")
+    summary = policytext.from_text("某县水利局2024年工作总结\n一、河湖管护\n（一）河湖长制。各乡镇全面落实河长制，压实辖区管护责任。"
+                                   "汛期水库管理员坚持值守，累计巡查水库2600余次。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "missing" and "2600" not in item.reason

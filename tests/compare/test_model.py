@@ -29,9 +29,19 @@ def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False,
     (F(0.1, prob=0.6, ph=True), "partial", ("placeholder",)),
     (F(0.1, rep=True), "implemented", ()),  # its own figure reported: evidence, however worded
     (F(0.1, rep=True, ph=True, neg=0.5), "partial", ("placeholder", "negated")),
+    (F(0.1, late=True), "partial", ("deadline_missed",)),  # 11月中旬才全部完成: done, late
 ])
 def test_decide(f, status, flags):
     assert decide(f, T) == (status, flags)
+
+
+@pytest.mark.parametrize("f, status, flags", [
+    (F(0.8, (0.8,), neg=0.35), "implemented", ()),  # a weak 尚未 beside a strong report is about something else
+    (F(0.8, (0.8,), neg=0.5), "partial", ("negated",)),
+    (F(0.1, neg=0.35), "missing", ("negated",)),
+])
+def test_a_negation_must_come_close_to_the_best_report(f, status, flags):
+    assert decide(f, dict(T, negation_share=0.6)) == (status, flags)
 
 
 def test_fit_is_reproducible_and_learns_a_threshold():
@@ -83,7 +93,7 @@ def test_shipped_model_is_what_train_rebuilds(corpus, tmp_path):
     shipped = StatusModel.load()
     rebuilt = fit([p for d in TRAINING for p in load_pairs(ROOT / d)])
     assert rebuilt.to_json() == shipped.to_json(), "models/compare_model.json is stale: run `make train`"
-    assert json.loads(shipped.to_json())["format"] == "policytext-status-model/1"
+    assert json.loads(shipped.to_json())["format"] == "policytext-status-model/2"
 
 
 def test_macro_f1():

@@ -89,6 +89,7 @@ def test_item_headings_and_fragments():
     ("2024年，在区委、区政府的坚强领导下，街道坚持以习近平新时代中国特色社会主义思想为指导，各项工作取得新成效。", True),
     ("在县委的坚强领导下，全年开展专题学习12次。", False),  # it reports a figure
     ("全年开展专题学习12次。", False),
+    ("今年以来，在区委的坚强领导和市中级人民法院的监督指导下，我院加强组织领导，压实工作责任。", True),
 ])
 def test_generic_openings_are_marked(text, generic):
     import policytext
@@ -103,6 +104,8 @@ def test_generic_openings_are_marked(text, generic):
     ("未经审批擅自举办讲座2场", False),  # 未经: without, not a failure to do the task
     ("光荣榜目前还没有设立", True),
     ("未发现问题，但整改台账尚未建立", True),
+    ("对照计划，仍有3项尚未完成", True),  # 对照: comparing, not what the work was for
+    ("对此项工作尚未开展", True),  # 对…的 describes; 对… alone does not
 ])
 def test_results_are_not_negations(text, negated):
     from policytext.compare.sentences import is_negated
@@ -120,7 +123,10 @@ def test_what_was_planned_is_not_reported_as_done():
 
 
 @pytest.mark.parametrize("text", ["办理未成年人案件42件", "对长期未结执行案件逐案建立台账", "排查发现管理维护不到位问题6个",
-                                  "对未满18周岁的涉罪人员开展帮教"])
+                                  "对未满18周岁的涉罪人员开展帮教",
+                                  # what the work was aimed at, not a failure of the work
+                                  "对整改不到位的5件依法提起行政公益诉讼", "对工作不力、整改不及时的单位进行约谈",
+                                  "针对抽查中发现的病程记录不及时、手术记录书写不完整等问题"])
 def test_words_with_wei_that_negate_nothing(text):
     from policytext.compare.sentences import is_negated
 

@@ -90,7 +90,6 @@ class QuotaCheck:
                 "reported_end": r.end if r else None, "derived": self.derived, "verdict": self.verdict}
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=65536)  # a summary's figures are read against many tasks
 def _bigrams(s: str) -> frozenset[str]:
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
@@ -106,7 +105,8 @@ _REPORT_REACH = 80
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     action = q.action if q.action and len(q.action) >= 2 else ""  # 全年共计14次 reads 计 as its action
     about = (q.subject or "") + action
-    if not about and text is not None:
+    if text is not None and not (_bigrams(about) - _GENERIC_BIGRAMS):
+        # nothing but a generic verb (人均完成18学时) says what it counts: the words before it do
         about = text[max(0, q.start - reach):q.start]
         if reach > _LOOKBEHIND:  # no further back than its sentence
             about = P.SENTENCE_BREAK.split(about)[-1]
@@ -139,8 +139,10 @@ def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, fl
 def _reported(q: Quota, months: int) -> float | None:
     if q.value is None:
         return None
-    if q.per_year is not None and q.period not in ("year", "total", "half_year", "once"):
-        return q.per_year * months / 12  # 每月抽查督导2次: a rate, over the period
+    if (q.per_year is not None and q.period not in ("year", "total", "half_year", "once")
+            and not (_ONE_PART.search(q.text) and not _EVERY.search(q.text))):
+        # 每月抽查督导2次 is a rate, over the period; 第一季度通报1次 is what one quarter held
+        return q.per_year * months / 12
     return float(q.value)
 
 
@@ -240,16 +242,23 @@ def last_day(iso: str) -> str:
 
 def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple[Deadline, Sentence]],
                     period_end: dt.date | None) -> list[DeadlineCheck]:
-    """Each dated deadline against the latest completion date the evidence reports.  A date
+    """Each dated deadline against the latest completion date the evidence reports (with several
+    limits, the completions in order, the last limit the latest).  A date
     after the summary's period is not due yet; recurring and relative limits have no date."""
-    dated = [(d, s) for d, s in reported if d.date and P.COMPLETION_VERB.search(s.text)]
+    dated = sorted((d for d, s in reported if d.date and P.COMPLETION_VERB.search(s.text)),
+                   key=lambda d: last_day(d.date))
+    plan_deadlines = list(plan_deadlines)
+    # Several limits (完成时限：6月底前、12月底前) and several completions (6月、11月先后两次):
+    # the first completion answers the first limit, and so on; the last limit takes the last one.
+    limits = sorted((d for d in plan_deadlines if d.date), key=lambda d: last_day(d.date))
+    answer = {id(d): dated[min(i, len(dated) - 1)] for i, d in enumerate(limits[:-1])} if len(dated) > 1 else {}
     out = []
     for d in plan_deadlines:
         if not d.date:
             out.append(DeadlineCheck(d, None, None, UNREPORTED))
             continue
         if dated:
-            rd, _ = max(dated, key=lambda t: last_day(t[0].date))
+            rd = answer.get(id(d), dated[-1])
             verdict = MET if last_day(rd.date) <= last_day(d.date) else MISSED
             out.append(DeadlineCheck(d, rd.date, rd.text, verdict))
         elif period_end is not None and last_day(d.date) > period_end.isoformat():

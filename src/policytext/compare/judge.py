@@ -19,7 +19,7 @@ from . import sentences as S
 from .aligner import EvidenceAligner
 from .checks import (MET, MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas)
-from .model import Features, StatusModel
+from .model import Features, StatusModel, negation_holds
 from .readings import audience_mask, conflicting, readings
 from .status import Status
 
@@ -299,13 +299,26 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     if not deadlines:
         return []
     reported: list = []
-    for j in context[:_MAX_EVIDENCE]:
+    for j in _with_followers(context[:_MAX_EVIDENCE], sents):
         s = sents[j]
         lo, hi = bisect.bisect_left(rep.deadline_starts, s.start), bisect.bisect_left(rep.deadline_starts, s.end)
         reported = [(d, s) for d in rep.deadlines[lo:hi] if d.date] if lo < hi and P.COMPLETION_VERB.search(s.text) else []
         if reported:
             break
     return check_deadlines(deadlines, reported, period.end)
+
+
+def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence]) -> list[int]:
+    """Each sentence, then the next one when that goes on about it (该项目4月中旬才完成安装调试,
+    此项工作…): what it says of the same work shares few words with the task."""
+    out = []
+    for j in context:
+        out.append(j)
+        k = j + 1
+        if k < len(sents) and k not in context and sents[k].context == sents[j].context \
+                and P.ANAPHOR.match(sents[k].text):
+            out.append(k)
+    return out
 
 
 def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: EvidenceAligner | None = None,
@@ -361,7 +374,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                 qchecks and not any(c.verdict == MET for c in qchecks)
                 and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
-            reported=any(c.reported is not None for c in qchecks))
+            reported=any(c.reported is not None and _sentence_index(rep, c.reported.start) in context for c in qchecks))
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
                             (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))
@@ -412,6 +425,10 @@ def _months(d: Deadline) -> int | None:
     return n if 0 < n <= 12 else None
 
 
+def _sentence_index(rep: "_Reported", pos: int) -> int:
+    return bisect.bisect_right(rep.sentence_starts, pos) - 1
+
+
 def _sentence_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -> S.Sentence:
     return sents[max(0, bisect.bisect_right(starts, pos) - 1)]
 
@@ -460,7 +477,7 @@ def _evidence(sents, w: Featured, t) -> list[Evidence]:
         if s.affirmative:
             out.append(Evidence(s.text, s.start, s.end, float(score), s.section, s.reading))
     extra = []
-    if w.negated is not None and f.negated >= t["negation"]:
+    if w.negated is not None and negation_holds(f, t):
         extra.append(w.negated)
     if w.problem is not None and w.problem[1] >= t["problem"] and not out:
         extra.append(w.problem)

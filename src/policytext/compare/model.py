@@ -3,8 +3,8 @@ the hand-labelled pairs in corpus/ by deterministic coordinate search (so `polic
 rebuilds models/compare_model.json bit for bit), and read as plain rules.
 
 Status and flags:
-- no affirmative evidence above ``evidence_`` and no figure reported for one of the task's
-  quotas → missing (future_only / negated say what the
+- no affirmative evidence above ``evidence_``, no figure reported for one of the task's
+  quotas and no completion dated after its deadline (11月中旬才全部完成) → missing (future_only / negated say what the
   summary does say), unless a negation is about some subjects only (部分科室未能…) → partial;
 - evidence, and any of quota_unmet, placeholder, deadline_missed, a relevant negation, or weak
   evidence (below ``strong`` or covering less than ``coverage`` of the task's requirements)
@@ -23,10 +23,12 @@ from sklearn.base import BaseEstimator
 from .status import FLAGS, IMPLEMENTED, MISSING, PARTIAL, STATUSES  # noqa: F401  (FLAGS re-exported)
 
 MODEL_FILE = "compare_model.json"
-FORMAT = "policytext-status-model/1"
-PARAMS = ("evidence", "strong", "coverage", "negation", "future", "problem")
-DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "future": 0.2, "problem": 0.3}
+FORMAT = "policytext-status-model/2"
+PARAMS = ("evidence", "strong", "coverage", "negation", "negation_share", "future", "problem")
+DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "negation_share": 0.0, "future": 0.2,
+            "problem": 0.3}
 _COVERAGE_GRID = (0.0, 0.2, 0.25, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75)
+_SHARE_GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,16 @@ def _hard_flags(f: Features, negated: bool) -> list[str]:
     return flags
 
 
+def negation_holds(f: Features, t: dict[str, float]) -> bool:
+    """The best negated sentence is about the task: it scores at least ``negation`` and at least
+    ``negation_share`` of the best report (a weaker 尚未 beside a strong report is about
+    something else: 理念尚未真正树立 beside 合规指标权重设置为5%)."""
+    return f.negated >= t["negation"] and f.negated >= t["negation_share"] * f.best
+
+
 def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
-    negated = f.negated >= t["negation"]
-    if f.best >= t["evidence"] or f.reported:
+    negated = negation_holds(f, t)
+    if f.best >= t["evidence"] or f.reported or f.deadline_missed:
         flags = _hard_flags(f, negated)
         reqs = f.requirement_best
         covered = sum(r >= t["evidence"] for r in reqs) / len(reqs) if reqs else 1.0
@@ -117,7 +126,7 @@ class StatusModel(BaseEstimator):
         # A threshold just above each observed value, and one below them all.
         grid = [0.0] + [round(v + 10 ** -self.decimals, self.decimals) for v in values]
         grids = {"evidence": grid, "strong": grid, "coverage": list(_COVERAGE_GRID),
-                 "negation": grid, "future": grid, "problem": grid}
+                 "negation": grid, "negation_share": list(_SHARE_GRID), "future": grid, "problem": grid}
         t = dict(DEFAULTS)
 
         def objective(th: dict[str, float]) -> tuple[float, float]:

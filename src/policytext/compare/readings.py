@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .. import lexicon
+from .. import patterns as P
 from . import sentences as S
 from .aligner import EvidenceAligner
 
@@ -28,6 +29,8 @@ MERGED_CHARS = 12  # a sentence this long may report several tasks: its clauses 
 CLAUSE_FACTOR = 0.7
 HEADING_FACTOR = 0.5  # an item's heading in the summary names a topic
 _BLOCK_ROWS = 1024  # query rows scored at once
+MARKED = 32  # audience_mask: the bits of the groups served, above those of the groups named
+_MARK_REACH = 8  # 为辖区重度残疾人: a group this close after 面向/为/对 is the one served
 
 
 @dataclass(frozen=True)
@@ -48,15 +51,32 @@ class Readings:
 
 
 def audience_mask(text: str) -> int:
+    """The groups the text names (low bits) and those it names after 面向/为/对/向 (the same bits
+    shifted by MARKED): 面向全院职工开展培训 is for staff, 围绕患者安全目标 aside."""
     aud = lexicon.audiences()
-    m = 0
-    for w in aud.regex.findall(text):
-        m |= aud.bits[aud.of[w]]
-    return m
+    named = marked = 0
+    for m in aud.regex.finditer(text):
+        bit = aud.bits[aud.of[m.group()]]
+        named |= bit
+        if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):
+            marked |= bit
+    return named | (marked << MARKED)
+
+
+def _sides(task, sentence):
+    """The groups to compare: those both texts mark as served when both mark some, else all
+    they name (a task naming 学科教师 is not set against 针对学生 in a report of its own work)."""
+    t_marked, s_marked = task >> MARKED, sentence >> MARKED
+    both = (t_marked != 0) & (s_marked != 0)
+    low = (1 << MARKED) - 1
+    if isinstance(both, np.ndarray):
+        return np.where(both, t_marked, task & low), np.where(both, s_marked, sentence & low)
+    return (t_marked, s_marked) if both else (task & low, sentence & low)
 
 
 def conflicting(task: int, sentence: int, categories: Sequence[int]) -> bool:
     """The task and the sentence name groups of one category and share none (患者 / 职工)."""
+    task, sentence = _sides(task, sentence)
     return any((task & b) and (sentence & b) and not (task & sentence & b) for b in categories)
 
 
@@ -147,6 +167,7 @@ def _sentence_scores(raw: "sp.csr_matrix", n: int, owners: np.ndarray, col_facto
 def _conflict(t: np.ndarray, s: np.ndarray, categories: np.ndarray) -> np.ndarray:
     """Per pair: the task and the sentence name groups of one category and share none."""
     out = np.zeros(len(t), dtype=bool)
+    t, s = _sides(t, s)
     for bits in categories:
         tb, sb = t & bits, s & bits
         out |= (tb != 0) & (sb != 0) & ((tb & sb) == 0)
