@@ -365,6 +365,8 @@ NEGATION_BENIGN_CLAUSE = re.compile(
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余")
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
+# Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
+WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….
 ANAPHOR = re.compile(r"(?:受[^，。；]{1,16}影响[，,]\s*)?(?:该|此|这|上述|前述)(?:项|个|批)?(?:项目|工作|任务|工程|系统|制度|活动|方案|平台)")
 SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")

@@ -231,6 +231,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # a task that marks none is set against all the groups the sentence names
     ("初三年级每周安排学科教师轮流值守答疑", "每周安排2次答疑，学科教师轮流值守，针对学生薄弱环节辅导", False),
     ("为住院患者开展培训", "为患者和职工开展培训", False),
+    ("开展食品添加剂专项检查", "开展药品经营使用环节专项检查1620户次", True),  # another domain
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -260,3 +261,13 @@ def test_a_figure_from_beside_the_evidence_is_no_evidence_alone():
                                    "汛期水库管理员坚持值守，累计巡查水库2600余次。\n")
     (item,) = compare(plan, summary).items
     assert item.status == "missing" and "2600" not in item.reason
+
+
+def test_a_whole_year_is_no_completion_date():
+    """年内实现全覆盖 does not say when in the year: no deadline is missed by it."""
+    import policytext
+
+    plan = policytext.from_text("某局2025年工作方案\n一、监管\n1.11月底前实现食品生产企业监督检查全覆盖。\n")
+    summary = policytext.from_text("某局2025年工作总结\n一、监管\n对全县63家食品生产企业年内完成监督检查全覆盖。\n")
+    (item,) = compare(plan, summary).items
+    assert "deadline_missed" not in item.flags

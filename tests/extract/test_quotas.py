@@ -100,6 +100,9 @@ def test_placeholder_is_never_zero(run):
     # a period word sets the period of its whole clause
     ("每月深入乡镇、村社开展用电安全检查、故障报修和“三零”“三省”服务宣传不少于3次。",
      [("每月深入乡镇、村社开展用电安全检查、故障报修和“三零”“三省”服务宣传不少于3次", "month", ">=", 3, "次")]),
+    # what exists between a period word and its figure leaves the period word to that figure
+    ("每季度对全县22个预防接种门诊开展1次督导检查。",
+     [("每季度对全县22个预防接种门诊开展1次", "quarter", "==", 1, "次"), ("22个", "total", "==", 22, "个")]),
 ])
 def test_counts_periods_and_bounds(run, text, expected):
     got = [(q.text, q.period, q.comparator, q.value, q.unit) for q in run(quotas, text)]

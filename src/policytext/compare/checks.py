@@ -39,14 +39,21 @@ class Period:
 
 
 _UNTITLED_HEAD = 40
+_OPENING_WITHIN = 4  # the title, an addressee line, the opening
+_ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
+_INTRODUCES = re.compile(r"现将[^。；]{0,30}?(?:如下|报告|汇报)")
 
 
 def summary_period(summary: Analysis) -> Period:
     doc = summary.document
     year = document_year(doc)
-    opening = next((doc.paragraph_text(p) for p in doc.paragraphs[1:2]), "")[:120]
+    # the opening paragraph, under an addressee line (县委巡察工作领导小组：) when there is one: its
+    # first words, and the sentence that introduces the report (现将上半年整改进展情况报告如下)
+    lines = (doc.paragraph_text(p).strip() for p in doc.paragraphs[1:_OPENING_WITHIN])
+    opening = next((t for t in lines if not _ADDRESSEE.match(t)), "")
+    introduces = _INTRODUCES.search(opening)
     # a document pasted as one line has no title line: its first words are its title
-    for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening):
+    for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening[:120], introduces.group() if introduces else ""):
         for rx, months, label in P.SUMMARY_PERIODS:
             if rx.search(where):
                 return Period(months, label, year)
@@ -96,6 +103,8 @@ def _bigrams(s: str) -> frozenset[str]:
 
 
 _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少"})
+# A long description (12 or more pairs of characters) shares one pair with any figure by chance.
+_LONG_ABOUT = 12
 _LOOKBEHIND = 24  # a quota stated without its action (…参观廉政教育基地，全年不少于2次) takes the words before it
 # A reported figure with no action of its own reads back to its sentence's start: 对全校网站开展网络巡查，
 # 覆盖全部二级单位，全年共计14次 reports 网络巡查.
@@ -168,7 +177,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         best, best_key = None, (0, 0)
         for r, theirs in by_unit.get(_unit(q.unit), ()):
             key = (len(mine & theirs), -r.start)  # most shared words, then the earliest
-            if key[0] > 0 and (best is None or key > best_key):
+            if key[0] >= (2 if len(mine) >= _LONG_ABOUT else 1) and (best is None or key > best_key):
                 best, best_key = r, key
         if q.period == "once" and best is not None and best.period != "once":
             best = None  # 每次不少于20卷 cannot be read from a total

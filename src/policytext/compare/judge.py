@@ -302,7 +302,8 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     for j in _with_followers(context[:_MAX_EVIDENCE], sents):
         s = sents[j]
         lo, hi = bisect.bisect_left(rep.deadline_starts, s.start), bisect.bisect_left(rep.deadline_starts, s.end)
-        reported = [(d, s) for d in rep.deadlines[lo:hi] if d.date] if lo < hi and P.COMPLETION_VERB.search(s.text) else []
+        reported = [(d, s) for d in rep.deadlines[lo:hi] if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)] \
+            if lo < hi and P.COMPLETION_VERB.search(s.text) else []
         if reported:
             break
     return check_deadlines(deadlines, reported, period.end)

@@ -169,11 +169,13 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
     used_periods: set[int] = set()
     found: list[Quota] = []
     prev: Quota | None = None
+    floor = 0  # where the next figure's cues may start: after the previous quota
     for m in P.QUOTA_CORE.finditer(text):
-        q = _read(doc, outline, m, prev, protected, used_periods)
+        q, left_for_next = _read(doc, outline, m, prev, floor, protected, used_periods)
         if q is not None:
             found.append(q)
             prev = q
+            floor = q.end if left_for_next is None else left_for_next
     found.extend(_implied(doc, outline, used_periods, found))
     found.sort(key=lambda q: q.start)
     yield from found
@@ -315,8 +317,10 @@ def _action(text: str, fig: _Figure, cues: _Cues, prev: Quota | None, subject: s
     return (verb + noun) or None
 
 
-def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
-          protected: SpanSet, used_periods: set[int]) -> Quota | None:
+def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None, floor: int,
+          protected: SpanSet, used_periods: set[int]) -> tuple[Quota | None, int | None]:
+    """The quota at a figure, and where the next figure's cues start when not after it (a
+    baseline between a period word and its figure leaves the period word to that figure)."""
     text = doc.text
     fig = _Figure.of(m)
     count = (fig.chinese and bool(P.QUOTA_CN_COUNT.match(fig.num)) and fig.num != "一"
@@ -324,14 +328,21 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
              and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
     if fig.chinese and not fig.trailing and not count and (
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
-        return None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
-    cues = _cues(text, fig, prev.end if prev else 0, count)
+        return None, None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
+    cues = _cues(text, fig, floor, count)
     if _rejected(text, fig, cues, protected):
-        return None
+        return None, None
     values = _values(fig)
     if values is None:
-        return None
+        return None, None
     value, value_max = values
+    left_for_next = None
+    if cues.period and not cues.period.group("total") and not cues.comparator \
+            and P.QUOTA_BASELINE.search(cues.left, cues.period.end()):
+        # 每季度对全县22个预防接种门诊开展1次: 22个 is what exists; 每季度 is the 1次's
+        left_for_next = cues.start + cues.period.start()
+        cues = _Cues(cues.start + cues.period.end(), cues.left[cues.period.end():], None, None, cues.suffix_bound,
+                     cues.count)
     if cues.period:
         name, every = _period(cues.period)
         used_periods.add(cues.start + cues.period.start())
@@ -344,7 +355,8 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
                 and bool(P.QUOTA_BASELINE.search(cues.left)))
     return Quota(text[start:fig.end], start, fig.end, task_path(outline, start), name, every,
                  _comparator(fig, cues, value_max), _tidy(value), _tidy(value_max), fig.unit, subject,
-                 _action(text, fig, cues, prev, subject), _per_year(value, name, every, fig.unit), fig.placeholder, baseline)
+                 _action(text, fig, cues, prev, subject), _per_year(value, name, every, fig.unit), fig.placeholder,
+                 baseline), left_for_next
 
 
 def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:
