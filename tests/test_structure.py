@@ -31,6 +31,8 @@ def paths(text: str) -> list[str]:
     # a document may start at 1. and skip levels
     ("1.任务一\n（1）细项\n2.任务二\n", ["1", "1/(1)", "2"]),
     ("一、甲\n1.跳过（一）\n", ["一", "一/1"]),
+    # 一、 heads the standard order: after targets 1.–2. it opens a section, not an item of 2.
+    ("1.增长6%左右；\n2.新增就业3200人以上。\n一、扩大投资\n（一）抓项目\n", ["1", "2", "一", "一/(一)"]),
     # work plans number 1. 2. … continuously across sections
     ("一、甲\n1.a\n2.b\n二、乙\n3.c\n4.d\n", ["一", "一/1", "一/2", "二", "二/3", "二/4"]),
     # inline enumerations, and words that only contain 一是

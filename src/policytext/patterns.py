@@ -130,7 +130,7 @@ QUOTA_DURATION_UNITS = frozenset({"个月", "天", "小时", "周", "年"})
 QUOTA_BOUND_ONLY_UNITS = frozenset({"年", "周", "万", "部", "门", "支", "课"})
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
-QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块"})
+QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
 QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三四五六七八九]?十)?[一二两三四五六七八九]?$"
                             r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$")
 # …and 个, which fixed formulations use with small numbers (三个代表, 四个意识), from ten up.
@@ -376,7 +376,8 @@ GENERIC_OPENING = re.compile(
     r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
-COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用")
+COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
+                             r"|全部开工|开诊")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%), and full coverage said in words.
 RATE_FROM_COUNTS = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<n>[0-9]{1,6})(?P<unit>[处个件项起条家户人次宗批])[，,、；]?\s*"
@@ -388,6 +389,7 @@ SUMMARY_PERIODS = (
     (re.compile(r"前三季度|1\s*[-—–~～至到]\s*9\s*月|一至九月"), 9, "前三季度"),
     (re.compile(r"上半年|半年|1\s*[-—–~～至到]\s*6\s*月|一至六月"), 6, "上半年"),
     (re.compile(r"第?一季度|1\s*[-—–~～至到]\s*3\s*月|一至三月"), 3, "一季度"),
+    (re.compile(r"[春秋]季学期|[上下]学期|第[一二]学期|本学期"), 6, "本学期"),  # a school term: half a year
 )
 # Units that count the same thing: 2名 党员 is 2人.
 # Units that count the same thing: people; and occurrences of an event (讲座3场, 培训班1期 and

@@ -164,6 +164,12 @@ def build_outline(doc: Document) -> Outline:
             if style in _RISKY and not (number == 1 or number == last_by_style.get(style, -9) + 1):
                 found = None  # "3加强…" out of sequence is a sentence, not an item
             else:
+                if P.STANDARD_RANK.get(style) == 0:
+                    # 一、 heads the standard order: after targets numbered 1.–9. it starts a
+                    # section of its own, never an item inside 9.
+                    while stack and P.STANDARD_RANK.get(open_styles[-1], -1) > 0:
+                        stack.pop()
+                        open_styles.pop()
                 while stack and style in open_styles:
                     popped = stack.pop()
                     open_styles.pop()

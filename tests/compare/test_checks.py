@@ -61,6 +61,7 @@ def test_quota_check(plan, summary, months, required, verdict):
     ("某局2025年第一季度工作总结", "", 3, "一季度"),
     ("某局2024年工作总结", "2024年上半年我们开展了…", 6, "上半年"),
     ("某局2024年工作总结", "2024年，我局扎实推进各项工作。", 12, "全年"),
+    ("柏溪中学2025年春季学期安全工作总结", "本学期，学校始终坚持安全第一。", 6, "本学期"),  # a school term
     # under an addressee line, the sentence that introduces the report says the period
     ("中共某乡委员会关于巡察整改进展情况的报告", "县委巡察工作领导小组：\n2024年2月，县委巡察组向我乡反馈了巡察意见，乡党委高度重视，"
      "逐项明确整改措施、责任人和整改时限，整改工作有序推进，取得阶段性成效。现将上半年整改进展情况报告如下。", 6, "上半年"),
@@ -85,6 +86,7 @@ def test_period_end():
     ("2025年11月底前形成总结报告。", "各项工作有序推进。", "not_due"),
     ("2024年6月底前完成全员轮训。", "全员轮训已经开展。", "unreported"),
     ("2024年10月底前完成健康体检。", "健康体检于2024年11月中旬才全部完成。", "missed"),
+    ("2024年6月底前全部开工。", "12个老旧小区改造项目于2024年7月中旬全部开工。", "missed"),
 ])
 def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))

@@ -232,6 +232,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("初三年级每周安排学科教师轮流值守答疑", "每周安排2次答疑，学科教师轮流值守，针对学生薄弱环节辅导", False),
     ("为住院患者开展培训", "为患者和职工开展培训", False),
     ("开展食品添加剂专项检查", "开展药品经营使用环节专项检查1620户次", True),  # another domain
+    ("每季度开展1次住院患者满意度调查", "开展护士职业满意度调查2次", True),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon

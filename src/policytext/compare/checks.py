@@ -23,7 +23,7 @@ class Period:
     """What the summary covers: months counted from January of year."""
 
     months: int
-    label: str  # 全年 | 上半年 | 前三季度 | 一季度
+    label: str  # 全年 | 上半年 | 前三季度 | 一季度 | 本学期
     year: int | None
 
     @property
