@@ -41,6 +41,9 @@ def reported(text):
      "unmet"),  # 完成 says nothing of what: the words before it do
     ("每月举办1次健康知识讲座。", "上半年举办健康知识讲座三场。", 6, 6, "unmet"),  # 场 and 次 count events alike
     ("每半年组织1次调解员集中培训。", "4月举办调解员集中培训班1期。", 6, 1, "met"),
+    # what a requirement counts may follow its figure (每月组织1次“最美庭院”和村庄清洁评比)
+    ("每月组织1次“最美庭院”和村庄清洁评比。", "全年开展村庄清洁评比三次。", 12, 12, "unmet"),
+    ("每天安排不少于2名教师在校门口护学值守。", "每天安排3名教师在校门口护学值守。", 6, 2, "met"),  # a level, not a sum
     # one shared pair of characters in a long description is chance: 巡检 of 关键设备, not of 管网
     ("供水管网公司每季度对主干管网、阀门井、穿河过桥管段和加压泵站开展1次管网巡检。", "运行人员每日对关键设备巡检2次。", 12, 4,
      "unreported"),

@@ -140,3 +140,16 @@ def test_the_title_under_an_issuer_line_is_no_sentence():
     a = analyze(policytext.from_text("云陵市市场监督管理局\n2024年食品安全专项整治工作总结\n一、工作情况\n全年抽检6215批次。\n"))
     assert a.document.title == "2024年食品安全专项整治工作总结"
     assert [s.text for s in S.split(a)] == ["全年抽检6215批次。"]
+
+
+def test_a_heading_that_runs_on_into_its_report_in_a_one_line_document():
+    """四、基层治理更加有力 坚持和发展…: the heading is the title; what follows is a report."""
+    import policytext
+
+    body = "在乡党委的坚强领导下，全年工作取得明显成效，现将一年来工作总结如下。"
+    line = (body * 8 + " 一、基层治理更加有力 乡、村两级坚持每月开展矛盾纠纷集中排查，共排查矛盾纠纷93起，调解成功率97.8%。"
+            " 二、存在的问题 一是产业基础薄弱。二是督促不够有力。")
+    sents = S.split(policytext.analyze(policytext.from_text("某乡2024年工作总结\n" + line + "\n")))
+    report = next(s for s in sents if "矛盾纠纷集中排查" in s.text)
+    assert report.text.startswith("乡、村两级") and report.section == "基层治理更加有力"
+    assert report.affirmative

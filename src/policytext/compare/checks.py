@@ -122,6 +122,17 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     return about
 
 
+_AFTER_STOP = re.compile(r"[，,。！？!?；;：:\n0-9０-９（(]")  # the clause's end, another figure, an aside
+
+
+def _after(q: Quota, text: str | None) -> str:
+    """The rest of a requirement's clause after its figure: what 每月组织1次 is of (“最美庭院”和
+    村庄清洁评比), where the counted noun stops short."""
+    if text is None:
+        return ""
+    return _AFTER_STOP.split(text[q.end:q.end + _LOOKBEHIND], 1)[0]
+
+
 _ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年")
 _EVERY = re.compile(r"[每毎]")
 
@@ -131,6 +142,7 @@ def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, fl
     if q.value is None:
         return None, None
     if (_unit(q.unit) in P.QUOTA_RATE_UNITS or q.period == "once" or (q.comparator == "<=" and q.period == "total")
+            or _staffing(q)
             or (_ONE_PART.search(q.text) and not _EVERY.search(q.text))):
         # a rate, a cap (控制在15分钟以内, 不超过2起) and what one named quarter or half year is to
         # hold (第三季度举办培训班2期) are what they say over any stretch of time
@@ -145,9 +157,16 @@ def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, fl
     return q.value * factor, hi
 
 
+def _staffing(q: Quota) -> bool:
+    """People on duty each day (每天安排不少于2名教师值守): a level held, not a count that adds up."""
+    return q.period == "day" and _unit(q.unit) == "人"
+
+
 def _reported(q: Quota, months: int) -> float | None:
     if q.value is None:
         return None
+    if _staffing(q):
+        return float(q.value)
     if (q.per_year is not None and q.period not in ("year", "total", "half_year", "once")
             and not (_ONE_PART.search(q.text) and not _EVERY.search(q.text))):
         # 每月抽查督导2次 is a rate, over the period; 第一季度通报1次 is what one quarter held
@@ -173,7 +192,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         lo, hi = _scale(q, months, one_year_plan)
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
-        mine = _bigrams(_about(q, plan_text)) - _GENERIC_BIGRAMS
+        mine = (_bigrams(_about(q, plan_text)) | _bigrams(_after(q, plan_text))) - _GENERIC_BIGRAMS
         best, best_key = None, (0, 0)
         for r, theirs in by_unit.get(_unit(q.unit), ()):
             key = (len(mine & theirs), -r.start)  # most shared words, then the earliest

@@ -69,6 +69,8 @@ def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９]|\s*年)")  # a figure, not a year
 _MIN_CJK = 4
+_TITLE_GAP = re.compile(r"[^\s，,。；;：:]{2,24}?[ \u3000\t]+(?=\S)")  # a short title, then a space
+_MIN_REPORT_CJK = 12
 _MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
 
 
@@ -94,7 +96,7 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             break  # the issuer and date under the last section
         i = bisect.bisect_right(top_starts, p.start) - 1
         owner = top[i] if i >= 0 and p.start < top[i].end else None
-        section = owner.heading if owner else ""
+        section = _title(owner.heading) if owner else ""
         kind = section_kind(section) if section else BODY
         pos = p.start
         for m in [*P.SENTENCE_BREAK.finditer(text, p.start, p.end), None]:
@@ -104,7 +106,12 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             if s >= e or _is_marker_only(text[s:e]) or len(_CJK.findall(text, s, e)) < _MIN_CJK:
                 continue  # 市委： (the addressee line) says nothing
             if owner is not None and s == owner.start and e <= owner.heading_end + 1:
-                continue  # the section's own heading
+                # the section's own heading; in a document pasted as one line it may run on into
+                # its first report (四、基层治理更加有力 坚持和发展…): that part is a sentence
+                gap = _TITLE_GAP.match(text, owner.heading_start, e)
+                if not gap or len(_CJK.findall(text, gap.end(), e)) < _MIN_REPORT_CJK:
+                    continue
+                s = gap.end()
             item = outline.innermost(s)
             ctx = (item.start, item.end) if item and item.end - item.start <= _MAX_CONTEXT else (s, e)
             heading = bool(item and s <= item.heading_start and e <= item.heading_end + 1
@@ -115,6 +122,13 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
                                     neg and bool(P.PARTIAL_SCOPE.search(piece)), ctx, heading, generic))
     return out
+
+
+def _title(heading: str) -> str:
+    """A section heading without the report it runs on into in a one-line document
+    (基层治理更加有力 坚持和发展… → 基层治理更加有力)."""
+    gap = _TITLE_GAP.match(heading)
+    return heading[:gap.end()].rstrip() if gap and len(_CJK.findall(heading, gap.end())) >= _MIN_REPORT_CJK else heading
 
 
 def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
