@@ -272,3 +272,19 @@ def test_a_whole_year_is_no_completion_date():
     summary = policytext.from_text("某局2025年工作总结\n一、监管\n对全县63家食品生产企业年内完成监督检查全覆盖。\n")
     (item,) = compare(plan, summary).items
     assert "deadline_missed" not in item.flags
+
+
+def test_each_requirement_finds_its_own_figure():
+    """A task of two requirements: the figure of the second is in another sentence than the
+    task's best report, and about what the requirement's own sentence names (no 道路交通 there)."""
+    import policytext
+
+    plan = policytext.from_text("某乡2024年工作计划\n一、安全\n1.抓好森林防火和安全生产。严格落实护林员巡山制度，全年组织森林防火应急演练"
+                                "不少于2次；常态化开展自建房、道路交通、燃气等领域安全隐患排查整治。\n")
+    summary = policytext.from_text("某乡2024年工作总结\n一、安全\n严格落实护林员巡山制度，全乡42名护林员日常巡山护林，3月组织森林防火"
+                                   "应急演练一次，全年未发生森林火灾。常态化开展自建房、道路交通、燃气等领域安全隐患排查整治，"
+                                   "共排查隐患214处，已整改208处。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "quota_unmet" in item.flags
+    (check,) = [c for c in item.quota_checks if "演练" in c.quota.text]
+    assert check.reported is not None and check.reported.value == 1

@@ -26,6 +26,7 @@ from .status import Status
 _MAX_EVIDENCE = 3
 _RELATIVE = 0.6  # evidence beside the best must score at least this share of it
 _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota check
+_REQUIREMENT_FLOOR = 0.2  # a requirement's best report this strong lends its figures to the checks
 _CHAIN = 0.4  # a negation after the best evidence is about the task when it scores this share of it
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
 _REQ_SPLIT_TARGET = re.compile(r"[^；;。\n]+")
@@ -309,6 +310,13 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     return check_deadlines(deadlines, reported, period.end)
 
 
+def _requirement_mask(text: str, quota: Quota) -> int:
+    """audience_mask of the requirement sentence a plan quota sits in."""
+    start = max((text.rfind(c, 0, quota.start) for c in "。；;\n"), default=-1) + 1
+    ends = [e for e in (text.find(c, quota.end) for c in "。；;\n") if e >= 0]
+    return audience_mask(text[start:min(ends) if ends else len(text)])
+
+
 def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence]) -> list[int]:
     """Each sentence, then the next one when that goes on about it (该项目4月中旬才完成安装调试,
     此项工作…): what it says of the same work shares few words with the task."""
@@ -340,7 +348,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         return items.get(j.index, [])
 
     rep = _Reported.of(summary, sents)
-    sent_masks = [audience_mask(s.text) for s in sents]
+    sent_masks = r.sent_masks.tolist()
     categories = tuple(lexicon.audiences().categories.values())
     annual = one_year_plan(plan)
     out = []
@@ -352,9 +360,19 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         aside = int(r.lookalike[k])  # about another audience or domain: no figure of it answers the task
         context = [int(j) for j, v in zip(order[:8], order_scores[:8])
                    if j >= 0 and j != aside and r.reports[j] and v >= floor]
-        tmask = audience_mask(q.bodies[k])
-        qchecks = _quota_checks(own(plan_quotas, j), context, sents, rep, period, annual, plan, summary,
-                                (lambda i, t=tmask: conflicting(t, sent_masks[i], categories)) if tmask else None)
+        # each requirement's own best report lends its figures too (…演练不少于2次 answered by
+        # 3月组织森林防火应急演练一次 while the task's best sentence is about 隐患排查)
+        rows = q.requirement_rows(k)
+        figures_from = context + [a for a, v in zip(r.requirement_at[rows].tolist(), r.requirement[rows].tolist())
+                                  if a >= 0 and a != aside and r.reports[a] and v >= _REQUIREMENT_FLOOR
+                                  and a not in context]
+        qchecks = []
+        for quota in own(plan_quotas, j):
+            # whom a figure must be about: the groups the quota's own requirement sentence names
+            # (全年组织森林防火应急演练不少于2次 names none, though its task also names 道路交通)
+            qmask = _requirement_mask(plan.document.text, quota)
+            qchecks += _quota_checks([quota], figures_from, sents, rep, period, annual, plan, summary,
+                                     (lambda i, t=qmask: conflicting(t, sent_masks[i], categories)) if qmask else None)
         dchecks = _deadline_checks(own(plan_deadlines, j), context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])

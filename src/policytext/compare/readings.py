@@ -42,12 +42,14 @@ class Readings:
     top_scores: np.ndarray  # their scores
     affirmative: np.ndarray  # best score of a sentence reporting it as done
     requirement: np.ndarray  # per query row: the best affirmative score
+    requirement_at: np.ndarray  # per query row: the sentence that scores it (-1: none)
     negated: tuple[np.ndarray, np.ndarray]  # (best score, its sentence or -1)
     future: tuple[np.ndarray, np.ndarray]
     problem: tuple[np.ndarray, np.ndarray]
     reports: np.ndarray  # per sentence: it states a fact (its figures count)
     lookalike: np.ndarray  # per task: the sentence that would have been its best but is about
     # another audience or domain (-1: none)
+    sent_masks: np.ndarray  # per sentence: audience_mask of its text
 
 
 def audience_mask(text: str) -> int:
@@ -98,13 +100,14 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
     top_scores = np.zeros((n_tasks, k_top), dtype=np.float32)
     best_of = {name: (np.zeros(n_tasks, dtype=np.float32), np.full(n_tasks, -1)) for name in ("aff", *by_reading)}
     requirement = np.zeros(n_rows, dtype=np.float32)
+    requirement_at = np.full(n_rows, -1, dtype=np.int64)
     lookalike = np.full(n_tasks, -1)
+    sent_masks = np.array([audience_mask(s.text) for s in sents], dtype=np.int64)
+    task_masks = np.array([audience_mask(b) for b in bodies], dtype=np.int64)
     if n and n_tasks:
         col_factor = np.ones(n, dtype=np.float32)
         col_factor[mask(lambda s: s.heading)] = HEADING_FACTOR
         col_factor[mask(lambda s: s.generic)] = 0.0  # 在区委的坚强领导下…: shares words with every task
-        sent_masks = np.array([audience_mask(s.text) for s in sents], dtype=np.int64)
-        task_masks = np.array([audience_mask(b) for b in bodies], dtype=np.int64)
         categories = np.array(list(lexicon.audiences().categories.values()), dtype=np.int64)
         units = [s.text for s in sents]
         owner_of: list[int] = []
@@ -134,15 +137,15 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
                 was = (before >= 0) & _conflict(tm, sm, categories)
                 lookalike[k0:k1] = np.where(was, before, -1)
                 scores.data[conflict] *= LOOKALIKE_FACTOR
-            requirement[r0:r1] = _row_best(_keep(scores, affirmative[scores.indices]))[0]
+            requirement[r0:r1], requirement_at[r0:r1] = _row_best(_keep(scores, affirmative[scores.indices]))
             best = _group_max(scores, local_firsts)
             for name, m in (("aff", affirmative), *by_reading.items()):
                 v, j = _row_best(_keep(best, m[best.indices]))
                 best_of[name][0][k0:k1], best_of[name][1][k0:k1] = v, j
             top[k0:k1], top_scores[k0:k1] = _top(best, k_top)
             k0 = k1
-    return Readings(top, top_scores, best_of["aff"][0], requirement, best_of["neg"], best_of["fut"],
-                    best_of["prob"], reports, lookalike)
+    return Readings(top, top_scores, best_of["aff"][0], requirement, requirement_at, best_of["neg"], best_of["fut"],
+                    best_of["prob"], reports, lookalike, sent_masks)
 
 
 def _sentence_scores(raw: "sp.csr_matrix", n: int, owners: np.ndarray, col_factor: np.ndarray) -> "sp.csr_matrix":

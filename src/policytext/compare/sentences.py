@@ -50,7 +50,8 @@ class Sentence:
 
 
 def is_negated(text: str) -> bool:
-    return bool(P.NEGATION.search(P.NEGATION_BENIGN_CLAUSE.sub("", text)))
+    # most clauses hold no negation word at all: only those need the benign parts taken out
+    return bool(P.NEGATION.search(text)) and bool(P.NEGATION.search(P.NEGATION_BENIGN_CLAUSE.sub("", text)))
 
 
 def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
