@@ -34,6 +34,8 @@ _VAGUE = re.compile(r"若干|多次|[0-9０-９]")
 _FILLER_FIRST = frozenset(f[0] for f in P.QUOTA_FILLERS)
 _FILLER_LAST = frozenset(f[-1] for f in P.QUOTA_FILLERS)
 _EVERY = re.compile("[每毎]")
+_NOT_DONE_BEFORE = re.compile(r"(?:未能|没有|未|不)$")
+_BY_PERIOD = re.compile(r"按(?P<unit>季度|半年|学期|月|季|周)(?![份度])")  # 按月召开支委会: once a month
 _INLINE_FIRST = frozenset("一二三四五六七八九十")
 _SUBJECT_PREFIXES = ("由", "对", "请", "各级")
 _SUBJECT_PREFIX_FIRST = frozenset(p[0] for p in _SUBJECT_PREFIXES)
@@ -272,7 +274,7 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
         gap = text[cues.start + (comp.end() if comp else period.end()):fig.at] if (comp or period) else ""
         if len(gap) > _MAX_GAP or "的" in gap or protected.contains(fig.at):
             return True
-        if fig.at and text[fig.at - 1] in "第“\"‘" or fig.num in ("一", "两", "二") and fig.unit == "个" and not (comp or period):
+        if fig.at and text[fig.at - 1] in "第“\"‘" or fig.num in ("一", "二") and fig.unit == "个" and not (comp or period):
             return True
         if fig.unit in ("%", "％"):
             return True
@@ -327,7 +329,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     count = (fig.chinese and bool(P.QUOTA_CN_COUNT.match(fig.num))
              # 一 counts only closing its clause (召开联席会议一次，): elsewhere it is 一次性, 一件事
              and (fig.num != "一" or text[fig.end:fig.end + 1] in _CLAUSE_END)
-             and (fig.unit in P.QUOTA_CN_COUNT_UNITS or (fig.unit in P.QUOTA_CN_COUNT_LARGE and _cn_at_least(fig.num, 10)))
+             and (fig.unit in P.QUOTA_CN_COUNT_UNITS or (fig.unit in P.QUOTA_CN_COUNT_LARGE and (_cn_at_least(fig.num, 10) or not protected.contains(fig.at))))
              and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
     if fig.chinese and not fig.trailing and not count and (
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
@@ -366,12 +368,15 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
     """每半月抽查督导: a periodic action with no number counts once per period."""
     text = doc.text
     taken = None
-    # Only 每… periods imply a count, and no other period contains 每: match at each 每.
-    for e in _EVERY.finditer(text):
-        p = P.QUOTA_PERIOD.match(text, e.start())
-        if p is None or p.start() in used_periods or P.QUOTA_PERIOD_NOT.match(text, p.end()):
-            continue
-        name, every = _period(p)
+    # Only 每… and 按月/按季度 periods imply a count, and no other period contains 每: match at
+    # each 每 and each 按.
+    for p in sorted([*_EVERY.finditer(text), *_BY_PERIOD.finditer(text)], key=lambda m: m.start()):
+        if p.group() in "每毎":
+            p = P.QUOTA_PERIOD.match(text, p.start())
+        if p is None or p.start() in used_periods or P.QUOTA_PERIOD_NOT.match(text, p.end()) \
+                or _NOT_DONE_BEFORE.search(text, max(0, p.start() - 2), p.start()):
+            continue  # 未能按季度开展谈心谈话 says it was not done: no count
+        name, every = _period(p) if p.re is P.QUOTA_PERIOD else (P.PERIOD_NAMES[p.group("unit")], 1)
         if name == "once":
             continue
         rest = text[p.end():p.end() + 40]
