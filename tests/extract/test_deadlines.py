@@ -40,6 +40,10 @@ def test_range_frame_resolves_years_and_warns_on_contradiction(run):
 
 def test_signature_date_is_not_a_deadline(run):
     assert run(deadlines, "工作方案\n一、学习\n\n江州市税务局\n2024年1月15日") == []
+    # on the issuer's line after the last sentence, as a page copied from the web gives it
+    assert run(deadlines, "工作总结\n一、学习\n全年开展学习12次。青石镇人民政府2024年12月6日 【打印本页】【关闭窗口】") == []
+    # a speech's subtitle
+    assert run(deadlines, "政府工作报告\n——2025年1月14日在县人民代表大会上\n一、回顾\n全年开展学习12次。") == []
 
 
 @pytest.mark.parametrize("text", ["年初有要点、年底有总结", "三年内完成", "会议时长控制在2小时以内"])
@@ -64,6 +68,10 @@ def test_not_deadlines(run, text):
     # a work report: its review looks back, its plans look forward
     ("某县2024年政府工作报告\n一、2023年工作回顾\n5月底建成物流园。\n二、2024年重点工作\n6月底前建成新园区。\n",
      [("5月底", "event"), ("6月底前", "deadline")]),
+    # a summary's recurring and relative limits say how reported work was done
+    ("某局2024年工作总结\n一、工作情况\n处分决定均在作出后5个工作日内送达本人。每月5日前按时报送进展。\n"
+     "二、下一步打算\n将在会后7日内报送。\n",
+     [("5个工作日内", "event"), ("每月5日前", "event"), ("会后7日内", "deadline")]),
 ])
 def test_date_kinds(run, text, kinds):
     assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds

@@ -111,11 +111,20 @@ def _parse_date(m: re.Match[str]) -> _When | None:
     return _When(m.start(), m.end(), _year(m.group("y")), month, first, last, m.group("bound"))
 
 
+_SIGNATURE_TAIL = 160  # how far from the end a closing date on the issuer's line may start
+
+
 def _skip_lines(doc: Document) -> list[tuple[int, int]]:
     """The closing date line and the title: dates there are not time limits."""
     spans = [(p.start, p.end) for p, line in doc.lines() if P.SIGNATURE_DATE.match(line)]
     if doc.title:
         spans += [(p.start, p.end) for p in doc.paragraphs[:8] if doc.paragraph_text(p).strip() == doc.title][:1]
+    # a speech's subtitle (——2025年1月14日在…会议上), and a closing date on the issuer's line
+    # after the last sentence (…稳定。青石镇人民政府2024年12月6日 【打印本页】)
+    spans += [(p.start, p.end) for p in doc.paragraphs[:3] if P.SUBTITLE_DASH.match(doc.paragraph_text(p))]
+    tail = P.TRAILING_SIGNATURE.search(doc.text, max(0, len(doc.text) - _SIGNATURE_TAIL))
+    if tail:
+        spans.append(tail.span("date"))
     return spans
 
 
@@ -284,12 +293,13 @@ class _Kinds:
         before, after = self._sentence(d)
         if P.EFFECTIVE_AFTER.match(after) or d.text.startswith("自"):
             return EFFECTIVE
-        if d.recurring or d.relative:
-            return DEADLINE
         heading = self._heading(d.start)
         section = section_kind(heading) if heading else BODY
         forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before))
         looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
+        if d.recurring or d.relative:
+            # 处分决定均在作出后5个工作日内送达, 每月5日前按时报送: how reported work was done
+            return EVENT if looks_back and not forward else DEADLINE
         if looks_back and not forward:
             # 截至11月底 and 1-6月 / 4月至10月 (whole months) bound what the figures after them
             # count; 第一季度 too when a total follows; 3月中旬 and 3月5日至4月18日 are when work was done
