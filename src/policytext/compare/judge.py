@@ -26,6 +26,7 @@ from .status import Status
 _MAX_EVIDENCE = 3
 _RELATIVE = 0.6  # evidence beside the best must score at least this share of it
 _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota check
+_REQUIREMENT_REACH = 300  # a requirement sentence is never longer: a bound for the search
 _REQUIREMENT_FLOOR = 0.2  # a requirement's best report this strong lends its figures to the checks
 _CHAIN = 0.4  # a negation after the best evidence is about the task when it scores this share of it
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
@@ -277,19 +278,30 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
                   period: Period, annual: bool, plan: Analysis, summary: Analysis,
                   other_audience: Any = None) -> list[QuotaCheck]:
     """The task's quotas against the figures of its context: the reporting sentences close to it
-    and the summary items they sit in, but for sentences about another audience or domain
-    (a 群众满意度测评 answers no 企业满意度测评 quota)."""
+    and the summary items they sit in, but for sentences about another audience or domain than
+    the quota's (a 群众满意度测评 answers no 企业满意度测评 quota).  other_audience(quota,
+    sentence) says so."""
     if not quotas:
         return []
     spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
     seen: set[int] = set()
     for a, b in spans:
         seen.update(range(bisect.bisect_left(rep.quota_starts, a), bisect.bisect_left(rep.quota_starts, b)))
-    reported = [rep.quotas[x] for x in sorted(seen) if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])
-                and not (other_audience is not None
-                         and other_audience(bisect.bisect_right(rep.sentence_starts, rep.quota_starts[x]) - 1))]
-    return check_quotas(quotas, reported, period.months, annual, plan.document.text, summary.document.text,
-                        [(sents[j].text, sents[j].start) for j in context], rep.covers(reported, sents))
+    found = [(rep.quotas[x], bisect.bisect_right(rep.sentence_starts, rep.quota_starts[x]) - 1) for x in sorted(seen)
+             if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])]
+    evidence = [(sents[j].text, sents[j].start) for j in context]
+    # quotas that keep the same figures are checked together (most tasks set none aside)
+    groups: dict[tuple[int, ...], list[Quota]] = {}
+    for q in quotas:
+        keep = tuple(n for n, (_, i) in enumerate(found) if other_audience is None or not other_audience(q, i))
+        groups.setdefault(keep, []).append(q)
+    checked: dict[int, QuotaCheck] = {}
+    for keep, qs in groups.items():
+        reported = [found[n][0] for n in keep]
+        for q, c in zip(qs, check_quotas(qs, reported, period.months, annual, plan.document.text,
+                                         summary.document.text, evidence, rep.covers(reported, sents))):
+            checked[id(q)] = c
+    return [checked[id(q)] for q in quotas]
 
 
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
@@ -312,9 +324,10 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
 
 def _requirement_mask(text: str, quota: Quota) -> int:
     """audience_mask of the requirement sentence a plan quota sits in."""
-    start = max((text.rfind(c, 0, quota.start) for c in "。；;\n"), default=-1) + 1
-    ends = [e for e in (text.find(c, quota.end) for c in "。；;\n") if e >= 0]
-    return audience_mask(text[start:min(ends) if ends else len(text)])
+    lo = max(0, quota.start - _REQUIREMENT_REACH)
+    before = P.SENTENCE_BREAK.split(text[lo:quota.start])[-1]
+    after = P.SENTENCE_BREAK.split(text[quota.end:quota.end + _REQUIREMENT_REACH], maxsplit=1)[0]
+    return audience_mask(before + text[quota.start:quota.end] + after)
 
 
 def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence]) -> list[int]:
@@ -366,13 +379,12 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         figures_from = context + [a for a, v in zip(r.requirement_at[rows].tolist(), r.requirement[rows].tolist())
                                   if a >= 0 and a != aside and r.reports[a] and v >= _REQUIREMENT_FLOOR
                                   and a not in context]
-        qchecks = []
-        for quota in own(plan_quotas, j):
-            # whom a figure must be about: the groups the quota's own requirement sentence names
-            # (全年组织森林防火应急演练不少于2次 names none, though its task also names 道路交通)
-            qmask = _requirement_mask(plan.document.text, quota)
-            qchecks += _quota_checks([quota], figures_from, sents, rep, period, annual, plan, summary,
-                                     (lambda i, t=qmask: conflicting(t, sent_masks[i], categories)) if qmask else None)
+        quotas = own(plan_quotas, j)
+        # whom a figure must be about: the groups the quota's own requirement sentence names
+        # (全年组织森林防火应急演练不少于2次 names none, though its task also names 道路交通)
+        qmasks = {id(x): _requirement_mask(plan.document.text, x) for x in quotas}
+        qchecks = _quota_checks(quotas, figures_from, sents, rep, period, annual, plan, summary,
+                                lambda x, i: bool(qmasks[id(x)]) and conflicting(qmasks[id(x)], sent_masks[i], categories))
         dchecks = _deadline_checks(own(plan_deadlines, j), context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
