@@ -288,3 +288,14 @@ def test_each_requirement_finds_its_own_figure():
     assert item.status == "partial" and "quota_unmet" in item.flags
     (check,) = [c for c in item.quota_checks if "演练" in c.quota.text]
     assert check.reported is not None and check.reported.value == 1
+
+
+def test_an_unfilled_number_answers_a_long_requirement_it_shares_one_word_with():
+    import policytext
+
+    plan = policytext.from_text("某局2025年工作方案\n一、培训\n1.全年组织食品生产经营从业人员培训不少于10期、3000人次，同步开展"
+                                "企业食品安全管理人员监督抽查考核。\n")
+    summary = policytext.from_text("某局2025年工作总结\n一、培训\n全年组织食品生产经营从业人员集中培训12期，培训xx人次，"
+                                   "并对312名企业食品安全管理人员开展监督抽查考核。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "placeholder" in item.flags

@@ -196,7 +196,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         best, best_key = None, (0, 0)
         for r, theirs in by_unit.get(_unit(q.unit), ()):
             key = (len(mine & theirs), -r.start)  # most shared words, then the earliest
-            if key[0] >= (2 if len(mine) >= _LONG_ABOUT else 1) and (best is None or key > best_key):
+            # two shared pairs for a long description, unless the figure's own words hold one
+            # (培训xx人次 against …培训不少于10期、3000人次)
+            need = min(2, len(theirs - _GENERIC_BIGRAMS)) if len(mine) >= _LONG_ABOUT else 1
+            if key[0] >= max(need, 1) and (best is None or key > best_key):
                 best, best_key = r, key
         if q.period == "once" and best is not None and best.period != "once":
             best = None  # 每次不少于20卷 cannot be read from a total
