@@ -137,13 +137,18 @@ _ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年")
 _EVERY = re.compile(r"[每毎]")
 
 
+def _one_part(q: Quota) -> bool:
+    """A figure for one named quarter or half year (第三季度举办2期, 第一季度通报1次), not each."""
+    return bool(_ONE_PART.search(q.text)) and not _EVERY.search(q.text)
+
+
 def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, float | None]:
     """The requirement over the summary's months: 每季度1次 over a year is 4."""
     if q.value is None:
         return None, None
     if (_unit(q.unit) in P.QUOTA_RATE_UNITS or q.period == "once" or (q.comparator == "<=" and q.period == "total")
             or _staffing(q)
-            or (_ONE_PART.search(q.text) and not _EVERY.search(q.text))):
+            or _one_part(q)):
         # a rate, a cap (控制在15分钟以内, 不超过2起) and what one named quarter or half year is to
         # hold (第三季度举办培训班2期) are what they say over any stretch of time
         return float(q.value), (float(q.value_max) if q.value_max is not None else None)
@@ -168,7 +173,7 @@ def _reported(q: Quota, months: int) -> float | None:
     if _staffing(q):
         return float(q.value)
     if (q.per_year is not None and q.period not in ("year", "total", "half_year", "once")
-            and not (_ONE_PART.search(q.text) and not _EVERY.search(q.text))):
+            and not _one_part(q)):
         # 每月抽查督导2次 is a rate, over the period; 第一季度通报1次 is what one quarter held
         return q.per_year * months / 12
     return float(q.value)
@@ -198,8 +203,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             key = (len(mine & theirs), -r.start)  # most shared words, then the earliest
             # two shared pairs for a long description, unless the figure's own words hold one
             # (培训xx人次 against …培训不少于10期、3000人次)
-            need = min(2, len(theirs - _GENERIC_BIGRAMS)) if len(mine) >= _LONG_ABOUT else 1
-            if key[0] >= max(need, 1) and (best is None or key > best_key):
+            need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
+            if key[0] >= need and (best is None or key > best_key):
                 best, best_key = r, key
         if q.period == "once" and best is not None and best.period != "once":
             best = None  # 每次不少于20卷 cannot be read from a total

@@ -287,7 +287,7 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     seen: set[int] = set()
     for a, b in spans:
         seen.update(range(bisect.bisect_left(rep.quota_starts, a), bisect.bisect_left(rep.quota_starts, b)))
-    found = [(rep.quotas[x], bisect.bisect_right(rep.sentence_starts, rep.quota_starts[x]) - 1) for x in sorted(seen)
+    found = [(rep.quotas[x], _sentence_index(rep, rep.quota_starts[x])) for x in sorted(seen)
              if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])]
     evidence = [(sents[j].text, sents[j].start) for j in context]
     # quotas that keep the same figures are checked together (most tasks set none aside)
