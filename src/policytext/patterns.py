@@ -356,7 +356,9 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满)(?=[\u4e00-\u9fff])"
                       r"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:推进|建设|施工|整改|办理|实施|完善)")
 # Results, not failures: nothing bad happened, nothing wrong was found.
-NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一")
+# A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
+NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一"
+                             r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)")
 # …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.  A
 # negation that only describes what the work was aimed at is no negation of the work either:
 # 对整改不到位的5件依法提起诉讼, 对工作不力、整改不及时的单位进行约谈, 针对…书写不完整等问题.
@@ -365,7 +367,9 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     r"|(?<![相反面])(?:针对|对)(?![照比标表接于])[^，。；;！？!?,\n]{1,24}?的(?=[^，。；;！？!?,\n])"
     r"|[^，。；;！？!?,\n]{1,40}?等(?:方面的?)?问题")
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
-PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余")
+# So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
+PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余"
+                           r"|(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
@@ -381,9 +385,11 @@ COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊")
-# A rate reported as two counts (排查隐患86处，整改84处 → 97.7%), and full coverage said in words.
+# A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between
+# them), and full coverage said in words.
 RATE_FROM_COUNTS = re.compile(
-    r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<n>[0-9]{1,6})(?P<unit>[处个件项起条家户人次宗批])[，,、；]?\s*"
+    r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<n>[0-9]{1,6})(?P<unit>[处个件项起条家户人次宗批])"
+    r"(?:[，,、；]\s*[\u4e00-\u9fff]{2,10}(?=[，,、；]))?[，,、；]?\s*"  # …236处，建立隐患台账，已整改229处
     r"(?:其中|已|均已|已经|现已)?(?P<done>整改|办结|完成整改|完成|处置|化解|解决|销号|答复|回复|落实|调处|办理)"
     r"(?:到位|完毕|完成)?(?P<m>[0-9]{1,6})(?P=unit)")
 RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?")
@@ -392,9 +398,10 @@ SUMMARY_PERIODS = (
     (re.compile(r"前三季度|1\s*[-—–~～至到]\s*9\s*月|一至九月"), 9, "前三季度"),
     (re.compile(r"上半年|半年|1\s*[-—–~～至到]\s*6\s*月|一至六月"), 6, "上半年"),
     (re.compile(r"第?一季度|1\s*[-—–~～至到]\s*3\s*月|一至三月"), 3, "一季度"),
-    (re.compile(r"[春秋]季学期|[上下]学期|第[一二]学期|本学期"), 6, "本学期"),  # a school term: half a year
+    (re.compile(r"[春秋]季学期|[上下]学期|第[一二]学期|本学期"), 5, "本学期"),  # a school term: 9月 to 1月, 3月 to 7月
 )
-# Units that count the same thing: 2名 党员 is 2人.
+# A cut-off that says how far into its year a summary runs: 截至2024年6月底, 截至9月30日.
+SUMMARY_CUTOFF = re.compile(r"截[至止](?:\s*(?:19|20)[0-9]{2}\s*年)?\s*(?P<month>[0-9]{1,2})\s*月(?:底|末|份|[0-9]{1,2}\s*日)")
 # Units that count the same thing: people; and occurrences of an event (讲座3场, 培训班1期 and
 # 轮 answer 每月1次).
 QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "场次": "次", "期": "次", "期次": "次",

@@ -64,7 +64,11 @@ def test_quota_check(plan, summary, months, required, verdict):
     ("某局2025年第一季度工作总结", "", 3, "一季度"),
     ("某局2024年工作总结", "2024年上半年我们开展了…", 6, "上半年"),
     ("某局2024年工作总结", "2024年，我局扎实推进各项工作。", 12, "全年"),
-    ("柏溪中学2025年春季学期安全工作总结", "本学期，学校始终坚持安全第一。", 6, "本学期"),  # a school term
+    ("柏溪中学2025年春季学期安全工作总结", "本学期，学校始终坚持安全第一。", 5, "本学期"),  # a school term
+    # a progress report to a cut-off says how far into the year it runs
+    ("中共某委员会关于巡察反馈问题整改进展情况的报告", "县委巡察工作领导小组：\n2024年1月，巡察组反馈了意见。现将截至2024年6月底的整改进展"
+     "情况报告如下。", 6, "截至6月底"),
+    ("某局2024年工作总结", "截至11月底，全市新增就业1.2万人。", 12, "全年"),  # a figure's cut-off, not the report's
     # under an addressee line, the sentence that introduces the report says the period
     ("中共某乡委员会关于巡察整改进展情况的报告", "县委巡察工作领导小组：\n2024年2月，县委巡察组向我乡反馈了巡察意见，乡党委高度重视，"
      "逐项明确整改措施、责任人和整改时限，整改工作有序推进，取得阶段性成效。现将上半年整改进展情况报告如下。", 6, "上半年"),
@@ -79,6 +83,28 @@ def test_period_end():
     assert Period(12, "全年", 2024).end == dt.date(2024, 12, 31)
     assert Period(6, "上半年", 2025).end == dt.date(2025, 6, 30)
     assert Period(12, "全年", None).end is None
+
+
+@pytest.mark.parametrize("title, end", [
+    ("云溪二中2024年秋季学期教学工作总结", dt.date(2025, 1, 31)),  # an autumn term runs into January
+    ("云溪二中2024年春季学期教学工作总结", dt.date(2024, 7, 31)),
+    ("云溪二中2024年第一学期教学工作总结", dt.date(2025, 1, 31)),
+    ("云溪二中2024年本学期教学工作总结", None),  # which term is not said: no deadline is "not due yet"
+])
+def test_a_school_term_ends_when_the_term_does(title, end):
+    p = summary_period(analyze(policytext.from_text(f"{title}\n现将情况总结如下。\n一、工作\n完成了。")))
+    assert (p.months, p.label, p.end) == (5, "本学期", end)
+
+
+def test_a_progress_report_to_a_cut_off_owes_whole_targets():
+    """截至6月底的整改进展: 每季度1次 is due twice, but 新增3所 is due whole (2所 is short)."""
+    plan = ("某县卫健委巡察整改方案\n一、整改任务\n1.每季度开展1次明察暗访。\n2.新增3所乡镇卫生院达到推荐标准。")
+    summary = ("某县卫健委关于巡察整改进展情况的报告\n县委巡察办：\n现将截至2024年6月底的整改进展情况报告如下。\n"
+               "一、整改情况\n上半年开展明察暗访2次。新增2所乡镇卫生院达到推荐标准。")
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    assert c.period.label == "截至6月底"
+    checks = {it.task.path: [q.verdict for q in it.quota_checks] for it in c.items}
+    assert checks == {"一/1": ["met"], "一/2": ["unmet"]}
 
 
 @pytest.mark.parametrize("plan, summary, verdict", [
@@ -111,6 +137,7 @@ def test_last_day(iso, day):
     ("隐患整改率达到95%。", "排查隐患86处，已整改84处。", "met", 97.7, "84÷86=97.7%"),
     ("信访事项办结率达到100%。", "受理信访事项12件，均已办结12件。", "met", 100, "12÷12=100%"),
     ("覆盖二级以上医院100%。", "开展专项检查4轮，二级以上医院实现全覆盖。", "met", 100, "100%"),
+    ("隐患整改率达到100%。", "共排查外破隐患236处，建立隐患台账，已整改229处。", "unmet", 97.0, "229÷236=97%"),
     ("隐患整改率达到100%。", "开展志愿服务86次，参加84次。", "unreported", None, None),  # not a completion
     ("隐患整改率达到100%。", "受理投诉86件，办结84件。", "unreported", None, None),  # about something else
 ])
@@ -140,5 +167,15 @@ def test_several_limits_are_answered_by_completions_in_order():
     checks = check_deadlines(p.deadlines, rep, dt.date(2024, 12, 31))
     assert [(c.reported, c.verdict) for c in checks] == [("2024-06", "met"), ("2024-11", "met")]
     late = analyze(policytext.from_text("某局2024年工作总结\n一、情况\n8月、11月先后完成两次专项排查。"))
-    rep = [(d, x) for d in late.dates for x in split(late) if x.start <= d.start < x.end]
-    assert [c.verdict for c in check_deadlines(p.deadlines, rep, dt.date(2024, 12, 31))] == ["missed", "met"]
+    rep_late = [(d, x) for d in late.dates for x in split(late) if x.start <= d.start < x.end]
+    assert [c.verdict for c in check_deadlines(p.deadlines, rep_late, dt.date(2024, 12, 31))] == ["missed", "met"]
+
+
+def test_a_limit_without_a_date_keeps_its_place_among_the_limits():
+    """11月上旬组织期中考试，考后一周内召开分析会: the exam's dates answer 11月上旬; the meeting's
+    11月12日 answers the relative limit, which has no date to miss."""
+    p = analyze(policytext.from_text("某校2024年秋季学期教学工作计划\n一、任务\n1.11月上旬组织期中考试，考后一周内召开质量分析会。"))
+    s = analyze(policytext.from_text("某校2024年秋季学期教学工作总结\n一、情况\n11月5日至7日组织了期中考试，11月12日召开质量分析会。"))
+    rep = [(d, x) for d in s.dates for x in split(s) if x.start <= d.start < x.end]
+    checks = check_deadlines(p.deadlines, rep, dt.date(2025, 1, 31))
+    assert [(c.deadline.text, c.verdict) for c in checks][0] == ("11月上旬", "met")

@@ -106,6 +106,10 @@ def test_generic_openings_are_marked(text, generic):
     ("未发现问题，但整改台账尚未建立", True),
     ("对照计划，仍有3项尚未完成", True),  # 对照: comparing, not what the work was for
     ("对此项工作尚未开展", True),  # 对…的 describes; 对… alone does not
+    ("党费都是按月收的，没有一个拖欠的", False),  # a bad outcome that did not happen
+    ("决议及时公布，群众没有意见", False),
+    ("全年无一起投诉", False),
+    ("没有建立意见箱", True),
 ])
 def test_results_are_not_negations(text, negated):
     from policytext.compare.sentences import is_negated
@@ -153,3 +157,16 @@ def test_a_heading_that_runs_on_into_its_report_in_a_one_line_document():
     report = next(s for s in sents if "矛盾纠纷集中排查" in s.text)
     assert report.text.startswith("乡、村两级") and report.section == "基层治理更加有力"
     assert report.affirmative
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("党员联户还没有在全村铺开", True),  # not yet across the whole village: some of it was done
+    ("整改尚未全部完成", True),
+    ("其余病区尚未推开", True),
+    ("乡镇数字化培训尚未全面开展", False),  # not begun in earnest: no part said done
+    ("光荣榜目前还没有设立", False),
+])
+def test_a_negation_of_the_whole_is_partial(text, partial):
+    from policytext import patterns as P
+
+    assert bool(P.PARTIAL_SCOPE.search(text)) is partial

@@ -23,15 +23,23 @@ class Period:
     """What the summary covers: months counted from January of year."""
 
     months: int
-    label: str  # 全年 | 上半年 | 前三季度 | 一季度 | 本学期
+    label: str  # 全年 | 上半年 | 前三季度 | 一季度 | 截至N月底 | 本学期
     year: int | None
+    closes: dt.date | None = None  # a school term's last day, when the summary says which term
 
     @property
     def end(self) -> dt.date | None:
+        if self.label == TERM:  # not counted from January: 秋季学期 runs to the next January
+            return self.closes
         if self.year is None:
             return None
         nxt = dt.date(self.year + (self.months == 12), self.months % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
+
+    @property
+    def cutoff(self) -> bool:
+        """Read from a cut-off date (现将截至6月底的…报告如下), not from a named part of the year."""
+        return self.label.startswith("截至")
 
     def to_dict(self) -> dict[str, Any]:
         return {"months": self.months, "label": self.label, "year": self.year,
@@ -41,6 +49,7 @@ class Period:
 _UNTITLED_HEAD = 40
 _OPENING_WITHIN = 4  # the title, an addressee line, the opening
 _ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
+TERM = "本学期"
 _INTRODUCES = re.compile(r"现将[^。；]{0,30}?(?:如下|报告|汇报)")
 
 
@@ -55,9 +64,29 @@ def summary_period(summary: Analysis) -> Period:
     # a document pasted as one line has no title line: its first words are its title
     for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening[:120], introduces.group() if introduces else ""):
         for rx, months, label in P.SUMMARY_PERIODS:
-            if rx.search(where):
+            m = rx.search(where)
+            if m and label == TERM:
+                return Period(months, label, year, _term_end(m.group(), year))
+            if m:
                 return Period(months, label, year)
+    # 现将截至2024年6月底的整改进展情况报告如下: the months to that cut-off
+    for where in (doc.title or doc.text[:_UNTITLED_HEAD], introduces.group() if introduces else ""):
+        cut = P.SUMMARY_CUTOFF.search(where)
+        if cut and 1 <= int(cut.group("month")) < 12:
+            return Period(int(cut.group("month")), f"截至{int(cut.group('month'))}月底", year)
     return Period(12, "全年", year)
+
+
+def _term_end(said: str, year: int | None) -> dt.date | None:
+    """The last day of the term a summary names (秋季学期 2024: 31 January 2025); None when it
+    says only 本学期."""
+    if year is None:
+        return None
+    if said[0] in "秋上" or "一" in said:
+        return dt.date(year + 1, 1, 31)
+    if said[0] in "春下" or "二" in said:
+        return dt.date(year, 7, 31)
+    return None
 
 
 def _num(x: float | None) -> str:
@@ -286,7 +315,11 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
     plan_deadlines = list(plan_deadlines)
     # Several limits (完成时限：6月底前、12月底前) and several completions (6月、11月先后两次):
     # the first completion answers the first limit, and so on; the last limit takes the last one.
-    limits = sorted((d for d in plan_deadlines if d.date), key=lambda d: last_day(d.date))
+    # A limit without a date keeps its place in the text among them (11月上旬组织考试，考后一周内
+    # 召开分析会: the exam's dates answer 11月上旬, the later meeting does not).
+    limits = sorted(plan_deadlines, key=lambda d: d.start)
+    by_date = iter(sorted((d for d in limits if d.date), key=lambda d: last_day(d.date)))
+    limits = [next(by_date) if d.date else d for d in limits]
     answer = {id(d): dated[min(i, len(dated) - 1)] for i, d in enumerate(limits[:-1])} if len(dated) > 1 else {}
     out = []
     for d in plan_deadlines:

@@ -363,7 +363,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     rep = _Reported.of(summary, sents)
     sent_masks = r.sent_masks.tolist()
     categories = tuple(lexicon.audiences().categories.values())
-    annual = one_year_plan(plan)
+    # a progress report to a cut-off (截至6月底的整改进展) owes whole targets, periodic ones pro rata
+    annual = one_year_plan(plan) and not period.cutoff
     out = []
     for k, j in enumerate(q.items):
         order, order_scores = r.top[k], r.top_scores[k]
