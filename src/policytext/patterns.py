@@ -385,6 +385,8 @@ COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊")
+# A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
+LATE_COMPLETION = re.compile(f"才(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between
 # them), and full coverage said in words.
 RATE_FROM_COUNTS = re.compile(

@@ -252,6 +252,23 @@ def test_a_sentence_that_goes_on_about_the_evidence_gives_its_date():
     assert item.status == "partial" and "deadline_missed" in item.flags and "4月中旬" in item.reason
 
 
+@pytest.mark.parametrize("late, missed", [
+    ("县中医医院因领导班子调整，议事规则4月20日才印发实施。", True),  # the same work, late, for another subject
+    ("4月20日，县中医医院组织开展议事规则学习培训。", False),  # something else done later
+])
+def test_a_late_completion_in_the_same_item_misses_the_deadline(late, missed):
+    import policytext
+
+    plan = policytext.from_text("某县卫健委巡察整改方案\n一、整改任务\n1.指导县人民医院、县中医医院修订完善党委会议、院长办公会议"
+                                "议事规则，2024年3月底前印发。\n2.开展医德医风专项检查。\n3.健全干部谈心谈话制度。\n")
+    summary = policytext.from_text("某县卫健委2024年巡察整改进展情况报告\n一、整改情况\n1.关于议事规则不健全的问题。"
+                                   "县人民医院于3月下旬修订印发党委会议和院长办公会议议事规则；" + late +
+                                   "\n2.关于医德医风的问题。5月开展医德医风专项检查。\n3.关于谈心谈话的问题。修订谈心谈话制度。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status != "missing"
+    assert ("deadline_missed" in item.flags) is missed
+
+
 def test_a_figure_from_beside_the_evidence_is_no_evidence_alone():
     """A figure of the same unit in the summary item but outside the sentences about the task
     does not make a task with no report of its own implemented (巡查水库2600余次 for 河道巡查)."""

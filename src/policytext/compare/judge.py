@@ -304,6 +304,9 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     return [checked[id(q)] for q in quotas]
 
 
+_ITEM_REACH = 6  # sentences either side of the evidence that may share its summary item
+
+
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
                      period: Period) -> list[DeadlineCheck]:
     """The task's dated limits against the completion date of the best evidence that gives one:
@@ -311,13 +314,26 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     neighbouring sentence is about something else)."""
     if not deadlines:
         return []
-    reported: list = []
-    for j in _with_followers(context[:_MAX_EVIDENCE], sents):
+
+    def completions(j: int) -> list:
         s = sents[j]
         lo, hi = bisect.bisect_left(rep.deadline_starts, s.start), bisect.bisect_left(rep.deadline_starts, s.end)
-        reported = [(d, s) for d in rep.deadlines[lo:hi] if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)] \
+        return [(d, s) for d in rep.deadlines[lo:hi] if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)] \
             if lo < hi and P.COMPLETION_VERB.search(s.text) else []
+
+    reported: list = []
+    candidates = _with_followers(context[:_MAX_EVIDENCE], sents)
+    for j in candidates:
+        reported = completions(j)
         if reported:
+            # the rest of the summary's item on it may say the same work came late for another
+            # subject (县人民医院于3月下旬印发；县中医医院…4月20日才印发): that completion counts too
+            ctx, verbs = sents[j].context, set(P.COMPLETION_VERB.findall(sents[j].text))
+            if ctx != (sents[j].start, sents[j].end):
+                mates = [i for i in range(max(0, j - _ITEM_REACH), min(len(sents), j + _ITEM_REACH + 1))
+                         if i != j and sents[i].context == ctx]
+                reported += [x for i in mates if verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
+                             for x in completions(i)]
             break
     return check_deadlines(deadlines, reported, period.end)
 
