@@ -108,3 +108,16 @@ def test_a_date_without_a_year_takes_its_sections_year(run):
 def test_a_year_inside_an_items_text_names_no_section(run):
     text = "某团委2025年上半年重点工作安排\n1.2月底前召开全体会议，总结2024年工作，部署2025年任务。\n2.3月中旬前完成评议。\n"
     assert [(d.text, d.date) for d in run(deadlines, text)] == [("2月底前", "2025-02-28"), ("3月中旬前", "2025-03-20")]
+
+
+def test_a_cut_off_date_outside_the_frame_is_read_with_its_cue():
+    """截至2024年6月30日 outside the frame the other dates give: the frame check follows the date
+    to its new start with 截至 (it raised KeyError before)."""
+    import policytext
+
+    doc = policytext.from_text(
+        "某大学关于专项检查反馈问题整改情况的报告\n省教育厅：\n2023年12月20日，检查组反馈了意见。学校于2024年1月8日印发整改方案。"
+        "截至2024年6月30日，已完成整改9个。现将有关情况报告如下：\n一、整改情况\n1.已完成整改。经4月26日校长办公会审议通过，"
+        "于5月10日正式印发。\n2.3月至5月，举办专题讲座12场。\n")
+    texts = [d.text for d in policytext.analyze(doc).dates]
+    assert "截至2024年6月30日" in texts

@@ -227,6 +227,8 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         cue = P.DATE_AS_OF.search(text, max(0, d.start - 4), d.start)
         if cue and free(cue.start(), cue.start() + 1):
             out[i] = replace(d, text=text[cue.start():d.end], start=cue.start())
+            # its frame check follows it to its new start (截至2024年6月30日 outside the frame)
+            outside = {((cue.start(), y, mo) if s == d.start else (s, y, mo)): f for (s, y, mo), f in outside.items()}
     return out, outside
 
 
