@@ -233,6 +233,11 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("为住院患者开展培训", "为患者和职工开展培训", False),
     ("开展食品添加剂专项检查", "开展药品经营使用环节专项检查1620户次", True),  # another domain
     ("每季度开展1次住院患者满意度调查", "开展护士职业满意度调查2次", True),
+    ("组织企业主要负责人开展安全生产专题培训", "组织企业安全管理人员和特种作业人员开展安全生产专题培训", True),
+    ("面向全体专任教师开展科研诚信专题培训", "面向全校研究生和本科生举办科研诚信专题讲座12场", True),
+    ("全年开展居家老年人满意度测评1次", "开展养老机构服务满意度测评，满意度达93.6%", True),
+    ("全年组织监管业务培训不少于4期，培训监管人员不少于300人次", "举办定点医药机构医保政策培训3期", True),
+    ("组织监管人员对定点医药机构开展检查", "对定点医药机构开展飞行检查12次", False),  # the served group is shared
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -316,3 +321,18 @@ def test_an_unfilled_number_answers_a_long_requirement_it_shares_one_word_with()
                                    "并对312名企业食品安全管理人员开展监督抽查考核。\n")
     (item,) = compare(plan, summary).items
     assert item.status == "partial" and "placeholder" in item.flags
+
+
+@pytest.mark.parametrize("said, each", [
+    ("上、下半年各组织消防演练1次。", 2),
+    ("上半年、下半年各组织1次消防演练。", 2),
+    ("下半年组织消防演练1次。", 1),  # one named half year
+])
+def test_a_figure_for_each_of_several_parts_of_the_year_counts_for_each(said, each):
+    import policytext
+
+    plan = policytext.from_text("某局2024年安全工作要点\n一、消防\n1.人员密集场所每半年至少组织1次消防演练。\n")
+    summary = policytext.from_text("某局2024年安全工作总结\n一、消防\n人员密集场所" + said + "\n")
+    (item,) = compare(plan, summary).items
+    (check,) = item.quota_checks
+    assert check.reported_value == each and check.verdict == ("met" if each == 2 else "unmet")

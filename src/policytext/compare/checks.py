@@ -171,6 +171,19 @@ def _one_part(q: Quota) -> bool:
     return bool(_ONE_PART.search(q.text)) and not _EVERY.search(q.text)
 
 
+_PART_LIST = re.compile(r"(?:(?:第?[一二三四1-4]|[上下])(?:季度|半年)?\s*[、和与及]\s*){1,3}$")
+_PART_EACH = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年)各")
+
+
+def _parts_each(q: Quota, text: str) -> int:
+    """How many named parts of the year a reported figure is for each of: 上、下半年各组织演练1次
+    is two (the figure reads 下半年各…1次), 一、二、三季度各1次 three; 1 otherwise."""
+    if not _PART_EACH.match(q.text):
+        return 1
+    listed = _PART_LIST.search(text, max(0, q.start - 16), q.start)
+    return 1 + len(re.findall(r"[、和与及]", listed.group())) if listed else 1
+
+
 def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, float | None]:
     """The requirement over the summary's months: 每季度1次 over a year is 4."""
     if q.value is None:
@@ -251,6 +264,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             if own and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 lo, hi = _scale(q, own, True)  # 1-11月共组织练兵11次 against 每月1次: 11 months' worth
             value = _reported(best, own or months)
+            if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
+                value *= _parts_each(best, summary_text)
             eps = 1e-9
             if comparator == "<=":
                 ok = value <= lo + eps

@@ -149,6 +149,10 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
     if groups:
         groups[-1][1] = e
         groups[0][0] = s
+    if len(groups) > 1 and P.PLANNED_BEFORE.match(text, s) and any(g[3] for g in groups[1:]):
+        # 原计划每季度开展一次的“红黑榜”评比，因细则尚在修订，目前还没有开展: what was planned is
+        # what was not done; the negation says so of the planned work, not of its own few words
+        return [(s, e, False, True)]
     return [tuple(g) for g in groups]
 
 
