@@ -69,6 +69,8 @@ def test_quota_check(plan, summary, months, required, verdict):
     ("中共某委员会关于巡察反馈问题整改进展情况的报告", "县委巡察工作领导小组：\n2024年1月，巡察组反馈了意见。现将截至2024年6月底的整改进展"
      "情况报告如下。", 6, "截至6月底"),
     ("某局2024年工作总结", "截至11月底，全市新增就业1.2万人。", 12, "全年"),  # a figure's cut-off, not the report's
+    ("某大学关于专项检查反馈问题整改情况的报告", "省教育厅：\n2023年12月，检查组反馈了意见。截至2024年6月30日，已完成整改9个。"
+     "现将有关情况报告如下：", 6, "截至6月底"),  # the paragraph introducing the report gives its cut-off
     # under an addressee line, the sentence that introduces the report says the period
     ("中共某乡委员会关于巡察整改进展情况的报告", "县委巡察工作领导小组：\n2024年2月，县委巡察组向我乡反馈了巡察意见，乡党委高度重视，"
      "逐项明确整改措施、责任人和整改时限，整改工作有序推进，取得阶段性成效。现将上半年整改进展情况报告如下。", 6, "上半年"),

@@ -69,8 +69,9 @@ def summary_period(summary: Analysis) -> Period:
                 return Period(months, label, year, _term_end(m.group(), year))
             if m:
                 return Period(months, label, year)
-    # 现将截至2024年6月底的整改进展情况报告如下: the months to that cut-off
-    for where in (doc.title or doc.text[:_UNTITLED_HEAD], introduces.group() if introduces else ""):
+    # 现将截至2024年6月底的整改进展情况报告如下: the months to that cut-off; in a progress report
+    # the paragraph that introduces it may give the cut-off before (截至2024年6月30日，已完成整改9个…)
+    for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening if introduces else ""):
         cut = P.SUMMARY_CUTOFF.search(where)
         if cut and 1 <= int(cut.group("month")) < 12:
             return Period(int(cut.group("month")), f"截至{int(cut.group('month'))}月底", year)
