@@ -21,6 +21,9 @@ def test_page_numbers(line, is_page_number):
     (["各社区居委会、街道各科室：", "青石桥街道2024年网格化社会治理工作安排"], "青石桥街道2024年网格化社会治理工作安排"),
     (["鹤政发〔2025〕3号", "", "鹤鸣镇人民政府2025年工作计划", "各村（社区）、镇直各单位："], "鹤鸣镇人民政府2025年工作计划"),
     (["江州市税务局", "今年工作如下。"], "江州市税务局"),  # an organ line with no title under it stays the title
+    # a masthead (the red header) is never the title
+    (["岚溪县人民医院文件", "", "岚医发〔2025〕8号", "岚溪县人民医院关于印发2025年药事管理工作计划的通知"],
+     "岚溪县人民医院关于印发2025年药事管理工作计划的通知"),
 ])
 def test_title(lines, title):
     assert find_title(lines) == title

@@ -19,7 +19,7 @@ def find_title(lines: Iterable[str]) -> str:
             continue
         if i > 6:
             break
-        if P.DOC_NUMBER.search(s) and len(s) <= 40 or P.ADDRESSEE.match(s):
+        if P.DOC_NUMBER.search(s) and len(s) <= 40 or P.ADDRESSEE.match(s) or P.MASTHEAD.match(s):
             continue
         if len(s) > 60 or s[-1] in "。，；;,":
             return ""

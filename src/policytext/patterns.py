@@ -70,6 +70,8 @@ SUMMARY_TITLE = re.compile(r"(工作总结|情况报告|情况汇报|自查报�
 # A line that is only an organ's name (溪口区人民法院, 江州市税务局机关党委): an issuer line over a title.
 ORGAN = re.compile(r"^[\u4e00-\u9fffXx*＊（）()]{2,30}?(?:委员会|办事处|办公室|办公厅|政府|党委|党组|工委|纪委|"
                    r"管理局|局|厅|委|办|院|所|中心|街道|乡|镇|公司|集团|学校|大学|支部|总支|协会|联合会)")
+# A masthead (岚溪县人民医院文件, 中共某县委员会文件): the issuer's red header, never the title.
+MASTHEAD = re.compile(ORGAN.pattern + r"\s*文件$")
 # An addressee line (各科室：, 市委：): short, ending with a colon.
 ADDRESSEE = re.compile(r"^[^。；;，,]{2,40}[:：]$")
 # A 政府工作报告 reviews one year and plans the next: both a summary and a plan.
@@ -112,7 +114,7 @@ QUOTA_UNITS = ("人次", "户次", "家次", "篇次", "批次", "场次", "学�
                "次", "篇", "场",
                "期", "人", "名", "个", "项", "天", "件", "份", "本", "条", "堂", "节", "轮", "家", "户", "所",
                "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "株", "块",
-               "种", "类", "例", "册次", "对",
+               "种", "类", "例", "册次", "对", "DDDs",
                "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
 QUOTA_CORE = re.compile(
@@ -381,6 +383,7 @@ ANAPHOR = re.compile(r"(?:受[^，。；]{1,16}影响[，,]\s*)?(?:该|此|这|�
 SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 # A generic opening (在区委的坚强领导下，坚持以……为指导): shares words with every task and reports none.
 GENERIC_OPENING = re.compile(
+    r"(?:面对[^。；]{2,60}?[，,]\s*)?"  # 面对经济下行压力加大…等多重困难挑战，在县委…坚强领导下
     r"(?:(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?|今年以来|今年|上半年|近年来)[，,]?)?\s*(?:在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
     r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")

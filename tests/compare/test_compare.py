@@ -238,6 +238,8 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("全年开展居家老年人满意度测评1次", "开展养老机构服务满意度测评，满意度达93.6%", True),
     ("全年组织监管业务培训不少于4期，培训监管人员不少于300人次", "举办定点医药机构医保政策培训3期", True),
     ("组织监管人员对定点医药机构开展检查", "对定点医药机构开展飞行检查12次", False),  # the served group is shared
+    ("规模以上工业增加值增长8%", "规模以上工业总产值46.8亿元，增长9.2%", True),  # another measure
+    ("城镇调查失业率控制在5.5%以内", "城镇登记失业率3.1%", True),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -336,3 +338,41 @@ def test_a_figure_for_each_of_several_parts_of_the_year_counts_for_each(said, ea
     (item,) = compare(plan, summary).items
     (check,) = item.quota_checks
     assert check.reported_value == each and check.verdict == ("met" if each == 2 else "unmet")
+
+
+def test_a_target_due_inside_the_period_is_not_pro_rata():
+    """新增公益广告点位不少于200处, due 5月底前: a half-year report owes all 200, and the reason
+    does not say 按上半年折算 where nothing was scaled."""
+    import policytext
+
+    plan = policytext.from_text("某街道2024年创建工作实施方案\n一、任务\n1.新增公益广告点位不少于200处，5月底前完成。\n"
+                                "2.全年新建口袋公园不少于10个。\n")
+    summary = policytext.from_text("某街道2024年上半年创建工作总结\n一、主要工作\n新增公益广告点位186处。新建口袋公园6个。\n")
+    first, second = compare(plan, summary).items
+    assert first.status == "partial" and "quota_unmet" in first.flags
+    assert "要求不少于200处，报告" in first.reason and "折算" not in first.reason
+    assert second.status == "implemented"  # an annual target, half done at half-time
+
+
+@pytest.mark.parametrize("target, report, verdict", [
+    ("单位地区生产总值能耗下降2.5%", "地区生产总值完成238.6亿元，增长5.2%。", "unreported"),  # another measure's change
+    ("固定资产投资增长7%", "全年完成固定资产投资12.6亿元，增长9.1%。", "met"),  # the measure stands before
+])
+def test_a_change_target_is_answered_by_a_change_of_its_own_measure(target, report, verdict):
+    import policytext
+
+    plan = policytext.from_text("某县2024年政府工作报告\n一、主要预期目标\n1." + target + "。\n")
+    summary = policytext.from_text("某县2025年政府工作报告\n一、2024年工作回顾\n" + report + "\n")
+    (item,) = compare(plan, summary).items
+    assert [c.verdict for c in item.quota_checks] == [verdict]
+
+
+@pytest.mark.parametrize("done, verdict", [("20", "met"), ("18", "unmet")])
+def test_a_weekly_quota_over_a_school_term_counts_its_teaching_weeks(done, verdict):
+    import policytext
+
+    plan = policytext.from_text("某幼儿园2025年春季学期安全工作计划\n一、检查\n1.每周五下午开展1次全园安全检查。\n")
+    summary = policytext.from_text(f"某幼儿园2025年春季学期安全工作总结\n一、检查\n每周五下午开展全园安全检查，本学期共检查{done}次。\n")
+    (item,) = compare(plan, summary).items
+    (check,) = item.quota_checks
+    assert check.required == 20 and check.verdict == verdict

@@ -90,6 +90,7 @@ def test_item_headings_and_fragments():
     ("在县委的坚强领导下，全年开展专题学习12次。", False),  # it reports a figure
     ("全年开展专题学习12次。", False),
     ("今年以来，在区委的坚强领导和市中级人民法院的监督指导下，我院加强组织领导，压实工作责任。", True),
+    ("面对经济下行压力加大等多重困难挑战，在县委、县政府的坚强领导下，我们坚持稳中求进工作总基调，", True),
 ])
 def test_generic_openings_are_marked(text, generic):
     import policytext
@@ -184,3 +185,10 @@ def test_a_negation_of_the_whole_is_partial(text, partial):
     from policytext import patterns as P
 
     assert bool(P.PARTIAL_SCOPE.search(text)) is partial
+
+
+def test_a_salutation_is_no_sentence():
+    import policytext
+
+    summary = policytext.analyze(policytext.from_text("某镇2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n全年新建口袋公园6个。\n"))
+    assert [s.text for s in S.split(summary)] == ["全年新建口袋公园6个。"]

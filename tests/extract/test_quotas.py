@@ -28,6 +28,7 @@ CASES = [
     ("每两个月召开1次", [("month", "==", 1, None, "次", 6, False)]),
     ("1年以上党龄", [("total", ">=", 1, None, "年", None, False)]),
     ("增长6.2%左右", [("total", None, 6.2, None, "%", None, False)]),
+    ("抗菌药物使用强度控制在40DDDs以下", [("total", "<=", 40, None, "DDDs", None, False)]),
     ("开展数据安全检查X次", [("total", "==", None, None, "次", None, True)]),
     ("讲专题党课xx人次", [("total", "==", None, None, "人次", None, True)]),
     ("撰写心得**篇", [("total", "==", None, None, "篇", None, True)]),

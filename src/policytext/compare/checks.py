@@ -37,6 +37,11 @@ class Period:
         return nxt - dt.timedelta(days=1)
 
     @property
+    def weeks(self) -> int | None:
+        """Teaching weeks, for a school term (its five months hold about twenty)."""
+        return TERM_WEEKS if self.label == TERM else None
+
+    @property
     def cutoff(self) -> bool:
         """Read from a cut-off date (现将截至6月底的…报告如下), not from a named part of the year."""
         return self.label.startswith("截至")
@@ -50,6 +55,7 @@ _UNTITLED_HEAD = 40
 _OPENING_WITHIN = 4  # the title, an addressee line, the opening
 _ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
 TERM = "本学期"
+TERM_WEEKS = 20
 _INTRODUCES = re.compile(r"现将[^。；]{0,30}?(?:如下|报告|汇报)")
 
 
@@ -132,13 +138,21 @@ def _bigrams(s: str) -> frozenset[str]:
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
-_GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少"})
+# Words that say nothing of what is counted; 增长/下降/同比 say a figure is a change, not of what
+# (固定资产投资12.6亿元，增长9.1%: the measure stands before).
+_GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少",
+                              "增长", "下降", "同比", "比上", "上年", "提高"})
 # A long description (12 or more pairs of characters) shares one pair with any figure by chance.
 _LONG_ABOUT = 12
 _LOOKBEHIND = 24  # a quota stated without its action (…参观廉政教育基地，全年不少于2次) takes the words before it
 # A reported figure with no action of its own reads back to its sentence's start: 对全校网站开展网络巡查，
 # 覆盖全部二级单位，全年共计14次 reports 网络巡查.
 _REPORT_REACH = 80
+
+
+# A target stated as a change of a measure (单位地区生产总值能耗下降2.5%, 规上工业增加值增长8%):
+# the measure's last two characters name it.
+_CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:同比|比上年)?(?:增长|下降|提高|降低)(?:率)?(?:到|至|达)?$")
 
 
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
@@ -185,8 +199,9 @@ def _parts_each(q: Quota, text: str) -> int:
     return 1 + len(re.findall(r"[、和与及]", listed.group())) if listed else 1
 
 
-def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, float | None]:
-    """The requirement over the summary's months: 每季度1次 over a year is 4."""
+def _scale(q: Quota, months: int, one_year_plan: bool, weeks: int | None = None) -> tuple[float | None, float | None]:
+    """The requirement over the summary's months: 每季度1次 over a year is 4; 每周1次 over a school
+    term is its teaching weeks."""
     if q.value is None:
         return None, None
     if (_unit(q.unit) in P.QUOTA_RATE_UNITS or q.period == "once" or (q.comparator == "<=" and q.period == "total")
@@ -195,7 +210,9 @@ def _scale(q: Quota, months: int, one_year_plan: bool) -> tuple[float | None, fl
         # a rate, a cap (控制在15分钟以内, 不超过2起) and what one named quarter or half year is to
         # hold (第三季度举办培训班2期) are what they say over any stretch of time
         return float(q.value), (float(q.value_max) if q.value_max is not None else None)
-    if q.per_year is not None and q.period != "total":
+    if q.per_year is not None and q.period == "week" and weeks:
+        factor = (q.per_year / q.value) * weeks / 52 if q.value else 0.0
+    elif q.per_year is not None and q.period != "total":
         factor = (q.per_year / q.value) * months / 12 if q.value else 0.0
     elif one_year_plan and months < 12:
         factor = months / 12  # an annual target at half-time: 时间过半，任务过半
@@ -226,23 +243,28 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                  one_year_plan: bool, plan_text: str | None = None,
                  summary_text: str | None = None,
                  evidence: Sequence[tuple[str, int]] = (),
-                 covers: dict[int, int] | None = None) -> list[QuotaCheck]:
+                 covers: dict[int, int] | None = None, weeks: int | None = None) -> list[QuotaCheck]:
     """Each plan quota against the reported figure in the same unit that is about the same
     action (shared words), scaled to the summary's months, or to the months the figure itself
     covers (covers: reported figure's start → months, from 1-11月 or 截至11月底 before it).  A
     rate nobody reports as a percentage may still be read from the evidence sentences, (text,
-    start) pairs: two counts (排查隐患86处，整改84处) or words of full coverage (全覆盖)."""
+    start) pairs: two counts (排查隐患86处，整改84处) or words of full coverage (全覆盖).  weeks:
+    the teaching weeks of a school term, which weekly quotas count instead of its months."""
     out = []
     by_unit: dict[str, list[tuple[Quota, frozenset[str]]]] = {}
     for r in reported:
-        by_unit.setdefault(_unit(r.unit), []).append((r, _bigrams(_about(r, summary_text, _REPORT_REACH))))
+        about = _about(r, summary_text, _REPORT_REACH)
+        by_unit.setdefault(_unit(r.unit), []).append((r, _bigrams(about), about))
     for q in plan_quotas:
-        lo, hi = _scale(q, months, one_year_plan)
+        lo, hi = _scale(q, months, one_year_plan, weeks)
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
         mine = (_bigrams(_about(q, plan_text)) | _bigrams(_after(q, plan_text))) - _GENERIC_BIGRAMS
         best, best_key = None, (0, 0)
-        for r, theirs in by_unit.get(_unit(q.unit), ()):
+        head = _CHANGE_OF.search(_about(q, plan_text))  # 能耗下降2.5%: only a figure of 能耗 answers it
+        for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
+            if head and head.group("head") not in their_about:
+                continue
             key = (len(mine & theirs), -r.start)  # most shared words, then the earliest
             # two shared pairs for a long description, unless the figure's own words hold one
             # (培训xx人次 against …培训不少于10期、3000人次)

@@ -18,7 +18,7 @@ from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
 from .checks import (MET, MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
-                     check_quotas)
+                     check_quotas, last_day)
 from .model import Features, StatusModel, negation_holds
 from .readings import audience_mask, conflicting, readings
 from .status import Status
@@ -299,7 +299,8 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     for keep, qs in groups.items():
         reported = [found[n][0] for n in keep]
         for q, c in zip(qs, check_quotas(qs, reported, period.months, annual, plan.document.text,
-                                         summary.document.text, evidence, rep.covers(reported, sents))):
+                                         summary.document.text, evidence, rep.covers(reported, sents),
+                                         period.weeks)):
             checked[id(q)] = c
     return [checked[id(q)] for q in quotas]
 
@@ -400,9 +401,13 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # whom a figure must be about: the groups the quota's own requirement sentence names
         # (全年组织森林防火应急演练不少于2次 names none, though its task also names 道路交通)
         qmasks = {id(x): _requirement_mask(plan.document.text, x) for x in quotas}
-        qchecks = _quota_checks(quotas, figures_from, sents, rep, period, annual, plan, summary,
+        limits = own(plan_deadlines, j)
+        # a target with its own time limit inside the summary's period is due whole, not pro rata
+        # (新增公益广告点位不少于200处, 5月底前, in a half-year report)
+        pro_rata = annual and not any(d.date and period.end and last_day(d.date) <= period.end.isoformat() for d in limits)
+        qchecks = _quota_checks(quotas, figures_from, sents, rep, period, pro_rata, plan, summary,
                                 lambda x, i: bool(qmasks[id(x)]) and conflicting(qmasks[id(x)], sent_masks[i], categories))
-        dchecks = _deadline_checks(own(plan_deadlines, j), context, sents, rep, period)
+        dchecks = _deadline_checks(limits, context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         scored = dict(zip(order.tolist(), order_scores.tolist()))
@@ -570,8 +575,11 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
     for c in qchecks:
         q = c.quota
         if c.verdict == UNMET:
-            parts.append(f"量化指标未达到：要求{q.text}（按{period.label}折算{c.required_text}），"
-                         f"报告{_reported_text(c)}")
+            # the scaled requirement only where it differs from what the plan says (a target due
+            # whole by its own time limit is not 按上半年折算)
+            scaled = c.required != q.value or c.required_max != q.value_max
+            parts.append(f"量化指标未达到：要求{q.text}" + (f"（按{period.label}折算{c.required_text}）" if scaled else "")
+                         + f"，报告{_reported_text(c)}")
         elif c.verdict == UNVERIFIABLE:
             what = c.reported.text if c.reported else q.text
             parts.append(f"数量未填写（{what}），无法核实是否达到{q.text}")

@@ -104,8 +104,9 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             end = m.end() if m else p.end
             s, e = _trim(text, pos, end)
             pos = end
-            if s >= e or _is_marker_only(text[s:e]) or len(_CJK.findall(text, s, e)) < _MIN_CJK:
-                continue  # 市委： (the addressee line) says nothing
+            if s >= e or _is_marker_only(text[s:e]) or len(_CJK.findall(text, s, e)) < _MIN_CJK \
+                    or _SALUTATION.match(text, s, e):
+                continue  # 市委：, 各位代表： (an addressee or a salutation) say nothing
             if owner is not None and s == owner.start and e <= owner.heading_end + 1:
                 # the section's own heading; in a document pasted as one line it may run on into
                 # its first report (四、基层治理更加有力 坚持和发展…): that part is a sentence
@@ -164,6 +165,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_SALUTATION = re.compile(r"[^，,。；;！？!?\n]{2,12}[:：]\s*$")  # a short line ending in a colon: 各位代表：
 _MARKER_ONLY = re.compile(r"^[\s（(]*[一二三四五六七八九十0-9０-９]{1,3}[、.．)）]?\s*$")
 
 
