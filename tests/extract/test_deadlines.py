@@ -16,6 +16,12 @@ PLAN = "江州市2024年党建工作要点\n"
     ("30个工作日内办结", [("30个工作日内", None, None, None, True)]),
     ("每月5日前报送", [("每月5日前", None, None, "month", False)]),
     ("每年年底前形成报告", [("每年年底前", None, None, "year", False)]),
+    ("每月1期，于次月10日前报送", [("次月10日前", None, None, "month", False)]),
+    ("每周五下午开展检查", [("每周五下午", None, None, "week", False)]),
+    ("每月第一周召开例会", [("每月第一周", None, None, "month", False)]),
+    ("每周一次巡查", []),  # a count, not a weekday
+    ("家长反映的问题24小时内答复", [("24小时内", None, None, None, True)]),
+    ("会议时长控制在2小时以内", []),  # a duration limit: a quota
     ("年底前评选", [("年底前", "2024-12-31", None, None, False)]),
     ("力争年内建立", [("年内", "2024-12-31", None, None, False)]),
     ("第三季度末前完成", [("第三季度末前", "2024-09-30", "2024-07-01", None, False)]),

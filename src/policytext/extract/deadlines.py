@@ -132,6 +132,9 @@ def is_deadline(d: Date) -> bool:
     return d.kind == DEADLINE
 
 
+_HOURS_BOUND = re.compile(r"控制|时长|不超过|限")
+_CJK_AT = re.compile(r"[\u4e00-\u9fff]")
+
 def dates(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Date]:
     """Every date in document order, with its kind; a written date of kind deadline outside the
     document's time frame is appended to notices (an event or a period may be anywhere)."""
@@ -167,13 +170,14 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
 
     for m in P.DEADLINE_RECURRING.finditer(text):
         if free(m.start(), m.end()):
-            unit = {"年": "year", "季度": "quarter", "月": "month", "周": "week"}[m.group("unit")]
+            unit = {"年": "year", "季度": "quarter", "月": "month", "周": "week"}[m.group("unit") or m.group("next")]
             add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None, recurring=unit))
     for m in P.DEADLINE_RELATIVE.finditer(text):
         after = P.DEADLINE_AFTER.search(text, max(0, m.start() - 12), m.start())
         start = after.start() if after else m.start()
-        if m.group("unit") == "小时" and not after:
-            continue  # 控制在2小时以内: a duration limit (a quota), not a time limit
+        if m.group("unit") == "小时" and not after and (
+                _HOURS_BOUND.search(text, max(0, m.start() - 4), m.start()) or not _CJK_AT.match(text, m.end())):
+            continue  # 控制在2小时以内, 时长2小时以内。: a duration limit (a quota); 24小时内答复 is a time limit
         if P.QUOTA_COMPARATOR.search(text, max(0, m.start() - 4), m.start()):
             continue  # 不超过3个月内 bounds a duration
         if free(start, m.end()):
