@@ -123,7 +123,8 @@ def test_what_was_planned_is_not_reported_as_done():
 
     # what was planned and then said not done is one negated report, about the planned work
     for text in ("原计划在局机关设立的光荣榜，因评选办法尚未出台，目前还没有设立",
-                 "原计划每季度开展一次的人居环境整治“红黑榜”评比，因评比细则尚在修订完善，目前还没有开展"):
+                 "原计划每季度开展一次的人居环境整治“红黑榜”评比，因评比细则尚在修订完善，目前还没有开展",
+                 "原计划在街道文化广场设立的好人光荣榜目前还没有设立"):  # one clause
         assert _groups(text, 0, len(text)) == [(0, len(text), False, True)]
     text = "原计划9月召开的推进会，已于8月提前召开"  # planned, and done: the plan is no report
     assert [g[2:] for g in _groups(text, 0, len(text))] == [(True, False)]

@@ -603,4 +603,6 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
             parts.append("总结中未找到对应的落实情况")
     elif status == "missing" and "future_only" in flags and fut:
         parts.append(f"仅作为计划提出：{_q(fut.text)}")
+    if not parts:  # never a verdict without words: the evidence that decided it is not quoted above
+        parts.append("总结有相关表述但需人工核对")
     return f"{Status(status).label}：" + "；".join(parts) + "。"

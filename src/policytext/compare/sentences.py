@@ -122,7 +122,9 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             for gs, ge, intent, neg in _groups(text, s, e):
                 piece = text[gs:ge]
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
-                                    neg and bool(P.PARTIAL_SCOPE.search(piece)), ctx, heading, generic))
+                                    # what was planned and not done is not done for anyone
+                                    neg and not P.PLANNED_BEFORE.match(piece) and bool(P.PARTIAL_SCOPE.search(piece)),
+                                    ctx, heading, generic))
     return out
 
 
@@ -150,7 +152,7 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
     if groups:
         groups[-1][1] = e
         groups[0][0] = s
-    if len(groups) > 1 and P.PLANNED_BEFORE.match(text, s) and any(g[3] for g in groups[1:]):
+    if P.PLANNED_BEFORE.match(text, s) and any(g[3] for g in groups):
         # 原计划每季度开展一次的“红黑榜”评比，因细则尚在修订，目前还没有开展: what was planned is
         # what was not done; the negation says so of the planned work, not of its own few words
         return [(s, e, False, True)]
