@@ -264,9 +264,9 @@ PERSON_NAME = re.compile(r"(?:欧阳|司马|诸葛|上官|[王李张刘陈杨黄
 UNIT_VERBS = (
     (r"牵头负责|牵头抓总|牵头|负总责|承担全面领导责任|第一责任人|扛起第一责任人责任|担任组长|任组长|为组长", "lead"),
     (r"配合|协助|协同|参与|担任副组长|任副组长|为副组长|为成员|任成员|组成(?!员)", "support"),
-    (r"负责(?![人同])|直接责任人|承担[^，。；\n]{0,8}?责任|担负[^，。；\n]{0,4}?主体责任|"
-     r"履行[^，。；\n]{0,4}?主体责任|扛起[^，。；\n]{0,6}?主体责任|落实[^，。；\n]{0,4}?主体责任|发挥主体作用|"
-     r"负(?:主体|直接|属地|监管)责任", "responsible"),
+    (r"负责(?![人同])|直接责任人|承担[^，。；\n]{0,14}?责任|担负[^，。；\n]{0,4}?主体责任|"
+     r"履行[^，。；\n]{0,8}?(?:主体责任|监督责任|监督专责)|扛起[^，。；\n]{0,6}?主体责任|落实[^，。；\n]{0,4}?主体责任|发挥主体作用|"
+     r"负(?:主体|直接|属地|监管|领导)责任", "responsible"),
 )
 # Flat, with no group at the start, so that re can skip ahead by first character; the role
 # is then read from which table entry the cue matches.
@@ -275,7 +275,7 @@ UNIT_VERB = re.compile("|".join(rx for rx, _ in UNIT_VERBS))
 UNIT_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{0,10}办公室)设在[^，。；\n]{1,24}[，,](?:具体)?负责")
 UNIT_VERB_ROLES = tuple((re.compile(rx), role) for rx, role in UNIT_VERBS)
 # 党组书记是（本部门…）第一责任人: the name ends where 是/为/任 begins the predicate.
-UNIT_COPULA = re.compile(r"(?:[是为任]|履行)(?P<what>[^，。；\n是为任]{0,10})$")
+UNIT_COPULA = re.compile(r"(?:[是为任]|履行)(?P<what>[^，。；\n是为任]{0,16})$")
 # 公司党委对党建工作负总责: the name ends where 对 begins what it answers for.
 UNIT_OBJECT = re.compile(r"对[^，。；\n对]{1,24}$")
 UNIT_SPLIT = re.compile(r"[、，,和及与]|以及")
