@@ -376,3 +376,14 @@ def test_a_weekly_quota_over_a_school_term_counts_its_teaching_weeks(done, verdi
     (item,) = compare(plan, summary).items
     (check,) = item.quota_checks
     assert check.required == 20 and check.verdict == verdict
+
+
+@pytest.mark.parametrize("done, verdict", [("两次", "met"), ("一次", "unmet")])
+def test_a_quota_for_this_term_against_a_report_on_the_term(done, verdict):
+    import policytext
+
+    plan = policytext.from_text("某幼儿园2025年春季学期安全工作计划\n一、演练\n1.本学期至少组织2次消防疏散演练。\n")
+    summary = policytext.from_text(f"某幼儿园2025年春季学期安全工作总结\n一、演练\n本学期共组织消防疏散演练{done}。\n")
+    (item,) = compare(plan, summary).items
+    (check,) = item.quota_checks
+    assert check.required == 2 and check.verdict == verdict

@@ -210,7 +210,9 @@ def _scale(q: Quota, months: int, one_year_plan: bool, weeks: int | None = None)
         # a rate, a cap (控制在15分钟以内, 不超过2起) and what one named quarter or half year is to
         # hold (第三季度举办培训班2期) are what they say over any stretch of time
         return float(q.value), (float(q.value_max) if q.value_max is not None else None)
-    if q.per_year is not None and q.period == "week" and weeks:
+    if q.period == "term" and weeks:
+        factor = 1.0 / q.every  # 本学期至少组织2次, 每学期…, against a report on one term
+    elif q.per_year is not None and q.period == "week" and weeks:
         factor = (q.per_year / q.value) * weeks / 52 if q.value else 0.0
     elif q.per_year is not None and q.period != "total":
         factor = (q.per_year / q.value) * months / 12 if q.value else 0.0
@@ -233,6 +235,7 @@ def _reported(q: Quota, months: int) -> float | None:
     if _staffing(q):
         return float(q.value)
     if (q.per_year is not None and q.period not in ("year", "total", "half_year", "once")
+            and not (q.period == "term" and not _EVERY.search(q.text))  # 本学期共检查20次: the term's total
             and not _one_part(q)):
         # 每月抽查督导2次 is a rate, over the period; 第一季度通报1次 is what one quarter held
         return q.per_year * months / 12

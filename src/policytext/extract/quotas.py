@@ -89,6 +89,8 @@ def _period(m: re.Match[str]) -> tuple[str, int]:
         return "year", 1
     if m.group("half"):
         return "half_year", 1
+    if m.group("term"):  # 本学期共检查20次
+        return "term", 1
     if m.group("avg"):  # 日均服务300余人次: a daily figure
         return {"日": "day", "月": "month", "周": "week", "年": "year"}[m.group("avg")], 1
     if m.group("quarter"):  # 第一季度，支部共组织3次
