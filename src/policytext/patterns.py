@@ -166,7 +166,8 @@ PER_YEAR = {"year": 1, "half_year": 2, "quarter": 4, "month": 12, "half_month": 
 QUOTA_PERIOD_NOT = re.compile(r"(年底|年末|年初|月底|月末|月初|季末|底前|末前|前|[0-9０-９一二三四五六七八九十]+[日号])")
 # Periodic actions stated with no number: 每半月抽查督导 counts once per period.
 QUOTA_IMPLIED_VERBS = re.compile(
-    r"(?:[要须应都均]|定期|按时|至少)?(抽查|检查|督导|督查|调度|通报|报送|上报|研判|分析|召开|开展|组织|走访|巡查|讲评|点评|更新|发布|谈心谈话)")
+    r"(?:[要须应都均]|定期|按时|至少)?(抽查|检查|督导|督查|调度|通报|报送|上报|研判|分析|召开|开展|组织|走访|巡查|讲评|点评|更新|发布|谈心谈话"
+    r"|公示|公布|抽取|评比|汇报)")
 # Where a quota's clause begins: the subject and the counted action are read inside it.
 _CLAUSE_BREAKS = "，。；;：:！？!?\n,（()）"
 CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
