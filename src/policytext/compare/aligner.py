@@ -49,8 +49,9 @@ def char_gram_codes(texts: Sequence[str], sizes: tuple[int, int] = (2, 3)) -> tu
     punctuation separating runs; 1-grams are letters only.  The texts are padded, joined and
     cut in one pass of array operations instead of one Python slice per gram."""
     lo, hi = sizes
-    joined = "".join(f" {_NOT_CHARS.sub(' ', t)} " for t in texts)
-    lengths = [len(_NOT_CHARS.sub(" ", t)) + 2 for t in texts]
+    cleaned = [_NOT_CHARS.sub(" ", t) for t in texts]
+    joined = "".join(f" {t} " for t in cleaned)
+    lengths = [len(t) + 2 for t in cleaned]
     cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     row_of = np.repeat(np.arange(len(texts)), lengths)
     rows, codes = [], []

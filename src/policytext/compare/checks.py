@@ -246,18 +246,26 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                  one_year_plan: bool, plan_text: str | None = None,
                  summary_text: str | None = None,
                  evidence: Sequence[tuple[str, int]] = (),
-                 covers: dict[int, int] | None = None, weeks: int | None = None) -> list[QuotaCheck]:
+                 covers: dict[int, int] | None = None, weeks: int | None = None,
+                 abouts: dict[int, tuple[frozenset[str], str]] | None = None) -> list[QuotaCheck]:
     """Each plan quota against the reported figure in the same unit that is about the same
     action (shared words), scaled to the summary's months, or to the months the figure itself
     covers (covers: reported figure's start → months, from 1-11月 or 截至11月底 before it).  A
     rate nobody reports as a percentage may still be read from the evidence sentences, (text,
     start) pairs: two counts (排查隐患86处，整改84处) or words of full coverage (全覆盖).  weeks:
-    the teaching weeks of a school term, which weekly quotas count instead of its months."""
+    the teaching weeks of a school term, which weekly quotas count instead of its months.
+    abouts: a cache of what each reported figure is about, by its start, kept by the caller
+    across the tasks of one comparison."""
     out = []
     by_unit: dict[str, list[tuple[Quota, frozenset[str]]]] = {}
     for r in reported:
-        about = _about(r, summary_text, _REPORT_REACH)
-        by_unit.setdefault(_unit(r.unit), []).append((r, _bigrams(about), about))
+        got = abouts.get(r.start) if abouts is not None else None
+        if got is None:
+            about = _about(r, summary_text, _REPORT_REACH)
+            got = (_bigrams(about), about)
+            if abouts is not None:
+                abouts[r.start] = got
+        by_unit.setdefault(_unit(r.unit), []).append((r, *got))
     for q in plan_quotas:
         lo, hi = _scale(q, months, one_year_plan, weeks)
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 import numpy as np
@@ -241,6 +241,7 @@ class _Reported:
     deadline_starts: list[int]  # of deadlines, which are in document order
     periods: tuple[Deadline, ...] = ()  # dates of kind period, in document order
     period_starts: tuple[int, ...] = ()
+    abouts: dict = field(default_factory=dict)  # what each figure is about, read once for all tasks
 
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
@@ -300,7 +301,7 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
         reported = [found[n][0] for n in keep]
         for q, c in zip(qs, check_quotas(qs, reported, period.months, annual, plan.document.text,
                                          summary.document.text, evidence, rep.covers(reported, sents),
-                                         period.weeks)):
+                                         period.weeks, rep.abouts)):
             checked[id(q)] = c
     return [checked[id(q)] for q in quotas]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from .. import patterns as P
@@ -56,6 +57,13 @@ def is_negated(text: str) -> bool:
 
 def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
     """(clause, start, end) split at commas and stops, trimmed, non-empty."""
+    for piece, s, e in _clauses(text):
+        yield piece, base + s, base + e
+
+
+@lru_cache(maxsize=4096)  # a summary's sentences are cut when read and again when scored
+def _clauses(text: str) -> tuple[tuple[str, int, int], ...]:
+    out = []
     pos = 0
     for m in [*P.COMPARE_CLAUSE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -63,8 +71,9 @@ def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
         lead = len(piece) - len(piece.lstrip(_TRIM))
         piece = piece.strip(_TRIM)
         if piece:
-            yield piece, base + pos + lead, base + pos + lead + len(piece)
+            out.append((piece, pos + lead, pos + lead + len(piece)))
         pos = m.end() if m else len(text)
+    return tuple(out)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
