@@ -224,6 +224,10 @@ DEADLINE_RANGE_GAP = re.compile(r"^[^。；;\n]{0,40}$")
 DEADLINE_RANGE_TO = re.compile(r"^\s*(?:至|到|—|－|-|~|～)\s*$")
 DEADLINE_RANGE_CLOSE = re.compile(r"(?:基本|全面)?(?:结束|完成|截止|止)")
 YEAR_IN_TITLE = re.compile(rf"({_YEAR})\s*年")
+# A year with a month after it: a dated event (2024年2月), not a year named as a period (2023年度).
+DATED_YEAR = re.compile(rf"({_YEAR})\s*年\s*[0-9０-９一二三四五六七八九十]{{1,2}}\s*月")
+# A title about fixing what an inspection found: 整改方案, 整改情况的报告, 问题整改.
+RECTIFY_TITLE = re.compile(r"整改")
 YEAR_ANY = re.compile(rf"(?<![0-9])({_YEAR})(?![0-9])")
 # A date's kind (extract/deadlines.py): 自…起施行 is when a document takes effect; 将于…, 拟于… look
 # forward (a deadline even in a summary); a quarter or a range followed by a total is the period

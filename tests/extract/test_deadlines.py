@@ -127,3 +127,17 @@ def test_a_cut_off_date_outside_the_frame_is_read_with_its_cue():
         "于5月10日正式印发。\n2.3月至5月，举办专题讲座12场。\n")
     texts = [d.text for d in policytext.analyze(doc).dates]
     assert "截至2024年6月30日" in texts
+
+
+@pytest.mark.parametrize("title, opening, year", [
+    # a rectification names the year inspected; its work is dated by when the findings came
+    ("关于2023年度案件质量评查发现问题的整改方案", "2024年1月22日至2月2日，市院评查组对我院2023年度办结的案件进行了评查。", 2024),
+    ("关于2023年度案件质量评查发现问题整改情况的报告", "2024年2月，市院评查组反馈了2023年度评查发现的问题。", 2024),
+    ("某局2023年工作总结", "2024年1月，我局召开总结会。", 2023),  # not a rectification: the title's year
+    ("关于2023年巡察反馈问题的整改方案", "巡察组反馈了问题。", 2023),  # no later date in the opening
+])
+def test_the_year_of_a_rectification_is_when_its_findings_came(title, opening, year):
+    import policytext
+    from policytext.extract.deadlines import document_year
+
+    assert document_year(policytext.from_text(f"{title}\n{opening}\n一、整改措施\n1.完成整改。\n")) == year

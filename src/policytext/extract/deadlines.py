@@ -80,11 +80,21 @@ def _year(s: str | None) -> int | None:
     return v if v and 1900 <= v <= 2100 else None
 
 
+_RECTIFY_OPENING = 400  # characters from the top where a rectification's opening dates its findings
+
+
 def document_year(doc: Document) -> int | None:
     """The year the document is about: its title's year, else its closing date's year."""
     m = P.YEAR_IN_TITLE.search(doc.title or "")
     if m:
-        return _year(m.group(1))
+        year = _year(m.group(1))
+        if year and P.RECTIFY_TITLE.search(doc.title):
+            # 关于2023年度案件质量评查发现问题的整改方案: the title names the year inspected; the
+            # work is done when the opening says the findings came (2024年2月，…反馈了…)
+            head = doc.text[:_RECTIFY_OPENING]
+            later = [y for y in (_year(x) for x in P.DATED_YEAR.findall(head)) if y and y > year]
+            return min(later) if later else year
+        return year
     for p in reversed(doc.paragraphs[-6:]):
         line = doc.paragraph_text(p)
         if P.SIGNATURE_DATE.match(line):
