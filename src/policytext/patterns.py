@@ -379,7 +379,8 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到
 NEGATION_BENIGN_CLAUSE = re.compile(
     f"(?:{NEGATION_BENIGN.pattern})" + r"[^，。；;！？!?,\n]*"
     r"|(?<![相反面])(?:针对|对)(?![照比标表接于])[^，。；;！？!?,\n]{1,24}?的(?=[^，。；;！？!?,\n])"
-    r"|[^，。；;！？!?,\n]{1,40}?等(?:方面的?)?问题")
+    r"|[^，。；;！？!?,\n]{1,40}?等(?:方面的?)?问题"
+    r"|关于[“\"][^”\"\n]{1,40}[”\"]的?问题")  # 关于“权利义务告知不及时、不规范”的问题: the finding's name
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余"
@@ -417,6 +418,8 @@ SUMMARY_PERIODS = (
     (re.compile(r"第?一季度|1\s*[-—–~～至到]\s*3\s*月|一至三月"), 3, "一季度"),
     (re.compile(r"[春秋]季学期|[上下]学期|第[一二]学期|本学期"), 5, "本学期"),  # a school term: 9月 to 1月, 3月 to 7月
 )
+# A plan figure that is a forecast: 预计年收益3万元左右, 预期收益.
+QUOTA_EXPECTED = re.compile(r"预计|预期")
 # A cut-off that says how far into its year a summary runs: 截至2024年6月底, 截至9月30日.
 SUMMARY_CUTOFF = re.compile(r"截[至止](?:\s*(?:19|20)[0-9]{2}\s*年)?\s*(?P<month>[0-9]{1,2})\s*月(?:底|末|份|[0-9]{1,2}\s*日)")
 # Units that count the same thing: people; and occurrences of an event (讲座3场, 培训班1期 and

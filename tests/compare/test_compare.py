@@ -329,6 +329,7 @@ def test_an_unfilled_number_answers_a_long_requirement_it_shares_one_word_with()
     ("上、下半年各组织消防演练1次。", 2),
     ("上半年、下半年各组织1次消防演练。", 2),
     ("下半年组织消防演练1次。", 1),  # one named half year
+    ("上、下半年各组织1次消防演练。", 2),
 ])
 def test_a_figure_for_each_of_several_parts_of_the_year_counts_for_each(said, each):
     import policytext
@@ -387,3 +388,19 @@ def test_a_quota_for_this_term_against_a_report_on_the_term(done, verdict):
     (item,) = compare(plan, summary).items
     (check,) = item.quota_checks
     assert check.required == 2 and check.verdict == verdict
+
+
+def test_each_term_sums_and_forecasts():
+    """春季、秋季学期各开展1次 is two; 国家级41项、省级86项 add up against 合计不少于120项; a forecast
+    (预计年收益3万元左右) is no target to check."""
+    import policytext
+
+    plan = policytext.from_text("某大学2025年本科教学工作要点\n一、任务\n1.每学期开展1次教学专项检查。\n"
+                                "2.立项国家级、省级大学生创新创业训练计划项目合计不少于120项。\n"
+                                "3.建设分布式光伏电站，预计年收益3万元左右。\n")
+    summary = policytext.from_text("某大学2025年本科教学工作总结\n一、主要工作\n春季、秋季学期各开展1次教学专项检查。"
+                                   "获批国家级大学生创新创业训练计划项目41项、省级86项。光伏电站建成并网，发电收益4000多元。\n")
+    first, second, third = compare(plan, summary).items
+    assert [(c.reported_value, c.verdict) for c in first.quota_checks] == [(2, "met")]
+    assert [(c.reported_value, c.verdict) for c in second.quota_checks] == [(127, "met")]
+    assert third.quota_checks == ()

@@ -111,6 +111,7 @@ def test_generic_openings_are_marked(text, generic):
     ("决议及时公布，群众没有意见", False),
     ("全年无一起投诉", False),
     ("没有建立意见箱", True),
+    ("（四）关于“权利义务告知不及时、不规范”的问题", False),  # the finding's name in a rectification report
 ])
 def test_results_are_not_negations(text, negated):
     from policytext.compare.sentences import is_negated

@@ -186,17 +186,40 @@ def _one_part(q: Quota) -> bool:
     return bool(_ONE_PART.search(q.text)) and not _EVERY.search(q.text)
 
 
-_PART_LIST = re.compile(r"(?:(?:第?[一二三四1-4]|[上下])(?:季度|半年)?\s*[、和与及]\s*){1,3}$")
-_PART_EACH = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年)各")
+# Several named parts of the year, then 各: 上、下半年各…, 一季度和二季度各…, 春季、秋季学期各….
+_PARTS_BEFORE_EACH = re.compile(
+    r"(?:(?:第?[一二三四1-4]|[上下]|春季?|秋季?)(?:季度|半年|学期)?\s*[、和与及]\s*){1,3}"
+    r"(?:第?[一二三四1-4]季度|[上下]半年|(?:春季?|秋季?|[上下])学期)$")
+_EACH_REACH = 6
+_PART_WORD = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年)")
 
 
 def _parts_each(q: Quota, text: str) -> int:
     """How many named parts of the year a reported figure is for each of: 上、下半年各组织演练1次
-    is two (the figure reads 下半年各…1次), 一、二、三季度各1次 three; 1 otherwise."""
-    if not _PART_EACH.match(q.text):
+    is two (the figure may read 下半年各…1次 or 各…1次), 一、二、三季度各1次 three; 1 otherwise."""
+    lead = _PART_WORD.match(q.text)
+    if lead:  # 下半年各组织演练1次
+        at = q.start + lead.end()
+    else:  # 春季、秋季学期各开展1次: 各 and its verb stand before the figure
+        window = text[max(0, q.start - _EACH_REACH):q.start]
+        at = q.start - len(window) + window.rfind("各") if "各" in window else -1
+    if at < 0 or text[at:at + 1] != "各":
         return 1
-    listed = _PART_LIST.search(text, max(0, q.start - 16), q.start)
+    listed = _PARTS_BEFORE_EACH.search(text, max(0, at - 24), at)
     return 1 + len(re.findall(r"[、和与及]", listed.group())) if listed else 1
+
+
+_SUM = re.compile(r"合计|总计|两项合计|共计不少于")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> float:
+    """value plus the other figures of best's unit listed with it in its sentence."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, best.start)), default=0)
+    hi_m = _SENTENCE_END.search(text, best.end)
+    hi = hi_m.start() if hi_m else len(text)
+    others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder]
+    return value + sum(float(r.value) for r in others)
 
 
 def _scale(q: Quota, months: int, one_year_plan: bool, weeks: int | None = None) -> tuple[float | None, float | None]:
@@ -300,6 +323,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             value = _reported(best, own or months)
             if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 value *= _parts_each(best, summary_text)
+                if plan_text is not None and _SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end):
+                    # 国家级、省级项目合计不少于120项 against 国家级41项、省级86项: the parts add up
+                    value = _sum_in_sentence(best, [r for r, *_ in by_unit.get(_unit(q.unit), ())], summary_text, value)
             eps = 1e-9
             if comparator == "<=":
                 ok = value <= lo + eps

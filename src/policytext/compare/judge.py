@@ -369,7 +369,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     if not q.items:
         return []
     r = readings(q.texts, q.bodies, q.firsts, sents, aligner)
-    plan_quotas = _by_task(plan.outline, [x for x in plan.quotas if not x.baseline])  # context, not requirements
+    # what exists (baseline) and what is only expected (预计年收益3万元左右) are no requirements
+    plan_quotas = _by_task(plan.outline, [x for x in plan.quotas if not x.baseline and not _expected(plan.document.text, x)])
     plan_deadlines = _by_task(plan.outline, plan.deadlines)
 
     def own(items: dict[int, list], j: Judged) -> list:
@@ -455,6 +456,14 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
 def _at(reading: tuple[np.ndarray, np.ndarray], k: int) -> tuple[int, float] | None:
     """(sentence, score) of task k's best sentence of a reading, None when there is none."""
     return (int(reading[1][k]), float(reading[0][k])) if reading[1][k] >= 0 else None
+
+
+def _expected(text: str, q: Quota) -> bool:
+    """The figure is a forecast, not a target: 预计年收益3万元左右."""
+    return bool(P.QUOTA_EXPECTED.search(text, max(0, q.start - _EXPECTED_REACH), q.start + 2))
+
+
+_EXPECTED_REACH = 6
 
 
 def _by_task(outline: Outline, spans: Sequence[Any]) -> dict[int, list]:
