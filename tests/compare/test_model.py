@@ -29,7 +29,8 @@ def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False,
     (F(0.1, prob=0.6, ph=True), "partial", ("placeholder",)),
     (F(0.1, rep=True), "implemented", ()),  # its own figure reported: evidence, however worded
     (F(0.1, rep=True, ph=True, neg=0.5), "partial", ("placeholder", "negated")),
-    (F(0.1, late=True), "partial", ("deadline_missed",)),  # 11月中旬才全部完成: done, late
+    (F(0.25, late=True), "partial", ("deadline_missed",)),  # 11月中旬才全部完成: done, late
+    (F(0.1, late=True), "missing", ()),  # a completion date beside no report of the task
 ])
 def test_decide(f, status, flags):
     assert decide(f, T) == (status, flags)

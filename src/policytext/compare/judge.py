@@ -596,7 +596,7 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
         elif c.verdict == "met" and status != "missing":
             parts.append(f"{q.text}已达到（报告{_reported_text(c)}）")
     for d in dchecks:
-        if d.verdict == MISSED:
+        if d.verdict == MISSED and status != "missing":  # a date beside no report of the task says nothing
             parts.append(f"完成时间{d.reported_text}晚于时限{d.deadline.text}")
         elif d.verdict == NOT_DUE and status == "missing":
             parts.append(f"时限{d.deadline.text}晚于总结期末，尚未到期")

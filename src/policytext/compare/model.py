@@ -28,6 +28,7 @@ PARAMS = ("evidence", "strong", "coverage", "negation", "negation_share", "futur
 DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "negation_share": 0.0, "future": 0.2,
             "problem": 0.3}
 _COVERAGE_GRID = (0.0, 0.2, 0.25, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75)
+_LATE_SHARE = 0.75
 _SHARE_GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
 
@@ -68,7 +69,10 @@ def negation_holds(f: Features, t: dict[str, float]) -> bool:
 
 def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
     negated = negation_holds(f, t)
-    if f.best >= t["evidence"] or f.reported or f.deadline_missed:
+    # a late completion rescues a weakly worded report (该项目4月中旬才完成), not a date from a
+    # sentence that hardly speaks of the task (已于10月底前完成整改销号 beside 随手拍奖励机制)
+    late = f.deadline_missed and f.best >= _LATE_SHARE * t["evidence"]
+    if f.best >= t["evidence"] or f.reported or late:
         flags = _hard_flags(f, negated)
         reqs = f.requirement_best
         covered = sum(r >= t["evidence"] for r in reqs) / len(reqs) if reqs else 1.0
