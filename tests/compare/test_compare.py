@@ -404,3 +404,15 @@ def test_each_term_sums_and_forecasts():
     assert [(c.reported_value, c.verdict) for c in first.quota_checks] == [(2, "met")]
     assert [(c.reported_value, c.verdict) for c in second.quota_checks] == [(127, "met")]
     assert third.quota_checks == ()
+
+
+def test_a_figure_of_the_same_rate_answers_a_rate():
+    """每月对涉爆单位开展1次安全检查 is answered by 每月检查一次, not by another figure's 共计4次."""
+    import policytext
+
+    plan = policytext.from_text("某县公安局2025年工作方案\n一、治安\n1.每月对涉爆从业单位开展1次安全检查。\n")
+    summary = policytext.from_text("某县公安局2025年工作总结\n一、治安\n对全县7家涉爆从业单位坚持每月检查一次。"
+                                   "联合应急部门开展烟花爆竹安全检查，共计4次。\n")
+    (item,) = compare(plan, summary).items
+    (check,) = item.quota_checks
+    assert check.reported.text.endswith("一次") and check.verdict == "met"

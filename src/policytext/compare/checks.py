@@ -213,6 +213,13 @@ _SUM = re.compile(r"合计|总计|两项合计|共计不少于")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
+_SAME_RATE_BONUS = 2
+
+
+def _same_rate(q: Quota, r: Quota) -> bool:
+    return q.period not in ("total", "year", "once") and r.period == q.period and r.every == q.every
+
+
 def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> float:
     """value plus the other figures of best's unit listed with it in its sentence."""
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, best.start)), default=0)
@@ -299,7 +306,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and head.group("head") not in their_about:
                 continue
-            key = (len(mine & theirs), -r.start)  # most shared words, then the earliest
+            # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次),
+            # then the earliest
+            key = (len(mine & theirs) + (_SAME_RATE_BONUS if _same_rate(q, r) else 0), -r.start)
             # two shared pairs for a long description, unless the figure's own words hold one
             # (培训xx人次 against …培训不少于10期、3000人次)
             need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
