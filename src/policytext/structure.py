@@ -14,6 +14,7 @@ from ._record import frozen
 from .document import Document, Notice
 
 _RISKY = {"1", "1)"}
+_TABLE_COLUMNS = re.compile(r"（[^（）：:，。；\n]{1,12}[：:]")  # a task-table row's other columns, labelled
 _SENTENCE_END = re.compile(f"[{re.escape(P.SENTENCE_END)}]")  # styles that ordinary sentences also start with
 
 
@@ -204,7 +205,7 @@ def build_outline(doc: Document) -> Outline:
             pending_inline = pending_inline if (pending_inline and not line.strip()) else None
 
     _set_ends(doc, items)
-    tasks = _to_tasks(text, items)
+    tasks = _to_tasks(text, items, {p.start for p in doc.paragraphs if p.source == "table"})
     warnings = list(_anomalies(items, tasks))
     if not tasks:
         warnings.append(Notice("no_numbering", "no numbered items found: the outline is empty", None))
@@ -263,13 +264,18 @@ def _body_end(doc: Document, items: list[_Item]) -> int:
     return paras[-1].end
 
 
-def _to_tasks(text: str, items: list[_Item]) -> list[Task]:
+def _to_tasks(text: str, items: list[_Item], table_rows: set[int] = frozenset()) -> list[Task]:
+    """table_rows: where the paragraphs read from a task table start; such a row's heading is its
+    task column, before the other columns (1．任务（牵头单位：…；完成时限：…）)."""
     tasks: list[Task] = []
     for it in items:
         limit = it.seg_end if it.inline else it.para_end
         h_start = it.content
         while h_start < limit and text[h_start] in " \t\u3000":
             h_start += 1
+        if it.start in table_rows:
+            columns = _TABLE_COLUMNS.search(text, h_start, limit)
+            limit = columns.start() if columns else limit
         stop = _SENTENCE_END.search(text, h_start, limit)
         h_end = stop.start() if stop else limit
         while h_end > h_start and text[h_end - 1] in " \t\u3000，,":

@@ -162,6 +162,8 @@ def test_a_task_table_reads_as_numbered_items(tmp_path):
     assert "2．开展联合执法检查（牵头单位：市执法支队；完成时限：每季度）" in doc.text
     a = policytext.analyze(doc)
     assert [t.path for t in a.tasks] == ["一", "一/1", "一/2", "二"]
+    # a row's heading is its task column, not the columns read after it
+    assert [t.heading for t in a.tasks][1:3] == ["制定实施细则", "开展联合执法检查"]
     assert [(u.name, u.role, u.task) for u in a.units][:3] == [("市生态环境局", "lead", "一/1"),
                                                              ("各区分局", "responsible", "一/1"),
                                                              ("市执法支队", "responsible", "一/1")]
