@@ -79,6 +79,8 @@ def _clauses(text: str) -> tuple[tuple[str, int, int], ...]:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９]|\s*年)")  # a figure, not a year
 _MIN_CJK = 4
+# _MIN_CJK characters of Chinese somewhere in a span, found without counting them all
+_ENOUGH_CJK = re.compile(r"[\u4e00-\u9fff](?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){%d}" % (_MIN_CJK - 1))
 _TITLE_GAP = re.compile(r"[^\s，,。；;：:]{2,24}?[ \u3000\t]+(?=\S)")  # a short title, then a space
 _MIN_REPORT_CJK = 12
 _MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
@@ -113,7 +115,7 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             end = m.end() if m else p.end
             s, e = _trim(text, pos, end)
             pos = end
-            if s >= e or _is_marker_only(text[s:e]) or len(_CJK.findall(text, s, e)) < _MIN_CJK \
+            if s >= e or _is_marker_only(text[s:e]) or not _ENOUGH_CJK.search(text, s, e) \
                     or _SALUTATION.match(text, s, e):
                 continue  # 市委：, 各位代表： (an addressee or a salutation) say nothing
             if owner is not None and s == owner.start and e <= owner.heading_end + 1:
