@@ -190,8 +190,10 @@ def _one_part(q: Quota) -> bool:
 _PARTS_BEFORE_EACH = re.compile(
     r"(?:(?:第?[一二三四1-4]|[上下]|春季?|秋季?)(?:季度|半年|学期)?\s*[、和与及]\s*){1,3}"
     r"(?:第?[一二三四1-4]季度|[上下]半年|(?:春季?|秋季?|[上下])学期)$")
-_EACH_REACH = 6
+_EACH_REACH = 6  # 各 and its verb before a figure: 各开展1次
+_LIST_REACH = 24  # the parts listed before 各
 _PART_WORD = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年)")
+_PART_SEP = re.compile(r"[、和与及]")
 
 
 def _parts_each(q: Quota, text: str) -> int:
@@ -205,14 +207,11 @@ def _parts_each(q: Quota, text: str) -> int:
         at = q.start - len(window) + window.rfind("各") if "各" in window else -1
     if at < 0 or text[at:at + 1] != "各":
         return 1
-    listed = _PARTS_BEFORE_EACH.search(text, max(0, at - 24), at)
-    return 1 + len(re.findall(r"[、和与及]", listed.group())) if listed else 1
+    listed = _PARTS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH), at)
+    return 1 + len(_PART_SEP.findall(listed.group())) if listed else 1
 
 
-_SUM = re.compile(r"合计|总计|两项合计|共计不少于")
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-
-
+_SUM = re.compile(r"合计|总计|共计不少于")
 _SAME_RATE_BONUS = 2
 
 
@@ -222,8 +221,8 @@ def _same_rate(q: Quota, r: Quota) -> bool:
 
 def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> float:
     """value plus the other figures of best's unit listed with it in its sentence."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, best.start)), default=0)
-    hi_m = _SENTENCE_END.search(text, best.end)
+    lo = max((m.end() for m in P.SENTENCE_BREAK.finditer(text, 0, best.start)), default=0)
+    hi_m = P.SENTENCE_BREAK.search(text, best.end)
     hi = hi_m.start() if hi_m else len(text)
     others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder]
     return value + sum(float(r.value) for r in others)
@@ -287,7 +286,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     abouts: a cache of what each reported figure is about, by its start, kept by the caller
     across the tasks of one comparison."""
     out = []
-    by_unit: dict[str, list[tuple[Quota, frozenset[str]]]] = {}
+    by_unit: dict[str, list[tuple[Quota, frozenset[str], str]]] = {}  # figure, its words' pairs, its words
     for r in reported:
         got = abouts.get(r.start) if abouts is not None else None
         if got is None:
@@ -300,9 +299,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         lo, hi = _scale(q, months, one_year_plan, weeks)
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
-        mine = (_bigrams(_about(q, plan_text)) | _bigrams(_after(q, plan_text))) - _GENERIC_BIGRAMS
+        about = _about(q, plan_text)
+        mine = (_bigrams(about) | _bigrams(_after(q, plan_text))) - _GENERIC_BIGRAMS
         best, best_key = None, (0, 0)
-        head = _CHANGE_OF.search(_about(q, plan_text))  # 能耗下降2.5%: only a figure of 能耗 answers it
+        head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and head.group("head") not in their_about:
                 continue
