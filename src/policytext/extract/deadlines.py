@@ -237,12 +237,14 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         if free(m.start(), m.end()):
             add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), None))
     out.sort(key=lambda d: d.start)
+    moved: dict[int, int] = {}
     for i, d in enumerate(out):  # 截至11月底: the cue is part of the date
         cue = P.DATE_AS_OF.search(text, max(0, d.start - 4), d.start)
         if cue and free(cue.start(), cue.start() + 1):
             out[i] = replace(d, text=text[cue.start():d.end], start=cue.start())
-            # its frame check follows it to its new start (截至2024年6月30日 outside the frame)
-            outside = {((cue.start(), y, mo) if s == d.start else (s, y, mo)): f for (s, y, mo), f in outside.items()}
+            moved[d.start] = cue.start()
+    # a frame check follows its date to the new start (截至2024年6月30日 outside the frame)
+    outside = {(moved.get(s, s), y, mo): f for (s, y, mo), f in outside.items()}
     return out, outside
 
 
