@@ -400,7 +400,7 @@ GENERIC_OPENING = re.compile(
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
-                             r"|全部开工|开诊")
+                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between
@@ -429,6 +429,12 @@ QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "
 QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
 # An upper bound said without a comparator: 每周原则上只安排1次全局性会议.
 QUOTA_AT_MOST = re.compile(r"只|仅|最多|不得超过")
+# A rectification report's item: the finding it is about, then its status alone (正在整改。).
+FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
+STATUS_ONLY = re.compile(r"(?:已|已经|正在|尚在|尚未|未|基本|持续|全部)?(?:整改|完成|整改完成|完成整改|办结|落实)(?:到位|中|完毕)?[。.]?")
+STATUS_TALLY = re.compile(r"(?:其中)?(?:已|正在|尚未|未)?(?:整改|完成|整改完成|完成整改|办结|销号)(?:到位)?[0-9]{1,4}[个项条件处]")
+# The label that closes a rectification item's finding and opens what is to be done about it.
+RECTIFY_MEASURES = re.compile(r"整改(?:措施|举措|要求)\s*[：:]")
 # A figure that says what exists, not what is required or was done (全镇现有农户4300多户, 辖区常住人口
 # 3.2万人, 全院共有党员126名, 为全市7600多名持证残疾人…): context for the reader, never checked.
 QUOTA_BASELINE = re.compile(r"(?:现有|共有|拥有|辖有|在册|在编|常住人口|户籍人口|总人口|人口|编制床位|床位)[^，。；]{0,12}$"

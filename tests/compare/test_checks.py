@@ -47,6 +47,12 @@ def reported(text):
     # one shared pair of characters in a long description is chance: 巡检 of 关键设备, not of 管网
     ("供水管网公司每季度对主干管网、阀门井、穿河过桥管段和加压泵站开展1次管网巡检。", "运行人员每日对关键设备巡检2次。", 12, 4,
      "unreported"),
+    # the words after a figure stop where the next figure's begin: 12次 is 集中学习's, not 专题研讨's
+    ("全年集中学习不少于12次、开展专题研讨不少于4次。", "中心组上半年集中学习7次、开展专题研讨2次。", 6, 6, "met"),
+    # a bare measure (比率为) leans on the clause before it
+    ("重度及以上污染天数比率控制在0.8%以内。", "优良天数比率为85.6%；重度及以上污染天数1天，比率为0.6%。", 6, 0.8, "met"),
+    # where a measure stood (由上年的8%) is not what it reached (提高至12%)
+    ("安全生产考核权重不低于10%。", "安全生产考核权重由上年的8%提高至12%。", 12, 10, "met"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):
     (q,) = quotas(plan)[:1]
@@ -72,6 +78,9 @@ def test_quota_check(plan, summary, months, required, verdict):
     ("某大学关于专项检查反馈问题整改情况的报告", "省教育厅：\n2023年12月，检查组反馈了意见。截至2024年6月30日，已完成整改9个。"
      "现将有关情况报告如下：", 6, "截至6月底"),  # the paragraph introducing the report gives its cut-off
     # under an addressee line, the sentence that introduces the report says the period
+    # a 文号 above the title: the opening is under the title, not the title itself
+    ("东澜港集团〔2025〕41号\n东澜港务集团有限公司关于督查反馈问题整改进展情况的报告", "省安委办：\n2024年12月，督查组反馈问题10个。"
+     "现将截至2025年6月30日的整改进展情况报告如下：", 6, "截至6月底"),
     ("中共某乡委员会关于巡察整改进展情况的报告", "县委巡察工作领导小组：\n2024年2月，县委巡察组向我乡反馈了巡察意见，乡党委高度重视，"
      "逐项明确整改措施、责任人和整改时限，整改工作有序推进，取得阶段性成效。现将上半年整改进展情况报告如下。", 6, "上半年"),
 ])
@@ -118,6 +127,11 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年6月底前完成全员轮训。", "全员轮训已经开展。", "unreported"),
     ("2024年10月底前完成健康体检。", "健康体检于2024年11月中旬才全部完成。", "missed"),
     ("2024年6月底前全部开工。", "12个老旧小区改造项目于2024年7月中旬全部开工。", "missed"),
+    # an event held, shown, put up or recovered is completed on its date
+    ("2024年10月底前举办1次青年班主任经验交流会。", "青年班主任经验交流会于11月下旬举办。", "missed"),
+    ("2024年6月底前完成原创剧目创排并首演。", "原创越剧于8月下旬在市大剧院首演。", "missed"),
+    ("2024年3月底前在门户网站公示项目清单。", "项目清单直到4月18日才在县政府门户网站公示。", "missed"),
+    ("2024年6月底前收回存量资金。", "6月12日，已将存量资金563.2万元全部收回总预算。", "met"),
 ])
 def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))

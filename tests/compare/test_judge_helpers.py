@@ -45,3 +45,9 @@ def test_top_orders_by_score_then_column():
     idx, vals = _top(sp.csr_matrix(m), 3)
     assert idx.tolist() == [[1, 3, 0], [-1, -1, -1], [2, 0, -1]]
     assert vals[0].tolist() == pytest.approx([0.9, 0.9, 0.5])
+
+
+def test_a_quote_in_a_reason_is_one_line():
+    from policytext.compare.reasons import _q
+
+    assert _q("1．关于“堆场间距不符合规范”问题。\n正在整改。") == "“1．关于“堆场间距不符合规范”问题。正在整改”"

@@ -194,3 +194,19 @@ def test_a_salutation_is_no_sentence():
 
     summary = policytext.analyze(policytext.from_text("某镇2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n全年新建口袋公园6个。\n"))
     assert [s.text for s in S.split(summary)] == ["全年新建口袋公园6个。"]
+
+
+def test_a_findings_status_belongs_to_its_finding():
+    import policytext
+
+    text = ("某集团关于督查反馈问题整改进展情况的报告\n一、整改工作总体情况\n截至6月30日，10项问题中已完成整改7项，正在整改3项。\n"
+            "二、问题整改进展情况\n1．关于“危险货物堆场隔离间距不符合规范”问题。\n正在整改。已对3个箱区停止使用。\n"
+            "2．关于“安全生产投入不足”问题。已完成。年度安排安全生产专项资金3450万元。\n")
+    got = {s.text: s for s in S.split(policytext.analyze(policytext.from_text(text)))}
+    under_way = got["1．关于“危险货物堆场隔离间距不符合规范”问题。\n正在整改。"]
+    assert under_way.negated and under_way.partial_scope  # in progress: partly done, for that finding only
+    done = got["2．关于“安全生产投入不足”问题。已完成。"]
+    assert not done.negated and done.reading == "done"
+    assert "正在整改。" not in got and "已完成。" not in got
+    # a tally of findings by status reports no finding
+    assert got["正在整改3项。"].generic and not got["截至6月30日，10项问题中已完成整改7项，"].generic

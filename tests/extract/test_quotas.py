@@ -129,3 +129,16 @@ def test_counts_periods_and_bounds(run, text, expected):
 def test_baselines_are_marked(run, text, baseline):
     (q,) = run(quotas, text)
     assert q.baseline is baseline
+
+
+@pytest.mark.parametrize("text, baselines", [
+    # a rectification item's finding, before its 整改措施： label, says what was found
+    ("整改方案\n1.暂付款余额较大，年末暂付款余额达8650万元（整改措施：逐笔清理，消化暂付款不低于30%；整改时限：12月底前）\n",
+     [("达8650万元", True), ("不低于30%", False)]),
+    ("整改方案\n（一）问题：会计监督检查覆盖面不足，全年仅检查单位6家。\n整改措施：开展专项检查，检查单位不少于20家。\n",
+     [("全年仅检查单位6家", True), ("不少于20家", False)]),
+    # no label: a figure is read as it stands
+    ("工作方案\n1.全年检查单位不少于20家，每季度通报1次。\n", [("全年检查单位不少于20家", False), ("每季度通报1次", False)]),
+])
+def test_a_findings_figures_are_what_was_found(run, text, baselines):
+    assert [(q.text, q.baseline) for q in run(quotas, text)] == baselines

@@ -189,11 +189,14 @@ def test_a_number_cut_by_the_wrap_is_rejoined_whatever_the_line_length(tmp_path)
     lines.insert(4, "15批次，总体合格率为98.6%，较上年提高0.4个百分点，")
     lines.insert(6, "二、全年共开展专项检查12")  # a short line ending in a digit…
     lines.insert(7, "3.加强监管，每行大约三十个字左右的文字在这里继续写")  # …before an item
+    lines.insert(9, "督促执收单位将滞留的非税收入1280.")  # a decimal point at the cut
+    lines.insert(10, "5万元全额缴入国库，并建立非税收入按月对账制度，")
     p = tmp_path / "wrapped.txt"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     doc = policytext.read(p)
     assert doc.meta.get("dewrapped")
     assert "抽检6215批次" in doc.text
+    assert "非税收入1280.5万元全额" in doc.text
     assert "\n3.加强监管" in doc.text  # an item number opens its line
 
 

@@ -64,8 +64,9 @@ def summary_period(summary: Analysis) -> Period:
     year = document_year(doc)
     # the opening paragraph, under an addressee line (县委巡察工作领导小组：) when there is one: its
     # first words, and the sentence that introduces the report (现将上半年整改进展情况报告如下)
-    lines = (doc.paragraph_text(p).strip() for p in doc.paragraphs[1:_OPENING_WITHIN])
-    opening = next((t for t in lines if not _ADDRESSEE.match(t)), "")
+    lines = (doc.paragraph_text(p).strip() for p in doc.paragraphs[1:_OPENING_WITHIN + 1])
+    # a 文号 line may stand above the title: the title is not the opening either
+    opening = next((t for t in lines if not _ADDRESSEE.match(t) and t != doc.title), "")
     introduces = _INTRODUCES.search(opening)
     # a document pasted as one line has no title line: its first words are its title
     for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening[:120], introduces.group() if introduces else ""):
@@ -144,6 +145,8 @@ _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", 
                               "增长", "下降", "同比", "比上", "上年", "提高"})
 # A long description (12 or more pairs of characters) shares one pair with any figure by chance.
 _LONG_ABOUT = 12
+_FEW_WORDS = 2  # pairs of characters too few to say what a figure counts (比率为)
+_LINKS = "为是达至到了"  # 比率为: the link says nothing of the measure
 _LOOKBEHIND = 24  # a quota stated without its action (…参观廉政教育基地，全年不少于2次) takes the words before it
 # A reported figure with no action of its own reads back to its sentence's start: 对全校网站开展网络巡查，
 # 覆盖全部二级单位，全年共计14次 reports 网络巡查.
@@ -158,11 +161,15 @@ _CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:同比|比上年)?(?:�
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     action = q.action if q.action and len(q.action) >= 2 else ""  # 全年共计14次 reads 计 as its action
     about = (q.subject or "") + action
-    if text is not None and not (_bigrams(about) - _GENERIC_BIGRAMS):
-        # nothing but a generic verb (人均完成18学时) says what it counts: the words before it do
-        about = text[max(0, q.start - reach):q.start]
+    # a plan's requirement names its measure; a report's figure may lean on the clause before it
+    few = _FEW_WORDS if reach > _LOOKBEHIND else 1
+    if text is not None and len(_bigrams(about.rstrip(_LINKS)) - _GENERIC_BIGRAMS) < few:
+        # nothing but a generic verb (人均完成18学时) or a bare measure (重度及以上污染天数1天，比率为
+        # 0.6%) says what it counts: the words before it do
+        before = text[max(0, q.start - reach):q.start]
         if reach > _LOOKBEHIND:  # no further back than its sentence
-            about = P.SENTENCE_BREAK.split(about)[-1]
+            before = P.SENTENCE_BREAK.split(before)[-1]
+        about = before if not about else before + about
     return about
 
 
@@ -174,7 +181,12 @@ def _after(q: Quota, text: str | None) -> str:
     村庄清洁评比), where the counted noun stops short."""
     if text is None:
         return ""
-    return _AFTER_STOP.split(text[q.end:q.end + _LOOKBEHIND], 1)[0]
+    seg = text[q.end:q.end + _LOOKBEHIND]
+    stop = _AFTER_STOP.search(seg)
+    part = seg[:stop.start()] if stop else seg
+    if stop and stop.group().isdigit() and "、" in part:
+        part = part[:part.index("、")]  # 集中学习不少于12次、开展专题研讨不少于4次: the next figure's words
+    return part
 
 
 _ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年")
@@ -211,6 +223,8 @@ def _parts_each(q: Quota, text: str) -> int:
     return 1 + len(_PART_SEP.findall(listed.group())) if listed else 1
 
 
+_FROM_VALUE = re.compile(r"[由从](?:上年|去年|年初|上年度|原来|原)?的?$")
+_TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|缩短|降|升)(?:至|到)")
 _SUM = re.compile(r"合计|总计|共计不少于")
 _SAME_RATE_BONUS = 2
 
@@ -306,6 +320,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and head.group("head") not in their_about:
                 continue
+            if summary_text is not None and _FROM_VALUE.search(summary_text, max(0, r.start - 6), r.start) \
+                    and _TO_VALUE.match(summary_text, r.end):
+                continue  # 考核权重由上年的8%提高至12%: 8% is where it stood
             # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次),
             # then the earliest
             key = (len(mine & theirs) + (_SAME_RATE_BONUS if _same_rate(q, r) else 0), -r.start)

@@ -2,6 +2,7 @@
 matched and what did not, built from the checks and the evidence the judge kept."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from .checks import MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck
@@ -12,8 +13,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .judge import Evidence
 
 
+_BREAK = re.compile(r"\s*\n\s*")
+
+
 def _q(s: str, n: int = 40) -> str:
-    s = s.strip().rstrip("。；;，,")
+    s = _BREAK.sub("", s.strip()).rstrip("。；;，,")  # a quote is one line, as the inspector reads it
     return "“" + (s if len(s) <= n else s[:n] + "…") + "”"
 
 

@@ -13,6 +13,7 @@ from ..analysis import Analysis
 from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
 _TRIM = " \t\u3000"
+_UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,15 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             end = m.end() if m else p.end
             s, e = _trim(text, pos, end)
             pos = end
+            if out and P.STATUS_ONLY.fullmatch(text, s, e) and P.FINDING_HEADING.fullmatch(out[-1].text) \
+                    and not text[out[-1].end:s].strip(_TRIM + "\n。"):
+                # 2．关于“应急预案针对性不强”问题。正在整改。: the status is that finding's, and says
+                # nothing of any other task that shares the word 整改
+                last = out.pop()
+                neg = is_negated(text[s:e])
+                out.append(Sentence(text[last.start:e], last.start, e, last.section, last.section_kind, False, neg,
+                                    neg and text[s:s + 2] in _UNDER_WAY, last.context, False, False))
+                continue
             if s >= e or _is_marker_only(text[s:e]) or not _ENOUGH_CJK.search(text, s, e) \
                     or _SALUTATION.match(text, s, e):
                 continue  # 市委：, 各位代表： (an addressee or a salutation) say nothing
@@ -135,7 +145,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
                                     # what was planned and not done is not done for anyone
                                     neg and not P.PLANNED_BEFORE.match(piece) and bool(P.PARTIAL_SCOPE.search(piece)),
-                                    ctx, heading, generic))
+                                    # 已整改到位7个，正在整改4个: a tally of findings, no finding's report
+                                    ctx, heading, generic or bool(P.STATUS_TALLY.fullmatch(piece.rstrip("，,。；;")))))
     return out
 
 

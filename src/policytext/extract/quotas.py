@@ -7,6 +7,7 @@ a period or comparator cue says a count follows, so 两个确立 or 三会一课
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -183,7 +184,22 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
             floor = q.end if left_for_next is None else left_for_next
     found.extend(_implied(doc, outline, used_periods, found))
     found.sort(key=lambda q: q.start)
-    yield from found
+    problems = _problem_statements(text, outline)
+    for q in found:
+        yield q if q.baseline or not any(a <= q.start < b for a, b in problems) else dataclasses.replace(q, baseline=True)
+
+
+def _problem_statements(text: str, outline: Outline) -> list[tuple[int, int]]:
+    """In a rectification plan, the finding an item opens with, before its 整改措施： label
+    (年末暂付款余额达8650万元（整改措施：…消化暂付款不低于30%）): its figures say what was found,
+    not what is required."""
+    spans, seen = [], set()
+    for m in P.RECTIFY_MEASURES.finditer(text):
+        i = outline.innermost_index(m.start())
+        if i >= 0 and i not in seen:
+            seen.add(i)
+            spans.append((outline.tasks[i].start, m.start()))
+    return spans
 
 
 @dataclass(slots=True)  # internal, made per figure: slots, not frozen, for speed

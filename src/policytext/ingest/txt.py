@@ -127,6 +127,8 @@ _TERMINAL = "。！？；：!?;:”’」』）)"
 _INDENT = (" ", "\u3000", "\t")
 _ITEM_NUMBER = re.compile(r"[0-9０-９]+\s*[.．、)）]")
 _MIN_LINES = 10
+# a line ending in a number, or in a number and its decimal point (非税收入1280.⏎5万元)
+_NUMBER_CUT = re.compile(r"[0-9](?:[.．])?$")
 
 
 def _wrap_width(lengths: list[int]) -> int | None:
@@ -170,8 +172,8 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
             dropped += 1
             continue
         lead = len(raw) - len(raw.lstrip(" \t\u3000"))
-        # a number cut by the wrap (…抽检62 / 15批次…) joins whatever the line's length
-        split_number = (bool(out) and out[-1][-1:].isdigit() and s[:1].isdigit()
+        # a number cut by the wrap (…抽检62 / 15批次…, 1280. / 5万元) joins whatever the line's length
+        split_number = (bool(out) and _NUMBER_CUT.search(out[-1]) is not None and s[:1].isdigit()
                         and not _ITEM_NUMBER.match(s))  # 3.加强… opens an item
         joins = (prev_full or split_number) and not raw.startswith(_INDENT) and bool(out)
         if not joins and out:
