@@ -141,4 +141,9 @@ def audiences() -> Audiences:
         cats[cat] = cats.get(cat, 0) | bit
         for w in words:
             of.setdefault(w, (cat, group))
+    if len(bits) > _MAX_GROUPS:  # a mask keeps the groups named and, above them, the groups served
+        raise ValueError(f"audiences.txt: {len(bits)} groups, at most {_MAX_GROUPS} fit an audience mask")
     return Audiences(of, literal_alternation(of), bits, cats)
+
+
+_MAX_GROUPS = 32

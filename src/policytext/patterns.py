@@ -387,6 +387,9 @@ PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|�
                            r"|(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
+# A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
+# quality (群众性文化活动).
+AUDIENCE_NOT_GROUP = re.compile(r"性|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会")
 # Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
 WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….
@@ -427,6 +430,8 @@ SUMMARY_CUTOFF = re.compile(r"截[至止](?:\s*(?:19|20)[0-9]{2}\s*年)?\s*(?P<m
 QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "场次": "次", "期": "次", "期次": "次",
                     "轮": "次", "篇次": "篇", "批次": "批"}
 QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
+# Units of a bare count of events or things: such a figure says little of what was counted.
+BARE_COUNT_UNITS = frozenset({"次", "家", "个", "项", "件", "处", "批", "户", "所", "座"})
 # An upper bound said without a comparator: 每周原则上只安排1次全局性会议.
 QUOTA_AT_MOST = re.compile(r"只|仅|最多|不得超过")
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).

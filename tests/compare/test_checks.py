@@ -53,6 +53,11 @@ def reported(text):
     ("重度及以上污染天数比率控制在0.8%以内。", "优良天数比率为85.6%；重度及以上污染天数1天，比率为0.6%。", 6, 0.8, "met"),
     # where a measure stood (由上年的8%) is not what it reached (提高至12%)
     ("安全生产考核权重不低于10%。", "安全生产考核权重由上年的8%提高至12%。", 12, 10, "met"),
+    # a year's parts add up to the year
+    ("全年开展会员专享优惠活动不少于20场次。", "开展会员专享优惠活动，上半年9场、下半年13场。", 12, 20, "met"),
+    # a change target is answered by a change only
+    ("强对流天气预警提前量较上年延长5分钟以上。", "暴雨预警准确率91.3%，强对流预警提前量达到52分钟。", 12, 5, "unreported"),
+    ("强对流天气预警提前量较上年延长5分钟以上。", "强对流天气预警提前量较上年延长6分钟。", 12, 5, "met"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):
     (q,) = quotas(plan)[:1]

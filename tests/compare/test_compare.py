@@ -240,6 +240,11 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("组织监管人员对定点医药机构开展检查", "对定点医药机构开展飞行检查12次", False),  # the served group is shared
     ("规模以上工业增加值增长8%", "规模以上工业总产值46.8亿元，增长9.2%", True),  # another measure
     ("城镇调查失业率控制在5.5%以内", "城镇登记失业率3.1%", True),
+    ("为农民工开展免费健康体检不少于5000人次", "组织一线职工免费健康体检6200人次", True),
+    ("每季度开展1次客户满意度调查", "分行分别于6月、8月开展员工满意度调查", True),
+    # a body that serves a group names no group (退役军人服务站), nor does a quality (群众性)
+    ("建立老复员军人定期探访制度（责任单位：各乡镇退役军人服务站）", "各乡镇退役军人服务站每半年上门探访现役军人家庭", True),
+    ("全年举办群众性文化活动不少于6场", "端午和中秋办了两场邻里节，来了很多老人孩子", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -412,3 +417,15 @@ def test_a_figure_of_the_same_rate_answers_a_rate():
     (item,) = compare(plan, summary).items
     (check,) = item.quota_checks
     assert check.reported.text.endswith("一次") and check.verdict == "met"
+
+
+def test_a_figure_in_a_table_cell_answers_by_its_row_label():
+    import policytext
+
+    plan = policytext.from_text("某市总工会2024年工作实施方案\n一、目标\n1.新发展工会会员1.5万人以上，其中农民工会员不少于8000人。\n")
+    summary = policytext.from_text("某市总工会2024年工作情况报告\n一、主要工作\n全年主要指标完成情况见下表。\n指标\n完成情况\n"
+                                   "新发展工会会员\n1.62万人\n其中：农民工会员\n5400人\n")
+    (item,) = compare(plan, summary).items
+    assert [(c.reported.value if c.reported else None, c.verdict) for c in item.quota_checks] == [
+        (16200, "met"), (5400, "unmet")]
+    assert item.status == "partial"

@@ -9,8 +9,9 @@ from policytext.errors import ModelsNotFoundError
 T = dict(DEFAULTS, evidence=0.3, strong=0.4, coverage=0.5, negation=0.3, future=0.3, problem=0.5)
 
 
-def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False, ph=False, late=False, rep=False):
-    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late, rep)
+def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False, ph=False, late=False, rep=False,
+      counts=False):
+    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late, rep, counts)
 
 
 @pytest.mark.parametrize("f, status, flags", [
@@ -28,6 +29,10 @@ def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False,
     (F(0.1, prob=0.6), "partial", ("weak_evidence",)),  # reported among the problems
     (F(0.1, prob=0.6, ph=True), "partial", ("placeholder",)),
     (F(0.1, rep=True), "implemented", ()),  # its own figure reported: evidence, however worded
+    # a bare count (312家) beside words that mostly say the task is planned: another task's figure
+    (F(0.2, rep=True, counts=True, fut=0.6), "missing", ("future_only",)),
+    (F(0.2, rep=True, fut=0.6), "implemented", ()),  # a measure (达到32.4万吨) is the task's
+    (F(0.2, rep=True, counts=True, fut=0.25), "implemented", ()),  # the plan is not the stronger word
     (F(0.1, rep=True, ph=True, neg=0.5), "partial", ("placeholder", "negated")),
     (F(0.25, late=True), "partial", ("deadline_missed",)),  # 11月中旬才全部完成: done, late
     (F(0.1, late=True), "missing", ()),  # a completion date beside no report of the task

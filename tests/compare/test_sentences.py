@@ -210,3 +210,12 @@ def test_a_findings_status_belongs_to_its_finding():
     assert "正在整改。" not in got and "已完成。" not in got
     # a tally of findings by status reports no finding
     assert got["正在整改3项。"].generic and not got["截至6月30日，10项问题中已完成整改7项，"].generic
+
+
+def test_a_table_read_cell_by_cell_keeps_a_figure_with_its_label():
+    import policytext
+
+    text = ("某市总工会2024年工作情况报告\n一、主要工作\n全年主要服务指标完成情况见下表。\n指标\n完成情况\n"
+            "新发展工会会员\n1.62万人\n其中：农民工会员\n5400人\n")
+    got = [s.text for s in S.split(policytext.analyze(policytext.from_text(text)))]
+    assert "新发展工会会员\n1.62万人" in got and "其中：农民工会员\n5400人" in got

@@ -155,7 +155,11 @@ _REPORT_REACH = 80
 
 # A target stated as a change of a measure (单位地区生产总值能耗下降2.5%, 规上工业增加值增长8%):
 # the measure's last two characters name it.
-_CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:同比|比上年)?(?:增长|下降|提高|降低)(?:率)?(?:到|至|达)?$")
+_CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|降低|延长|缩短)"
+                        r"(?:率)?(?:到|至|达)?$")
+# A change said of a reported figure: only such a figure answers a change target (强对流预警提前量较上年
+# 延长5分钟 is not answered by 暴雨预警提前量达到52分钟).
+_CHANGE_WORD = re.compile(r"增长|下降|提高|降低|延长|缩短|减少|增加|上升|压减|增幅|降幅|同比|比上年|较上年")
 
 
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
@@ -170,7 +174,22 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
         if reach > _LOOKBEHIND:  # no further back than its sentence
             before = P.SENTENCE_BREAK.split(before)[-1]
         about = before if not about else before + about
+        if not about.strip() and reach > _LOOKBEHIND:
+            about = _row_label(q, text)
     return about
+
+
+_CELL_LABEL_CHARS = 24
+
+
+def _row_label(q: Quota, text: str) -> str:
+    """A figure alone in a table cell (新发展工会会员 / 1.62万人): the row's label, the short line
+    before it, says what it counts."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start:q.start].strip() or line_start == 0:
+        return ""
+    prev = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+    return prev if len(prev) <= _CELL_LABEL_CHARS and not P.SENTENCE_BREAK.search(prev) else ""
 
 
 _AFTER_STOP = re.compile(r"[，,。！？!?；;：:\n0-9０-９（(]")  # the clause's end, another figure, an aside
@@ -318,7 +337,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         best, best_key = None, (0, 0)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
-            if head and head.group("head") not in their_about:
+            if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
                 continue
             if summary_text is not None and _FROM_VALUE.search(summary_text, max(0, r.start - 6), r.start) \
                     and _TO_VALUE.match(summary_text, r.end):
@@ -349,9 +368,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             value = _reported(best, own or months)
             if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 value *= _parts_each(best, summary_text)
+                same_unit = [r for r, *_ in by_unit.get(_unit(q.unit), ())]
                 if plan_text is not None and _SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end):
                     # 国家级、省级项目合计不少于120项 against 国家级41项、省级86项: the parts add up
-                    value = _sum_in_sentence(best, [r for r, *_ in by_unit.get(_unit(q.unit), ())], summary_text, value)
+                    value = _sum_in_sentence(best, same_unit, summary_text, value)
+                elif _one_part(best) and not _one_part(q):
+                    # 全年不少于20场次 against 上半年9场、下半年13场: the year's parts add up
+                    value = _sum_in_sentence(best, [r for r in same_unit if _one_part(r)], summary_text, value)
             eps = 1e-9
             if comparator == "<=":
                 ok = value <= lo + eps

@@ -417,6 +417,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
             neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)
+        answered = [c for c in qchecks if c.reported is not None and _sentence_index(rep, c.reported.start) in context]
         f = Features(
             best=round(best, 4), requirement_best=req_best,
             negated=round(neg_score, 4),
@@ -429,7 +430,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                 qchecks and not any(c.verdict == MET for c in qchecks)
                 and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
-            reported=any(c.reported is not None and _sentence_index(rep, c.reported.start) in context for c in qchecks))
+            reported=bool(answered),
+            counts_only=bool(answered) and all(P.QUOTA_UNIT_EQUIV.get(c.reported.unit, c.reported.unit) in P.BARE_COUNT_UNITS for c in answered))
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
                             (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))

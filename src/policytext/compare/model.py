@@ -46,6 +46,7 @@ class Features:
     placeholder: bool
     deadline_missed: bool
     reported: bool = False  # the summary states a figure for one of the task's quotas
+    counts_only: bool = False  # and every such figure is a bare count of events or things (2次, 312家)
 
     def to_dict(self) -> dict[str, Any]:
         return {"best": self.best, "requirement_best": list(self.requirement_best), "negated": self.negated,
@@ -67,12 +68,18 @@ def negation_holds(f: Features, t: dict[str, float]) -> bool:
     return f.negated >= t["negation"] and f.negated >= t["negation_share"] * f.best
 
 
+_FUTURE_OVER = 1.5
+
+
 def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
     negated = negation_holds(f, t)
     # a late completion rescues a weakly worded report (该项目4月中旬才完成), not a date from a
     # sentence that hardly speaks of the task (已于10月底前完成整改销号 beside 随手拍奖励机制)
     late = f.deadline_missed and f.best >= _LATE_SHARE * t["evidence"]
-    if f.best >= t["evidence"] or f.reported or late:
+    # a bare count (312家) beside words that mostly say the task is planned (下半年将…完成300家
+    #检查) is another task's: it reports nothing of this one
+    reported = f.reported and not (f.counts_only and f.future >= t["future"] and f.future > _FUTURE_OVER * f.best)
+    if f.best >= t["evidence"] or reported or late:
         flags = _hard_flags(f, negated)
         reqs = f.requirement_best
         covered = sum(r >= t["evidence"] for r in reqs) / len(reqs) if reqs else 1.0

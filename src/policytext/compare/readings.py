@@ -58,6 +58,8 @@ def audience_mask(text: str) -> int:
     aud = lexicon.audiences()
     named = marked = 0
     for m in aud.regex.finditer(text):
+        if P.AUDIENCE_NOT_GROUP.match(text, m.end()):
+            continue
         bit = aud.bits[aud.of[m.group()]]
         named |= bit
         if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):

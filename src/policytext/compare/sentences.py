@@ -13,6 +13,8 @@ from ..analysis import Analysis
 from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
 _TRIM = " \t\u3000"
+_CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, 93.5%
+_CELL_LABEL_CHARS = 24
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 
 
@@ -124,6 +126,13 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 neg = is_negated(text[s:e])
                 out.append(Sentence(text[last.start:e], last.start, e, last.section, last.section_kind, False, neg,
                                     neg and text[s:s + 2] in _UNDER_WAY, last.context, False, False))
+                continue
+            if out and _CELL_FIGURE.fullmatch(text, s, e) and len(out[-1].text) <= _CELL_LABEL_CHARS \
+                    and text[out[-1].end:s].strip(_TRIM) == "\n" and "\n" not in out[-1].text:
+                # a table read cell by cell: 新发展工会会员 / 1.62万人 is one row, its label and its figure
+                last = out.pop()
+                out.append(Sentence(text[last.start:e], last.start, e, last.section, last.section_kind, last.intention,
+                                    last.negated, last.partial_scope, last.context, last.heading, last.generic))
                 continue
             if s >= e or _is_marker_only(text[s:e]) or not _ENOUGH_CJK.search(text, s, e) \
                     or _SALUTATION.match(text, s, e):
