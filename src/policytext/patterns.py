@@ -21,6 +21,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第节", rf"(?P<marker>第(?P<num>{_CN}|{_AR})节)[ \t\u3000、：:]*"),
         ("第部分", rf"(?P<marker>第(?P<num>{_CN}|{_AR})部分)[ \t\u3000、：:]*"),
         ("第条", rf"(?P<marker>第(?P<num>{_CN}|{_AR})条)[ \t\u3000、：:]*"),
+        # 第一、着力提高提案质量。: an ordinal list, its punctuation required (第一季度 is a date)
+        ("第一、", rf"(?P<marker>第(?P<num>{_CN})[、，,])[ \t\u3000]*"),
         ("一、", rf"(?P<marker>(?P<num>{_CN})(?:、|[．.](?![0-9０-９])))[ \t\u3000]*"),
         ("(一)", rf"(?P<marker>{_OPEN}(?P<num>{_CN}){_CLOSE}[、．.]?)[ \t\u3000]*"),
         ("(1)", rf"(?P<marker>{_OPEN}(?P<num>{_AR}){_CLOSE}[、．.]?)[ \t\u3000]*"),
@@ -40,7 +42,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # allows: most lines of a plan open with a marker, found in one to four tries.
 _DIGITS = "0123456789０１２３４５６７８９"
 _CIRCLED_CHARS = "".join(chr(c) for a, b in _CIRCLED_RANGES for c in range(a, b + 1))
-MARKER_FIRST_CHARS = {"第章": "第", "第节": "第", "第部分": "第", "第条": "第", "一、": CN_NUM, "(一)": "（(",
+MARKER_FIRST_CHARS = {"第章": "第", "第节": "第", "第部分": "第", "第条": "第", "第一、": "第", "一、": CN_NUM, "(一)": "（(",
                       "(1)": "（(", "①": _CIRCLED_CHARS, "1.": _DIGITS, "1、": _DIGITS, "1)": _DIGITS, "1": _DIGITS}
 MARKERS_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 for _style, _rx in MARKERS:
@@ -56,9 +58,13 @@ CIRCLED_VALUES.update({chr(c): 21 + i for i, c in enumerate(range(0x3251, 0x3260
 CIRCLED_VALUES.update({chr(c): 36 + i for i, c in enumerate(range(0x32B1, 0x32C0))})
 
 # GB/T 9704 order of the common styles: used only to report a level that jumps.
-STANDARD_RANK = {"一、": 0, "(一)": 1, "1.": 2, "1、": 2, "1": 2, "(1)": 3, "1)": 3, "①": 4}
+STANDARD_RANK = {"第一、": 0, "一、": 0, "(一)": 1, "1.": 2, "1、": 2, "1": 2, "(1)": 3, "1)": 3, "①": 4}
 
 # Inline enumerations: 一是…二是… A CJK character right before 一是 means a word (统一是).
+# A section's title run on into its text in a document pasted as one line (三、2026年工作打算一是继续…,
+# 二、存在的问题一年来，…): the title ends where the known words do.
+SECTION_RUN_ON = re.compile(r"(?:(?:19|20)[0-9]{2}年(?:度)?)?(?:存在的?(?:主要)?(?:问题|不足)(?:和不足|及不足)?"
+                            r"|(?:下一步|下步)?(?:工作)?(?:打算|安排|思路)|下一步工作计划)(?=[\u4e00-\u9fff])(?![和与及、])")
 INLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<marker>(?P<num>[一二三四五六七八九十]{{1,2}})是)")
 
 SENTENCE_END = "。；;"
@@ -368,7 +374,7 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满)(?=[\u4e00-\u9fff])"
-                      r"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:推进|建设|施工|整改|办理|实施|完善)")
+                      r"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:抓紧|加紧|积极|有序)?(?:推进|建设|施工|整改|办理|实施|完善)")
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一"

@@ -96,7 +96,7 @@ def _number(style: str, num: str) -> int | None:
 @lru_cache(maxsize=4096)
 def _segment(style: str, marker: str, num: str) -> str:
     if style.startswith("第"):
-        return cn.to_ascii_digits(marker)
+        return cn.to_ascii_digits(marker.rstrip("、，,"))
     if style in ("(一)", "(1)"):
         return f"({cn.to_ascii_digits(num)})"
     if style == "inline":
@@ -183,12 +183,16 @@ def build_outline(doc: Document) -> Outline:
                 stack.append(len(items) - 1)
                 last_by_style[style] = number if number is not None else -9
                 content_from = cstart - para.start
+                title_end = _run_on_title(line, content_from, len(line)) if P.STANDARD_RANK.get(style) == 0 else None
+                if title_end is not None:
+                    content_from = title_end  # 2026年工作打算一是…: its 一是 opens a list
                 pending_inline = None
         owner = stack[-1] if stack else -1
         expect = 1
         if pending_inline and pending_inline[0] == owner and P.INLINE.match(line, content_from):
             expect = pending_inline[1] + 1
-        chain = _inline_items(line, para.start, content_from, expect)
+        # (read from the content on: a run-on title's last character may stand before 一是)
+        chain = _inline_items(line[content_from:], para.start + content_from, 0, expect)
         if chain and expect == 1 and len(chain) == 1:
             nxt = doc.paragraph_text(doc.paragraphs[para_no + 1]) if para_no + 1 < len(doc.paragraphs) else None
             if not (nxt and P.INLINE.match(nxt) and cn.parse_int(P.INLINE.match(nxt).group("num")) == 2):
@@ -278,6 +282,9 @@ def _to_tasks(text: str, items: list[_Item], table_rows: set[int] = frozenset())
             limit = columns.start() if columns else limit
         stop = _SENTENCE_END.search(text, h_start, limit)
         h_end = stop.start() if stop else limit
+        title_end = _run_on_title(text, h_start, limit) if P.STANDARD_RANK.get(it.style) == 0 else None
+        if title_end is not None:
+            h_end = title_end
         while h_end > h_start and text[h_end - 1] in " \t\u3000，,":
             h_end -= 1
         parent = tasks[it.parent] if it.parent >= 0 else None
@@ -286,6 +293,18 @@ def _to_tasks(text: str, items: list[_Item], table_rows: set[int] = frozenset())
         tasks.append(Task(path, it.marker, it.level, text[h_start:h_end], it.start, it.end,
                           parent.path if parent else None, it.style, it.number, h_start, h_end, it.inline))
     return tasks
+
+
+_RUN_ON_REST = 10  # characters of text after a title before the sentence ends: a report, not more title
+
+
+def _run_on_title(text: str, start: int, end: int) -> int | None:
+    """Where a section title run on into its text ends (三、2026年工作打算一是继续…), or None."""
+    m = P.SECTION_RUN_ON.match(text, start, end)
+    if m is None:
+        return None
+    stop = _SENTENCE_END.search(text, m.end(), end)
+    return m.end() if (stop.start() if stop else end) - m.end() >= _RUN_ON_REST else None
 
 
 def _where(task: Task) -> str:

@@ -429,3 +429,17 @@ def test_a_figure_in_a_table_cell_answers_by_its_row_label():
     assert [(c.reported.value if c.reported else None, c.verdict) for c in item.quota_checks] == [
         (16200, "met"), (5400, "unmet")]
     assert item.status == "partial"
+
+
+def test_a_negation_belongs_to_the_task_it_fits_best():
+    import policytext
+
+    plan = policytext.from_text("某局2025年公共机构节能工作计划\n一、工作目标\n1.全市公共机构单位建筑面积能耗比2024年下降1.5%。\n"
+                                "2.全市公共机构人均综合能耗比2024年下降1.2%。\n")
+    summary = policytext.from_text("某局2025年公共机构节能工作总结\n一、主要工作及成效\n全市公共机构单位建筑面积能耗同比下降1.63%，"
+                                   "人均综合能耗同比下降0.96%。\n二、存在的问题\n一是部分单位对节能工作重视程度不够，人均综合能耗下降"
+                                   "幅度未达到年度目标。二是改造资金投入不足。\n")
+    got = {it.task.path: it for it in compare(plan, summary).items}
+    # 人均综合能耗…未达到 is about the second target: it lends the first no negation at all
+    assert got["一/1"].features.negated == 0 and got["一/1"].status == "implemented"
+    assert got["一/2"].status == "partial" and set(got["一/2"].flags) == {"quota_unmet", "negated"}

@@ -219,3 +219,20 @@ def test_a_table_read_cell_by_cell_keeps_a_figure_with_its_label():
             "新发展工会会员\n1.62万人\n其中：农民工会员\n5400人\n")
     got = [s.text for s in S.split(policytext.analyze(policytext.from_text(text)))]
     assert "新发展工会会员\n1.62万人" in got and "其中：农民工会员\n5400人" in got
+
+
+@pytest.mark.parametrize("text, intended", [
+    # a topic with no verb of its own is what the intention after it is about
+    ("优秀提案和提案办理先进单位评选表彰工作，拟于12月下旬提请常委会议审议。", True),
+    ("评选表彰工作已完成推荐，拟于12月下旬提请常委会议审议。", False),  # a report, then a plan
+])
+def test_a_topic_before_an_intention_is_intended(text, intended):
+    import policytext
+
+    summary = policytext.analyze(policytext.from_text("某委员会2025年提案工作情况报告\n一、办理情况\n" + text + "\n"))
+    first = S.split(summary)[0]
+    assert first.intention is intended and first.text.startswith(text[:6])
+
+
+def test_work_in_hand_is_not_done():
+    assert S.is_negated("其余7件因涉及跨部门协调，正在抓紧办理")

@@ -170,6 +170,14 @@ def test_a_task_table_reads_as_numbered_items(tmp_path):
     assert [d.date for d in a.deadlines][:1] == ["2024-03-15"]
 
 
+def test_a_task_row_opening_with_a_figure_stays_an_item(tmp_path):
+    path = tmp_path / "plan.docx"
+    _table_docx(path, ["序号", "问题", "整改措施"],
+                [["1", "代编预算规模偏大", "细化预算编制"], ["2", "3个政府采购项目未公开采购意向", "补充公开"]])
+    a = policytext.analyze(policytext.read(path))
+    assert [(t.path, t.heading) for t in a.tasks][1:3] == [("一/1", "代编预算规模偏大"), ("一/2", "3个政府采购项目未公开采购意向")]
+
+
 def test_other_tables_are_read_cell_by_cell(tmp_path):
     path = tmp_path / "plan.docx"
     _table_docx(path, ["任务", "牵头单位", "完成时限"], [["制定实施细则", "市生态环境局", "2024年3月15日前"]])

@@ -306,6 +306,7 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     return [checked[id(q)] for q in quotas]
 
 
+_NEGATION_OWNER = 0.8  # a negated sentence counts for a task scoring at least this share of its best task's
 _ITEM_REACH = 6  # sentences either side of the evidence that may share its summary item
 
 
@@ -384,6 +385,10 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     categories = tuple(lexicon.audiences().categories.values())
     # a progress report to a cut-off (截至6月底的整改进展) owes whole targets, periodic ones pro rata
     annual = one_year_plan(plan) and not period.cutoff
+    # each sentence's best score for any task: a negation is about the task it fits best
+    sentence_best = np.zeros(len(sents), dtype=np.float32)
+    kept = r.top >= 0
+    np.maximum.at(sentence_best, r.top[kept], r.top_scores[kept])
     out = []
     for k, j in enumerate(q.items):
         order, order_scores = r.top[k], r.top_scores[k]
@@ -412,6 +417,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         dchecks = _deadline_checks(limits, context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
+        if neg_idx is not None and neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx]):
+            # 人均综合能耗下降幅度未达到年度目标 negates the 人均综合能耗 target, not 单位建筑面积能耗's
+            neg_idx, neg_score, own_neg = None, 0.0, 0.0
         scored = dict(zip(order.tolist(), order_scores.tolist()))
         chained = _negated_after(sents, summary.document.text, context[:1], scored, max(_CONTEXT_FLOOR, _CHAIN * best))
         if chained is not None and best > neg_score:

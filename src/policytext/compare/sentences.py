@@ -15,6 +15,7 @@ from ..classify import BODY, NEXT, PROBLEMS, section_kind
 _TRIM = " \t\u3000"
 _CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, 93.5%
 _CELL_LABEL_CHARS = 24
+_SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]")  # a clause that reports something done
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 
 
@@ -180,6 +181,12 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
             if groups:
                 groups[-1][1] = cs  # keep the comma with the clause before
             groups.append([cs, ce, intent, neg])
+    if len(groups) > 1 and groups[1][2] and not groups[0][2] and not groups[0][3] \
+            and not _SAYS_DONE.search(text, groups[0][0], groups[0][1]):
+        # 优秀提案和提案办理先进单位评选表彰工作，拟于12月下旬提请常委会议审议: a topic with no verb of
+        # its own is what the intention is about
+        groups[1][0] = groups[0][0]
+        groups.pop(0)
     if groups:
         groups[-1][1] = e
         groups[0][0] = s

@@ -233,7 +233,10 @@ class _Walker:
         lines = ["\t".join(head)]
         for r in rows[1:]:
             rest = [f"{h}：{v.strip()}" for h, v in zip(head[2:], r[2:]) if v.strip()]
-            lines.append(f"{r[0].strip()}．{r[1].strip()}" + (f"（{'；'.join(rest)}）" if rest else ""))
+            task = r[1].strip()
+            # 6．3个政府采购项目… would read as the number 6.3: a task opening with a digit takes 、
+            lines.append(f"{r[0].strip()}{'、' if task[:1].isdigit() else '．'}{task}"
+                         + (f"（{'；'.join(rest)}）" if rest else ""))
         return lines
 
     @staticmethod
