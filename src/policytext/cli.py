@@ -161,14 +161,15 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
 
 
 # The labelled folders: the status model is fitted on TRAINING (the corpus and the held-out
-# splits tuned on since their first score); SPLITS are scored one by one, blind2 to blind16 never
+# splits tuned on since their first score); SPLITS are scored one by one, blind2 to blind17 never
 # fitted on.
 TRAINING = (Path("corpus"), Path("corpus/dev"), Path("corpus/blind"))
 SPLITS = (Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path("corpus/blind3"), Path("corpus/blind4"),
           Path("corpus/blind5"), Path("corpus/blind6"), Path("corpus/blind7"),
           Path("corpus/blind8"), Path("corpus/blind9"),
           Path("corpus/blind10"), Path("corpus/blind11"), Path("corpus/blind12"),
-          Path("corpus/blind13"), Path("corpus/blind14"), Path("corpus/blind15"), Path("corpus/blind16"))
+          Path("corpus/blind13"), Path("corpus/blind14"), Path("corpus/blind15"), Path("corpus/blind16"),
+          Path("corpus/blind17"))
 
 
 @cli.command("eval")
