@@ -200,3 +200,17 @@ def test_a_limit_without_a_date_keeps_its_place_among_the_limits():
     rep = [(d, x) for d in s.dates for x in split(s) if x.start <= d.start < x.end]
     checks = check_deadlines(p.deadlines, rep, dt.date(2025, 1, 31))
     assert [(c.deadline.text, c.verdict) for c in checks][0] == ("11月上旬", "met")
+
+
+def test_one_total_for_several_requirements_answers_their_sum():
+    plan = "帮助失业人员再就业2500人以上，就业困难人员实现就业800人以上。"
+    summary = "帮助失业人员再就业、就业困难人员实现就业合计3100人。"
+    qs = quotas(plan)
+    got = check_quotas(qs, reported(summary), 12, one_year_plan=True, plan_text="某局工作要点\n一、任务\n1." + plan,
+                       summary_text="某局工作总结\n一、情况\n" + summary)
+    assert [(c.verdict, c.required, c.derived) for c in got] == [("unmet", 3300, "2500+800=3300")] * 2
+    # two figures of their own are each checked on their own
+    got = check_quotas(qs, reported("帮助失业人员再就业2600人，就业困难人员实现就业820人。"), 12, one_year_plan=True,
+                       plan_text="某局工作要点\n一、任务\n1." + plan,
+                       summary_text="某局工作总结\n一、情况\n帮助失业人员再就业2600人，就业困难人员实现就业820人。")
+    assert [c.verdict for c in got] == ["met", "met"]

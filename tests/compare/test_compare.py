@@ -245,6 +245,8 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # a body that serves a group names no group (退役军人服务站), nor does a quality (群众性)
     ("建立老复员军人定期探访制度（责任单位：各乡镇退役军人服务站）", "各乡镇退役军人服务站每半年上门探访现役军人家庭", True),
     ("全年举办群众性文化活动不少于6场", "端午和中秋办了两场邻里节，来了很多老人孩子", False),
+    ("为农村留守儿童开展暑期托管服务", "为困境儿童开展心理健康辅导和暑期托管服务", True),
+    ("重点做好留守儿童、困境儿童等群体的安全提醒", "在全市中小学开展防溺水宣传教育，覆盖学生8.6万人次", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon

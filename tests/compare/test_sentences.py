@@ -234,5 +234,10 @@ def test_a_topic_before_an_intention_is_intended(text, intended):
     assert first.intention is intended and first.text.startswith(text[:6])
 
 
-def test_work_in_hand_is_not_done():
-    assert S.is_negated("其余7件因涉及跨部门协调，正在抓紧办理")
+@pytest.mark.parametrize("text, negated", [
+    ("其余7件因涉及跨部门协调，正在抓紧办理", True),
+    ("监管平台已于5月完成招标，目前正在开发建设中", True),
+    ("全市离校未就业高校毕业生就业率达92.6%", False),  # a group's name
+])
+def test_work_in_hand_is_not_done(text, negated):
+    assert S.is_negated(text) is negated

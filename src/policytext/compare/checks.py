@@ -2,6 +2,7 @@
 against what the summary reports."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -384,6 +385,30 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 ok = value >= lo - eps
             verdict = MET if ok else UNMET
         out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived))
+    return _shared_totals(out)
+
+
+_TOTAL_SAID = re.compile(r"合计|共计|总计")
+
+
+def _shared_totals(checks: list[QuotaCheck]) -> list[QuotaCheck]:
+    """One total answering several requirements (再就业2500人以上，就业困难人员就业800人以上 against
+    …合计3100人) answers their sum, not each of them."""
+    by_figure: dict[int, list[int]] = {}
+    for n, c in enumerate(checks):
+        if c.reported is not None and c.verdict in (MET, UNMET) and c.comparator == ">=" and c.derived is None:
+            by_figure.setdefault(id(c.reported), []).append(n)
+    out = list(checks)
+    for ns in by_figure.values():
+        figure = checks[ns[0]].reported
+        if len(ns) < 2 or not _TOTAL_SAID.search(figure.text):
+            continue
+        parts = [checks[n].required or 0.0 for n in ns]
+        need = sum(parts)
+        if (checks[ns[0]].reported_value or 0.0) < need - 1e-9:
+            how = "+".join(_num(x) for x in parts) + f"={_num(need)}"
+            for n in ns:
+                out[n] = dataclasses.replace(checks[n], required=need, verdict=UNMET, derived=how)
     return out
 
 

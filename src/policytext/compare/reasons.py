@@ -23,7 +23,7 @@ def _q(s: str, n: int = 40) -> str:
 
 def _reported_text(c: QuotaCheck) -> str:
     said = c.reported.text if c.reported else ""
-    return f"{said}，即{c.derived}" if c.derived else said
+    return f"{said}，即{c.derived}" if c.derived and "+" not in c.derived else said
 
 
 def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[Evidence],
@@ -44,8 +44,11 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
             # the scaled requirement only where it differs from what the plan says (a target due
             # whole by its own time limit is not 按上半年折算)
             scaled = c.required != q.value or c.required_max != q.value_max
-            parts.append(f"量化指标未达到：要求{q.text}" + (f"（按{period.label}折算{c.required_text}）" if scaled else "")
-                         + f"，报告{_reported_text(c)}")
+            if c.derived and "+" in c.derived:  # one total reported for several requirements
+                said = f"（与同一合计数对应的各项合计{c.derived}）"
+            else:
+                said = f"（按{period.label}折算{c.required_text}）" if scaled else ""
+            parts.append(f"量化指标未达到：要求{q.text}{said}，报告{_reported_text(c)}")
         elif c.verdict == UNVERIFIABLE:
             what = c.reported.text if c.reported else q.text
             parts.append(f"数量未填写（{what}），无法核实是否达到{q.text}")
