@@ -28,7 +28,7 @@ def sents():
 @pytest.mark.parametrize("text, reading, partial", [
     ("全年开展专题学习4次，组织集中研讨2次。", "done", False),
     ("10月完成中期评估，", "done", False),
-    ("示范支部评选工作尚未完成。", "negated", False),  # the sentence is cut where its reading changes
+    ("示范支部评选工作尚未完成。", "negated", True),  # beside 10月完成中期评估 in its sentence: half done  # the sentence is cut where its reading changes
     ("全年未发生安全事故。", "done", False),  # 未发生: nothing bad happened, not a negation
     ("计划内项目全部完成。", "done", False),  # 计划内 is not an intention
     ("上线套餐15个，比计划减少5个。", "done", False),  # nor is 比计划
@@ -241,3 +241,19 @@ def test_a_topic_before_an_intention_is_intended(text, intended):
 ])
 def test_work_in_hand_is_not_done(text, negated):
     assert S.is_negated(text) is negated
+
+
+@pytest.mark.parametrize("text, partial", [
+    # a negation beside work reported done in its own sentence: half done
+    ("凤岭镇法治文化广场仅完成主体工程，城南法治文化公园尚在选址之中。", True),
+    ("今年完成改厕二百一十户，因资金没到位，尚未动工。", True),
+    # a concession is about something else
+    ("4月虽组织全体教师参加了心理健康专题培训，但学生心理健康筛查工作尚未开展。", False),
+    ("学生心理健康筛查工作尚未开展。", False),
+])
+def test_a_negation_beside_done_work_is_partial(text, partial):
+    import policytext
+
+    summary = policytext.analyze(policytext.from_text("某镇2025年工作总结\n一、主要工作\n" + text + "\n"))
+    (neg,) = [s for s in S.split(summary) if s.negated]
+    assert neg.partial_scope is partial

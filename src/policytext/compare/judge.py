@@ -455,7 +455,8 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
         if sents[j].negated or not sents[j].affirmative:
             continue
         nxt = j + 1
-        if nxt >= len(sents) or not sents[nxt].negated or "\n" in text[sents[j].end:sents[nxt].start]:
+        if nxt >= len(sents) or not sents[nxt].negated or sents[nxt].generic \
+                or "\n" in text[sents[j].end:sents[nxt].start]:  # 正在整改3条: a tally, no task's
             continue
         same_sentence = sents[j].text.rstrip()[-1:] not in "。；;！？!?"  # the reading changed at a comma
         if same_sentence or scored.get(nxt, 0.0) >= floor:

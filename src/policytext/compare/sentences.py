@@ -16,6 +16,7 @@ _TRIM = " \t\u3000"
 _CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, 93.5%
 _CELL_LABEL_CHARS = 24
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]")  # a clause that reports something done
+_CONCESSION = re.compile(r"虽|尽管")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 
 
@@ -150,11 +151,18 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             heading = bool(item and s <= item.heading_start and e <= item.heading_end + 1
                            and len(_CJK.findall(text, e, item.end)) >= _MIN_CJK)
             generic = bool(P.GENERIC_OPENING.match(text, s)) and not _FIGURE.search(text, s, e)
-            for gs, ge, intent, neg in _groups(text, s, e):
+            groups = _groups(text, s, e)
+            # 凤岭镇广场仅完成主体工程，城南公园尚在选址: a negation beside work reported done in its
+            # own sentence leaves the task half done
+            # (but not a concession: 虽组织了教师培训，但学生筛查尚未开展 is about something else)
+            done_beside = len(groups) > 1 and not _CONCESSION.search(text, s, e) and any(
+                not g[2] and not g[3] and _SAYS_DONE.search(text, g[0], g[1]) for g in groups)
+            for gs, ge, intent, neg in groups:
                 piece = text[gs:ge]
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
                                     # what was planned and not done is not done for anyone
-                                    neg and not P.PLANNED_BEFORE.match(piece) and bool(P.PARTIAL_SCOPE.search(piece)),
+                                    neg and not P.PLANNED_BEFORE.match(piece)
+                                    and (done_beside or bool(P.PARTIAL_SCOPE.search(piece))),
                                     # 已整改到位7个，正在整改4个: a tally of findings, no finding's report
                                     ctx, heading, generic or bool(P.STATUS_TALLY.fullmatch(piece.rstrip("，,。；;")))))
     return out
