@@ -28,7 +28,7 @@ def sents():
 @pytest.mark.parametrize("text, reading, partial", [
     ("全年开展专题学习4次，组织集中研讨2次。", "done", False),
     ("10月完成中期评估，", "done", False),
-    ("示范支部评选工作尚未完成。", "negated", True),  # beside 10月完成中期评估 in its sentence: half done  # the sentence is cut where its reading changes
+    ("示范支部评选工作尚未完成。", "negated", True),  # cut where its reading changes; half done beside 10月完成中期评估
     ("全年未发生安全事故。", "done", False),  # 未发生: nothing bad happened, not a negation
     ("计划内项目全部完成。", "done", False),  # 计划内 is not an intention
     ("上线套餐15个，比计划减少5个。", "done", False),  # nor is 比计划
