@@ -386,7 +386,11 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     f"(?:{NEGATION_BENIGN.pattern})" + r"[^，。；;！？!?,\n]*"
     r"|(?<![相反面])(?:针对|对)(?![照比标表接于])[^，。；;！？!?,\n]{1,24}?的(?=[^，。；;！？!?,\n])"
     r"|[^，。；;！？!?,\n]{1,40}?等(?:方面的?)?问题"
-    r"|关于[“\"][^”\"\n]{1,40}[”\"]的?问题")  # 关于“权利义务告知不及时、不规范”的问题: the finding's name
+    r"|关于[“\"][^”\"\n]{1,40}[”\"]的?问题"  # 关于“权利义务告知不及时、不规范”的问题: the finding's name
+    r"|关于[^，。；;！？!?,“\"\n]{1,40}的问题"  # 8．关于应急预案修订不及时的问题, unquoted
+    # what was acted on, described by what it had not done: 拦下未带接送卡的“陌生面孔”, 查处未取得许可的商户
+    r"|(?:拦下|拦截|查处|查获|清理|清退|处罚|劝返|劝离|约谈|整治)[^，。；;！？!?,\n]{0,4}未[^，。；;！？!?,\n]{1,16}的"
+    r"|(?:未|没有)(?:突破|超过|超出)")  # a cap kept: 未突破年度计划下达的上半年指标
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余"

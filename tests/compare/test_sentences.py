@@ -112,6 +112,10 @@ def test_generic_openings_are_marked(text, generic):
     ("全年无一起投诉", False),
     ("没有建立意见箱", True),
     ("（四）关于“权利义务告知不及时、不规范”的问题", False),  # the finding's name in a rectification report
+    ("8．关于应急预案修订不及时、演练开展较少的问题", False),  # unquoted
+    ("本学期共拦下未带接送卡的“陌生面孔”9人次", False),  # what was acted on
+    ("上半年发展团员1136名，未突破年度计划下达的上半年指标", False),  # a cap kept
+    ("督促尚未成立工作小组的学院于7月底前完成组建", True),  # some of one's own units: not done yet
 ])
 def test_results_are_not_negations(text, negated):
     from policytext.compare.sentences import is_negated
