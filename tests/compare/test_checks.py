@@ -214,3 +214,23 @@ def test_one_total_for_several_requirements_answers_their_sum():
                        plan_text="某局工作要点\n一、任务\n1." + plan,
                        summary_text="某局工作总结\n一、情况\n帮助失业人员再就业2600人，就业困难人员实现就业820人。")
     assert [c.verdict for c in got] == ["met", "met"]
+
+
+def test_a_rectification_plan_owes_its_periodic_work_from_its_issue_date():
+    """整改方案 dated 2024年7月3日 against a year-end report: 每季度1次 is owed twice, a year's
+    target whole."""
+    from policytext.compare.checks import pair_period
+
+    plan = ("关于县委巡察反馈意见的整改方案\n一、整改任务\n1.每季度对落实情况抽查1次。\n2.全年集中学习不少于12次。\n"
+            "中共某县教育局党组\n2024年7月3日\n")
+    summary = ("关于县委巡察反馈意见整改情况的报告\n一、整改情况\n9月、12月两次对落实情况开展抽查。全年集中学习7次。\n"
+               "中共某县教育局党组\n2024年12月20日\n")
+    p = pair_period(analyze(policytext.from_text(plan)), analyze(policytext.from_text(summary)))
+    assert (p.months, p.due_months, p.since) == (12, 6, dt.date(2024, 7, 3))
+    assert p.due_label == "7月3日方案印发以来" and p.to_dict()["months"] == 12
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    checks = {it.task.path: [(q.verdict, q.required) for q in it.quota_checks] for it in c.items}
+    assert checks == {"一/1": [("met", 2)], "一/2": [("unmet", 12)]}
+    # a plan that is no rectification plan is owed over the whole period
+    assert pair_period(analyze(policytext.from_text(plan.replace("整改方案", "工作方案"))),
+                       analyze(policytext.from_text(summary))).due_months == 12

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis
-from .checks import DeadlineCheck, Period, QuotaCheck, summary_period
+from .checks import DeadlineCheck, Period, QuotaCheck, pair_period
 from .overrides import Override, Provenance
 from .result import Judgement
 from .status import FLAGS, STATUSES, Flag, Status
@@ -39,7 +39,7 @@ def judge_pair(plan: Analysis, summary: Analysis, model: "StatusModel | None" = 
     from .model import StatusModel
 
     model = model if model is not None else StatusModel.load()
-    period = summary_period(summary)
+    period = pair_period(plan, summary)
     return result(plan, summary, period, tuple(judge(plan, summary, period, model, aligner)),
                   provenance=provenance)
 

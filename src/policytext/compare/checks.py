@@ -11,7 +11,7 @@ from typing import Any, Iterable, Sequence
 
 from .. import patterns as P
 from ..analysis import Analysis
-from ..extract.deadlines import Deadline, document_year
+from ..extract.deadlines import Deadline, document_year, issue_date
 from ..extract.quotas import Quota
 from .sentences import Sentence
 
@@ -27,6 +27,22 @@ class Period:
     label: str  # 全年 | 上半年 | 前三季度 | 一季度 | 截至N月底 | 本学期
     year: int | None
     closes: dt.date | None = None  # a school term's last day, when the summary says which term
+    since: dt.date | None = None  # a rectification plan's issue date inside the period: owed from then
+
+    @property
+    def due_months(self) -> int:
+        """The months periodic requirements are owed for: from a rectification plan's issue date
+        (2024年7月3日) when it falls inside the period, else the whole period."""
+        end = self.end
+        if self.since is None or end is None or not self.since < end:
+            return self.months
+        return max(1, min(self.months, round((end - self.since).days / _MONTH_DAYS)))
+
+    @property
+    def due_label(self) -> str:
+        if self.due_months == self.months:
+            return self.label
+        return f"{self.since.month}月{self.since.day}日方案印发以来"
 
     @property
     def end(self) -> dt.date | None:
@@ -58,6 +74,20 @@ _ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
 TERM = "本学期"
 TERM_WEEKS = 20
 _INTRODUCES = re.compile(r"现将[^。；]{0,30}?(?:如下|报告|汇报)")
+
+
+_MONTH_DAYS = 30.44
+
+
+def pair_period(plan: Analysis, summary: Analysis) -> Period:
+    """The summary's period, owed from the plan's issue date when the plan is a rectification
+    plan issued inside it (整改方案 dated 2024年7月3日 against a year-end report: six months)."""
+    period = summary_period(summary)
+    if P.RECTIFY_TITLE.search(plan.document.title or ""):
+        issued = issue_date(plan.document)
+        if issued is not None and period.year == issued.year:
+            return dataclasses.replace(period, since=issued)
+    return period
 
 
 def summary_period(summary: Analysis) -> Period:
@@ -310,7 +340,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                  summary_text: str | None = None,
                  evidence: Sequence[tuple[str, int]] = (),
                  covers: dict[int, int] | None = None, weeks: int | None = None,
-                 abouts: dict[int, tuple[frozenset[str], str]] | None = None) -> list[QuotaCheck]:
+                 abouts: dict[int, tuple[frozenset[str], str]] | None = None,
+                 due_months: int | None = None) -> list[QuotaCheck]:
     """Each plan quota against the reported figure in the same unit that is about the same
     action (shared words), scaled to the summary's months, or to the months the figure itself
     covers (covers: reported figure's start → months, from 1-11月 or 截至11月底 before it).  A
@@ -318,7 +349,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     start) pairs: two counts (排查隐患86处，整改84处) or words of full coverage (全覆盖).  weeks:
     the teaching weeks of a school term, which weekly quotas count instead of its months.
     abouts: a cache of what each reported figure is about, by its start, kept by the caller
-    across the tasks of one comparison."""
+    across the tasks of one comparison.  due_months: the months periodic requirements (每季度…)
+    are owed for when fewer than the period's (a rectification plan issued mid-year); a year's
+    target (全年…) is still owed pro rata over the period."""
     out = []
     by_unit: dict[str, list[tuple[Quota, frozenset[str], str]]] = {}  # figure, its words' pairs, its words
     for r in reported:
@@ -330,7 +363,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 abouts[r.start] = got
         by_unit.setdefault(_unit(r.unit), []).append((r, *got))
     for q in plan_quotas:
-        lo, hi = _scale(q, months, one_year_plan, weeks)
+        owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
+        lo, hi = _scale(q, owed, one_year_plan, weeks)
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
         about = _about(q, plan_text)

@@ -301,7 +301,7 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
         reported = [found[n][0] for n in keep]
         for q, c in zip(qs, check_quotas(qs, reported, period.months, annual, plan.document.text,
                                          summary.document.text, evidence, rep.covers(reported, sents),
-                                         period.weeks, rep.abouts)):
+                                         period.weeks, rep.abouts, period.due_months)):
             checked[id(q)] = c
     return [checked[id(q)] for q in quotas]
 

@@ -12,6 +12,7 @@ must see it rather than have it silently fixed.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import Iterator
@@ -101,6 +102,21 @@ def document_year(doc: Document) -> int | None:
             return _year(P.YEAR_IN_TITLE.search(line).group(1))
     m = P.YEAR_IN_TITLE.search(doc.text[:200])  # an opening such as 2022年，…工作总体要求是
     return _year(m.group(1)) if m else None
+
+
+_SIGNED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def issue_date(doc: Document) -> dt.date | None:
+    """The date on the issuer's closing line (中共…党组 / 2024年7月3日), None when there is none."""
+    for p in reversed(doc.paragraphs[-6:]):
+        m = _SIGNED.search(doc.paragraph_text(p))
+        if m and P.SIGNATURE_DATE.match(doc.paragraph_text(p)):
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
 
 
 def _parse_date(m: re.Match[str]) -> _When | None:
