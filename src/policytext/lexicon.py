@@ -146,4 +146,4 @@ def audiences() -> Audiences:
     return Audiences(of, literal_alternation(of), bits, cats)
 
 
-_MAX_GROUPS = 32
+_MAX_GROUPS = 31  # a mask is an int64: the groups served sit 32 bits up, below the sign bit

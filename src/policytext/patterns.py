@@ -154,11 +154,11 @@ QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余
                             "左右": None}
 # 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.
 QUOTA_PERIOD = re.compile(
-    r"(?=[每毎全年本当上下累共总合人日月周第一二三四1-4整])(?:(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
+    r"(?=[每毎全年本当上下累共总合人日月周第一二三四1-4整春秋])(?:(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
     r"(?P<unit>年度|学期|季度|半年|半月|星期|年|季|月|周|旬|天|日|次|批|场|期)"
     r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年)"
     r"|(?P<half>上半年|下半年)"
-    r"|(?P<term>本学期|全学期|整个学期)"
+    r"|(?P<term>本学期|全学期|整个学期|春季学期|秋季学期|[上下]学期|第[一二]学期)"
     r"|(?P<avg>日|月|周|年)均"
     r"|(?P<quarter>第?[一二三四1-4]季度)(?![末底前内])"
     r"|(?P<total>累计|共计|总计|合计|人均|(?<![公总])共(?![产同享建识青性])))"
@@ -354,7 +354,8 @@ def literal_alternation(words) -> re.Pattern[str]:
 # --- compare: how a summary's sentences are read -------------------------------------------
 # A paragraph listing targets (主要预期目标是：地区生产总值增长6%左右；城镇新增就业3500人以上；…): each
 # target is judged as a task of its own.  The list opens after 目标…： and its targets end at ；.
-TARGET_LIST = re.compile(r"(?:主要|预期|总体|工作|发展)?目标(?:任务)?(?:是|为)?[:：]")
+# (建设内容及目标：… is a task table's column, read into its row: not a list of targets)
+TARGET_LIST = re.compile(r"(?<![及和与、])(?:主要|预期|总体|工作|发展)?目标(?:任务)?(?:是|为)?[:：]")
 TARGET_MIN = 3  # fewer targets than this is a sentence, not a list
 
 # Section headings of a summary that report problems or plans, not implementation.

@@ -246,6 +246,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("建立老复员军人定期探访制度（责任单位：各乡镇退役军人服务站）", "各乡镇退役军人服务站每半年上门探访现役军人家庭", True),
     ("全年举办群众性文化活动不少于6场", "端午和中秋办了两场邻里节，来了很多老人孩子", False),
     ("为农村留守儿童开展暑期托管服务", "为困境儿童开展心理健康辅导和暑期托管服务", True),
+    ("对全县养老机构、儿童福利机构开展消防安全明察暗访", "对全县宾馆饭店、KTV、网吧等人员密集场所开展消防安全明察暗访", True),
     ("重点做好留守儿童、困境儿童等群体的安全提醒", "在全市中小学开展防溺水宣传教育，覆盖学生8.6万人次", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
@@ -445,3 +446,39 @@ def test_a_negation_belongs_to_the_task_it_fits_best():
     # 人均综合能耗…未达到 is about the second target: it lends the first no negation at all
     assert got["一/1"].features.negated == 0 and got["一/1"].status == "implemented"
     assert got["一/2"].status == "partial" and set(got["一/2"].flags) == {"quota_unmet", "negated"}
+
+
+@pytest.mark.parametrize("limits, months, verdict", [
+    # a limit in the target's own sentence, inside the period: due whole
+    ("新建服务站20个，6月底前全部建成。", 6, "unmet"),
+    # a limit in another sentence is another requirement's: the target is owed pro rata
+    ("新建服务站20个。3月15日前公布年度建设站点名单。", 6, "met"),
+    # the latest limit of its sentence is after the period: pro rata
+    ("新建服务站20个，4月底前全部开工，11月底前全部建成。", 6, "met"),
+])
+def test_a_target_is_due_whole_only_by_its_own_time_limits(limits, months, verdict):
+    import policytext
+
+    plan = policytext.from_text("某局2025年工作方案\n一、任务\n1." + limits + "\n")
+    summary = policytext.from_text("某局2025年上半年工作总结\n一、工作\n上半年新建服务站14个。\n")
+    (item,) = compare(plan, summary).items
+    assert [c.verdict for c in item.quota_checks] == [verdict]
+
+
+def test_a_task_tables_target_column_is_no_list_of_targets(tmp_path):
+    import docx
+    import policytext
+
+    d = docx.Document()
+    d.add_paragraph("某街道2025年民生实事项目实施方案")
+    d.add_paragraph("一、项目安排")
+    rows = [["序号", "项目名称", "建设内容及目标", "责任单位", "完成时限"],
+            ["1", "加装电梯", "做好居民协商，全年新增加装电梯10部", "城建办", "2025年12月底前"]]
+    t = d.add_table(rows=2, cols=5)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "plan.docx")
+    plan = policytext.read(tmp_path / "plan.docx")
+    summary = policytext.from_text("某街道2025年上半年民生实事推进情况报告\n一、进展\n上半年新增加装电梯4部。\n")
+    assert [it.task.path for it in compare(plan, summary).items] == ["一/1"]

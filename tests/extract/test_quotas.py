@@ -142,3 +142,11 @@ def test_baselines_are_marked(run, text, baseline):
 ])
 def test_a_findings_figures_are_what_was_found(run, text, baselines):
     assert [(q.text, q.baseline) for q in run(quotas, text)] == baselines
+
+
+@pytest.mark.parametrize("text, period", [
+    ("秋季学期举办专题讲座3场。", "term"), ("下学期开展检查2次。", "term"), ("本学期共检查20次。", "term"),
+])
+def test_a_named_term_is_a_term(run, text, period):
+    (q,) = run(quotas, text)
+    assert q.period == period and q.text == text[:-1]

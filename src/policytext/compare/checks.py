@@ -239,7 +239,7 @@ def _after(q: Quota, text: str | None) -> str:
     return part
 
 
-_ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年")
+_ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年|(?:春季|秋季|[上下]|第[一二])学期")
 _EVERY = re.compile(r"[每毎]")
 
 
@@ -252,9 +252,9 @@ def _one_part(q: Quota) -> bool:
 _PARTS_BEFORE_EACH = re.compile(
     r"(?:(?:第?[一二三四1-4]|[上下]|春季?|秋季?)(?:季度|半年|学期)?\s*[、和与及]\s*){1,3}"
     r"(?:第?[一二三四1-4]季度|[上下]半年|(?:春季?|秋季?|[上下])学期)$")
-_EACH_REACH = 6  # 各 and its verb before a figure: 各开展1次
+_EACH_REACH = 12  # 各 and its verb (and what it counts) before a figure: 各开展1次, 各举办导师专题研修班1期
 _LIST_REACH = 24  # the parts listed before 各
-_PART_WORD = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年)")
+_PART_WORD = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季|[上下]|第[一二])学期)")
 _PART_SEP = re.compile(r"[、和与及]")
 
 

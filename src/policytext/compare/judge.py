@@ -277,7 +277,7 @@ class _Reported:
 
 def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
                   period: Period, annual: bool, plan: Analysis, summary: Analysis,
-                  other_audience: Any = None) -> list[QuotaCheck]:
+                  other_audience: Any = None, whole: set[int] = frozenset()) -> list[QuotaCheck]:
     """The task's quotas against the figures of its context: the reporting sentences close to it
     and the summary items they sit in, but for sentences about another audience or domain than
     the quota's (a 群众满意度测评 answers no 企业满意度测评 quota).  other_audience(quota,
@@ -292,14 +292,14 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
              if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])]
     evidence = [(sents[j].text, sents[j].start) for j in context]
     # quotas that keep the same figures are checked together (most tasks set none aside)
-    groups: dict[tuple[int, ...], list[Quota]] = {}
+    groups: dict[tuple[bool, tuple[int, ...]], list[Quota]] = {}
     for q in quotas:
         keep = tuple(n for n, (_, i) in enumerate(found) if other_audience is None or not other_audience(q, i))
-        groups.setdefault(keep, []).append(q)
+        groups.setdefault((id(q) in whole, keep), []).append(q)
     checked: dict[int, QuotaCheck] = {}
-    for keep, qs in groups.items():
+    for (due_whole, keep), qs in groups.items():
         reported = [found[n][0] for n in keep]
-        for q, c in zip(qs, check_quotas(qs, reported, period.months, annual, plan.document.text,
+        for q, c in zip(qs, check_quotas(qs, reported, period.months, annual and not due_whole, plan.document.text,
                                          summary.document.text, evidence, rep.covers(reported, sents),
                                          period.weeks, rep.abouts, period.due_months)):
             checked[id(q)] = c
@@ -339,6 +339,20 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
                              for x in completions(i)]
             break
     return check_deadlines(deadlines, reported, period.end)
+
+
+_PLAN_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _due_whole(text: str, quota: Quota, limits: Sequence[Deadline], period: Period) -> bool:
+    """The quota's own sentence sets dated time limits, and the latest falls inside the period."""
+    if period.end is None:
+        return False
+    lo = max((m.end() for m in _PLAN_SENTENCE_END.finditer(text, max(0, quota.start - 400), quota.start)), default=0)
+    hi_m = _PLAN_SENTENCE_END.search(text, quota.end)
+    hi = hi_m.start() if hi_m else len(text)
+    dates = [last_day(d.date) for d in limits if d.date and lo <= d.start < hi]
+    return bool(dates) and max(dates) <= period.end.isoformat()
 
 
 def _requirement_mask(text: str, quota: Quota) -> int:
@@ -409,11 +423,13 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # (全年组织森林防火应急演练不少于2次 names none, though its task also names 道路交通)
         qmasks = {id(x): _requirement_mask(plan.document.text, x) for x in quotas}
         limits = own(plan_deadlines, j)
-        # a target with its own time limit inside the summary's period is due whole, not pro rata
-        # (新增公益广告点位不少于200处, 5月底前, in a half-year report)
-        pro_rata = annual and not any(d.date and period.end and last_day(d.date) <= period.end.isoformat() for d in limits)
-        qchecks = _quota_checks(quotas, figures_from, sents, rep, period, pro_rata, plan, summary,
-                                lambda x, i: bool(qmasks[id(x)]) and conflicting(qmasks[id(x)], sent_masks[i], categories))
+        # a target whose own sentence sets time limits all inside the summary's period is due
+        # whole, not pro rata (新增公益广告点位不少于200处…；完成时限：5月底前, in a half-year report);
+        # a limit in another sentence is another requirement's (…20个。3月15日前公布站点名单)
+        whole = {id(x) for x in quotas if annual and _due_whole(plan.document.text, x, limits, period)}
+        qchecks = _quota_checks(quotas, figures_from, sents, rep, period, annual, plan, summary,
+                                lambda x, i: bool(qmasks[id(x)]) and conflicting(qmasks[id(x)], sent_masks[i], categories),
+                                whole)
         dchecks = _deadline_checks(limits, context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
