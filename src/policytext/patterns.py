@@ -360,7 +360,8 @@ TARGET_MIN = 3  # fewer targets than this is a sentence, not a list
 
 # Section headings of a summary that report problems or plans, not implementation.
 SECTION_PROBLEMS = re.compile(r"存在(?:的)?(?:主要)?(?:问题|不足|短板)|问题(?:和|与|及)不足|不足(?:之处|和问题)|短板弱项|困难和问题")
-SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|工作思路|工作设想|今后|展望|预期目标|(?:19|20)[0-9]{2}年(?:度)?(?:工作|重点)")
+SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|工作思路|工作设想|今后|展望|预期目标|(?:19|20)[0-9]{2}年(?:度)?(?:工作|重点)"
+                          r"|下半年(?:重点)?工作")  # a mid-year report's 下半年重点工作
 # A section that looks back (2023年工作回顾, 2024年工作开展情况): what it says was done, whatever year it names.
 SECTION_REVIEW = re.compile(r"回顾|开展情况|完成情况|落实情况|进展情况|推进情况|成效|主要做法|工作总结")
 # An intention at a clause start (after an inline marker such as 二是): 将加快, 拟, 计划开展.
@@ -375,7 +376,8 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业)(?=[\u4e00-\u9fff])"
-                      r"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发)")
+                      r"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
+                      r"|尚在(?=[\u4e00-\u9fff]{2})")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一"

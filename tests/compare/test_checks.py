@@ -86,6 +86,8 @@ def test_quota_check(plan, summary, months, required, verdict):
     ("某大学关于专项检查反馈问题整改情况的报告", "省教育厅：\n2023年12月，检查组反馈了意见。截至2024年6月30日，已完成整改9个。"
      "现将有关情况报告如下：", 6, "截至6月底"),  # the paragraph introducing the report gives its cut-off
     # under an addressee line, the sentence that introduces the report says the period
+    # a report whose first section looks back on half a year covers half a year
+    ("昭南物流集团2024年安全生产工作报告", "各位代表：\n现在，我代表集团作工作报告。\n一、上半年工作回顾\n上半年开展检查3次。", 6, "上半年"),
     # a 文号 above the title: the opening is under the title, not the title itself
     ("东澜港集团〔2025〕41号\n东澜港务集团有限公司关于督查反馈问题整改进展情况的报告", "省安委办：\n2024年12月，督查组反馈问题10个。"
      "现将截至2025年6月30日的整改进展情况报告如下：", 6, "截至6月底"),

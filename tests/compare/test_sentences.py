@@ -58,6 +58,7 @@ def test_offsets_and_sections(sents):
     ("主要工作完成情况", "body"), ("组织保障情况", "body"),
     ("2023年工作回顾", "body"), ("2024年工作开展情况", "body"), ("2024年重点工作", "next"),
     ("2024年主要预期目标", "next"),
+    ("下半年重点工作", "next"), ("下半年工作开展情况", "body"),  # a mid-year report's plans; a review
 ])
 def test_section_kind(heading, kind):
     assert S.section_kind(heading) == kind
@@ -116,6 +117,8 @@ def test_generic_openings_are_marked(text, generic):
     ("本学期共拦下未带接送卡的“陌生面孔”9人次", False),  # what was acted on
     ("上半年发展团员1136名，未突破年度计划下达的上半年指标", False),  # a cap kept
     ("督促尚未成立工作小组的学院于7月底前完成组建", True),  # some of one's own units: not done yet
+    ("其余2间尚在安装调试", True),  # still under way
+    ("南港储备库主体已经完工，正在进行设备安装", True),
 ])
 def test_results_are_not_negations(text, negated):
     from policytext.compare.sentences import is_negated

@@ -99,8 +99,11 @@ def summary_period(summary: Analysis) -> Period:
     # a 文号 line may stand above the title: the title is not the opening either
     opening = next((t for t in lines if not _ADDRESSEE.match(t) and t != doc.title), "")
     introduces = _INTRODUCES.search(opening)
-    # a document pasted as one line has no title line: its first words are its title
-    for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening[:120], introduces.group() if introduces else ""):
+    # a document pasted as one line has no title line: its first words are its title; a report
+    # whose first section looks back on a part of the year (上半年工作回顾) covers that part
+    first = next((t.heading for t in summary.outline.tasks if t.parent is None), "")
+    review = first if P.SECTION_REVIEW.search(first) else ""
+    for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening[:120], introduces.group() if introduces else "", review):
         for rx, months, label in P.SUMMARY_PERIODS:
             m = rx.search(where)
             if m and label == TERM:

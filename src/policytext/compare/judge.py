@@ -140,6 +140,8 @@ def _targets(plan: Analysis) -> dict[int, list[Task]]:
     has_child = set(outline.parents)
     found: dict[int, list[Task]] = {}
     for p in plan.document.paragraphs:
+        if p.source == "table":
+            continue  # a table's columns (整改目标：…；整改措施：…) are no list of targets
         m = P.TARGET_LIST.search(text, p.start, p.end)
         if m is None:
             continue
