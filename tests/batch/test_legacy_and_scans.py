@@ -68,3 +68,33 @@ def test_state_of_another_table_layout_is_done_again(archive, tmp_path, monkeypa
     summary = run_batch(archive, out, jobs=1)
     assert summary.resumed == 0 and summary.failed == 0
     assert "written by another version" in caplog.text
+
+
+def test_state_of_other_analysis_code_is_done_again(archive, tmp_path, monkeypatch, caplog):
+    """An upgrade (other code or models) redoes what an earlier run kept: a resumed batch never
+    mixes old verdicts with new ones."""
+    out = tmp_path / "out"
+    monkeypatch.setattr(store_module, "analysis_fingerprint", lambda: "an-older-release")
+    first = run_batch(archive, out, jobs=1)
+    monkeypatch.undo()
+    again = run_batch(archive, out, jobs=1)
+    assert first.resumed == 0 and again.resumed == 0 and again.failed == first.failed
+    assert "analysis code or models" in caplog.text
+    same = run_batch(archive, out, jobs=1)
+    assert same.resumed > 0  # the same code resumes as before
+
+
+def test_state_from_before_the_fingerprint_is_kept(archive, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "out"
+    first = run_batch(archive, out, jobs=1)
+    db = sqlite3.connect(out / store_module.STATE)
+    db.execute("DELETE FROM meta WHERE name = 'analysis'")
+    db.commit()
+    db.close()
+    again = run_batch(archive, out, jobs=1)
+    assert first.resumed == 0 and again.resumed > 0  # kept, and the fingerprint recorded from now on
+    db = sqlite3.connect(out / store_module.STATE)
+    assert db.execute("SELECT value FROM meta WHERE name = 'analysis'").fetchone() == (store_module.analysis_fingerprint(),)
+    db.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import functools
 import hashlib
 import json
 import logging
@@ -36,6 +37,23 @@ _HELD_GUARD = threading.Lock()
 # Payloads are columns in the order of COLUMNS: a state written with another layout cannot be
 # read back, so a run that finds one starts over rather than misread it.
 LAYOUT = hashlib.sha256(json.dumps(COLUMNS, sort_keys=True).encode()).hexdigest()[:16]
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@functools.lru_cache(maxsize=1)
+def analysis_fingerprint() -> str:
+    """What the results depend on besides the input: the package's code and its models/ (the
+    status model, lexicons, dictionaries), hashed once per process."""
+    from ..lexicon import models_dir
+
+    h = hashlib.sha256()
+    for root, pattern in ((_PACKAGE, "*.py"), (models_dir(), "*")):
+        for p in sorted(x for x in root.rglob(pattern) if x.is_file() and "__pycache__" not in x.parts):
+            h.update(p.relative_to(root).as_posix().encode("utf-8") + b"\0")
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
 _EXPORT_CHUNK = 256  # documents per Parquet row group: memory stays flat however large the archive
 
 
@@ -120,17 +138,24 @@ class Store:
         self.out = out
 
     def _check_layout(self) -> None:
-        row = self.db.execute("SELECT value FROM meta WHERE name = 'layout'").fetchone()
-        if row and row[0] == LAYOUT:
+        """Results kept by a run with other tables, or with other analysis code or models (an
+        upgrade), are done again: a resumed batch never mixes old verdicts with new ones."""
+        kept = dict(self.db.execute("SELECT name, value FROM meta WHERE name IN ('layout', 'analysis')").fetchall())
+        analysis = analysis_fingerprint()
+        if kept.get("layout") == LAYOUT and kept.get("analysis") in (analysis, None):
+            if kept.get("analysis") is None:  # a state from before the fingerprint: keep it, and record it now
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('analysis', ?)", (analysis,))
             return
         with self.db:
             self.db.execute("BEGIN")
             n = self.db.execute("SELECT COUNT(*) FROM done").fetchone()[0]
             if n:
+                what = "tables" if kept.get("layout") != LAYOUT else "analysis code or models"
                 log.warning("the batch state holds %d results written by another version of policytext's "
-                            "tables; they are done again", n)
+                            "%s; they are done again", n, what)
                 self.db.execute("DELETE FROM done")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('layout', ?)", (LAYOUT,))
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('analysis', ?)", (analysis,))
 
     def close(self) -> None:
         try:
