@@ -447,6 +447,8 @@ QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
 BARE_COUNT_UNITS = frozenset({"次", "家", "个", "项", "件", "处", "批", "户", "所", "座"})
 # An upper bound said without a comparator: 每周原则上只安排1次全局性会议.
 QUOTA_AT_MOST = re.compile(r"只|仅|最多|不得超过")
+# A table read cell by cell: a row's label is a short line (新发展工会会员), its figure the next one.
+CELL_LABEL_CHARS = 24
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).
 FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
 STATUS_ONLY = re.compile(r"(?:已|已经|正在|尚在|尚未|未|基本|持续|全部)?(?:整改|完成|整改完成|完成整改|办结|落实)(?:到位|中|完毕)?[。.]?")

@@ -213,9 +213,6 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     return about
 
 
-_CELL_LABEL_CHARS = 24
-
-
 def _row_label(q: Quota, text: str) -> str:
     """A figure alone in a table cell (新发展工会会员 / 1.62万人): the row's label, the short line
     before it, says what it counts."""
@@ -223,7 +220,7 @@ def _row_label(q: Quota, text: str) -> str:
     if text[line_start:q.start].strip() or line_start == 0:
         return ""
     prev = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
-    return prev if len(prev) <= _CELL_LABEL_CHARS and not P.SENTENCE_BREAK.search(prev) else ""
+    return prev if len(prev) <= P.CELL_LABEL_CHARS and not P.SENTENCE_BREAK.search(prev) else ""
 
 
 _AFTER_STOP = re.compile(r"[，,。！？!?；;：:\n0-9０-９（(]")  # the clause's end, another figure, an aside
@@ -365,6 +362,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             if abouts is not None:
                 abouts[r.start] = got
         by_unit.setdefault(_unit(r.unit), []).append((r, *got))
+    # where a measure stood (考核权重由上年的8%提高至12%: 8%) answers no requirement
+    from_values = {r.start for r in reported if summary_text is not None
+                   and _FROM_VALUE.search(summary_text, max(0, r.start - 6), r.start) and _TO_VALUE.match(summary_text, r.end)}
     for q in plan_quotas:
         owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
         lo, hi = _scale(q, owed, one_year_plan, weeks)
@@ -377,9 +377,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
                 continue
-            if summary_text is not None and _FROM_VALUE.search(summary_text, max(0, r.start - 6), r.start) \
-                    and _TO_VALUE.match(summary_text, r.end):
-                continue  # 考核权重由上年的8%提高至12%: 8% is where it stood
+            if r.start in from_values:
+                continue
             # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次),
             # then the earliest
             key = (len(mine & theirs) + (_SAME_RATE_BONUS if _same_rate(q, r) else 0), -r.start)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -14,7 +14,6 @@ from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
 _TRIM = " \t\u3000"
 _CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, 93.5%
-_CELL_LABEL_CHARS = 24
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]")  # a clause that reports something done
 _CONCESSION = re.compile(r"虽|尽管")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
@@ -124,17 +123,14 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                     and not text[out[-1].end:s].strip(_TRIM + "\n。"):
                 # 2．关于“应急预案针对性不强”问题。正在整改。: the status is that finding's, and says
                 # nothing of any other task that shares the word 整改
-                last = out.pop()
                 neg = is_negated(text[s:e])
-                out.append(Sentence(text[last.start:e], last.start, e, last.section, last.section_kind, False, neg,
-                                    neg and text[s:s + 2] in _UNDER_WAY, last.context, False, False))
+                out[-1] = replace(out[-1], text=text[out[-1].start:e], end=e, intention=False, negated=neg,
+                                  partial_scope=neg and text[s:s + 2] in _UNDER_WAY, heading=False, generic=False)
                 continue
-            if out and _CELL_FIGURE.fullmatch(text, s, e) and len(out[-1].text) <= _CELL_LABEL_CHARS \
+            if out and _CELL_FIGURE.fullmatch(text, s, e) and len(out[-1].text) <= P.CELL_LABEL_CHARS \
                     and text[out[-1].end:s].strip(_TRIM) == "\n" and "\n" not in out[-1].text:
                 # a table read cell by cell: 新发展工会会员 / 1.62万人 is one row, its label and its figure
-                last = out.pop()
-                out.append(Sentence(text[last.start:e], last.start, e, last.section, last.section_kind, last.intention,
-                                    last.negated, last.partial_scope, last.context, last.heading, last.generic))
+                out[-1] = replace(out[-1], text=text[out[-1].start:e], end=e)
                 continue
             if s >= e or _is_marker_only(text[s:e]) or not _ENOUGH_CJK.search(text, s, e) \
                     or _SALUTATION.match(text, s, e):

@@ -110,8 +110,9 @@ _SIGNED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 def issue_date(doc: Document) -> dt.date | None:
     """The date on the issuer's closing line (中共…党组 / 2024年7月3日), None when there is none."""
     for p in reversed(doc.paragraphs[-6:]):
-        m = _SIGNED.search(doc.paragraph_text(p))
-        if m and P.SIGNATURE_DATE.match(doc.paragraph_text(p)):
+        line = doc.paragraph_text(p)
+        m = _SIGNED.search(line) if P.SIGNATURE_DATE.match(line) else None
+        if m:
             try:
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
