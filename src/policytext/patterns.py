@@ -402,7 +402,7 @@ PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|�
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
-AUDIENCE_NOT_GROUP = re.compile(r"性|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会")
+AUDIENCE_NOT_GROUP = re.compile(r"性|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营")
 # Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
 WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….
@@ -416,7 +416,7 @@ GENERIC_OPENING = re.compile(
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
-                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订")
+                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between
@@ -434,6 +434,12 @@ SUMMARY_PERIODS = (
     (re.compile(r"第?一季度|1\s*[-—–~～至到]\s*3\s*月|一至三月"), 3, "一季度"),
     (re.compile(r"[春秋]季学期|[上下]学期|第[一二]学期|本学期"), 5, "本学期"),  # a school term: 9月 to 1月, 3月 to 7月
 )
+# A campaign's months, in a summary's opening: 2025年4月至9月，我局… / 2025年11月1日至2026年3月31日，
+# 我县…; the clause after it must be the writer's own work (not 省委巡视组对…开展了巡视).
+SUMMARY_SPAN = re.compile(
+    r"(?:(?P<y1>(?:19|20)[0-9]{2})\s*年\s*)?(?P<m1>[0-9]{1,2})\s*月(?:\s*1\s*日|份)?\s*[-—–~～至到]\s*"
+    r"(?:(?P<y2>(?:19|20)[0-9]{2})\s*年\s*)?(?P<m2>[0-9]{1,2})\s*月(?:\s*[23][0-9]\s*日|份|底)?"
+    r"(?:期间)?[，,]\s*(?:[^，。；对]{0,6}?)(?:我|本|全[区县市镇省系行公校院])")
 # A plan figure that is a forecast: 预计年收益3万元左右, 预期收益.
 QUOTA_EXPECTED = re.compile(r"预计|预期")
 # A cut-off that says how far into its year a summary runs: 截至2024年6月底, 截至9月30日.

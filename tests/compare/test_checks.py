@@ -93,11 +93,42 @@ def test_quota_check(plan, summary, months, required, verdict):
      "现将截至2025年6月30日的整改进展情况报告如下：", 6, "截至6月底"),
     ("中共某乡委员会关于巡察整改进展情况的报告", "县委巡察工作领导小组：\n2024年2月，县委巡察组向我乡反馈了巡察意见，乡党委高度重视，"
      "逐项明确整改措施、责任人和整改时限，整改工作有序推进，取得阶段性成效。现将上半年整改进展情况报告如下。", 6, "上半年"),
+    # a progress report gives how far it reports in its overall section, not its introduction
+    ("中共某局党组关于巡视反馈意见整改进展情况的报告", "县委巡视办：\n现将我局巡视反馈问题整改进展情况报告如下。\n一、整改工作总体情况\n"
+     "1月10日印发整改方案。截至2025年6月30日，11项问题中已完成整改7项。\n二、整改进展\n完成了。", 6, "截至6月底"),
+    ("中共某局党组关于巡视反馈意见整改情况的报告", "县委巡视办：\n现将整改情况报告如下。\n一、总体情况\n"
+     "截至2025年6月30日，已完成整改7项。\n二、整改进展\n完成了。", 12, "全年"),  # no progress report: a figure's cut-off
 ])
 def test_summary_period(title, opening, months, label):
     a = analyze(policytext.from_text(f"{title}\n{opening or '现将情况总结如下。'}\n一、工作\n完成了。"))
     p = summary_period(a)
     assert (p.months, p.label) == (months, label)
+
+
+@pytest.mark.parametrize("opening, label, due, since, end", [
+    ("2025年4月至9月，我局按照方案部署，在全区组织开展了专项整治行动。", "4月至9月", 6, dt.date(2025, 4, 1), dt.date(2025, 9, 30)),
+    ("2025年11月1日至2026年3月31日，我县组织开展了冬春火灾防控工作。", "2025年11月至2026年3月", 5, dt.date(2025, 11, 1),
+     dt.date(2026, 3, 31)),  # a campaign over the new year
+    ("2025年1月至6月，全区扎实推进各项工作。", "1月至6月", 6, None, dt.date(2025, 6, 30)),
+    # someone else's dates are not the report's period
+    ("2024年10月1日至12月20日，省委巡视组对我县开展了巡视。", "全年", 12, None, dt.date(2025, 12, 31)),
+])
+def test_a_campaign_report_covers_its_months(opening, label, due, since, end):
+    """Its periodic quotas are owed for the campaign's months: 每月1次 over 4月至9月 is 6."""
+    p = summary_period(analyze(policytext.from_text(f"某局2025年专项整治工作总结\n{opening}现将情况总结如下。\n一、工作\n完成了。")))
+    assert (p.label, p.due_months, p.since, p.end) == (label, due, since, end)
+    assert p.to_dict()["due_months"] == due
+
+
+def test_a_campaign_owes_its_rates_for_its_months():
+    plan = "某区2025年市容整治行动方案\n一、整治任务\n1.每月对在建工地开展1次全覆盖检查。\n2.每周开展联合执法不少于3次。"
+    summary = ("某区2025年市容整治行动总结\n2025年4月至9月，我局组织开展了市容整治行动。\n一、工作情况\n"
+               "对全区在建工地开展全覆盖检查，共计6次。每周安排联合执法2次。")
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    checks = {it.task.path: [(q.verdict, q.required) for q in it.quota_checks] for it in c.items}
+    assert checks["一/1"] == [("met", 6)]
+    assert checks["一/2"][0][0] == "unmet"
+    assert "按4月至9月折算" in c.items[1].reason
 
 
 def test_period_end():
@@ -142,6 +173,7 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年6月底前完成原创剧目创排并首演。", "原创越剧于8月下旬在市大剧院首演。", "missed"),
     ("2024年3月底前在门户网站公示项目清单。", "项目清单直到4月18日才在县政府门户网站公示。", "missed"),
     ("2024年6月底前收回存量资金。", "6月12日，已将存量资金563.2万元全部收回总预算。", "met"),
+    ("2024年9月10日前完成公厕提档升级。", "受持续降雨影响，公厕9月20日才全部完工并投入使用。", "missed"),  # built late
 ])
 def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))

@@ -28,6 +28,7 @@ class Period:
     year: int | None
     closes: dt.date | None = None  # a school term's last day, when the summary says which term
     since: dt.date | None = None  # a rectification plan's issue date inside the period: owed from then
+    campaign: bool = False  # since is a campaign's first day (2025年4月至9月), label its months
 
     @property
     def due_months(self) -> int:
@@ -36,11 +37,12 @@ class Period:
         end = self.end
         if self.since is None or end is None or not self.since < end:
             return self.months
-        return max(1, min(self.months, round((end - self.since).days / _MONTH_DAYS)))
+        cap = 12 if self.campaign else self.months  # a campaign may begin the year before (11月至3月)
+        return max(1, min(cap, round((end - self.since).days / _MONTH_DAYS)))
 
     @property
     def due_label(self) -> str:
-        if self.due_months == self.months:
+        if self.due_months == self.months or self.campaign:
             return self.label
         return f"{self.since.month}月{self.since.day}日方案印发以来"
 
@@ -65,7 +67,8 @@ class Period:
 
     def to_dict(self) -> dict[str, Any]:
         return {"months": self.months, "label": self.label, "year": self.year,
-                "end": self.end.isoformat() if self.end else None}
+                "end": self.end.isoformat() if self.end else None,
+                "since": self.since.isoformat() if self.since else None, "due_months": self.due_months}
 
 
 _UNTITLED_HEAD = 40
@@ -73,6 +76,9 @@ _OPENING_WITHIN = 4  # the title, an addressee line, the opening
 _ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
 TERM = "本学期"
 TERM_WEEKS = 20
+_PROGRESS = re.compile(r"进展|阶段性")
+_PROGRESS_HEAD = 1500
+_SPAN_WITHIN = 60
 _INTRODUCES = re.compile(r"现将[^。；]{0,30}?(?:如下|报告|汇报)")
 
 
@@ -85,8 +91,8 @@ def pair_period(plan: Analysis, summary: Analysis) -> Period:
     period = summary_period(summary)
     if P.RECTIFY_TITLE.search(plan.document.title or ""):
         issued = issue_date(plan.document)
-        if issued is not None and period.year == issued.year:
-            return dataclasses.replace(period, since=issued)
+        if issued is not None and period.year == issued.year and (period.since is None or issued > period.since):
+            return dataclasses.replace(period, since=issued, campaign=False)
     return period
 
 
@@ -110,13 +116,40 @@ def summary_period(summary: Analysis) -> Period:
                 return Period(months, label, year, _term_end(m.group(), year))
             if m:
                 return Period(months, label, year)
+    span = _campaign(opening[:_SPAN_WITHIN], year)
+    if span is not None:
+        return span
     # 现将截至2024年6月底的整改进展情况报告如下: the months to that cut-off; in a progress report
     # the paragraph that introduces it may give the cut-off before (截至2024年6月30日，已完成整改9个…)
     for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening if introduces else ""):
         cut = P.SUMMARY_CUTOFF.search(where)
         if cut and 1 <= int(cut.group("month")) < 12:
             return Period(int(cut.group("month")), f"截至{int(cut.group('month'))}月底", year)
+    # a progress report (整改进展情况的报告) is written part way: its overall section's cut-off
+    # (截至2025年6月30日，11项问题中已完成整改7项) is how far it reports
+    if _PROGRESS.search(doc.title or "") or (introduces and _PROGRESS.search(introduces.group())):
+        head = next((t for t in summary.outline.tasks if t.parent is None), None)
+        cut = P.SUMMARY_CUTOFF.search(doc.text, 0, head.end if head else _PROGRESS_HEAD)
+        if cut and 1 <= int(cut.group("month")) < 12:
+            return Period(int(cut.group("month")), f"截至{int(cut.group('month'))}月底", year)
     return Period(12, "全年", year)
+
+
+def _campaign(opening: str, year: int | None) -> Period | None:
+    """A campaign's months from the opening (2025年4月至9月，我局…): counted to its last month,
+    its periodic quotas owed from its first (six months for 4月至9月; five for November to March)."""
+    m = P.SUMMARY_SPAN.search(opening)
+    if m is None:
+        return None
+    m1, m2 = int(m.group("m1")), int(m.group("m2"))
+    y1 = int(m.group("y1")) if m.group("y1") else year
+    y2 = int(m.group("y2")) if m.group("y2") else (y1 + 1 if y1 is not None and m2 < m1 else y1)
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or y1 is None or y2 is None or (y2, m2) <= (y1, m1) or y2 - y1 > 1:
+        return None
+    label = f"{m1}月至{m2}月" if y1 == y2 else f"{y1}年{m1}月至{y2}年{m2}月"
+    if y2 == y1 and m1 == 1:
+        return Period(m2, label, y2)
+    return Period(m2, label, y2, since=dt.date(y1, m1, 1), campaign=True)
 
 
 def _term_end(said: str, year: int | None) -> dt.date | None:
@@ -402,7 +435,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             own = (covers or {}).get(best.start)
             if own and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 lo, hi = _scale(q, own, True)  # 1-11月共组织练兵11次 against 每月1次: 11 months' worth
-            value = _reported(best, own or months)
+            value = _reported(best, own or owed)  # a rate reported (每周2次) runs as long as the one owed
             if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 value *= _parts_each(best, summary_text)
                 same_unit = [r for r, *_ in by_unit.get(_unit(q.unit), ())]
