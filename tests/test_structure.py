@@ -69,6 +69,15 @@ def test_paths(text, expected):
     ("二、存在的问题一年来，全市节能工作虽然取得了一定成绩。\n", "存在的问题"),
     ("二、存在的问题和不足\n", "存在的问题和不足"),  # a title of its own, not run on
     ("三、工作安排部署\n", "工作安排部署"),
+    # a title of its own words run on into a report's opening (a one-line paste): it ends at a
+    # time that opens the text, or at an 一是 a 二是 follows
+    ("一、党建引领和师德师风建设本学期，园党支部严格落实“三会一课”制度，共开展主题党日活动5次。\n", "党建引领和师德师风建设"),
+    ("四、家园共育与安全工作3月8日召开全园家长会，向家长介绍本学期保教重点和幼小衔接的科学做法。\n", "家园共育与安全工作"),
+    ("二、保育保健工作一是卫生消毒常规扎实。二是幼儿体检及时完成。\n", "保育保健工作"),
+    ("一、2025年工作回顾2025年，我局坚持稳中求进工作总基调，扎实推进各项工作落地见效。\n", "2025年工作回顾"),
+    ("一、加强组织领导，3月上旬，召开专题会议研究部署全年工作任务并印发实施方案。\n",
+     "加强组织领导，3月上旬，召开专题会议研究部署全年工作任务并印发实施方案"),  # a comma before: no title cut
+    ("二、工作一是学习。\n", "工作一是学习"),  # no 二是: no list
 ])
 def test_headings(text, heading):
     assert outline(text)[1].tasks[0].heading == heading

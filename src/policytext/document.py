@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from ._record import frozen
 
@@ -22,6 +22,15 @@ class Notice:
         return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
 
 
+class Cell(NamedTuple):
+    """A table cell's place: the document's table (0-based, in reading order), its row and its
+    column (a cell spanning columns has its first column's number)."""
+
+    table: int
+    row: int
+    col: int
+
+
 @frozen
 class Paragraph:
     """One paragraph (a line of the analysed text), trimmed of surrounding white space."""
@@ -31,6 +40,7 @@ class Paragraph:
     page: int | None = None  # 1-based, PDF only
     auto_number: bool = False  # its marker was rendered from Word's automatic numbering
     source: str = "body"  # body | table | textbox
+    cell: Cell | None = None  # where in a Word table read cell by cell
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end}
@@ -40,6 +50,8 @@ class Paragraph:
             d["auto_number"] = True
         if self.source != "body":
             d["source"] = self.source
+        if self.cell is not None:
+            d["cell"] = list(self.cell)
         return d
 
 

@@ -146,4 +146,4 @@ def audiences() -> Audiences:
     return Audiences(of, literal_alternation(of), bits, cats)
 
 
-_MAX_GROUPS = 31  # a mask is an int64: the groups served sit 32 bits up, below the sign bit
+_MAX_GROUPS = 63  # the groups named, and apart from them the groups served, are each an int64's bits

@@ -27,8 +27,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("(一)", rf"(?P<marker>{_OPEN}(?P<num>{_CN}){_CLOSE}[、．.]?)[ \t\u3000]*"),
         ("(1)", rf"(?P<marker>{_OPEN}(?P<num>{_AR}){_CLOSE}[、．.]?)[ \t\u3000]*"),
         ("①", rf"(?P<marker>(?P<num>{_CIRCLED})[、．.]?)[ \t\u3000]*"),
-        # 1.5 is a number, but 1.2月底前召开… is item 1 with its date
-        ("1.", rf"(?P<marker>(?P<num>{_AR})[.．](?!(?![0-9０-９]{{1,2}}\s*月)[0-9０-９]))[ \t\u3000]*"),
+        # 1.5 is a number, but 1.2月底前召开… and 12.2024年4月至9月，… are items with their dates
+        ("1.", rf"(?P<marker>(?P<num>{_AR})[.．](?!(?![0-9０-９]{{1,2}}\s*月|(?:19|20)[0-9]{{2}}\s*年)[0-9０-９]))[ \t\u3000]*"),
         ("1、", rf"(?P<marker>(?P<num>{_AR})、)[ \t\u3000]*"),
         ("1)", rf"(?P<marker>(?P<num>{_AR})[)）])[ \t\u3000]*"),
         # "1加强…": a bare number directly before the text; guarded by BARE_NEXT_EXCLUDE
@@ -65,6 +65,11 @@ STANDARD_RANK = {"第一、": 0, "一、": 0, "(一)": 1, "1.": 2, "1、": 2, "1
 # 二、存在的问题一年来，…): the title ends where the known words do.
 SECTION_RUN_ON = re.compile(r"(?:(?:19|20)[0-9]{2}年(?:度)?)?(?:存在的?(?:主要)?(?:问题|不足)(?:和不足|及不足)?"
                             r"|(?:下一步|下步)?(?:工作)?(?:打算|安排|思路)|下一步工作计划)(?=[\u4e00-\u9fff])(?![和与及、])")
+# Where a report's text begins after a section title run on into it (a document pasted as one
+# line): 党建引领和师德师风建设|本学期，…; 家园共育与安全工作|3月8日召开…; 保育保健工作|一是….
+RUN_ON_OPENER = re.compile(
+    r"(?P<inline>一是)|(?:本学期|本年度|今年以来|今年|上半年|下半年|全年|年初以来|一年来|(?:19|20)[0-9]{2}年(?:以来|度)?"
+    r"|[0-9]{1,2}月(?:上旬|中旬|下旬|初|底|份|中下旬)?)[，,]|[0-9]{1,2}月[0-9]{1,2}日(?=[\u4e00-\u9fff])")
 INLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<marker>(?P<num>[一二三四五六七八九十]{{1,2}})是)")
 
 SENTENCE_END = "。；;"
@@ -393,6 +398,8 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     r"|关于[^，。；;！？!?,“\"\n]{1,40}的问题"  # 8．关于应急预案修订不及时的问题, unquoted
     # what was acted on, described by what it had not done: 拦下未带接送卡的“陌生面孔”, 查处未取得许可的商户
     r"|(?:拦下|拦截|查处|查获|清理|清退|处罚|劝返|劝离|约谈|整治)[^，。；;！？!?,\n]{0,4}未[^，。；;！？!?,\n]{1,16}的"
+    # …or by how it had lagged: 约谈整改进度滞后的科室负责人3人次, 通报推进不力的单位
+    r"|(?:约谈|通报|问责|督办|批评|提醒|督促|点名)[^，。；;！？!?,\n]{0,12}?(?:滞后|不力|不到位|不及时|迟缓|缓慢)的"
     r"|(?:未|没有)(?:突破|超过|超出)")  # a cap kept: 未突破年度计划下达的上半年指标
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
@@ -403,6 +410,8 @@ AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
 AUDIENCE_NOT_GROUP = re.compile(r"性|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营")
+# A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
+AUDIENCE_PLACE = "进"
 # Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
 WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….
@@ -455,6 +464,10 @@ BARE_COUNT_UNITS = frozenset({"次", "家", "个", "项", "件", "处", "批", "
 QUOTA_AT_MOST = re.compile(r"只|仅|最多|不得超过")
 # A table read cell by cell: a row's label is a short line (新发展工会会员), its figure the next one.
 CELL_LABEL_CHARS = 24
+# A report's table of figures: the column of what was planned and the column of what was done
+# (指标 / 计划 / 完成（截至11月底）; 项目 / 年度目标 / 实际完成).
+TABLE_PLAN_COLUMN = re.compile(r"计划|目标|任务数|要求")
+TABLE_DONE_COLUMN = re.compile(r"完成|实际|实绩|进度|落实情况")
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).
 FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
 STATUS_ONLY = re.compile(r"(?:已|已经|正在|尚在|尚未|未|基本|持续|全部)?(?:整改|完成|整改完成|完成整改|办结|落实)(?:到位|中|完毕)?[。.]?")

@@ -299,12 +299,29 @@ _RUN_ON_REST = 10  # characters of text after a title before the sentence ends: 
 
 
 def _run_on_title(text: str, start: int, end: int) -> int | None:
-    """Where a section title run on into its text ends (三、2026年工作打算一是继续…), or None."""
+    """Where a section title run on into its text ends (三、2026年工作打算一是继续…; 一、党建引领和
+    师德师风建设本学期，园党支部…; 二、保育保健工作一是…二是…), or None."""
     m = P.SECTION_RUN_ON.match(text, start, end)
-    if m is None:
-        return None
-    stop = _SENTENCE_END.search(text, m.end(), end)
-    return m.end() if (stop.start() if stop else end) - m.end() >= _RUN_ON_REST else None
+    stop = _SENTENCE_END.search(text, start, end)
+    sentence_end = stop.start() if stop else end
+    if m is not None:
+        return m.end() if sentence_end - m.end() >= _RUN_ON_REST else None
+    # a title of its own words, then the report's opening: a time (本学期，/3月8日召开) or an 一是
+    # that a 二是 follows; the title holds no punctuation
+    for o in P.RUN_ON_OPENER.finditer(text, start + _TITLE_MIN, min(sentence_end, start + _TITLE_MAX)):
+        if _TITLE_PUNCT.search(text, start, o.start()):
+            return None
+        if o.group("inline"):
+            if text.find("二是", o.end(), end) >= 0:
+                return o.start()
+        elif sentence_end - start >= _RUN_ON_LONG:
+            return o.start()
+    return None
+
+
+_TITLE_MIN, _TITLE_MAX = 4, 24  # a title's length in characters
+_RUN_ON_LONG = 30  # a title line reads on this far before its sentence ends: it runs on into text
+_TITLE_PUNCT = re.compile(r"[，,、；;：:。“”（）()]")
 
 
 def _where(task: Task) -> str:

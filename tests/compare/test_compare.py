@@ -247,6 +247,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("全年举办群众性文化活动不少于6场", "端午和中秋办了两场邻里节，来了很多老人孩子", False),
     ("每半年组织1次纳税人缴费人满意度调查", "组织开展机关服务保障满意度调查，干部职工填报问卷86份", True),
     ("每季度开展1次企业纳税人满意度回访调查", "在自然人纳税人中开展满意度测评4次", True),  # which taxpayers
+    ("开展政策宣讲“进企业、进园区、进社区”活动，原则上每月1次", "政策宣讲“三进”活动开展X次，覆盖缴存职工xx人次", False),  # places
     # nor does a firm's business that a task fits itself to (结合企业生产经营实际)
     ("主题党日活动原则上每月1次，结合企业生产经营实际灵活开展", "开展主题党日活动，涌现出一批党员先锋岗", False),
     ("为农村留守儿童开展暑期托管服务", "为困境儿童开展心理健康辅导和暑期托管服务", True),
@@ -488,3 +489,31 @@ def test_a_task_tables_target_column_is_no_list_of_targets(tmp_path, target_colu
     plan = policytext.read(tmp_path / "plan.docx")
     summary = policytext.from_text("某街道2025年上半年民生实事推进情况报告\n一、进展\n上半年新增加装电梯4部。\n")
     assert [it.task.path for it in compare(plan, summary).items] == ["一/1"]
+
+
+def test_a_report_table_is_read_by_its_done_column(tmp_path):
+    """指标 / 计划 / 完成: the plan column's figure (不少于12次, 100%) is no report; the done
+    column's figure is read with its row's label."""
+    import docx
+
+    import policytext
+
+    d = docx.Document()
+    d.add_paragraph("某公司党委2025年党建工作总结")
+    d.add_paragraph("一、主要工作")
+    d.add_paragraph("全年党建工作主要指标完成情况如下。")
+    t = d.add_table(rows=3, cols=3)
+    for r, cells in enumerate([["指标", "计划", "完成（截至11月底）"], ["党委理论学习中心组集中学习", "不少于12次", "10次"],
+                               ["党支部标准化规范化建设达标率", "100%", "92.2%"]]):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    d.add_paragraph("二、下一步打算")
+    d.add_paragraph("继续抓好党建工作。")
+    path = tmp_path / "summary.docx"
+    d.save(path)
+    plan = policytext.from_text("某公司党委2025年党建工作要点\n一、任务\n1.党委理论学习中心组全年集中学习不少于12次。\n"
+                                "2.党支部标准化规范化建设达标率达到100%。\n")
+    c = policytext.compare(plan, policytext.read(path))
+    checks = {it.task.path: [(q.verdict, q.reported_value) for q in it.quota_checks] for it in c.items}
+    assert checks == {"一/1": [("unmet", 10)], "一/2": [("unmet", 92.2)]}
+    assert all(it.status == "partial" for it in c.items)

@@ -36,6 +36,8 @@ def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False,
     (F(0.1, rep=True, ph=True, neg=0.5), "partial", ("placeholder", "negated")),
     (F(0.25, late=True), "partial", ("deadline_missed",)),  # 11月中旬才全部完成: done, late
     (F(0.1, late=True), "missing", ()),  # a completion date beside no report of the task
+    (F(0.25, ph=True), "partial", ("placeholder",)),  # “三进”活动开展X次: weakly worded, unfilled
+    (F(0.1, ph=True), "missing", ()),  # an unfilled number beside no report of the task
 ])
 def test_decide(f, status, flags):
     assert decide(f, T) == (status, flags)

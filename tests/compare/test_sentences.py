@@ -116,6 +116,8 @@ def test_generic_openings_are_marked(text, generic):
     ("8．关于应急预案修订不及时、演练开展较少的问题", False),  # unquoted
     ("本学期共拦下未带接送卡的“陌生面孔”9人次", False),  # what was acted on
     ("上半年发展团员1136名，未突破年度计划下达的上半年指标", False),  # a cap kept
+    ("先后开展整改督查2轮，约谈整改进度滞后的科室负责人3人次", False),  # who was acted on, by how they lagged
+    ("部分科室整改进度滞后", True),
     ("督促尚未成立工作小组的学院于7月底前完成组建", True),  # some of one's own units: not done yet
     ("其余2间尚在安装调试", True),  # still under way
     ("南港储备库主体已经完工，正在进行设备安装", True),

@@ -183,3 +183,24 @@ def test_other_tables_are_read_cell_by_cell(tmp_path):
     _table_docx(path, ["任务", "牵头单位", "完成时限"], [["制定实施细则", "市生态环境局", "2024年3月15日前"]])
     lines = policytext.read(path).text.split("\n")
     assert ["任务", "牵头单位", "完成时限", "制定实施细则", "市生态环境局", "2024年3月15日前"] == lines[2:8]
+
+
+def test_a_cell_knows_its_place_in_its_table(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某局2024年工作总结")
+    t = d.add_table(rows=3, cols=3)
+    for r, cells in enumerate([["指标", "计划", "完成"], ["集中学习", "不少于12次", "13次"], ["", "", "全年"]]):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    t.cell(2, 0).merge(t.cell(2, 1))  # one cell over two columns: the next counts on after it
+    t.cell(2, 0).text = "达标率"
+    d.add_paragraph("二、下一步")
+    path = tmp_path / "s.docx"
+    d.save(path)
+    doc = policytext.read(path)
+    cells = [(doc.paragraph_text(p), tuple(p.cell)) for p in doc.paragraphs if p.cell is not None]
+    assert cells == [("指标", (0, 0, 0)), ("计划", (0, 0, 1)), ("完成", (0, 0, 2)), ("集中学习", (0, 1, 0)),
+                     ("不少于12次", (0, 1, 1)), ("13次", (0, 1, 2)), ("达标率", (0, 2, 0)), ("全年", (0, 2, 2))]
+    assert doc.paragraphs[1].to_dict()["cell"] == [0, 0, 0] and "cell" not in doc.paragraphs[0].to_dict()

@@ -215,6 +215,8 @@ def test_a_document_pasted_as_one_line_without_spaces_is_cut_too():
 @pytest.mark.parametrize("line, paths", [
     ("1.2月底前召开全体会议。\n2.3月中旬前完成评议。\n3.开展志愿服务。", ["1", "2", "3"]),  # an item, then its date
     ("1.5万人次参加培训。", []),  # a number
+    ("11.开展明察暗访。\n12.2024年4月至9月，开展骗提骗贷专项整治。", ["11", "12"]),  # an item, then its year
+    ("12.2024万元用于改造。", []),
 ])
 def test_an_item_number_right_before_a_month(line, paths):
     from policytext import analyze, from_text

@@ -206,6 +206,12 @@ def _bigrams(s: str) -> frozenset[str]:
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
+def about(words: str) -> tuple[frozenset[str], str]:
+    """What a reported figure is about, as check_quotas's abouts hold it: words said elsewhere
+    (a table row's label) instead of read from the text before it."""
+    return _bigrams(words), words
+
+
 # Words that say nothing of what is counted; 增长/下降/同比 say a figure is a change, not of what
 # (固定资产投资12.6亿元，增长9.1%: the measure stands before).
 _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少",

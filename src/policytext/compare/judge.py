@@ -17,7 +17,7 @@ from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
-from .checks import (MET, MISSED, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
+from .checks import (MET, about, MISSED, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
 from .model import Features, StatusModel, negation_holds
 from .readings import audience_mask, conflicting, readings
@@ -247,14 +247,30 @@ class _Reported:
 
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
-        quotas = sorted((x for x in summary.quotas if not x.baseline), key=lambda x: x.start)  # what exists is no report
+        # what exists is no report, nor is what was planned in a report's table (计划 / 完成);
+        # a figure in a table cell is about its row's label
+        cells = S.table_cells(summary.document)
+        cell_starts = [c.start for c in cells]
+
+        def cell_of(x: Quota) -> S.TableCell | None:
+            i = bisect.bisect_right(cell_starts, x.start) - 1
+            return cells[i] if i >= 0 and x.start < cells[i].end else None
+
+        quotas, abouts = [], {}
+        for x in sorted((x for x in summary.quotas if not x.baseline), key=lambda x: x.start):
+            cell = cell_of(x) if cells else None
+            if cell is not None and cell.planned:
+                continue
+            if cell is not None and cell.label:
+                abouts[x.start] = about(cell.label)
+            quotas.append(x)
         # when things were done: the summary's dates but the spans of its figures and effective dates
         done = tuple(d for d in summary.dates if d.kind in (EVENT, DEADLINE))
         unfilled = sorted(w.start for w in summary.warnings if w.code == "placeholder" and w.start is not None)
         done = tuple(sorted(done, key=lambda d: d.start))
         periods = tuple(sorted((d for d in summary.dates if d.kind == PERIOD and d.date), key=lambda d: d.start))
         return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done, unfilled, [d.start for d in done],
-                   periods, tuple(d.start for d in periods))
+                   periods, tuple(d.start for d in periods), abouts)
 
     def covers(self, reported: Sequence[Quota], sents: Sequence[S.Sentence]) -> dict[int, int]:
         """Months a reported total covers when a period date opens it in its sentence: 1-11月，
@@ -397,7 +413,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         return items.get(j.index, [])
 
     rep = _Reported.of(summary, sents)
-    sent_masks = r.sent_masks.tolist()
+    sent_masks = r.sent_masks
     categories = tuple(lexicon.audiences().categories.values())
     # a progress report to a cut-off (截至6月底的整改进展) owes whole targets, periodic ones pro rata
     annual = one_year_plan(plan) and not period.cutoff

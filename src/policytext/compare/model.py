@@ -29,6 +29,7 @@ DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "
             "problem": 0.3}
 _COVERAGE_GRID = (0.0, 0.2, 0.25, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75)
 _LATE_SHARE = 0.75
+_PLACEHOLDER_SHARE = 0.75  # a placeholder in evidence this weak still reports the task
 _SHARE_GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
 
@@ -89,6 +90,10 @@ def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
         return (PARTIAL if flags else IMPLEMENTED), tuple(flags)
     if negated and f.negated_partial:
         return PARTIAL, ("negated",)
+    if f.placeholder and f.best >= _PLACEHOLDER_SHARE * t["evidence"]:
+        # an unfilled number in a report that speaks, if weakly, of the task (“三进”活动开展X次):
+        # something was reported, and its figure cannot be checked
+        return PARTIAL, ("placeholder",)
     if f.problem >= t["problem"]:  # done, but reported among the problems: 简报编发不够及时
         return PARTIAL, tuple(_hard_flags(f, negated) or ["weak_evidence"])
     flags: list[str] = []

@@ -29,7 +29,7 @@ MERGED_CHARS = 12  # a sentence this long may report several tasks: its clauses 
 CLAUSE_FACTOR = 0.7
 HEADING_FACTOR = 0.5  # an item's heading in the summary names a topic
 _BLOCK_ROWS = 1024  # query rows scored at once
-MARKED = 32  # audience_mask: the bits of the groups served, above those of the groups named
+MARKED = 64  # audience_mask: the bits of the groups served, above those of the groups named
 _MARK_REACH = 8  # 为辖区重度残疾人: a group this close after 面向/为/对 is the one served
 
 
@@ -49,7 +49,7 @@ class Readings:
     reports: np.ndarray  # per sentence: it states a fact (its figures count)
     lookalike: np.ndarray  # per task: the sentence that would have been its best but is about
     # another audience or domain (-1: none)
-    sent_masks: np.ndarray  # per sentence: audience_mask of its text
+    sent_masks: tuple[int, ...]  # per sentence: audience_mask of its text
 
 
 def audience_mask(text: str) -> int:
@@ -58,7 +58,7 @@ def audience_mask(text: str) -> int:
     aud = lexicon.audiences()
     named = marked = 0
     for m in aud.regex.finditer(text):
-        if P.AUDIENCE_NOT_GROUP.match(text, m.end()):
+        if P.AUDIENCE_NOT_GROUP.match(text, m.end()) or (m.start() and text[m.start() - 1] in P.AUDIENCE_PLACE):
             continue
         bit = aud.bits[aud.of[m.group()]]
         named |= bit
@@ -71,11 +71,8 @@ def _sides(task, sentence):
     """The groups to compare: those both texts mark as served when both mark some, else all
     they name (a task naming 学科教师 is not set against 针对学生 in a report of its own work)."""
     t_marked, s_marked = task >> MARKED, sentence >> MARKED
-    both = (t_marked != 0) & (s_marked != 0)
     low = (1 << MARKED) - 1
-    if isinstance(both, np.ndarray):
-        return np.where(both, t_marked, task & low), np.where(both, s_marked, sentence & low)
-    return (t_marked, s_marked) if both else (task & low, sentence & low)
+    return (t_marked, s_marked) if t_marked and s_marked else (task & low, sentence & low)
 
 
 def conflicting(task: int, sentence: int, categories: Sequence[int]) -> bool:
@@ -104,8 +101,8 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
     requirement = np.zeros(n_rows, dtype=np.float32)
     requirement_at = np.full(n_rows, -1, dtype=np.int64)
     lookalike = np.full(n_tasks, -1)
-    sent_masks = np.array([audience_mask(s.text) for s in sents], dtype=np.int64)
-    task_masks = np.array([audience_mask(b) for b in bodies], dtype=np.int64)
+    sent_ints = tuple(audience_mask(s.text) for s in sents)
+    sent_masks, task_masks = _halves(sent_ints), _halves([audience_mask(b) for b in bodies])
     if n and n_tasks:
         col_factor = np.ones(n, dtype=np.float32)
         col_factor[mask(lambda s: s.heading)] = HEADING_FACTOR
@@ -147,7 +144,7 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
             top[k0:k1], top_scores[k0:k1] = _top(best, k_top)
             k0 = k1
     return Readings(top, top_scores, best_of["aff"][0], requirement, requirement_at, best_of["neg"], best_of["fut"],
-                    best_of["prob"], reports, lookalike, sent_masks)
+                    best_of["prob"], reports, lookalike, sent_ints)
 
 
 def _sentence_scores(raw: "sp.csr_matrix", n: int, owners: np.ndarray, col_factor: np.ndarray) -> "sp.csr_matrix":
@@ -169,10 +166,18 @@ def _sentence_scores(raw: "sp.csr_matrix", n: int, owners: np.ndarray, col_facto
     return out
 
 
+def _halves(masks: Sequence[int]) -> np.ndarray:
+    """audience_masks as rows of (groups named, groups served), each in an int64."""
+    low = (1 << MARKED) - 1
+    return np.array([(m & low, m >> MARKED) for m in masks], dtype=np.int64).reshape(-1, 2)
+
+
 def _conflict(t: np.ndarray, s: np.ndarray, categories: np.ndarray) -> np.ndarray:
-    """Per pair: the task and the sentence name groups of one category and share none."""
+    """Per pair of _halves rows: the task and the sentence name groups of one category and
+    share none; the groups served when both mark some, else all they name."""
     out = np.zeros(len(t), dtype=bool)
-    t, s = _sides(t, s)
+    both = (t[:, 1] != 0) & (s[:, 1] != 0)
+    t, s = np.where(both, t[:, 1], t[:, 0]), np.where(both, s[:, 1], s[:, 0])
     for bits in categories:
         tb, sb = t & bits, s & bits
         out |= (tb != 0) & (sb != 0) & ((tb & sb) == 0)

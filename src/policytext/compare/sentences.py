@@ -10,6 +10,7 @@ from typing import Iterator
 
 from .. import patterns as P
 from ..analysis import Analysis
+from ..document import Document
 from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
 _TRIM = " \t\u3000"
@@ -105,7 +106,17 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
     title_at = next((i for i, p in enumerate(doc.paragraphs[:_TITLE_WITHIN])
                      if doc.title and text[p.start:p.end].strip() == doc.title), -1)
     out: list[Sentence] = []
+    row_at: tuple[tuple[int, int] | None, int] = (None, 0)  # the Word table row being read, where it starts
     for i, p in enumerate(doc.paragraphs):
+        row = (p.cell.table, p.cell.row) if p.cell is not None else None
+        if row is not None and row == row_at[0] and out and out[-1].start >= row_at[1] \
+                and p.end - p.start <= P.CELL_LABEL_CHARS:
+            # a Word table read cell by cell: a row is one sentence (党支部达标率 / 100% / 92.2%), so
+            # its figures are read with its label
+            out[-1] = replace(out[-1], text=text[out[-1].start:p.end], end=p.end)
+            continue
+        if row != row_at[0]:
+            row_at = (row, p.start)
         if skip_title and i <= title_at:
             continue  # the title and what stands above it (the issuer line, a 文号)
         if top and p.start >= body_end:
@@ -162,6 +173,37 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                                     # 已整改到位7个，正在整改4个: a tally of findings, no finding's report
                                     ctx, heading, generic or bool(P.STATUS_TALLY.fullmatch(piece.rstrip("，,。；;")))))
     return out
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A cell of a Word table read cell by cell, with its row's label (its first cell) and
+    whether its column holds what was planned."""
+
+    start: int
+    end: int
+    label: str
+    planned: bool
+
+
+def table_cells(doc: Document) -> list[TableCell]:
+    """The body cells (not the header row, not the label column) of the document's Word
+    tables, in order.  A column is planned when headed 计划 or 目标 in a table that also has a
+    column headed 完成 or 实际 (指标 / 计划 / 完成: 不少于12次 is the plan's figure, 13次 the
+    report's)."""
+    heads: dict[int, dict[int, str]] = {}
+    labels: dict[tuple[int, int], str] = {}
+    for p in doc.paragraphs:
+        if p.cell is not None and p.cell.row == 0:
+            heads.setdefault(p.cell.table, {})[p.cell.col] = doc.paragraph_text(p)
+        if p.cell is not None and p.cell.col == 0:
+            labels[(p.cell.table, p.cell.row)] = labels.get((p.cell.table, p.cell.row), "") + doc.paragraph_text(p)
+    planned = {t: {c for c, h in cols.items() if c > 0 and P.TABLE_PLAN_COLUMN.search(h)
+                   and not P.TABLE_DONE_COLUMN.search(h)}
+               for t, cols in heads.items() if any(P.TABLE_DONE_COLUMN.search(h) for h in cols.values())}
+    return [TableCell(p.start, p.end, labels.get((p.cell.table, p.cell.row), ""),
+                      p.cell.col in planned.get(p.cell.table, ()))
+            for p in doc.paragraphs if p.cell is not None and p.cell.row > 0 and p.cell.col > 0]
 
 
 def _title(heading: str) -> str:

@@ -15,7 +15,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, Notice, Paragraph
+from ..document import Cell, Document, Notice, Paragraph
 from ..errors import CorruptFileError, EmptyDocumentError, HostileFileError, UnsupportedFormatError
 from . import xmlsafe
 from .common import build_document
@@ -182,30 +182,35 @@ class _Walker:
 
     def __init__(self, numberer: Numberer, path: Path, part: str) -> None:
         self.numberer, self.path, self.part = numberer, path, part
-        self.items: list[tuple[str, bool, str]] = []  # (text, auto_number, source)
+        self.items: list[tuple[str, bool, str, Cell | None]] = []  # (text, auto_number, source, cell)
+        self.tables = 0
 
     def block(self, el, source: str) -> None:
-        stack = [(el.iterchildren(), source, False)]  # (children, source, children are table cells)
+        # (children, source, children are table cells, the cell they are in)
+        stack: list = [(el.iterchildren(), source, False, None)]
         while stack:
-            children, src, cells = stack[-1]
+            children, src, cells, cell = stack[-1]
             child = next(children, None)
             if child is None:
                 stack.pop()
                 continue
-            tag = child.tag
             if cells:
-                stack.append((child.iterchildren(), "table", False))
-            elif tag == W + "p":
-                boxes = self.paragraph(child, src)
-                stack.extend((box.iterchildren(), "textbox", False) for box in reversed(boxes))
+                tc, at = child
+                stack.append((tc.iterchildren(), "table", False, at))
+                continue
+            tag = child.tag
+            if tag == W + "p":
+                boxes = self.paragraph(child, src, cell)
+                stack.extend((box.iterchildren(), "textbox", False, None) for box in reversed(boxes))
             elif tag == W + "tbl":
                 rows = self._task_rows(child)
+                self.tables += 1
                 if rows is None:
-                    stack.append((self._cells(child), "table", True))
+                    stack.append((self._cells(child, self.tables - 1), "table", True, None))
                 else:
-                    self.items.extend((line, False, "table") for line in rows)
+                    self.items.extend((line, False, "table", None) for line in rows)
             elif tag in _CONTAINERS:
-                stack.append((child.iterchildren(), src, False))
+                stack.append((child.iterchildren(), src, False, cell))
 
     def _task_rows(self, tbl) -> list[str] | None:
         """A task table (its first column 序号, numbered 1, 2, 3…) read as numbered items, one
@@ -240,13 +245,19 @@ class _Walker:
         return lines
 
     @staticmethod
-    def _cells(tbl):
-        for tr in tbl.iterchildren(W + "tr"):
+    def _cells(tbl, table: int):
+        """Each cell with its place (table, row, column); a cell spanning columns (gridSpan)
+        takes its first column's number, and the next cell counts on after the span."""
+        for r, tr in enumerate(tbl.iterchildren(W + "tr")):
+            col = 0
             for tc in tr.iterchildren(W + "tc"):
+                at = Cell(table, r, col)
+                span = tc.find(f"{W}tcPr/{W}gridSpan")
+                col += int(span.get(W + "val", "1")) if span is not None and span.get(W + "val", "1").isdigit() else 1
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if merge is not None and merge.get(W + "val", "continue") == "continue":
                     continue  # the merged cell's text sits in the first cell of the merge
-                yield tc
+                yield tc, at
 
     @staticmethod
     def _text(p, out: list[str], boxes: list) -> None:
@@ -272,7 +283,7 @@ class _Walker:
             else:
                 stack.append(node.iterchildren())
 
-    def paragraph(self, p, source: str) -> list:
+    def paragraph(self, p, source: str, cell: "Cell | None" = None) -> list:
         """Adds the paragraph; returns its text boxes, read after it."""
         label = self._label(p)
         out: list[str] = []
@@ -281,7 +292,7 @@ class _Walker:
         text = "".join(out)
         if label is not None:
             text = label[0] + label[1] + text
-        self.items.append((text, label is not None and bool(label[0]), source))
+        self.items.append((text, label is not None and bool(label[0]), source, cell))
         return boxes
 
     def _label(self, p) -> tuple[str, str] | None:
@@ -340,16 +351,17 @@ def read_docx(path: Path) -> Document:
     return _assemble(path, walker.items, numberer)
 
 
-def _assemble(path: Path, items: list[tuple[str, bool, str]], numberer: Numberer) -> Document:
+def _assemble(path: Path, items: list[tuple[str, bool, str, Cell | None]], numberer: Numberer) -> Document:
     chunks: list[str] = []
     paras: list[Paragraph] = []
     pos = 0
-    for text, auto, source in items:
+    for text, auto, source, cell in items:
         for i, line in enumerate(text.split("\n")):
             stripped = line.strip(" \t\u3000\u00a0")
             if stripped:
                 lead = len(line) - len(line.lstrip(" \t\u3000\u00a0"))
-                paras.append(Paragraph(pos + lead, pos + lead + len(stripped), auto_number=auto and i == 0, source=source))
+                paras.append(Paragraph(pos + lead, pos + lead + len(stripped), auto_number=auto and i == 0, source=source,
+                                       cell=cell))
             chunks.append(line)
             pos += len(line) + 1
     text = "\n".join(chunks)
