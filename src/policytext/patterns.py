@@ -380,9 +380,13 @@ INTENTION = re.compile(
 PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?:原计划|原定|原拟|按原计划|按照原计划)")
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
+# Work under way, begun and not finished (尚在推进之中, 正在施工, 尚在安装调试): part done.
+UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
+                       r"|尚在(?=[\u4e00-\u9fff]{2})")
+# …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
+UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业)(?=[\u4e00-\u9fff])"
-                      r"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
-                      r"|尚在(?=[\u4e00-\u9fff]{2})")  # 其余2间尚在安装调试: still under way
+                      rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一"

@@ -239,6 +239,12 @@ def _set_ends(doc: Document, items: list[_Item]) -> None:
             k = bisect.bisect_left(para_ends, nxt) - 1  # last paragraph ending before nxt
             it.end = para_ends[k] if k >= 0 and para_ends[k] > it.start else it.para_end
             it.end = min(it.end, nxt)
+    # a task table's row (1．任务（牵头单位：…；完成时限：…）) holds its whole task: the last row does
+    # not run on into the text after the table (保障措施…)
+    rows = {p.start for p in doc.paragraphs if p.source == "table" and p.cell is None}
+    for it in items:
+        if not it.inline and it.para_start in rows:
+            it.end = min(it.end, it.para_end)
     for it in items:
         if it.inline:
             end = it.seg_end or it.para_end

@@ -10,8 +10,8 @@ T = dict(DEFAULTS, evidence=0.3, strong=0.4, coverage=0.5, negation=0.3, future=
 
 
 def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False, ph=False, late=False, rep=False,
-      counts=False):
-    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late, rep, counts)
+      counts=False, loose=False):
+    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late, rep, counts, loose)
 
 
 @pytest.mark.parametrize("f, status, flags", [
@@ -33,6 +33,11 @@ def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False,
     (F(0.2, rep=True, counts=True, fut=0.6), "missing", ("future_only",)),
     (F(0.2, rep=True, fut=0.6), "implemented", ()),  # a measure (达到32.4万吨) is the task's
     (F(0.2, rep=True, counts=True, fut=0.25), "implemented", ()),  # the plan is not the stronger word
+    # a bare count tied to the task by one shared word, beside words that hardly speak of it (简报12期
+    # for 明察暗访不少于2轮, sharing 通报): another task's
+    (F(0.15, rep=True, counts=True, loose=True), "missing", ()),
+    (F(0.15, rep=True, counts=True), "implemented", ()),  # tied by its words (网络巡查…共计14次)
+    (F(0.15, rep=True, counts=True, loose=True, ph=True), "partial", ("placeholder",)),  # unfilled: reported
     (F(0.1, rep=True, ph=True, neg=0.5), "partial", ("placeholder", "negated")),
     (F(0.25, late=True), "partial", ("deadline_missed",)),  # 11月中旬才全部完成: done, late
     (F(0.1, late=True), "missing", ()),  # a completion date beside no report of the task

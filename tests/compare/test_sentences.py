@@ -259,6 +259,11 @@ def test_work_in_hand_is_not_done(text, negated):
     # a concession is about something else
     ("4月虽组织全体教师参加了心理健康专题培训，但学生心理健康筛查工作尚未开展。", False),
     ("学生心理健康筛查工作尚未开展。", False),
+    ("3.护理信息化水平不高，移动护理信息系统尚未建成，护理文书书写耗时较多。", False),  # a list number reports nothing
+    # work under way is begun: partly done; work still being prepared is not
+    ("专项整治成效梳理工作正在进行。", True),
+    ("集中整治工作尚在推进之中。", True),
+    ("行贿人信息库尚在筹建。", False),
 ])
 def test_a_negation_beside_done_work_is_partial(text, partial):
     import policytext
@@ -266,3 +271,13 @@ def test_a_negation_beside_done_work_is_partial(text, partial):
     summary = policytext.analyze(policytext.from_text("某镇2025年工作总结\n一、主要工作\n" + text + "\n"))
     (neg,) = [s for s in S.split(summary) if s.negated]
     assert neg.partial_scope is partial
+
+
+def test_among_the_problems_what_goes_with_a_negation_is_more_of_the_problem():
+    import policytext
+
+    text = "2.护理人员绩效考核分配方案仍未出台，绩效分配向临床一线倾斜不够，一定程度上影响了护士的工作积极性。"
+    for section, partial in (("二、存在的问题", False), ("二、主要工作", True)):
+        summary = policytext.analyze(policytext.from_text(f"某院2024年护理工作总结\n一、总体情况\n完成了。\n{section}\n{text}\n"))
+        (neg,) = [s for s in S.split(summary) if s.negated]
+        assert neg.partial_scope is partial, section

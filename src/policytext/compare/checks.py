@@ -184,6 +184,7 @@ class QuotaCheck:
     reported_value: float | None  # over the summary's period
     verdict: str  # met | unmet | unverifiable | unreported
     derived: str | None = None  # how a rate was worked out from the summary's words: 84÷86
+    shared: int = 0  # pairs of characters the figure's words share with the requirement's (not in the JSON)
 
     @property
     def required_text(self) -> str:
@@ -459,7 +460,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             else:
                 ok = value >= lo - eps
             verdict = MET if ok else UNMET
-        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived))
+        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived, best_key[0] if best is not None else 0))
     return _shared_totals(out)
 
 

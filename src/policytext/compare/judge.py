@@ -25,6 +25,7 @@ from .reasons import explain
 
 _MAX_EVIDENCE = 3
 _RELATIVE = 0.6  # evidence beside the best must score at least this share of it
+_TIED = 2  # shared pairs of characters that tie a bare count to its requirement
 _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota check
 _REQUIREMENT_REACH = 300  # a requirement sentence is never longer: a bound for the search
 _REQUIREMENT_FLOOR = 0.2  # a requirement's best report this strong lends its figures to the checks
@@ -460,6 +461,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
             neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)
         answered = [c for c in qchecks if c.reported is not None and _sentence_index(rep, c.reported.start) in context]
+        counts_only = bool(answered) and all(P.QUOTA_UNIT_EQUIV.get(c.reported.unit, c.reported.unit) in P.BARE_COUNT_UNITS
+                                             for c in answered)
         f = Features(
             best=round(best, 4), requirement_best=req_best,
             negated=round(neg_score, 4),
@@ -473,7 +476,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                 and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             reported=bool(answered),
-            counts_only=bool(answered) and all(P.QUOTA_UNIT_EQUIV.get(c.reported.unit, c.reported.unit) in P.BARE_COUNT_UNITS for c in answered))
+            counts_only=counts_only,
+            loose=counts_only and all(c.shared < _TIED for c in answered))
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
                             (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))

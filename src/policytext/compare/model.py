@@ -29,6 +29,7 @@ DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "
             "problem": 0.3}
 _COVERAGE_GRID = (0.0, 0.2, 0.25, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75)
 _LATE_SHARE = 0.75
+_COUNT_SHARE = 0.6  # a bare count loosely tied to the task, in a report this weak, is another task's
 _PLACEHOLDER_SHARE = 0.75  # a placeholder in evidence this weak still reports the task
 _SHARE_GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
@@ -48,6 +49,7 @@ class Features:
     deadline_missed: bool
     reported: bool = False  # the summary states a figure for one of the task's quotas
     counts_only: bool = False  # and every such figure is a bare count of events or things (2次, 312家)
+    loose: bool = False  # and each is tied to its requirement by one shared word at most (简报12期 for …通报)
 
     def to_dict(self) -> dict[str, Any]:
         return {"best": self.best, "requirement_best": list(self.requirement_best), "negated": self.negated,
@@ -78,8 +80,10 @@ def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
     # sentence that hardly speaks of the task (已于10月底前完成整改销号 beside 随手拍奖励机制)
     late = f.deadline_missed and f.best >= _LATE_SHARE * t["evidence"]
     # a bare count (312家) beside words that mostly say the task is planned (下半年将…完成300家
-    #检查) is another task's: it reports nothing of this one
-    reported = f.reported and not (f.counts_only and f.future >= t["future"] and f.future > _FUTURE_OVER * f.best)
+    # 检查) is another task's, and so is one loosely tied to it beside words that hardly speak of
+    # it (简报12期 for 明察暗访不少于2轮): it reports nothing of this one
+    reported = f.reported and not (f.counts_only and f.future >= t["future"] and f.future > _FUTURE_OVER * f.best) \
+        and not (f.loose and not f.placeholder and f.best < _COUNT_SHARE * t["evidence"])
     if f.best >= t["evidence"] or reported or late:
         flags = _hard_flags(f, negated)
         reqs = f.requirement_best

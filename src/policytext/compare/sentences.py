@@ -17,6 +17,7 @@ _TRIM = " \t\u3000"
 _CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, 93.5%
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]")  # a clause that reports something done
 _CONCESSION = re.compile(r"虽|尽管")
+_LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 
 
@@ -162,14 +163,18 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             # 凤岭镇广场仅完成主体工程，城南公园尚在选址: a negation beside work reported done in its
             # own sentence leaves the task half done
             # (but not a concession: 虽组织了教师培训，但学生筛查尚未开展 is about something else)
-            done_beside = len(groups) > 1 and not _CONCESSION.search(text, s, e) and any(
-                not g[2] and not g[3] and _SAYS_DONE.search(text, g[0], g[1]) for g in groups)
+            # (nor among the problems, where what goes with a negation is more of the problem:
+            # 方案仍未出台，…倾斜不够，影响了积极性; nor is a list marker's number a report)
+            done_beside = len(groups) > 1 and kind != PROBLEMS and not _CONCESSION.search(text, s, e) and any(
+                not g[2] and not g[3] and _SAYS_DONE.search(text, _LIST_MARKER.match(text, g[0], g[1]).end(), g[1])
+                for g in groups)
             for gs, ge, intent, neg in groups:
                 piece = text[gs:ge]
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
                                     # what was planned and not done is not done for anyone
                                     neg and not P.PLANNED_BEFORE.match(piece)
-                                    and (done_beside or bool(P.PARTIAL_SCOPE.search(piece))),
+                                    and (done_beside or bool(P.PARTIAL_SCOPE.search(piece)
+                                                      or (P.UNDER_WAY.search(piece) and not P.UNDER_WAY_EARLY.search(piece)))),
                                     # 已整改到位7个，正在整改4个: a tally of findings, no finding's report
                                     ctx, heading, generic or bool(P.STATUS_TALLY.fullmatch(piece.rstrip("，,。；;")))))
     return out
