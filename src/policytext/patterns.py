@@ -23,6 +23,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第条", rf"(?P<marker>第(?P<num>{_CN}|{_AR})条)[ \t\u3000、：:]*"),
         # 第一、着力提高提案质量。: an ordinal list, its punctuation required (第一季度 is a date)
         ("第一、", rf"(?P<marker>第(?P<num>{_CN})[、，,])[ \t\u3000]*"),
+        # 问题1：党委理论学习中心组学习不规范…整改措施：…: a rectification plan's numbered findings
+        ("问题1", rf"(?P<marker>问题(?P<num>{_AR}|{_CN})[：:])[ \t\u3000]*"),
         ("一、", rf"(?P<marker>(?P<num>{_CN})(?:、|[．.](?![0-9０-９])))[ \t\u3000]*"),
         ("(一)", rf"(?P<marker>{_OPEN}(?P<num>{_CN}){_CLOSE}[、．.]?)[ \t\u3000]*"),
         ("(1)", rf"(?P<marker>{_OPEN}(?P<num>{_AR}){_CLOSE}[、．.]?)[ \t\u3000]*"),
@@ -42,7 +44,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # allows: most lines of a plan open with a marker, found in one to four tries.
 _DIGITS = "0123456789０１２３４５６７８９"
 _CIRCLED_CHARS = "".join(chr(c) for a, b in _CIRCLED_RANGES for c in range(a, b + 1))
-MARKER_FIRST_CHARS = {"第章": "第", "第节": "第", "第部分": "第", "第条": "第", "第一、": "第", "一、": CN_NUM, "(一)": "（(",
+MARKER_FIRST_CHARS = {"第章": "第", "第节": "第", "第部分": "第", "第条": "第", "第一、": "第", "问题1": "问", "一、": CN_NUM, "(一)": "（(",
                       "(1)": "（(", "①": _CIRCLED_CHARS, "1.": _DIGITS, "1、": _DIGITS, "1)": _DIGITS, "1": _DIGITS}
 MARKERS_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 for _style, _rx in MARKERS:
@@ -375,7 +377,7 @@ INTENTION = re.compile(
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
     r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)"
     # or anywhere in a clause, with when it is to happen: …龙头企业认定工作拟于9月份启动
-    r"|(?:拟|将|预计)于\s*(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|下半年|年底|年内|明年|下[个一]?(?:月|季度|学期|阶段))")
+    r"|(?:拟|将|预计)于\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|下半年|年底|年内|明年|下[个一]?(?:月|季度|学期|阶段)|第?[一二三四]季度)")
 # What was planned, told as such (原计划设立的光荣榜……): not a report that it was done.
 PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?:原计划|原定|原拟|按原计划|按照原计划)")
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
@@ -385,7 +387,7 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在
                        r"|尚在(?=[\u4e00-\u9fff]{2})")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
-NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业)(?=[\u4e00-\u9fff])"
+NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然)(?=[\u4e00-\u9fff])"
                       rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
@@ -404,6 +406,7 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     r"|(?:拦下|拦截|查处|查获|清理|清退|处罚|劝返|劝离|约谈|整治)[^，。；;！？!?,\n]{0,4}未[^，。；;！？!?,\n]{1,16}的"
     # …or by how it had lagged: 约谈整改进度滞后的科室负责人3人次, 通报推进不力的单位
     r"|(?:约谈|通报|问责|督办|批评|提醒|督促|点名)[^，。；;！？!?,\n]{0,12}?(?:滞后|不力|不到位|不及时|迟缓|缓慢)的"
+    r"|对[^，。；;！？!?,\n]{0,10}?(?:滞后|不力|不到位|不及时|迟缓|缓慢)的?(?:工作|事项|单位|科室|部门|问题|项目|人员)"
     r"|(?:未|没有)(?:突破|超过|超出)")  # a cap kept: 未突破年度计划下达的上半年指标
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
@@ -447,12 +450,12 @@ SUMMARY_PERIODS = (
     (re.compile(r"第?一季度|1\s*[-—–~～至到]\s*3\s*月|一至三月"), 3, "一季度"),
     (re.compile(r"[春秋]季学期|[上下]学期|第[一二]学期|本学期"), 5, "本学期"),  # a school term: 9月 to 1月, 3月 to 7月
 )
-# A campaign's months, in a summary's opening: 2025年4月至9月，我局… / 2025年11月1日至2026年3月31日，
-# 我县…; the clause after it must be the writer's own work (not 省委巡视组对…开展了巡视).
+# A campaign's months, in a summary's opening: 2025年4月至9月，我局… / 2024年9月1日至12月10日，支队…;
+# the sentence after it must be the writer's own work, not an inspection of it (省委巡视组对我县…).
 SUMMARY_SPAN = re.compile(
     r"(?:(?P<y1>(?:19|20)[0-9]{2})\s*年\s*)?(?P<m1>[0-9]{1,2})\s*月(?:\s*1\s*日|份)?\s*[-—–~～至到]\s*"
-    r"(?:(?P<y2>(?:19|20)[0-9]{2})\s*年\s*)?(?P<m2>[0-9]{1,2})\s*月(?:\s*[23][0-9]\s*日|份|底)?"
-    r"(?:期间)?[，,]\s*(?:[^，。；对]{0,6}?)(?:我|本|全[区县市镇省系行公校院])")
+    r"(?:(?P<y2>(?:19|20)[0-9]{2})\s*年\s*)?(?P<m2>[0-9]{1,2})\s*月(?P<tail>\s*[0-9]{1,2}\s*日|份|底)?(?:期间)?[，,]")
+SPAN_NOT_OURS = re.compile(r"巡视|巡察|督察|督导组|检查组|考核组|审计|对[我本]")
 # A plan figure that is a forecast: 预计年收益3万元左右, 预期收益.
 QUOTA_EXPECTED = re.compile(r"预计|预期")
 # A cut-off that says how far into its year a summary runs: 截至2024年6月底, 截至9月30日.

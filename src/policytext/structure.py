@@ -95,8 +95,8 @@ def _number(style: str, num: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def _segment(style: str, marker: str, num: str) -> str:
-    if style.startswith("第"):
-        return cn.to_ascii_digits(marker.rstrip("、，,"))
+    if style.startswith("第") or style == "问题1":
+        return cn.to_ascii_digits(marker.rstrip("、，,：:"))
     if style in ("(一)", "(1)"):
         return f"({cn.to_ascii_digits(num)})"
     if style == "inline":

@@ -110,6 +110,8 @@ def test_summary_period(title, opening, months, label):
     ("2025年11月1日至2026年3月31日，我县组织开展了冬春火灾防控工作。", "2025年11月至2026年3月", 5, dt.date(2025, 11, 1),
      dt.date(2026, 3, 31)),  # a campaign over the new year
     ("2025年1月至6月，全区扎实推进各项工作。", "1月至6月", 6, None, dt.date(2025, 6, 30)),
+    ("2025年9月1日至12月10日，支队在全市组织开展了“百日攻坚”行动。", "9月至12月10日", 3, dt.date(2025, 9, 1),
+     dt.date(2025, 12, 10)),  # closes mid-month; the writer named as itself
     # someone else's dates are not the report's period
     ("2024年10月1日至12月20日，省委巡视组对我县开展了巡视。", "全年", 12, None, dt.date(2025, 12, 31)),
 ])
@@ -271,3 +273,13 @@ def test_a_rectification_plan_owes_its_periodic_work_from_its_issue_date():
     # a plan that is no rectification plan is owed over the whole period
     assert pair_period(analyze(policytext.from_text(plan.replace("整改方案", "工作方案"))),
                        analyze(policytext.from_text(summary))).due_months == 12
+
+
+def test_a_progress_report_pasted_as_one_line_gives_its_cut_off():
+    """No title line: its first words say it is a progress report (整改进展情况的报告), its opening
+    says how far it reports (截至2024年6月30日)."""
+    line = ("中共某镇委员会关于县委巡察组反馈问题整改进展情况的报告 县委巡察工作领导小组办公室：2024年3月12日，县委巡察组向我镇"
+            "党委反馈了巡察意见。截至2024年6月30日，已基本完成整改6个，其余5个正在按时序推进。现将整改进展情况报告如下："
+            "一、扛牢整改主体责任巡察反馈后，镇党委第一时间召开专题会议研究部署整改工作。二、逐项推进问题整改上半年共开展集体学习7次。")
+    p = summary_period(analyze(policytext.from_text(line)))
+    assert (p.months, p.label) == (6, "截至6月底")

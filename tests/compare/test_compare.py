@@ -248,6 +248,8 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("每半年组织1次纳税人缴费人满意度调查", "组织开展机关服务保障满意度调查，干部职工填报问卷86份", True),
     ("每季度开展1次企业纳税人满意度回访调查", "在自然人纳税人中开展满意度测评4次", True),  # which taxpayers
     ("开展政策宣讲“进企业、进园区、进社区”活动，原则上每月1次", "政策宣讲“三进”活动开展X次，覆盖缴存职工xx人次", False),  # places
+    # a name in quotes is something named (“住家教师” is a kind of tutoring), not a group served
+    ("每月组织1次联合执法检查，对“一对一”“住家教师”等违规行为露头就打", "开展联合执法检查四次，出动执法人员312人次", False),
     # nor does a firm's business that a task fits itself to (结合企业生产经营实际)
     ("主题党日活动原则上每月1次，结合企业生产经营实际灵活开展", "开展主题党日活动，涌现出一批党员先锋岗", False),
     ("为农村留守儿童开展暑期托管服务", "为困境儿童开展心理健康辅导和暑期托管服务", True),

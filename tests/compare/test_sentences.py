@@ -117,6 +117,8 @@ def test_generic_openings_are_marked(text, generic):
     ("本学期共拦下未带接送卡的“陌生面孔”9人次", False),  # what was acted on
     ("上半年发展团员1136名，未突破年度计划下达的上半年指标", False),  # a cap kept
     ("先后开展整改督查2轮，约谈整改进度滞后的科室负责人3人次", False),  # who was acted on, by how they lagged
+    ("四是7月和12月两次对重点工作开展督查，对3项进度滞后工作下发了督办单", False),
+    ("坚持把隐患排查作为防患于未然的关键举措", False),  # 未然: an idiom
     ("部分科室整改进度滞后", True),
     ("督促尚未成立工作小组的学院于7月底前完成组建", True),  # some of one's own units: not done yet
     ("其余2间尚在安装调试", True),  # still under way
@@ -143,6 +145,8 @@ def test_what_was_planned_is_not_reported_as_done():
 @pytest.mark.parametrize("text, intended", [
     ("区级以上农业产业化龙头企业认定工作拟于9月份启动", True),  # an intention inside a report
     ("将于9月新教师报到后组织实施", True),
+    ("非学科类校外培训机构年度检查工作拟于2025年2月启动", True),  # the year said too
+    ("计划于2025年第一季度上线运行", True),
     ("督查检查考核年度计划于4月20日印发", False),  # 计划 the noun: a plan was issued
     ("已于5月10日正式印发", False),
 ])

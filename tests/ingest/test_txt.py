@@ -222,3 +222,18 @@ def test_an_item_number_right_before_a_month(line, paths):
     from policytext import analyze, from_text
 
     assert [t.path for t in analyze(from_text("某团委2025年工作安排\n" + line + "\n")).tasks] == paths
+
+
+def test_a_wrapped_documents_title_line_keeps_its_own_line(tmp_path):
+    """A title near the cut width (…2024年度森林防火工作总结) is not the first words of the text after it."""
+    import policytext
+
+    para = ("2024年，在县委、县政府的坚强领导下，公司坚持以习近平新时代中国特色社会主义思想为指导，牢固树立"
+            "预防为主的理念，压实责任、严控火源、强化宣传、提升能力，各项防火工作有序推进。") * 4
+    lines = ["青岚山国有林场有限公司2024年度森林防火工作总结"] + [para[i:i + 30] for i in range(0, len(para), 30)]
+    p = tmp_path / "wrapped.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = policytext.read(p)
+    assert doc.meta.get("dewrapped")
+    assert doc.title == "青岚山国有林场有限公司2024年度森林防火工作总结"
+    assert doc.text.startswith(doc.title + "\n2024年，在县委")

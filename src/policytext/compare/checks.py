@@ -26,7 +26,7 @@ class Period:
     months: int
     label: str  # 全年 | 上半年 | 前三季度 | 一季度 | 截至N月底 | 本学期
     year: int | None
-    closes: dt.date | None = None  # a school term's last day, when the summary says which term
+    closes: dt.date | None = None  # a school term's last day, when the summary says which term; a campaign's
     since: dt.date | None = None  # a rectification plan's issue date inside the period: owed from then
     campaign: bool = False  # since is a campaign's first day (2025年4月至9月), label its months
 
@@ -48,8 +48,8 @@ class Period:
 
     @property
     def end(self) -> dt.date | None:
-        if self.label == TERM:  # not counted from January: 秋季学期 runs to the next January
-            return self.closes
+        if self.label == TERM or self.closes is not None:  # 秋季学期 runs to the next January; a
+            return self.closes  # campaign may close mid-month (至12月10日)
         if self.year is None:
             return None
         nxt = dt.date(self.year + (self.months == 12), self.months % 12 + 1, 1)
@@ -79,6 +79,7 @@ TERM_WEEKS = 20
 _PROGRESS = re.compile(r"进展|阶段性")
 _PROGRESS_HEAD = 1500
 _SPAN_WITHIN = 60
+_SPAN_CLAUSE = 30  # what the campaign's dates open: the writer's work, or an inspection of it
 _INTRODUCES = re.compile(r"现将[^。；]{0,30}?(?:如下|报告|汇报)")
 
 
@@ -116,7 +117,7 @@ def summary_period(summary: Analysis) -> Period:
                 return Period(months, label, year, _term_end(m.group(), year))
             if m:
                 return Period(months, label, year)
-    span = _campaign(opening[:_SPAN_WITHIN], year)
+    span = _campaign(opening, year)
     if span is not None:
         return span
     # 现将截至2024年6月底的整改进展情况报告如下: the months to that cut-off; in a progress report
@@ -127,7 +128,7 @@ def summary_period(summary: Analysis) -> Period:
             return Period(int(cut.group("month")), f"截至{int(cut.group('month'))}月底", year)
     # a progress report (整改进展情况的报告) is written part way: its overall section's cut-off
     # (截至2025年6月30日，11项问题中已完成整改7项) is how far it reports
-    if _PROGRESS.search(doc.title or "") or (introduces and _PROGRESS.search(introduces.group())):
+    if _PROGRESS.search(doc.title or doc.text[:_UNTITLED_HEAD]) or (introduces and _PROGRESS.search(introduces.group())):
         head = next((t for t in summary.outline.tasks if t.parent is None), None)
         cut = P.SUMMARY_CUTOFF.search(doc.text, 0, head.end if head else _PROGRESS_HEAD)
         if cut and 1 <= int(cut.group("month")) < 12:
@@ -138,8 +139,8 @@ def summary_period(summary: Analysis) -> Period:
 def _campaign(opening: str, year: int | None) -> Period | None:
     """A campaign's months from the opening (2025年4月至9月，我局…): counted to its last month,
     its periodic quotas owed from its first (six months for 4月至9月; five for November to March)."""
-    m = P.SUMMARY_SPAN.search(opening)
-    if m is None:
+    m = P.SUMMARY_SPAN.search(opening, 0, _SPAN_WITHIN)
+    if m is None or P.SPAN_NOT_OURS.search(opening, m.end(), m.end() + _SPAN_CLAUSE):
         return None
     m1, m2 = int(m.group("m1")), int(m.group("m2"))
     y1 = int(m.group("y1")) if m.group("y1") else year
@@ -147,9 +148,18 @@ def _campaign(opening: str, year: int | None) -> Period | None:
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or y1 is None or y2 is None or (y2, m2) <= (y1, m1) or y2 - y1 > 1:
         return None
     label = f"{m1}月至{m2}月" if y1 == y2 else f"{y1}年{m1}月至{y2}年{m2}月"
+    day = re.search(r"([0-9]{1,2})\s*日", m.group("tail") or "")
+    try:  # 至12月10日: the campaign closes that day, not at the month's end
+        closes = dt.date(y2, m2, int(day.group(1))) if day else None
+    except ValueError:
+        closes = None
+    if closes is not None and (closes + dt.timedelta(days=1)).day == 1:
+        closes = None  # 至3月31日: the month's end, as 至3月
+    if closes is not None:
+        label = label.replace(f"{m2}月", f"{m2}月{closes.day}日")
     if y2 == y1 and m1 == 1:
-        return Period(m2, label, y2)
-    return Period(m2, label, y2, since=dt.date(y1, m1, 1), campaign=True)
+        return Period(m2, label, y2, closes=closes)
+    return Period(m2, label, y2, closes=closes, since=dt.date(y1, m1, 1), campaign=True)
 
 
 def _term_end(said: str, year: int | None) -> dt.date | None:

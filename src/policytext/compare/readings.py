@@ -30,6 +30,7 @@ CLAUSE_FACTOR = 0.7
 HEADING_FACTOR = 0.5  # an item's heading in the summary names a topic
 _BLOCK_ROWS = 1024  # query rows scored at once
 MARKED = 64  # audience_mask: the bits of the groups served, above those of the groups named
+_QUOTE_REACH = 12  # a quoted name's characters on either side of a group word inside it
 _MARK_REACH = 8  # 为辖区重度残疾人: a group this close after 面向/为/对 is the one served
 
 
@@ -60,11 +61,22 @@ def audience_mask(text: str) -> int:
     for m in aud.regex.finditer(text):
         if P.AUDIENCE_NOT_GROUP.match(text, m.end()) or (m.start() and text[m.start() - 1] in P.AUDIENCE_PLACE):
             continue
+        if _quoted(text, m.start(), m.end()):
+            continue  # a name in quotes (“一对一”“住家教师”) is something named, not a group served
         bit = aud.bits[aud.of[m.group()]]
         named |= bit
         if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):
             marked |= bit
     return named | (marked << MARKED)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands inside “…” (a short quotation on one line)."""
+    opened = text.rfind("“", max(0, start - _QUOTE_REACH), start)
+    if opened < 0 or "”" in text[opened:start]:
+        return False
+    closed = text.find("”", end, end + _QUOTE_REACH)
+    return closed >= 0 and "“" not in text[end:closed]
 
 
 def _sides(task, sentence):

@@ -32,7 +32,7 @@ _RUN_ON = 300  # a line this long may be a whole document pasted as one line
 # where a pasted line may hold a new paragraph: at white space, or right after a sentence's end
 # with no space at all (…总结如下：一、主要工作)
 _BREAKS = re.compile(f"[{_SPACE}]+|(?<=[。！？；：:!?;])|(?=[（(])")  # …（一） right after a short heading
-_CUT_STYLES = ("第章", "第节", "第条", "第一、", "一、", "(一)", "(1)", "1.", "1、")
+_CUT_STYLES = ("第章", "第节", "第条", "第一、", "问题1", "一、", "(一)", "(1)", "1.", "1、")
 _HEADING_CHARS = 40
 
 

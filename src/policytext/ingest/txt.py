@@ -142,6 +142,10 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return width if near >= 0.5 * len(lengths) else None
 
 
+_TITLE_END = re.compile(r"(?:总结|报告|方案|要点|计划|意见|通知|汇报|办法|规定|细则|安排)$")
+_TITLE_LINES = 3  # the title is among the first lines (under a 文号 or an issuer line)
+
+
 def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
     """(the rejoined text, its runs (start, end, offset in text) copied verbatim, page-number
     lines dropped), or None when text is not hard-wrapped.  A line goes on the paragraph before
@@ -185,4 +189,6 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
         runs.append((n, n + len(piece), at + start_in_raw))
         n += len(piece)
         prev_full = len(raw.rstrip()) >= width * 0.8 and s[-1] not in _TERMINAL  # an indent counts
+        if len(runs) <= _TITLE_LINES and _TITLE_END.search(s):
+            prev_full = False  # the title line (…2024年度森林防火工作总结) ends where its kind is named
     return "".join(out), runs, dropped
