@@ -26,7 +26,8 @@ def find_title(lines: Iterable[str]) -> str:
         if any(rx.match(s) for _, rx in P.MARKERS[:-1]):
             return ""
         if P.ORGAN.fullmatch(s) and not _kind_word(s):
-            nxt = next((t for t in head[i + 1:i + 4] if t), "")
+            # (the title may stand under the 文号 that follows the issuer's line)
+            nxt = next((t for t in head[i + 1:i + 4] if t and not (P.DOC_NUMBER.search(t) and len(t) <= 40)), "")
             if nxt and len(nxt) <= 60 and nxt[-1] not in "。，；;,：:" and _kind_word(nxt):
                 continue  # the issuer's line; the title is under it
         return s

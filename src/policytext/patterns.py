@@ -82,7 +82,7 @@ PLAN_TITLE = re.compile(r"(制度|办法|规定|规则|实施方案|工作方案
 SUMMARY_TITLE = re.compile(r"(工作总结|情况报告|情况汇报|自查报告|经验做法|总结|报告|情况|汇报)")
 # A line that is only an organ's name (溪口区人民法院, 江州市税务局机关党委): an issuer line over a title.
 ORGAN = re.compile(r"^[\u4e00-\u9fffXx*＊（）()]{2,30}?(?:委员会|办事处|办公室|办公厅|政府|党委|党组|工委|纪委|"
-                   r"管理局|局|厅|委|办|院|所|中心|街道|乡|镇|公司|集团|学校|大学|支部|总支|协会|联合会)")
+                   r"管理局|局|厅|委|办|院|所|中心|街道|乡|镇|公司|集团|学校|大学|支部|总支|协会|联合会|主席团|处|部)")
 # A masthead (岚溪县人民医院文件, 中共某县委员会文件): the issuer's red header, never the title.
 MASTHEAD = re.compile(ORGAN.pattern + r"\s*文件$")
 # An addressee line (各科室：, 市委：): short, ending with a colon.
@@ -237,6 +237,9 @@ DEADLINE_RANGE_GAP = re.compile(r"^[^。；;\n]{0,40}$")
 DEADLINE_RANGE_TO = re.compile(r"^\s*(?:至|到|—|－|-|~|～)\s*$")
 DEADLINE_RANGE_CLOSE = re.compile(r"(?:基本|全面)?(?:结束|完成|截止|止)")
 YEAR_IN_TITLE = re.compile(rf"({_YEAR})\s*年")
+# A school year: 2024—2025学年, 2024-2025学年度.
+SCHOOL_YEAR = re.compile(rf"(?P<y1>{_YEAR})\s*[—–\-~～至]\s*(?P<y2>{_YEAR})\s*学年")
+SECOND_TERM = re.compile(r"第二学期|下学期|春季学期")
 # A year with a month after it: a dated event (2024年2月), not a year named as a period (2023年度).
 DATED_YEAR = re.compile(rf"({_YEAR})\s*年\s*[0-9０-９一二三四五六七八九十]{{1,2}}\s*月")
 # A title about fixing what an inspection found: 整改方案, 整改情况的报告, 问题整改.

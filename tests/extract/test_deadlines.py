@@ -111,6 +111,21 @@ def test_a_date_without_a_year_takes_its_sections_year(run):
     assert got == [("5月底", "2023-05-31"), ("9月", "2023-09"), ("6月底前", "2024-06-30"), ("年内", "2025-12-31")]
 
 
+@pytest.mark.parametrize("title, expected", [
+    # a school year: its autumn in the first year, its spring in the second
+    ("某学院2024—2025学年第一学期教学工作总结", [("10月上旬", "2024-10-10"), ("11月4日至15日", "2024-11-15"),
+                                             ("3月底前", "2025-03-31")]),
+    ("某学院2024—2025学年教学质量提升工作计划", [("10月上旬", "2024-10-10"), ("11月4日至15日", "2024-11-15"),
+                                              ("3月底前", "2025-03-31")]),
+    # a second term lies in one year: its 10月 is the next school year's
+    ("某中学2024—2025学年第二学期教学工作总结", [("10月上旬", "2025-10-10"), ("11月4日至15日", "2025-11-15"),
+                                             ("3月底前", "2025-03-31")]),
+])
+def test_a_month_without_a_year_falls_in_the_school_year_a_title_names(run, title, expected):
+    text = f"{title}\n一、工作\n10月上旬，修订培养方案。11月4日至15日组织听课。\n二、下一步\n3月底前完成评估。\n"
+    assert [(d.text, d.date) for d in run(deadlines, text)] == expected
+
+
 def test_a_year_inside_an_items_text_names_no_section(run):
     text = "某团委2025年上半年重点工作安排\n1.2月底前召开全体会议，总结2024年工作，部署2025年任务。\n2.3月中旬前完成评议。\n"
     assert [(d.text, d.date) for d in run(deadlines, text)] == [("2月底前", "2025-02-28"), ("3月中旬前", "2025-03-20")]

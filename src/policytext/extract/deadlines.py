@@ -96,6 +96,9 @@ def document_year(doc: Document) -> int | None:
             later = [y for y in (_year(x) for x in P.DATED_YEAR.findall(head)) if y and y > year]
             return min(later) if later else year
         return year
+    school = P.SCHOOL_YEAR.search(doc.title or "")
+    if school:  # 2024—2025学年: its first year, or its second for the second term
+        return _year(school.group("y2" if P.SECOND_TERM.search(doc.title, school.end()) else "y1"))
     for p in reversed(doc.paragraphs[-6:]):
         line = doc.paragraph_text(p)
         if P.SIGNATURE_DATE.match(line):
@@ -212,22 +215,27 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
 
     doc_year = document_year(doc)
     section_year = _SectionYears(outline, doc_year)
+    # a school year in the title (2024—2025学年) places a month without a year: 10月 in its first
+    # year, 3月 in its second
+    school = _school_year(doc.title or "")
     for m in P.DATE_MONTH_SPAN.finditer(text):
         if free(m.start(), m.end()):
-            got = _month_span(m, section_year(m.start()) or doc_year)
+            month = int(m.group("m1") or m.group("m"))
+            got = _month_span(m, section_year(m.start()) or _in_frame(month, school) or doc_year)
             if got:
                 add(Deadline(m.group(), m.start(), m.end(), task_path(outline, m.start()), got[1], date_from=got[0]))
     dates = [w for w in map(_parse_date, P.DEADLINE_DATE.finditer(text)) if w and free(w.start, w.end)]
     frame, ranges = _ranges(text, dates, doc_year)
+    months_of = frame or school
     in_range = {id(w) for pair in ranges for w in pair}
     for a, b in ranges:
-        ya = a.year or section_year(a.start) or _resolve(a, frame, doc_year)
+        ya = a.year or section_year(a.start) or _resolve(a, months_of, doc_year)
         if b.year:
             yb = b.year
         elif a.year:  # 2026年1月至12月: the end takes the start's year (or the next, 11月至2月)
             yb = a.year + (b.month < a.month)
         else:
-            yb = section_year(b.start) or _resolve(b, frame, doc_year)
+            yb = section_year(b.start) or _resolve(b, months_of, doc_year)
         close = P.DEADLINE_RANGE_CLOSE.match(text, b.end)
         end = close.end() if close else b.end
         add(Deadline(text[a.start:end], a.start, end, task_path(outline, a.start),
@@ -235,7 +243,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
     for w in dates:
         if id(w) in in_range or not free(w.start, w.end):
             continue
-        year = w.year or section_year(w.start) or _resolve(w, frame, doc_year)
+        year = w.year or section_year(w.start) or _resolve(w, months_of, doc_year)
         date_from = w.at(year, "first") if w.first and w.first != w.last else None
         add(Deadline(text[w.start:w.end], w.start, w.end, task_path(outline, w.start), w.at(year, "last"), date_from))
         if frame and w.year and not _inside(frame, w.year, w.month):
@@ -381,16 +389,37 @@ def _ranges(text: str, dates: list[_When], doc_year: int | None) -> tuple[Frame 
     return frame, pairs
 
 
+def _school_year(title: str) -> Frame | None:
+    """The months of a school year a title names (2024—2025学年: September 2024 to August 2025).
+    None for its second term (2024—2025学年第二学期), which lies in one year: its 9月底前 is the
+    next school year's."""
+    m = P.SCHOOL_YEAR.search(title)
+    if m is not None and P.SECOND_TERM.search(title, m.end()):
+        return None
+    y1, y2 = (_year(m.group("y1")), _year(m.group("y2"))) if m else (None, None)
+    if y1 is None or y2 != y1 + 1:
+        return None
+    return (y1, _SCHOOL_YEAR_OPENS), (y2, _SCHOOL_YEAR_OPENS - 1)
+
+
+_SCHOOL_YEAR_OPENS = 9
+
+
 def _inside(frame: Frame, year: int, month: int) -> bool:
     return frame[0] <= (year, month) <= frame[1]
 
 
 def _resolve(w: _When, frame: Frame | None, doc_year: int | None) -> int | None:
+    return _in_frame(w.month, frame) or doc_year
+
+
+def _in_frame(month: int, frame: Frame | None) -> int | None:
+    """The year a month falls in within the frame, None when it falls outside or there is none."""
     if frame:
         for y in range(frame[0][0], frame[1][0] + 1):
-            if _inside(frame, y, w.month):
+            if _inside(frame, y, month):
                 return y
-    return doc_year
+    return None
 
 
 def _year_before(text: str, m: re.Match[str], year_end: bool) -> tuple[int | None, int | None]:
