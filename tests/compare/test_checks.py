@@ -283,3 +283,15 @@ def test_a_progress_report_pasted_as_one_line_gives_its_cut_off():
             "一、扛牢整改主体责任巡察反馈后，镇党委第一时间召开专题会议研究部署整改工作。二、逐项推进问题整改上半年共开展集体学习7次。")
     p = summary_period(analyze(policytext.from_text(line)))
     assert (p.months, p.label) == (6, "截至6月底")
+
+
+@pytest.mark.parametrize("plan, summary, value", [
+    # a requirement of each unit is answered by a figure of each unit, not by the total
+    ("每校开设不少于15个兴趣社团。", "全区共开设兴趣社团612个，校均13个。", 13),
+    ("每名党员全年集中学习不少于32学时。", "全年共组织集中学习4200学时，党员人均集中学习36学时。", 36),
+    ("全区开设兴趣社团不少于500个。", "全区共开设兴趣社团612个，校均13个。", 612),  # a total answers a total
+])
+def test_a_requirement_of_each_unit_takes_a_figure_of_each_unit(plan, summary, value):
+    text = "某局工作总结\n一、情况\n" + summary
+    (c,) = check_quotas(quotas(plan), reported(summary), 12, True, "某局工作要点\n一、任务\n1." + plan, text)
+    assert c.reported_value == value

@@ -327,6 +327,12 @@ _FROM_VALUE = re.compile(r"[由从](?:上年|去年|年初|上年度|原来|原)
 _TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|缩短|降|升)(?:至|到)")
 _SUM = re.compile(r"合计|总计|共计不少于")
 _SAME_RATE_BONUS = 2
+# A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
+# 平均每村3场, 人均36学时); 每月, 每次 and the like are periods, not units.
+_PER_UNIT_ASKED = re.compile(r"每(?![年月日天周季次期轮学半两三四五六七八九十])(?:个|名|位|所)?[\u4e00-\u9fff]{1,2}[^，。；;]{0,12}$")
+_PER_UNIT_SAID = re.compile(r"[校人户村班所家园站]均|平均每?[\u4e00-\u9fff]{0,2}|每[校所人户村班]")
+_PER_UNIT_REACH = 16
+_PER_UNIT_SEEN = 4  # 校均 right before a figure, or 人均 opening it
 
 
 def _same_rate(q: Quota, r: Quota) -> bool:
@@ -422,21 +428,26 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
         about = _about(q, plan_text)
         mine = (_bigrams(about) | _bigrams(_after(q, plan_text))) - _GENERIC_BIGRAMS
-        best, best_key = None, (0, 0)
+        best, best_key, best_rank = None, (0, 0), (0, 0)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
+        per_unit = plan_text is not None and _PER_UNIT_ASKED.search(plan_text, max(0, q.start - _PER_UNIT_REACH), q.start)
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
                 continue
             if r.start in from_values:
                 continue
-            # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次),
-            # then the earliest
-            key = (len(mine & theirs) + (_SAME_RATE_BONUS if _same_rate(q, r) else 0), -r.start)
+            # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
+            # or, for a requirement of each unit (每校不少于15个), of each unit (校均13个), then the
+            # earliest; a figure of each unit is the last to answer a total (全区不少于500个)
+            each = bool(summary_text and _PER_UNIT_SAID.search(summary_text, max(0, r.start - _PER_UNIT_SEEN), r.end))
+            same = _same_rate(q, r) or (per_unit and each)
+            key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0), -r.start)
+            rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0), key[1])
             # two shared pairs for a long description, unless the figure's own words hold one
             # (培训xx人次 against …培训不少于10期、3000人次)
             need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
-            if key[0] >= need and (best is None or key > best_key):
-                best, best_key = r, key
+            if key[0] >= need and (best is None or rank > best_rank):
+                best, best_key, best_rank = r, key, rank
         if q.period == "once" and best is not None and best.period != "once":
             best = None  # 每次不少于20卷 cannot be read from a total
         derived = None
