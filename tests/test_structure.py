@@ -154,3 +154,15 @@ def test_any_text_gives_a_consistent_outline(text):
         assert doc.text[t.start:].startswith(t.marker)
         assert doc.text[t.heading_start:t.heading_end] == t.heading
         assert t.level == (1 if t.parent is None else t.path.count("/") + 1)
+
+
+def test_a_closing_paragraph_about_the_whole_document_is_no_items_text():
+    text = ("某县2024年工作要点\n一、任务\n1.每季度检查1次。\n2.年底前组织述职评议。（县委组织部）\n"
+            "工作要求：各乡镇党委负责抓好本要点的贯彻落实，主要负责同志是第一责任人。\n联系人：张三，电话：12345678\n"
+            "中共某县委组织部\n2024年2月26日\n")
+    doc, o = outline(text)
+    last = o.tasks[-1]
+    assert doc.text[last.start:last.end] == "2.年底前组织述职评议。（县委组织部）"
+    # a paragraph going on with the item stays its text
+    doc, o = outline(text.replace("工作要求：各乡镇党委负责抓好本要点的贯彻落实", "评议结果纳入年度考核，各乡镇党委要认真组织"))
+    assert "评议结果纳入年度考核" in doc.text[o.tasks[-1].start:o.tasks[-1].end]

@@ -102,6 +102,9 @@ SUMMARY_WEIGHT = 4.0  # summaries use fewer cue words per character than plans u
 # The closing block (落款): issuer and date lines after the last item belong to no task.
 # An annex heading after the body (附件：任务分工表, 附件2, 附表1): the body ends before it.
 ANNEX = re.compile(r"[ \t\u3000]*附\s*(?:件|表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*(?:[:：]|\s|$)")
+# A closing paragraph about the document as a whole (各单位要抓好本要点的贯彻落实; 本方案自印发之日起
+#施行): after the last item, it is no item's text.
+CLOSING_WHOLE = re.compile(r"本(?:方案|要点|计划|意见|通知|办法|细则|安排)(?![\u4e00-\u9fff]{0,2}第)")
 SUBTITLE_DASH = re.compile(r"^\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年")
 TRAILING_SIGNATURE = re.compile(r"[。！？!?]\s*[^。！？!?0-9\n]{2,30}?\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                                 r"\s*(?:【[^】]{0,8}】\s*)*$")

@@ -51,3 +51,17 @@ def test_a_quote_in_a_reason_is_one_line():
     from policytext.compare.reasons import _q
 
     assert _q("1．关于“堆场间距不符合规范”问题。\n正在整改。") == "“1．关于“堆场间距不符合规范”问题。正在整改”"
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("开展示范点创建，10月底前评选命名县级示范点10个。（县委两新工委）", ["开展示范点创建，10月底前评选命名县级示范点10个"]),
+    ("每季度检查1次。（牵头单位：办公室；责任单位：各科室）", ["每季度检查1次"]),
+    ("每半年跟踪检查1次。〔责任科室：法规审理科〕", ["每半年跟踪检查1次"]),
+    ("每季度检查1次。（检查结果在全局通报并纳入年度考核）", ["每季度检查1次", "（检查结果在全局通报并纳入年度考核）"]),
+])
+def test_who_does_it_is_no_requirement(text, pieces):
+    """A bracket after the sentence naming who does the task is not one of its requirements; a
+    bracket that asks for more is (it has words of its own beyond a unit's name)."""
+    from policytext.compare.judge import requirements
+
+    assert [p for p, _ in requirements(text, 0)] == pieces

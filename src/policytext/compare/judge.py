@@ -32,8 +32,11 @@ _REQUIREMENT_FLOOR = 0.2  # a requirement's best report this strong lends its fi
 _CHAIN = 0.4  # a negation after the best evidence is about the task when it scores this share of it
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
 _REQ_SPLIT_TARGET = re.compile(r"[^；;。\n]+")
-_LABEL = re.compile(r"^[（(]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
+_LABEL = re.compile(r"^[（(〔【]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
 _MIN_REQ_CHARS = 4
+# （县委两新工委）, （县委宣传部、县文明办）: who does it, after the sentence
+_ASIDE = re.compile(r"[（(〔【](?:[\u4e00-\u9fff]{1,18}?(?:委员会|委|局|办|部|处|科|室|中心|股|队|所|站|院|会|政府|街道|单位|部门|组)"
+                    r"[、，,]?)+[）)〕】]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_SPAN = re.compile(r"(20[0-9]{2})\s*[—–\-－至到~～]\s*(20[0-9]{2})")
 
@@ -80,12 +83,13 @@ class Item:
 
 
 def requirements(text: str, base: int) -> list[tuple[str, int]]:
-    """The task's requirement sentences (unit labels such as 牵头单位：… are not requirements)."""
+    """The task's requirement sentences (unit labels such as 牵头单位：…, and a bracket after the
+    sentence naming who does it, are not requirements)."""
     out, pos = [], 0
     for m in [*_REQ_SPLIT.finditer(text), None]:
         end = m.start() if m else len(text)
         piece = text[pos:end].strip()
-        if len(_CJK.findall(piece)) >= _MIN_REQ_CHARS and not _LABEL.match(piece):
+        if len(_CJK.findall(piece)) >= _MIN_REQ_CHARS and not _LABEL.match(piece) and not _ASIDE.fullmatch(piece):
             out.append((piece, base + pos))
         pos = m.end() if m else len(text)
     return out
