@@ -430,7 +430,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         mine = (_bigrams(about) | _bigrams(_after(q, plan_text))) - _GENERIC_BIGRAMS
         best, best_key, best_rank = None, (0, 0), (0, 0)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
-        per_unit = plan_text is not None and _PER_UNIT_ASKED.search(plan_text, max(0, q.start - _PER_UNIT_REACH), q.start)
+        per_unit = plan_text is not None and bool(
+            _PER_UNIT_ASKED.search(plan_text, max(0, q.start - _PER_UNIT_REACH), q.start)
+            or _PER_UNIT_SAID.search(plan_text, max(0, q.start - _PER_UNIT_SEEN), q.end))  # 人均综合能耗…下降1.2%
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
                 continue
