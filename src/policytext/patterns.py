@@ -164,9 +164,9 @@ QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余
                             "左右": None}
 # 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.
 QUOTA_PERIOD = re.compile(
-    r"(?=[每毎全年本当上下累共总合人日月周第一二三四1-4整春秋])(?:(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
+    r"(?=[每毎全年本当上下累共总合人日月周第一二三四1-4整春秋学])(?:(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
     r"(?P<unit>年度|学期|季度|半年|半月|星期|年|季|月|周|旬|天|日|次|批|场|期)"
-    r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年)"
+    r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年|全学年|本学年|学年内)"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<term>本学期|全学期|整个学期|春季学期|秋季学期|[上下]学期|第[一二]学期)"
     r"|(?P<avg>日|月|周|年)均"
@@ -398,6 +398,7 @@ NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一"
+                             r"|没有?出(?:过|现)?[^，。；;]{0,4}事故|没有?(?:一[起件个])?(?:矛盾|纠纷|问题)(?:纠纷)?(?:上交|外溢|激化)"
                              r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)")
 # …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.  A
 # negation that only describes what the work was aimed at is no negation of the work either:

@@ -65,3 +65,15 @@ def test_who_does_it_is_no_requirement(text, pieces):
     from policytext.compare.judge import requirements
 
     assert [p for p, _ in requirements(text, 0)] == pieces
+
+
+@pytest.mark.parametrize("sentence, task, echoes", [
+    ("督促3个单位将应缴未缴的非税收入412.6万元全额缴入国库", "部分单位应缴未缴非税收入412.6万元", True),
+    ("组织清理逾期未检验、逾期未报废重点车辆", "清理逾期未检验、逾期未报废重点车辆", True),
+    ("应缴未缴的非税收入尚未全额缴入国库", "部分单位应缴未缴非税收入412.6万元", False),  # 尚未 is the report's own
+    ("合同管理制度尚未建立", "建立合同管理制度", False),
+])
+def test_a_negation_in_the_tasks_own_words_negates_nothing(sentence, task, echoes):
+    from policytext.compare.judge import _echoes
+
+    assert _echoes(sentence, task) is echoes

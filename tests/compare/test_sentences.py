@@ -119,6 +119,8 @@ def test_generic_openings_are_marked(text, generic):
     ("先后开展整改督查2轮，约谈整改进度滞后的科室负责人3人次", False),  # who was acted on, by how they lagged
     ("四是7月和12月两次对重点工作开展督查，对3项进度滞后工作下发了督办单", False),
     ("坚持把隐患排查作为防患于未然的关键举措", False),  # 未然: an idiom
+    ("今年汛期没有出安全事故", False),  # spoken: a bad outcome that did not happen
+    ("一年搞了四回，没有矛盾上交到镇里", False),
     ("部分科室整改进度滞后", True),
     ("督促尚未成立工作小组的学院于7月底前完成组建", True),  # some of one's own units: not done yet
     ("其余2间尚在安装调试", True),  # still under way

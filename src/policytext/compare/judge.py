@@ -456,8 +456,10 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         dchecks = _deadline_checks(limits, context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
-        if neg_idx is not None and neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx]):
-            # 人均综合能耗下降幅度未达到年度目标 negates the 人均综合能耗 target, not 单位建筑面积能耗's
+        if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])
+                                    or _echoes(sents[neg_idx].text, q.bodies[k])):
+            # 人均综合能耗下降幅度未达到年度目标 negates the 人均综合能耗 target, not 单位建筑面积能耗's;
+            # 将应缴未缴的非税收入全额缴入国库 repeats the task's own words (应缴未缴非税收入), negating nothing
             neg_idx, neg_score, own_neg = None, 0.0, 0.0
         scored = dict(zip(order.tolist(), order_scores.tolist()))
         chained = _negated_after(sents, summary.document.text, context[:1], scored, max(_CONTEXT_FLOOR, _CHAIN * best))
@@ -486,6 +488,13 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                             (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))
     return out
+
+
+def _echoes(sentence: str, task: str) -> bool:
+    """Every negation in the sentence is the task's own wording (缴未缴, 期未检): it names what the
+    work was about, not a failure to do it."""
+    cues = list(P.NEGATION.finditer(sentence))
+    return bool(cues) and all(sentence[max(0, m.start() - 1):m.end() + 1] in task for m in cues)
 
 
 def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scored: dict[int, float],
