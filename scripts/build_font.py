@@ -2,7 +2,7 @@
 
 A subset of Noto Sans CJK SC Regular (SIL Open Font License 1.1) holding ASCII, Latin-1,
 general and CJK punctuation, full-width forms, enclosed numbers (①), every character of
-GB 2312 (6,763 hanzi) and every character of corpus/ and models/lexicons/, renamed so that it
+GB 2312 (6,763 hanzi) and every character of corpus/ (its splits too) and models/lexicons/, renamed so that it
 never shadows a full Noto Sans CJK installed on the system.  At 3 MB it is small enough to
 ship, and it is what makes plots legible on a machine with no Chinese font at all; a character
 it lacks falls back to a system CJK font when there is one (policytext.plot.fonts).
@@ -35,7 +35,11 @@ def _gb2312() -> set[str]:
 
 
 def characters() -> set[str]:
+    import policytext
+
     chars = {chr(c) for a, b in RANGES for c in range(a, b)} | _gb2312()
+    # every document under corpus/, its splits included, as the package reads it (.docx too)
+    chars |= {c for d in policytext.read_many(ROOT / "corpus") for c in d.text}
     for folder, pattern in ((ROOT / "corpus", "*.txt"), (ROOT / "models" / "lexicons", "*.txt")):
         for f in sorted(folder.glob(pattern)):
             data = f.read_bytes()
