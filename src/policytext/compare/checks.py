@@ -148,9 +148,8 @@ def _campaign(opening: str, year: int | None) -> Period | None:
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or y1 is None or y2 is None or (y2, m2) <= (y1, m1) or y2 - y1 > 1:
         return None
     label = f"{m1}月至{m2}月" if y1 == y2 else f"{y1}年{m1}月至{y2}年{m2}月"
-    day = re.search(r"([0-9]{1,2})\s*日", m.group("tail") or "")
     try:  # 至12月10日: the campaign closes that day, not at the month's end
-        closes = dt.date(y2, m2, int(day.group(1))) if day else None
+        closes = dt.date(y2, m2, int(m.group("d2"))) if m.group("d2") else None
     except ValueError:
         closes = None
     if closes is not None and (closes + dt.timedelta(days=1)).day == 1:
@@ -421,6 +420,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     # where a measure stood (考核权重由上年的8%提高至12%: 8%) answers no requirement
     from_values = {r.start for r in reported if summary_text is not None
                    and _FROM_VALUE.search(summary_text, max(0, r.start - 6), r.start) and _TO_VALUE.match(summary_text, r.end)}
+    # figures of each unit (校均13个, 人均36学时), found once for every requirement
+    each_unit = {r.start for r in reported if summary_text is not None
+                 and _PER_UNIT_SAID.search(summary_text, max(0, r.start - _PER_UNIT_SEEN), r.end)}
     for q in plan_quotas:
         owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
         lo, hi = _scale(q, owed, one_year_plan, weeks)
@@ -441,7 +443,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
             # or, for a requirement of each unit (每校不少于15个), of each unit (校均13个), then the
             # earliest; a figure of each unit is the last to answer a total (全区不少于500个)
-            each = bool(summary_text and _PER_UNIT_SAID.search(summary_text, max(0, r.start - _PER_UNIT_SEEN), r.end))
+            each = r.start in each_unit
             same = _same_rate(q, r) or (per_unit and each)
             key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0), -r.start)
             rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0), key[1])
