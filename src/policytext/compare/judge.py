@@ -249,6 +249,9 @@ class _Reported:
     periods: tuple[Deadline, ...] = ()  # dates of kind period, in document order
     period_starts: tuple[int, ...] = ()
     abouts: dict = field(default_factory=dict)  # what each figure is about, read once for all tasks
+    # per figure: the sentence it stands in, or -1 when that sentence reports nothing (read once,
+    # not per task that looks at it)
+    quota_sentence: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
@@ -274,8 +277,12 @@ class _Reported:
         unfilled = sorted(w.start for w in summary.warnings if w.code == "placeholder" and w.start is not None)
         done = tuple(sorted(done, key=lambda d: d.start))
         periods = tuple(sorted((d for d in summary.dates if d.kind == PERIOD and d.date), key=lambda d: d.start))
-        return cls(quotas, [x.start for x in quotas], [s.start for s in sents], done, unfilled, [d.start for d in done],
-                   periods, tuple(d.start for d in periods), abouts)
+        starts = [s.start for s in sents]
+        where = [bisect.bisect_right(starts, x.start) - 1 for x in quotas]
+        where = [j if j >= 0 and sents[j].start <= x.start < sents[j].end and sents[j].reports else -1
+                 for j, x in zip(where, quotas)]
+        return cls(quotas, [x.start for x in quotas], starts, done, unfilled, [d.start for d in done],
+                   periods, tuple(d.start for d in periods), abouts, where)
 
     def covers(self, reported: Sequence[Quota], sents: Sequence[S.Sentence]) -> dict[int, int]:
         """Months a reported total covers when a period date opens it in its sentence: 1-11月，
@@ -303,21 +310,22 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
                   other_audience: Any = None, whole: set[int] = frozenset()) -> list[QuotaCheck]:
     """The task's quotas against the figures of its context: the reporting sentences close to it
     and the summary items they sit in, but for sentences about another audience or domain than
-    the quota's (a 群众满意度测评 answers no 企业满意度测评 quota).  other_audience(quota,
-    sentence) says so."""
+    the quota's (a 群众满意度测评 answers no 企业满意度测评 quota).  other_audience(quota) gives
+    a predicate of a sentence's index that says so, or None when the quota names no group."""
     if not quotas:
         return []
     spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
     seen: set[int] = set()
     for a, b in spans:
         seen.update(range(bisect.bisect_left(rep.quota_starts, a), bisect.bisect_left(rep.quota_starts, b)))
-    found = [(rep.quotas[x], _sentence_index(rep, rep.quota_starts[x])) for x in sorted(seen)
-             if _reports_at(sents, rep.sentence_starts, rep.quota_starts[x])]
+    found = [(rep.quotas[x], rep.quota_sentence[x]) for x in sorted(seen) if rep.quota_sentence[x] >= 0]
     evidence = [(sents[j].text, sents[j].start) for j in context]
     # quotas that keep the same figures are checked together (most tasks set none aside)
     groups: dict[tuple[bool, tuple[int, ...]], list[Quota]] = {}
+    every = tuple(range(len(found)))
     for q in quotas:
-        keep = tuple(n for n, (_, i) in enumerate(found) if other_audience is None or not other_audience(q, i))
+        aside = other_audience(q) if other_audience is not None else None
+        keep = every if aside is None else tuple(n for n, (_, i) in enumerate(found) if not aside(i))
         groups.setdefault((id(q) in whole, keep), []).append(q)
     checked: dict[int, QuotaCheck] = {}
     for (due_whole, keep), qs in groups.items():
@@ -451,7 +459,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # a limit in another sentence is another requirement's (…20个。3月15日前公布站点名单)
         whole = {id(x) for x in quotas if annual and _due_whole(plan.document.text, x, limits, period)}
         qchecks = _quota_checks(quotas, figures_from, sents, rep, period, annual, plan, summary,
-                                lambda x, i: bool(qmasks[id(x)]) and conflicting(qmasks[id(x)], sent_masks[i], categories),
+                                lambda x: None if not qmasks[id(x)] else
+                                (lambda i, m=qmasks[id(x)]: conflicting(m, sent_masks[i], categories)),
                                 whole)
         dchecks = _deadline_checks(limits, context, sents, rep, period)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
@@ -556,11 +565,6 @@ def _sentence_index(rep: "_Reported", pos: int) -> int:
 
 def _sentence_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -> S.Sentence:
     return sents[max(0, bisect.bisect_right(starts, pos) - 1)]
-
-
-def _reports_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -> bool:
-    j = bisect.bisect_right(starts, pos) - 1
-    return j >= 0 and sents[j].start <= pos < sents[j].end and sents[j].reports
 
 
 def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
