@@ -460,8 +460,10 @@ SUMMARY_PERIODS = (
 # A campaign's months, in a summary's opening: 2025年4月至9月，我局… / 2024年9月1日至12月10日，支队…;
 # the sentence after it must be the writer's own work, not an inspection of it (省委巡视组对我县…).
 SUMMARY_SPAN = re.compile(
-    r"(?:(?P<y1>(?:19|20)[0-9]{2})\s*年\s*)?(?P<m1>[0-9]{1,2})\s*月(?:\s*1\s*日|份)?\s*[-—–~～至到]\s*"
+    r"(?:(?P<y1>(?:19|20)[0-9]{2})\s*年\s*)?(?P<m1>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*日|份)?\s*[-—–~～至到]\s*"
     r"(?:(?P<y2>(?:19|20)[0-9]{2})\s*年\s*)?(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*日|份|底)?(?:期间)?[，,]")
+# A time limit stated for a whole task: 整改时限：…, 完成时限：…, a task table's column.
+LIMIT_LABEL = re.compile(r"(?:完成|整改|办结)?时限[:：]\s*$|时间节点[:：]\s*$")
 SPAN_NOT_OURS = re.compile(r"巡视|巡察|督察|督导组|检查组|考核组|审计|对[我本]")
 # A plan figure that is a forecast: 预计年收益3万元左右, 预期收益.
 QUOTA_EXPECTED = re.compile(r"预计|预期")

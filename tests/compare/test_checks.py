@@ -112,6 +112,8 @@ def test_summary_period(title, opening, months, label):
     ("2025年1月至6月，全区扎实推进各项工作。", "1月至6月", 6, None, dt.date(2025, 6, 30)),
     ("2025年9月1日至12月10日，支队在全市组织开展了“百日攻坚”行动。", "9月至12月10日", 3, dt.date(2025, 9, 1),
      dt.date(2025, 12, 10)),  # closes mid-month; the writer named as itself
+    ("2025年3月11日至6月30日，按照县政府部署，我局开展了校园安全专项整治行动。", "3月至6月", 4, dt.date(2025, 3, 1),
+     dt.date(2025, 6, 30)),  # opens mid-month: its first month is owed
     # someone else's dates are not the report's period
     ("2024年10月1日至12月20日，省委巡视组对我县开展了巡视。", "全年", 12, None, dt.date(2025, 12, 31)),
 ])

@@ -186,6 +186,22 @@ def test_what_is_not_done_yet_after_the_evidence_counts():
     assert survey.status == "implemented"
 
 
+@pytest.mark.parametrize("report, status", [
+    # the rest of the work, after a ；, with its cause and then its negated part
+    ("江北区已建设家庭养老床位186张；清河区因服务机构招标进展较慢，试点工作尚未启动。", "partial"),
+    ("江北区、清河区已建设家庭养老床位316张，全部投入使用。", "implemented"),
+    # another item after the ；: what it has not finished is its own
+    ("一是江北区、清河区已建设家庭养老床位316张；二是老年文艺作品征集共收到作品260余件，目前评选工作尚在进行中。", "implemented"),
+])
+def test_a_negated_rest_of_the_work_after_its_cause(report, status):
+    import policytext
+
+    plan = policytext.from_text("某市民政局2024年工作要点\n一、养老\n1.在江北区、清河区先行试点，建设家庭养老床位300张。\n")
+    summary = policytext.from_text(f"某市民政局2024年工作总结\n一、养老\n{report}\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == status
+
+
 def test_a_figure_of_a_look_alike_answers_no_quota():
     import policytext
 
@@ -386,8 +402,10 @@ def test_a_change_target_is_answered_by_a_change_of_its_own_measure(target, repo
 
 @pytest.mark.parametrize("task, report, required, verdict", [
     # a weekly quota over a school term counts its teaching weeks
-    ("每周五下午开展1次全园安全检查", "每周五下午开展全园安全检查，本学期共检查20次", 20, "met"),
-    ("每周五下午开展1次全园安全检查", "每周五下午开展全园安全检查，本学期共检查18次", 20, "unmet"),
+    # (a term's twenty weeks less its exams and a holiday week)
+    ("每周五下午开展1次全园安全检查", "每周五下午开展全园安全检查，本学期共检查19次", 18, "met"),
+    ("每周五下午开展1次全园安全检查", "每周五下午开展全园安全检查，本学期共检查16次", 18, "unmet"),
+    ("每两周至少召开1次主题班会", "坚持隔周召开主题班会，本学期各班均召开9次", 9, "met"),
     # a quota for this term against a report on the term
     ("本学期至少组织2次消防疏散演练", "本学期共组织消防疏散演练两次", 2, "met"),
     ("本学期至少组织2次消防疏散演练", "本学期共组织消防疏散演练一次", 2, "unmet"),
@@ -463,6 +481,8 @@ def test_a_negation_belongs_to_the_task_it_fits_best():
     ("新建服务站20个。3月15日前公布年度建设站点名单。", 6, "met"),
     # the latest limit of its sentence is after the period: pro rata
     ("新建服务站20个，4月底前全部开工，11月底前全部建成。", 6, "met"),
+    # a labelled limit (整改时限：…) is the whole task's, whichever sentence its targets stand in
+    ("服务站不足。（整改措施：新建服务站20个；配齐设备。；整改时限：2025年5月31日前）", 6, "unmet"),
 ])
 def test_a_target_is_due_whole_only_by_its_own_time_limits(limits, months, verdict):
     import policytext
@@ -471,6 +491,19 @@ def test_a_target_is_due_whole_only_by_its_own_time_limits(limits, months, verdi
     summary = policytext.from_text("某局2025年上半年工作总结\n一、工作\n上半年新建服务站14个。\n")
     (item,) = compare(plan, summary).items
     assert [c.verdict for c in item.quota_checks] == [verdict]
+
+
+def test_a_progress_reports_figure_to_its_cut_off_owes_a_whole_target_whole():
+    """截至6月底，已清淤12.6公里 in a progress report on a rectification plan: 不少于15公里 is owed
+    whole, not six months' worth of it."""
+    import policytext
+
+    plan = policytext.from_text("某县防汛隐患整改方案\n一、整改任务\n1.城区排水管网淤堵严重。整改措施：清淤疏通城区排水管网不少于15公里。\n")
+    summary = policytext.from_text("某县防汛隐患整改进展情况的报告\n截至2025年6月底，已完成整改8个。现将整改进展情况报告如下：\n"
+                                   "一、整改进展\n截至6月底，已清淤疏通城区排水管网12.6公里。\n")
+    (item,) = compare(plan, summary).items
+    (check,) = item.quota_checks
+    assert (check.required, check.reported.value, check.verdict) == (15, 12.6, "unmet")
 
 
 @pytest.mark.parametrize("target_column", ["建设内容及目标", "整改目标"])

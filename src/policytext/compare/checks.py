@@ -57,7 +57,8 @@ class Period:
 
     @property
     def weeks(self) -> int | None:
-        """Teaching weeks, for a school term (its five months hold about twenty)."""
+        """Teaching weeks, for a school term: its five months hold about twenty weeks, of which the
+        exams and a holiday week (国庆) take two, so 每周1次 owes 18 (全学期共举行19次（国庆假期除外） meets it)."""
         return TERM_WEEKS if self.label == TERM else None
 
     @property
@@ -75,7 +76,7 @@ _UNTITLED_HEAD = 40
 _OPENING_WITHIN = 4  # the title, an addressee line, the opening
 _ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
 TERM = "本学期"
-TERM_WEEKS = 20
+TERM_WEEKS = 18
 _PROGRESS = re.compile(r"进展|阶段性")
 _PROGRESS_HEAD = 1500
 _SPAN_WITHIN = 60
@@ -466,7 +467,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         else:
             own = (covers or {}).get(best.start)
             if own and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
-                lo, hi = _scale(q, own, True)  # 1-11月共组织练兵11次 against 每月1次: 11 months' worth
+                # 1-11月共组织练兵11次 against 每月1次: 11 months' worth; a whole target of a plan
+                # that is not one year's (整改方案: 清淤不少于15公里) is owed whole whatever the figure covers
+                lo, hi = _scale(q, own, one_year_plan)
             value = _reported(best, own or owed)  # a rate reported (每周2次) runs as long as the one owed
             if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 value *= _parts_each(best, summary_text)

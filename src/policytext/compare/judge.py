@@ -382,8 +382,13 @@ def _due_whole(text: str, quota: Quota, limits: Sequence[Deadline], period: Peri
     lo = max((m.end() for m in _PLAN_SENTENCE_END.finditer(text, max(0, quota.start - 400), quota.start)), default=0)
     hi_m = _PLAN_SENTENCE_END.search(text, quota.end)
     hi = hi_m.start() if hi_m else len(text)
-    dates = [last_day(d.date) for d in limits if d.date and lo <= d.start < hi]
+    # a limit under a label (整改时限：2025年5月31日前, a task table's column) is the whole task's
+    dates = [last_day(d.date) for d in limits if d.date and (lo <= d.start < hi or P.LIMIT_LABEL.search(
+        text, max(0, d.start - _LABEL_REACH), d.start))]
     return bool(dates) and max(dates) <= period.end.isoformat()
+
+
+_LABEL_REACH = 6
 
 
 def _requirement_mask(text: str, quota: Quota) -> int:
@@ -515,13 +520,24 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
         if sents[j].negated or not sents[j].affirmative:
             continue
         nxt = j + 1
+        if nxt + 1 < len(sents) and not sents[nxt].negated and sents[nxt + 1].negated \
+                and sents[nxt].text.rstrip()[-1:] in "，," and sents[nxt].end == sents[nxt + 1].start \
+                and not _NEW_ITEM.match(sents[nxt].text) and not _CONCEDED.match(sents[nxt + 1].text):
+            # 江北区已建设186张；清河区因招标进展较慢，试点工作尚未启动: the rest of the work, then
+            # its negated part (not 三是…，目前评选工作尚在进行中, another item; not 较上年有所下降，
+            # 但仍未达到控制目标, said of what the clause before it names)
+            nxt += 1
         if nxt >= len(sents) or not sents[nxt].negated or sents[nxt].generic \
                 or "\n" in text[sents[j].end:sents[nxt].start]:  # 正在整改3条: a tally, no task's
             continue
-        same_sentence = sents[j].text.rstrip()[-1:] not in "。；;！？!?"  # the reading changed at a comma
+        same_sentence = sents[j].text.rstrip()[-1:] not in "。！？!?"  # the reading changed at a comma or a ；
         if same_sentence or scored.get(nxt, 0.0) >= floor:
             return nxt
     return None
+
+
+_NEW_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、])")
+_CONCEDED = re.compile(r"\s*(?:但|然而|不过)")
 
 
 def _at(reading: tuple[np.ndarray, np.ndarray], k: int) -> tuple[int, float] | None:
