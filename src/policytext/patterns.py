@@ -130,7 +130,7 @@ QUOTA_UNITS = ("人次", "户次", "家次", "篇次", "批次", "场次", "学�
                "次", "篇", "场",
                "期", "人", "名", "个", "项", "天", "件", "份", "本", "条", "堂", "节", "轮", "家", "户", "所",
                "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "株", "块",
-               "种", "类", "例", "册次", "对", "DDDs",
+               "种", "类", "例", "册次", "册", "枚", "棵", "盏", "架", "艘", "对", "DDDs",
                "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
 QUOTA_CORE = re.compile(
@@ -390,7 +390,9 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
 # Work under way, begun and not finished (尚在推进之中, 正在施工, 尚在安装调试): part done.
 UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
-                       r"|尚在(?=[\u4e00-\u9fff]{2})")
+                       r"|尚在(?=[\u4e00-\u9fff]{2})"
+                       # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
+                       r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然)(?=[\u4e00-\u9fff])"
@@ -453,7 +455,8 @@ RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|�
 # The months a summary covers, read from its title and opening; a year when nothing says less.
 SUMMARY_PERIODS = (
     (re.compile(r"前三季度|1\s*[-—–~～至到]\s*9\s*月|一至九月"), 9, "前三季度"),
-    (re.compile(r"上半年|半年|1\s*[-—–~～至到]\s*6\s*月|一至六月"), 6, "上半年"),
+    # (not 半年多来: the time since something, nor 下半年)
+    (re.compile(r"上半年|(?<![下个])半年(?!多)|1\s*[-—–~～至到]\s*6\s*月|一至六月"), 6, "上半年"),
     (re.compile(r"第?一季度|1\s*[-—–~～至到]\s*3\s*月|一至三月"), 3, "一季度"),
     (re.compile(r"[春秋]季学期|[上下]学期|第[一二]学期|本学期"), 5, "本学期"),  # a school term: 9月 to 1月, 3月 to 7月
 )
@@ -488,6 +491,10 @@ TABLE_DONE_COLUMN = re.compile(r"完成|实际|实绩|进度|落实情况")
 FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
 STATUS_ONLY = re.compile(r"(?:已|已经|正在|尚在|尚未|未|基本|持续|全部)?(?:整改|完成|整改完成|完成整改|办结|落实)(?:到位|中|完毕)?[。.]?")
 STATUS_TALLY = re.compile(r"(?:其中)?(?:已|正在|尚未|未)?(?:整改|完成|整改完成|完成整改|办结|销号)(?:到位)?[0-9]{1,4}[个项条件处]")
+# What is said of the findings as a whole, naming none of them: 12项问题中已完成整改5项,
+# 部分问题整改滞后于方案确定的时限, 整改进度不平衡.
+FINDINGS_OVERALL = re.compile(r"[0-9０-９一二三四五六七八九十]+[个项条](?:反馈)?问题中|(?:部分|个别|少数)(?:问题|事项)(?:的)?整改(?:进度|工作)?"
+                              r"(?:滞后|缓慢|不到位|不平衡)|整改进度不(?:平衡|均衡)")
 # The label that closes a rectification item's finding and opens what is to be done about it.
 RECTIFY_MEASURES = re.compile(r"整改(?:措施|举措|要求)\s*[：:]")
 # A figure that says what exists, not what is required or was done (全镇现有农户4300多户, 辖区常住人口

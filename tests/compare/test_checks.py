@@ -96,6 +96,10 @@ def test_quota_check(plan, summary, months, required, verdict):
     # a progress report gives how far it reports in its overall section, not its introduction
     ("中共某局党组关于巡视反馈意见整改进展情况的报告", "县委巡视办：\n现将我局巡视反馈问题整改进展情况报告如下。\n一、整改工作总体情况\n"
      "1月10日印发整改方案。截至2025年6月30日，11项问题中已完成整改7项。\n二、整改进展\n完成了。", 6, "截至6月底"),
+    # a 文号 line under the title is not the opening either
+    ("某县人民检察院关于专项监督活动开展情况的报告\n某检报〔2025〕31号", "市人民检察院：\n2025年5月6日至11月30日，我院开展了"
+     "专项监督活动。", 11, "5月至11月"),
+    ("某局关于巡察反馈意见整改情况的报告", "2024年4月12日，巡察组反馈了巡察意见。半年多来，局党组认真整改。", 12, "全年"),  # not 上半年
     ("中共某局党组关于巡视反馈意见整改情况的报告", "县委巡视办：\n现将整改情况报告如下。\n一、总体情况\n"
      "截至2025年6月30日，已完成整改7项。\n二、整改进展\n完成了。", 12, "全年"),  # no progress report: a figure's cut-off
 ])
@@ -178,6 +182,9 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年3月底前在门户网站公示项目清单。", "项目清单直到4月18日才在县政府门户网站公示。", "missed"),
     ("2024年6月底前收回存量资金。", "6月12日，已将存量资金563.2万元全部收回总预算。", "met"),
     ("2024年9月10日前完成公厕提档升级。", "受持续降雨影响，公厕9月20日才全部完工并投入使用。", "missed"),  # built late
+    # a day to hold it on, and work running over that day
+    ("围绕2024年4月23日世界读书日举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "met"),
+    ("2024年4月23日前举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "missed"),
 ])
 def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))

@@ -263,6 +263,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("全年举办群众性文化活动不少于6场", "端午和中秋办了两场邻里节，来了很多老人孩子", False),
     ("每半年组织1次纳税人缴费人满意度调查", "组织开展机关服务保障满意度调查，干部职工填报问卷86份", True),
     ("每季度开展1次企业纳税人满意度回访调查", "在自然人纳税人中开展满意度测评4次", True),  # which taxpayers
+    ("第四季度开展1次读者满意度调查", "12月开展馆员岗位满意度调查1次", True),  # a library's readers, not its staff
     ("开展政策宣讲“进企业、进园区、进社区”活动，原则上每月1次", "政策宣讲“三进”活动开展X次，覆盖缴存职工xx人次", False),  # places
     # a name in quotes is something named (“住家教师” is a kind of tutoring), not a group served
     ("每月组织1次联合执法检查，对“一对一”“住家教师”等违规行为露头就打", "开展联合执法检查四次，出动执法人员312人次", False),
@@ -481,6 +482,8 @@ def test_a_negation_belongs_to_the_task_it_fits_best():
     ("新建服务站20个。3月15日前公布年度建设站点名单。", 6, "met"),
     # the latest limit of its sentence is after the period: pro rata
     ("新建服务站20个，4月底前全部开工，11月底前全部建成。", 6, "met"),
+    # a limit in a clause asking for something else is that requirement's
+    ("新建服务站20个，6月底前建立服务站运行管理台账。", 6, "met"),
     # a labelled limit (整改时限：…) is the whole task's, whichever sentence its targets stand in
     ("服务站不足。（整改措施：新建服务站20个；配齐设备。；整改时限：2025年5月31日前）", 6, "unmet"),
 ])

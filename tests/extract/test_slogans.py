@@ -36,6 +36,7 @@ def test_unquoted_formula_with_gloss(run):
 @pytest.mark.parametrize("text,expected", [
     ("开展检查X次，培训xx人次，撰写**篇", [("placeholder", "X"), ("placeholder", "xx"), ("placeholder", "**")]),
     ("200X年工作总结", [("placeholder", "200X")]),
+    ("全年完成古籍数字化扫描xx册，发射火箭弹X枚", [("placeholder", "xx"), ("placeholder", "X")]),  # 册, 枚 are units
     ("**局坚持学习，以XXX新时代思想为指导", [("mask", "**"), ("mask", "XXX")]),
     ("X光检查，IPv6改造，XML文件", []),
 ])

@@ -73,7 +73,8 @@ class Period:
 
 
 _UNTITLED_HEAD = 40
-_OPENING_WITHIN = 4  # the title, an addressee line, the opening
+_OPENING_WITHIN = 4  # the title, an addressee line, the opening (and a 文号 line, not counted)
+_DOC_NUMBER_LINE = 40  # a line this short holding a 文号 is that number's line
 _ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
 TERM = "本学期"
 TERM_WEEKS = 18
@@ -103,9 +104,10 @@ def summary_period(summary: Analysis) -> Period:
     year = document_year(doc)
     # the opening paragraph, under an addressee line (县委巡察工作领导小组：) when there is one: its
     # first words, and the sentence that introduces the report (现将上半年整改进展情况报告如下)
-    lines = (doc.paragraph_text(p).strip() for p in doc.paragraphs[1:_OPENING_WITHIN + 1])
-    # a 文号 line may stand above the title: the title is not the opening either
-    opening = next((t for t in lines if not _ADDRESSEE.match(t) and t != doc.title), "")
+    lines = (doc.paragraph_text(p).strip() for p in doc.paragraphs[1:_OPENING_WITHIN + 2])
+    # a 文号 line may stand above the title or below it: neither it nor the title is the opening
+    opening = next((t for t in lines if not _ADDRESSEE.match(t) and t != doc.title
+                    and not (P.DOC_NUMBER.search(t) and len(t) <= _DOC_NUMBER_LINE)), "")
     introduces = _INTRODUCES.search(opening)
     # a document pasted as one line has no title line: its first words are its title; a report
     # whose first section looks back on a part of the year (上半年工作回顾) covers that part
@@ -558,6 +560,9 @@ def last_day(iso: str) -> str:
     return iso
 
 
+_BY_DATE = re.compile(r"前|以内|内$|为止|止$|底$|末$")
+
+
 def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple[Deadline, Sentence]],
                     period_end: dt.date | None) -> list[DeadlineCheck]:
     """Each dated deadline against the latest completion date the evidence reports (with several
@@ -581,7 +586,11 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
             continue
         if dated:
             rd = answer.get(id(d), dated[-1])
-            verdict = MET if last_day(rd.date) <= last_day(d.date) else MISSED
+            # a day to hold it on (围绕4月23日世界读书日举办), not a day to finish by: a report of
+            # work running over that day (4月中旬至5月中旬，举办读书节) keeps it
+            held = bool(rd.date_from) and not d.date_from and not _BY_DATE.search(d.text) \
+                and rd.date_from <= d.date <= last_day(rd.date)
+            verdict = MET if last_day(rd.date) <= last_day(d.date) or held else MISSED
             out.append(DeadlineCheck(d, rd.date, rd.text, verdict))
         elif period_end is not None and last_day(d.date) > period_end.isoformat():
             out.append(DeadlineCheck(d, None, None, NOT_DUE))

@@ -383,12 +383,26 @@ def _due_whole(text: str, quota: Quota, limits: Sequence[Deadline], period: Peri
     hi_m = _PLAN_SENTENCE_END.search(text, quota.end)
     hi = hi_m.start() if hi_m else len(text)
     # a limit under a label (整改时限：2025年5月31日前, a task table's column) is the whole task's
-    dates = [last_day(d.date) for d in limits if d.date and (lo <= d.start < hi or P.LIMIT_LABEL.search(
-        text, max(0, d.start - _LABEL_REACH), d.start))]
+    dates = [last_day(d.date) for d in limits if d.date and ((lo <= d.start < hi and _limits(text, quota, d))
+                                                             or P.LIMIT_LABEL.search(text, max(0, d.start - _LABEL_REACH), d.start))]
     return bool(dates) and max(dates) <= period.end.isoformat()
 
 
+def _limits(text: str, quota: Quota, d: Deadline) -> bool:
+    """A limit of the quota's sentence bounds the quota: in the quota's own clause, or in a clause
+    of its own that completes the work (…200处，5月底前全部建成) rather than asks for something
+    else (开发见习岗位不少于2000个，6月底前建立实名台账)."""
+    a, b = (quota.end, d.start) if d.start >= quota.end else (d.end, quota.start)
+    if not _CLAUSE_BREAK.search(text, a, b):
+        return True
+    rest = text[d.end:d.end + _COMPLETES_WITHIN]
+    return bool(_COMPLETES.match(rest)) or not _CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip()
+
+
 _LABEL_REACH = 6
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_COMPLETES = re.compile(r"\s*(?:前)?(?:全部|全面|基本|全数)?(?:完成|建成|到位|实现|竣工|投入使用|投用|落实)")
+_COMPLETES_WITHIN = 12
 
 
 def _requirement_mask(text: str, quota: Quota) -> int:
