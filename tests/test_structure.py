@@ -166,3 +166,6 @@ def test_a_closing_paragraph_about_the_whole_document_is_no_items_text():
     # a paragraph going on with the item stays its text
     doc, o = outline(text.replace("工作要求：各乡镇党委负责抓好本要点的贯彻落实", "评议结果纳入年度考核，各乡镇党委要认真组织"))
     assert "评议结果纳入年度考核" in doc.text[o.tasks[-1].start:o.tasks[-1].end]
+    # a charge to every unit after the items closes the body too
+    doc, o = outline(text.replace("工作要求：各乡镇党委负责抓好本要点的贯彻落实", "各乡镇、各部门要高度重视，县委组织部每季度通报1次进展"))
+    assert doc.text[o.tasks[-1].start:o.tasks[-1].end] == "2.年底前组织述职评议。（县委组织部）"

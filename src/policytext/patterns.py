@@ -105,6 +105,8 @@ ANNEX = re.compile(r"[ \t\u3000]*附\s*(?:件|表)\s*[0-9０-９一二三四五�
 # A closing paragraph about the document as a whole (各单位要抓好本要点的贯彻落实; 本方案自印发之日起
 #施行): after the last item, it is no item's text.
 CLOSING_WHOLE = re.compile(r"本(?:方案|要点|计划|意见|通知|办法|细则|安排)(?![\u4e00-\u9fff]{0,2}第)")
+# …and so does a charge to every unit after the items (各乡镇、各部门要高度重视…, 各单位要切实…).
+CLOSING_CHARGE = re.compile(r"\s*各[^，。；\n]{1,16}?(?:要|务必|必须)(?:高度重视|切实|认真|进一步|加强组织领导|按照本|严格按照|把)")
 SUBTITLE_DASH = re.compile(r"^\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年")
 TRAILING_SIGNATURE = re.compile(r"[。！？!?]\s*[^。！？!?0-9\n]{2,30}?\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                                 r"\s*(?:【[^】]{0,8}】\s*)*$")
@@ -392,7 +394,9 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
-                       r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)")
+                       r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
+                       # 隔离防护网还在走招标程序: bought or built once a procedure ends
+                       r"|[尚仍还]在(?:走|履行|办理)?[\u4e00-\u9fff]{0,4}(?:招标|采购|审批|报批)(?:程序|流程|手续)?")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然)(?=[\u4e00-\u9fff])"
@@ -401,7 +405,9 @@ NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一"
                              r"|没有?出(?:过|现)?[^，。；;]{0,4}事故|没有?(?:一[起件个])?(?:矛盾|纠纷|问题)(?:纠纷)?(?:上交|外溢|激化)"
-                             r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)")
+                             r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)"
+                             # a question (群众看重的是“有没有用”), and no one harmed (没有一个村因为沟渠堵了淹了庄稼)
+                             r"|有没有|没有一[个村户家人所处座][^，。；;]{0,6}?因")
 # …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.  A
 # negation that only describes what the work was aimed at is no negation of the work either:
 # 对整改不到位的5件依法提起诉讼, 对工作不力、整改不及时的单位进行约谈, 针对…书写不完整等问题.
@@ -419,8 +425,8 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     r"|(?:未|没有)(?:突破|超过|超出)")  # a cap kept: 未突破年度计划下达的上半年指标
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
-PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余"
-                           r"|(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")
+NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")  # 还没有在全村铺开: some was
+PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余|" + NOT_ALL.pattern)
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
@@ -437,7 +443,8 @@ SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 GENERIC_OPENING = re.compile(
     r"(?:面对[^。；]{2,60}?[，,]\s*)?"  # 面对经济下行压力加大…等多重困难挑战，在县委…坚强领导下
     r"(?:(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?|今年以来|今年|上半年|近年来)[，,]?)?\s*(?:在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
-    r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)")
+    r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)"
+    r"|现将[^。；]{0,30}?(?:报告|汇报|总结)如下")  # the sentence that introduces the report
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
@@ -450,7 +457,7 @@ RATE_FROM_COUNTS = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<n>[0-9]{1,6})(?P<unit>[处个件项起条家户人次宗批])"
     r"(?:[，,、；]\s*[\u4e00-\u9fff]{2,10}(?=[，,、；]))?[，,、；]?\s*"  # …236处，建立隐患台账，已整改229处
     r"(?:其中|已|均已|已经|现已)?(?P<done>整改|办结|完成整改|完成|处置|化解|解决|销号|答复|回复|落实|调处|办理)"
-    r"(?:到位|完毕|完成)?(?P<m>[0-9]{1,6})(?P=unit)")
+    r"(?:到位|完毕|完成|销号)?(?P<m>[0-9]{1,6})(?P=unit)")
 RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?")
 # The months a summary covers, read from its title and opening; a year when nothing says less.
 SUMMARY_PERIODS = (
@@ -490,11 +497,13 @@ TABLE_DONE_COLUMN = re.compile(r"完成|实际|实绩|进度|落实情况")
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).
 FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
 STATUS_ONLY = re.compile(r"(?:已|已经|正在|尚在|尚未|未|基本|持续|全部)?(?:整改|完成|整改完成|完成整改|办结|落实)(?:到位|中|完毕)?[。.]?")
-STATUS_TALLY = re.compile(r"(?:其中)?(?:已|正在|尚未|未)?(?:整改|完成|整改完成|完成整改|办结|销号)(?:到位)?[0-9]{1,4}[个项条件处]")
+STATUS_TALLY = re.compile(r"(?:其中)?(?:已|正在|尚未|未)?(?:整改|完成|整改完成|完成整改|办结|销号)(?:到位)?[0-9]{1,4}[个项条件处]"
+                          r"|(?:剩下|剩余|其余|还有)[0-9]{1,4}[个项条件处](?:问题)?(?:正在|尚在|仍在|还在)(?:整改|办理)(?:中|之中)?")
 # What is said of the findings as a whole, naming none of them: 12项问题中已完成整改5项,
 # 部分问题整改滞后于方案确定的时限, 整改进度不平衡.
 FINDINGS_OVERALL = re.compile(r"[0-9０-９一二三四五六七八九十]+[个项条](?:反馈)?问题中|(?:部分|个别|少数)(?:问题|事项)(?:的)?整改(?:进度|工作)?"
-                              r"(?:滞后|缓慢|不到位|不平衡)|整改进度不(?:平衡|均衡)")
+                              r"(?:滞后|缓慢|不到位|不平衡)|整改进度不(?:平衡|均衡)"
+                              r"|^(?:[一二三四五六七八九十]是)?(?:部分|个别|少数)(?:事项|任务|工作|项目)(?:未|没有)能?按(?:计划|期|时|原定)")
 # The label that closes a rectification item's finding and opens what is to be done about it.
 RECTIFY_MEASURES = re.compile(r"整改(?:措施|举措|要求)\s*[：:]")
 # A figure that says what exists, not what is required or was done (全镇现有农户4300多户, 辖区常住人口

@@ -262,7 +262,8 @@ def _body_end(doc: Document, items: list[_Item]) -> int:
     # Annexes (附件：任务分工表) close the body, whatever follows them; so does a paragraph about the
     # document as a whole (各乡镇…负责抓好本要点的贯彻落实), once the items are over.
     n = next((j for j, p in enumerate(paras) if j and p.start > last_item_para
-              and (P.ANNEX.match(doc.text[p.start:p.end]) or P.CLOSING_WHOLE.search(doc.text, p.start, p.end))),
+              and (P.ANNEX.match(doc.text[p.start:p.end]) or P.CLOSING_WHOLE.search(doc.text, p.start, p.end)
+                   or P.CLOSING_CHARGE.match(doc.text, p.start, p.end))),
              len(paras))
     paras = paras[:n]
     k = len(paras) - 1

@@ -209,6 +209,7 @@ def test_last_day(iso, day):
     ("隐患整改率达到100%。", "共排查外破隐患236处，建立隐患台账，已整改229处。", "unmet", 97.0, "229÷236=97%"),
     ("隐患整改率达到100%。", "开展志愿服务86次，参加84次。", "unreported", None, None),  # not a completion
     ("隐患整改率达到100%。", "受理投诉86件，办结84件。", "unreported", None, None),  # about something else
+    ("问题整改销号率达到100%。", "排查发现各类问题38个，已经整改销号31个。", "unmet", 81.6, "31÷38=81.6%"),
 ])
 def test_rates_read_from_words(plan, summary, verdict, value, derived):
     (q,) = quotas(plan)

@@ -202,6 +202,65 @@ def test_a_negated_rest_of_the_work_after_its_cause(report, status):
     assert item.status == status
 
 
+@pytest.mark.parametrize("report, verdict, value", [
+    # a percentage answers only a requirement of its own measure
+    ("常住人口签约覆盖率达到38.2%。", "unreported", None),
+    ("签约居民满意度为93.5%。", "met", 93.5),
+    # a bare measure (签约率100%) is about what its clause before says
+    ("重点人群签约率达到76.3%，辖区43户计划生育特殊家庭全部签约，签约率100%。", "met", 100),
+])
+def test_a_percentage_answers_a_requirement_of_its_own_measure(report, verdict, value):
+    import policytext
+
+    plan = policytext.from_text("某中心2025年工作计划\n一、签约\n1.开展签约居民满意度调查，计划生育特殊家庭签约居民满意度达到90%以上。\n"
+                                if "满意" in report or "覆盖" in report else
+                                "某中心2025年工作计划\n一、签约\n1.计划生育特殊家庭签约率达到100%。\n")
+    summary = policytext.from_text(f"某中心2025年工作总结\n一、签约\n开展家庭医生签约服务。{report}\n")
+    (item,) = compare(plan, summary).items
+    (check,) = item.quota_checks
+    assert check.verdict == verdict and (check.reported.value if check.reported else None) == value
+
+
+def test_an_unfilled_figure_before_an_intention_is_reported():
+    """在市级以上媒体发布执行典型案例**件，“执行开放日”活动拟于7月中旬举办: the first part reports,
+    with an unfilled number; only the second is an intention."""
+    import policytext
+
+    plan = policytext.from_text("某院2025年执行工作方案\n一、宣传\n1.全年在市级以上媒体发布执行典型案例不少于12件。\n")
+    summary = policytext.from_text("某院2025年上半年工作总结\n一、宣传\n积极开展执行宣传，在市级以上媒体发布执行典型案例**件，"
+                                   "“执行开放日”活动拟于7月中旬举办。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "placeholder" in item.flags
+
+
+def test_a_requirements_own_report_goes_on_to_its_negated_rest():
+    """启动3个改造，其中1个已完工，其余2个尚在施工之中 answers 年内完成3个 while the task's best
+    sentence is about its monthly inspections."""
+    import policytext
+
+    plan = policytext.from_text("某县2025年工作要点\n一、农贸市场\n1.年内完成3个农贸市场标准化改造，落实日常清扫保洁制度。"
+                                "每月开展1次农贸市场环境卫生联合检查，检查结果纳入市场星级评定。\n")
+    summary = policytext.from_text("某县2025年工作总结\n一、农贸市场\n投入资金860万元，启动3个农贸市场标准化改造，落实日常清扫保洁制度，"
+                                   "其中城东农贸市场已完工投入使用，其余2个尚在施工之中。全年开展农贸市场环境卫生联合检查12次，"
+                                   "检查市场132家次。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "negated" in item.flags
+
+
+def test_a_problem_said_of_some_is_no_part_done():
+    """Only among the problems, 部分承办法官未能及时开展现场调查 leaves the task missing; 还没有在全村
+    铺开 says some of it was done."""
+    import policytext
+
+    plan = policytext.from_text("某院2025年工作方案\n一、执行\n1.承办法官应当在立案后1个月内开展现场调查，制作调查笔录。\n"
+                                "2.推行党员联户，在全村铺开。\n")
+    summary = policytext.from_text("某院2025年工作总结\n一、主要工作\n全年执结案件1200件。\n二、存在的问题\n"
+                                   "一是部分承办法官对网络查控无果的案件未能及时开展现场调查。二是党员联户还没有在全村铺开。\n")
+    survey, visits = compare(plan, summary).items
+    assert survey.status == "missing" and "negated" in survey.flags
+    assert visits.status == "partial"
+
+
 def test_a_figure_of_a_look_alike_answers_no_quota():
     import policytext
 
@@ -264,6 +323,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("每半年组织1次纳税人缴费人满意度调查", "组织开展机关服务保障满意度调查，干部职工填报问卷86份", True),
     ("每季度开展1次企业纳税人满意度回访调查", "在自然人纳税人中开展满意度测评4次", True),  # which taxpayers
     ("第四季度开展1次读者满意度调查", "12月开展馆员岗位满意度调查1次", True),  # a library's readers, not its staff
+    ("年内对县直党政机关控烟情况开展2次抽查", "年内对医疗卫生机构控烟情况开展2次抽查", True),  # which bodies
     ("开展政策宣讲“进企业、进园区、进社区”活动，原则上每月1次", "政策宣讲“三进”活动开展X次，覆盖缴存职工xx人次", False),  # places
     # a name in quotes is something named (“住家教师” is a kind of tutoring), not a group served
     ("每月组织1次联合执法检查，对“一对一”“住家教师”等违规行为露头就打", "开展联合执法检查四次，出动执法人员312人次", False),

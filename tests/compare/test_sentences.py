@@ -71,6 +71,9 @@ def test_section_kind(heading, kind):
     ("未发现违规问题", False), ("全年未收到投诉", False), ("其余病区尚未推开", True), ("尚在推进之中", True),
     ("学位项目尚在建设之中", True), ("示范点建设仍在推进中", True), ("正在施工", True),
     ("修订稿已完成征求意见，待委党委会议审议后印发", True),  # a step still to come
+    ("隔离防护网还在走招标程序", True),
+    ("群众最看重的还是“有没有用、管不管用”", False),  # a question
+    ("今年夏天下大雨，没有一个村因为沟渠堵了淹了庄稼", False),  # no one harmed
     ("待遇保障政策全部落实", False),
 ])
 def test_negation(text, negated):
@@ -94,6 +97,9 @@ def test_item_headings_and_fragments():
     ("全年开展专题学习12次。", False),
     ("今年以来，在区委的坚强领导和市中级人民法院的监督指导下，我院加强组织领导，压实工作责任。", True),
     ("面对经济下行压力加大等多重困难挑战，在县委、县政府的坚强领导下，我们坚持稳中求进工作总基调，", True),
+    ("现将全年工作情况报告如下。", True),  # the sentence that introduces the report
+    ("个别事项未按计划时间完成。", True),  # said of the work as a whole
+    ("剩下7个正在整改。", True),  # a tally of what a search found
 ])
 def test_generic_openings_are_marked(text, generic):
     import policytext

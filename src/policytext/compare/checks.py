@@ -248,12 +248,29 @@ _CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:同比|比上年|较上
 _CHANGE_WORD = re.compile(r"增长|下降|提高|降低|延长|缩短|减少|增加|上升|压减|增幅|降幅|同比|比上年|较上年")
 
 
+# The measure a percentage is of, from the two characters before its 率 or 度 (签约居民满意度达到90%,
+# 常住人口签约覆盖率达到38.2%); 完成率 and 达标率 say only that something was done.
+_MEASURE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在)?\s*$")
+_BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,3}[率度]")
+_ANY_MEASURE = frozenset({"完成", "达标", "到位", "落实"})
+_MEASURE_REACH = 10
+
+
+def _measure(q: Quota, text: str | None) -> str | None:
+    """The measure a percentage names right before it (满意, 覆盖), None for another unit or none."""
+    if text is None or _unit(q.unit) not in ("%", "％"):
+        return None
+    m = _MEASURE.search(text, max(0, q.start - _MEASURE_REACH), q.start)
+    return m.group("m") if m and m.group("m") not in _ANY_MEASURE else None
+
+
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     action = q.action if q.action and len(q.action) >= 2 else ""  # 全年共计14次 reads 计 as its action
     about = (q.subject or "") + action
     # a plan's requirement names its measure; a report's figure may lean on the clause before it
     few = _FEW_WORDS if reach > _LOOKBEHIND else 1
-    if text is not None and len(_bigrams(about.rstrip(_LINKS)) - _GENERIC_BIGRAMS) < few:
+    bare = reach > _LOOKBEHIND and bool(_BARE_MEASURE.fullmatch(about.rstrip(_LINKS)))  # …全部签约，签约率100%
+    if text is not None and (bare or len(_bigrams(about.rstrip(_LINKS)) - _GENERIC_BIGRAMS) < few):
         # nothing but a generic verb (人均完成18学时) or a bare measure (重度及以上污染天数1天，比率为
         # 0.6%) says what it counts: the words before it do
         before = text[max(0, q.start - reach):q.start]
@@ -438,8 +455,11 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         per_unit = plan_text is not None and bool(
             _PER_UNIT_ASKED.search(plan_text, max(0, q.start - _PER_UNIT_REACH), q.start)
             or _PER_UNIT_SAID.search(plan_text, max(0, q.start - _PER_UNIT_SEEN), q.end))  # 人均综合能耗…下降1.2%
+        measure = _measure(q, plan_text)  # 满意度达到90%以上: only a 满意度 answers it, not a 覆盖率
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
+                continue
+            if measure and _measure(r, summary_text) not in (None, measure):
                 continue
             if r.start in from_values:
                 continue

@@ -30,6 +30,7 @@ _CONTEXT_FLOOR = 0.12  # sentences this weak never lend their figures to a quota
 _REQUIREMENT_REACH = 300  # a requirement sentence is never longer: a bound for the search
 _REQUIREMENT_FLOOR = 0.2  # a requirement's best report this strong lends its figures to the checks
 _CHAIN = 0.4  # a negation after the best evidence is about the task when it scores this share of it
+_OWN_CHAIN = 0.3  # a requirement's own best report this strong has its negated rest read too
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
 _REQ_SPLIT_TARGET = re.compile(r"[^；;。\n]+")
 _LABEL = re.compile(r"^[（(〔【]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
@@ -490,7 +491,13 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             # 将应缴未缴的非税收入全额缴入国库 repeats the task's own words (应缴未缴非税收入), negating nothing
             neg_idx, neg_score, own_neg = None, 0.0, 0.0
         scored = dict(zip(order.tolist(), order_scores.tolist()))
-        chained = _negated_after(sents, summary.document.text, context[:1], scored, max(_CONTEXT_FLOOR, _CHAIN * best))
+        # …and what each requirement's own best report goes on to say (启动3个农贸市场改造，其中1个已完工，
+        # 其余2个尚在施工之中, while the task's best sentence is about its monthly inspections)
+        chain_floor = max(_CONTEXT_FLOOR, _CHAIN * best)
+        own_best = [a for a, v in zip(r.requirement_at[rows].tolist(), r.requirement[rows].tolist())
+                    if a >= 0 and a not in context[:1] and not sents[a].generic
+                    and v >= _OWN_CHAIN and scored.get(a, 0.0) >= max(chain_floor, _OWN_CHAIN)]
+        chained = _negated_after(sents, summary.document.text, context[:1] + own_best, scored, chain_floor)
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
             neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)
@@ -500,7 +507,11 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         f = Features(
             best=round(best, 4), requirement_best=req_best,
             negated=round(neg_score, 4),
-            negated_partial=bool(neg_idx is not None and sents[neg_idx].partial_scope),
+            # among the problems, 部分承办法官未能及时开展现场调查 says what was not done, not that
+            # some of it was: with no report of the work elsewhere the task is missing (but 还没有在
+            # 全村铺开 says some of it was)
+            negated_partial=bool(neg_idx is not None and sents[neg_idx].partial_scope
+                                 and (sents[neg_idx].section_kind != S.PROBLEMS or P.NOT_ALL.search(sents[neg_idx].text))),
             future=round(float(r.future[0][k]), 4), problem=round(float(r.problem[0][k]), 4),
             quota_unmet=any(c.verdict == UNMET for c in qchecks),
             # an unfilled number in the evidence of a quantified task: whatever it stands for, the

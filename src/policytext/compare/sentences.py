@@ -15,7 +15,7 @@ from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
 _TRIM = " \t\u3000"
 _CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, 93.5%
-_SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]")  # a clause that reports something done
+_SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]|[*＊]{1,3}|(?<![A-Za-z])[Xx]{1,3}(?![A-Za-z])")  # a clause that reports: a figure, unfilled too
 _CONCESSION = re.compile(r"虽|尽管")
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
