@@ -41,7 +41,7 @@ def test_compare_writes_ledger_and_report(tmp_path):
 
 def test_compare_text_format():
     r = run("compare", PLAN, SUMMARY, "--format", "text")
-    assert r.exit_code == 0 and "implemented 4, partial 7, missing 3" in r.stdout and "部分落实" in r.stdout
+    assert r.exit_code == 0 and "implemented 4, partial 6, missing 4" in r.stdout and "部分落实" in r.stdout
 
 
 def test_bad_output_suffix_fails_fast(tmp_path):
