@@ -22,7 +22,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第部分", rf"(?P<marker>第(?P<num>{_CN}|{_AR})部分)[ \t\u3000、：:]*"),
         ("第条", rf"(?P<marker>第(?P<num>{_CN}|{_AR})条)[ \t\u3000、：:]*"),
         # 第一、着力提高提案质量。: an ordinal list, its punctuation required (第一季度 is a date)
-        ("第一、", rf"(?P<marker>第(?P<num>{_CN})[、，,])[ \t\u3000]*"),
+        ("第一、", rf"(?P<marker>第(?P<num>{_CN})[、，,])(?![一二三四五六七八九十]{{1,2}}(?:季度|批|期|轮|次|届|个|年度|阶段|标段))[ \t\u3000]*"),
         # 问题1：党委理论学习中心组学习不规范…整改措施：…: a rectification plan's numbered findings
         ("问题1", rf"(?P<marker>问题(?P<num>{_AR}|{_CN})[：:])[ \t\u3000]*"),
         ("一、", rf"(?P<marker>(?P<num>{_CN})(?:、|[．.](?![0-9０-９])))[ \t\u3000]*"),
@@ -381,7 +381,7 @@ SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|�
 SECTION_REVIEW = re.compile(r"回顾|开展情况|完成情况|落实情况|进展情况|推进情况|成效|主要做法|工作总结")
 # An intention at a clause start (after an inline marker such as 二是): 将加快, 拟, 计划开展.
 INTENTION = re.compile(
-    r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
+    r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我们?|我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
     r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)"
     # or anywhere in a clause, with when it is to happen: …龙头企业认定工作拟于9月份启动

@@ -100,11 +100,16 @@ def test_quota_check(plan, summary, months, required, verdict):
     ("某县人民检察院关于专项监督活动开展情况的报告\n某检报〔2025〕31号", "市人民检察院：\n2025年5月6日至11月30日，我院开展了"
      "专项监督活动。", 11, "5月至11月"),
     ("某局关于巡察反馈意见整改情况的报告", "2024年4月12日，巡察组反馈了巡察意见。半年多来，局党组认真整改。", 12, "全年"),  # not 上半年
+    # pasted as one line, its title run on into its 文号 and opening: the opening is still read
+    ("某局关于专项整治整改情况的报告 某卫健报〔2024〕46号 区委巡察办：按照部署，我局梳理问题12个。截至2024年9月底，12个问题"
+     "已完成整改8个。现将整改情况报告如下：一、整改工作开展情况（一）强化组织推动。" + "局党组召开专题会议研究部署整改工作，"
+     "逐项明确整改措施和责任人。" * 6 + "（二）聚焦重点问题。完成了。二、下一步工作打算一是巩固成果；二是建立长效机制。", None, 9, "截至9月底"),
     ("中共某局党组关于巡视反馈意见整改情况的报告", "县委巡视办：\n现将整改情况报告如下。\n一、总体情况\n"
      "截至2025年6月30日，已完成整改7项。\n二、整改进展\n完成了。", 12, "全年"),  # no progress report: a figure's cut-off
 ])
 def test_summary_period(title, opening, months, label):
-    a = analyze(policytext.from_text(f"{title}\n{opening or '现将情况总结如下。'}\n一、工作\n完成了。"))
+    text = f"{title}\n{opening or '现将情况总结如下。'}\n一、工作\n完成了。" if opening is not None else title  # one line
+    a = analyze(policytext.from_text(text))
     p = summary_period(a)
     assert (p.months, p.label) == (months, label)
 

@@ -247,6 +247,40 @@ def test_a_requirements_own_report_goes_on_to_its_negated_rest():
     assert item.status == "partial" and "negated" in item.flags
 
 
+def test_a_planned_list_is_planned_item_by_item():
+    """明年，我打算重点抓好几件事：一是…；二是…: every item of the list is planned."""
+    import policytext
+
+    plan = policytext.from_text("某村2025年工作计划\n一、产业\n（1）开通村级网店1家，拓宽茶叶销售渠道。\n（2）为全村65岁以上老人免费体检1次。\n")
+    summary = policytext.from_text("某村2025年工作总结\n今年我们修了路，建了茶园。明年，我打算重点抓好几件事：一是把村级网店开起来，"
+                                   "拓宽茶叶销售渠道；二是联系镇卫生院，给全村65岁以上老人每人免费体检一次。\n")
+    shop, checkup = compare(plan, summary, force=True).items
+    assert shop.status == "missing" and checkup.status == "missing"
+
+
+def test_a_campaigns_cut_off_figure_covers_the_campaigns_months():
+    """截至7月底，共发布46条 in a campaign from 6月1日: two months of 每周不少于2条, not seven; and
+    行动期间…不少于60处 is the campaign's own target, owed whole."""
+    import policytext
+
+    plan = policytext.from_text("某支队“一盔一带”行动方案\n一、任务\n1.开设专栏，每周发布宣传信息不少于2条。\n"
+                                "2.行动期间完成隐患整治不少于60处。\n")
+    summary = policytext.from_text("某支队关于行动开展情况的报告\n2025年6月1日至7月31日，支队组织开展了“一盔一带”行动。\n"
+                                   "一、开展情况\n支队开设专栏，截至7月底，共发布宣传信息46条。完成隐患整治52处。\n")
+    news, fixes = compare(plan, summary).items
+    assert news.status == "implemented"
+    assert fixes.quota_checks[0].required == 60 and fixes.quota_checks[0].verdict == "unmet"
+
+
+def test_a_start_date_is_no_time_limit():
+    import policytext
+
+    plan = policytext.from_text("某局整改方案\n一、问题\n1.处方点评不到位。整改措施：每月开展处方专项点评。整改时限：2024年5月起持续开展\n")
+    summary = policytext.from_text("某局整改情况报告\n一、整改情况\n5-9月各医院每月开展处方专项点评，累计点评处方1.2万张。\n")
+    (item,) = compare(plan, summary).items
+    assert item.deadline_checks == () and "deadline_missed" not in item.flags
+
+
 def test_a_problem_said_of_some_is_no_part_done():
     """Only among the problems, 部分承办法官未能及时开展现场调查 leaves the task missing; 还没有在全村
     铺开 says some of it was done."""

@@ -140,6 +140,9 @@ def test_baselines_are_marked(run, text, baseline):
      [("全年仅检查单位6家", True), ("不少于20家", False)]),
     # no label: a figure is read as it stands
     ("工作方案\n1.全年检查单位不少于20家，每季度通报1次。\n", [("全年检查单位不少于20家", False), ("每季度通报1次", False)]),
+    # figures listed on with a baseline are baselines too
+    ("工作计划\n1.辖区现有桥梁186座、隧道14座，全年完成桥梁定期检查不少于40座。\n",
+     [("186座", True), ("14座", True), ("全年完成桥梁定期检查不少于40座", False)]),
 ])
 def test_a_findings_figures_are_what_was_found(run, text, baselines):
     assert [(q.text, q.baseline) for q in run(quotas, text)] == baselines

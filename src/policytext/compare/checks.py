@@ -108,6 +108,12 @@ def summary_period(summary: Analysis) -> Period:
     # a 文号 line may stand above the title or below it: neither it nor the title is the opening
     opening = next((t for t in lines if not _ADDRESSEE.match(t) and t != doc.title
                     and not (P.DOC_NUMBER.search(t) and len(t) <= _DOC_NUMBER_LINE)), "")
+    tops = [t for t in summary.outline.tasks if t.parent is None]
+    if tops and (not doc.title or not opening) and tops[0].start > 0 and (
+            not opening or doc.text.find(opening) >= tops[0].start):
+        # pasted as one line, its title not found: the opening is what stands before the first section
+        head = doc.text[:tops[0].start]
+        opening = head[head.find(doc.title) + len(doc.title):] if doc.title and doc.title in head else head
     introduces = _INTRODUCES.search(opening)
     # a document pasted as one line has no title line: its first words are its title; a report
     # whose first section looks back on a part of the year (上半年工作回顾) covers that part

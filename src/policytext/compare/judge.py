@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -285,9 +286,11 @@ class _Reported:
         return cls(quotas, [x.start for x in quotas], starts, done, unfilled, [d.start for d in done],
                    periods, tuple(d.start for d in periods), abouts, where)
 
-    def covers(self, reported: Sequence[Quota], sents: Sequence[S.Sentence]) -> dict[int, int]:
+    def covers(self, reported: Sequence[Quota], sents: Sequence[S.Sentence],
+               since: dt.date | None = None) -> dict[int, int]:
         """Months a reported total covers when a period date opens it in its sentence: 1-11月，
-        共组织练兵11次 and 截至11月底，累计… cover 11 months."""
+        共组织练兵11次 and 截至11月底，累计… cover 11 months; in a campaign (since: its first day)
+        截至7月底 covers the months from the campaign's first."""
         out = {}
         for x in reported:
             if x.period != "total":
@@ -295,7 +298,7 @@ class _Reported:
             s = _sentence_at(sents, self.sentence_starts, x.start)
             i = bisect.bisect_left(self.period_starts, x.start) - 1
             if i >= 0 and s.start <= self.periods[i].start:
-                m = _months(self.periods[i])
+                m = _months(self.periods[i], since)
                 if m:
                     out[x.start] = m
         return out
@@ -332,7 +335,7 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     for (due_whole, keep), qs in groups.items():
         reported = [found[n][0] for n in keep]
         for q, c in zip(qs, check_quotas(qs, reported, period.months, annual and not due_whole, plan.document.text,
-                                         summary.document.text, evidence, rep.covers(reported, sents),
+                                         summary.document.text, evidence, rep.covers(reported, sents, period.since if period.campaign else None),
                                          period.weeks, rep.abouts, period.due_months)):
             checked[id(q)] = c
     return [checked[id(q)] for q in quotas]
@@ -401,6 +404,7 @@ def _limits(text: str, quota: Quota, d: Deadline) -> bool:
 
 
 _LABEL_REACH = 6
+_STARTS = re.compile(r"起(?!草)|开始")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _COMPLETES = re.compile(r"\s*(?:前)?(?:全部|全面|基本|全数)?(?:完成|建成|到位|实现|竣工|投入使用|投用|落实)")
 _COMPLETES_WITHIN = 12
@@ -449,7 +453,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     sent_masks = r.sent_masks
     categories = tuple(lexicon.audiences().categories.values())
     # a progress report to a cut-off (截至6月底的整改进展) owes whole targets, periodic ones pro rata
-    annual = one_year_plan(plan) and not period.cutoff
+    annual = one_year_plan(plan) and not period.cutoff and not period.campaign  # a campaign's targets are its own
     # each sentence's best score for any task: a negation is about the task it fits best
     sentence_best = np.zeros(len(sents), dtype=np.float32)
     kept = r.top >= 0
@@ -473,7 +477,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # whom a figure must be about: the groups the quota's own requirement sentence names
         # (全年组织森林防火应急演练不少于2次 names none, though its task also names 道路交通)
         qmasks = {id(x): _requirement_mask(plan.document.text, x) for x in quotas}
-        limits = own(plan_deadlines, j)
+        # 2024年5月起持续开展 says when the work starts, not when it must be done by
+        limits = [d for d in own(plan_deadlines, j) if not _STARTS.match(plan.document.text, d.end)]
         # a target whose own sentence sets time limits all inside the summary's period is due
         # whole, not pro rata (新增公益广告点位不少于200处…；完成时限：5月底前, in a half-year report);
         # a limit in another sentence is another requirement's (…20个。3月15日前公布站点名单)
@@ -592,10 +597,11 @@ def one_year_plan(plan: Analysis) -> bool:
     return not _YEAR_SPAN.search(plan.document.title or "")
 
 
-def _months(d: Deadline) -> int | None:
-    """Whole months from date_from (January when there is none: 截至11月底) to date."""
+def _months(d: Deadline, since: dt.date | None = None) -> int | None:
+    """Whole months from date_from (else a campaign's first month, else January: 截至11月底) to date."""
     y2, m2 = int(d.date[:4]), int(d.date[5:7])
-    y1, m1 = (int(d.date_from[:4]), int(d.date_from[5:7])) if d.date_from else (y2, 1)
+    y1, m1 = (int(d.date_from[:4]), int(d.date_from[5:7])) if d.date_from else \
+        (since.year, since.month) if since is not None and (since.year, since.month) <= (y2, m2) else (y2, 1)
     n = (y2 - y1) * 12 + m2 - m1 + 1
     return n if 0 < n <= 12 else None
 

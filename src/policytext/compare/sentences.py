@@ -17,6 +17,7 @@ _TRIM = " \t\u3000"
 _CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, 93.5%
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]|[*＊]{1,3}|(?<![A-Za-z])[Xx]{1,3}(?![A-Za-z])")  # a clause that reports: a figure, unfilled too
 _CONCESSION = re.compile(r"虽|尽管")
+_LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 
@@ -127,6 +128,7 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
         section = _title(owner.heading) if owner else ""
         kind = section_kind(section) if section else BODY
         pos = p.start
+        planned_list = False  # 明年，我打算抓好几件事：一是…；二是…: every item of the list is planned
         for m in [*P.SENTENCE_BREAK.finditer(text, p.start, p.end), None]:
             end = m.end() if m else p.end
             s, e = _trim(text, pos, end)
@@ -168,6 +170,10 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             done_beside = len(groups) > 1 and kind != PROBLEMS and not _CONCESSION.search(text, s, e) and any(
                 not g[2] and not g[3] and _SAYS_DONE.search(text, _LIST_MARKER.match(text, g[0], g[1]).end(), g[1])
                 for g in groups)
+            if planned_list and P.INLINE.match(text, s) and not text.startswith("一是", s):
+                groups = [(gs, ge, True, neg) for gs, ge, _, neg in groups]
+            else:
+                planned_list = bool(groups) and groups[-1][2] and bool(_LIST_OPENS.search(text, s, e))
             for gs, ge, intent, neg in groups:
                 piece = text[gs:ge]
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,

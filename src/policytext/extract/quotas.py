@@ -338,6 +338,10 @@ def _action(text: str, fig: _Figure, cues: _Cues, prev: Quota | None, subject: s
     return (verb + noun) or None
 
 
+_LISTED = re.compile(r"[、和及][\u4e00-\u9fff]{0,8}")  # 、隧道 between 186座 and 14座
+_LISTED_ON = 9
+
+
 def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None, floor: int,
           protected: SpanSet, used_periods: set[int]) -> tuple[Quota | None, int | None]:
     """The quota at a figure, and where the next figure's cues start when not after it (a
@@ -375,7 +379,10 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     start = cues.start + first if first is not None else fig.at
     subject = _subject(cues.left[:first]) if first is not None else None
     baseline = (not cues.comparator and (cues.period is None or bool(cues.period.group("total")))
-                and bool(P.QUOTA_BASELINE.search(cues.left)))
+                and (bool(P.QUOTA_BASELINE.search(cues.left))
+                     # 现有桥梁186座、隧道14座: the figures listed on with a baseline are baselines too
+                     or (prev is not None and prev.baseline and 0 <= fig.at - prev.end <= _LISTED_ON
+                         and bool(_LISTED.fullmatch(text, prev.end, fig.at)))))
     return Quota(text[start:fig.end], start, fig.end, task_path(outline, start), name, every,
                  _comparator(fig, cues, value_max), _tidy(value), _tidy(value_max), fig.unit, subject,
                  _action(text, fig, cues, prev, subject), _per_year(value, name, every, fig.unit), fig.placeholder,
