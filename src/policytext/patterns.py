@@ -407,7 +407,9 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到
                              r"|没有?出(?:过|现)?[^，。；;]{0,4}事故|没有?(?:一[起件个])?(?:矛盾|纠纷|问题)(?:纠纷)?(?:上交|外溢|激化)"
                              r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)"
                              # a question (群众看重的是“有没有用”), and no one harmed (没有一个村因为沟渠堵了淹了庄稼)
-                             r"|有没有|没有一[个村户家人所处座][^，。；;]{0,6}?因")
+                             r"|有没有|没有一[个村户家人所处座][^，。；;]{0,6}?因|没有一个(?:人|单位|村|部门)"
+                             # who a task serves, named by what they lack: 动员未参保人员参保
+                             r"|未[\u4e00-\u9fff]{1,3}(?:的)?(?:人员|人口|对象|群体|家庭|儿童|学生)")
 # …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.  A
 # negation that only describes what the work was aimed at is no negation of the work either:
 # 对整改不到位的5件依法提起诉讼, 对工作不力、整改不及时的单位进行约谈, 针对…书写不完整等问题.
@@ -448,7 +450,7 @@ GENERIC_OPENING = re.compile(
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
-                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用")
+                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between

@@ -358,6 +358,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("每季度开展1次企业纳税人满意度回访调查", "在自然人纳税人中开展满意度测评4次", True),  # which taxpayers
     ("第四季度开展1次读者满意度调查", "12月开展馆员岗位满意度调查1次", True),  # a library's readers, not its staff
     ("年内对县直党政机关控烟情况开展2次抽查", "年内对医疗卫生机构控烟情况开展2次抽查", True),  # which bodies
+    ("对重点商圈开展消费者满意度测评", "对商圈内入驻商户开展营商环境满意度测评", True),  # shoppers, not shops
     ("开展政策宣讲“进企业、进园区、进社区”活动，原则上每月1次", "政策宣讲“三进”活动开展X次，覆盖缴存职工xx人次", False),  # places
     # a name in quotes is something named (“住家教师” is a kind of tutoring), not a group served
     ("每月组织1次联合执法检查，对“一对一”“住家教师”等违规行为露头就打", "开展联合执法检查四次，出动执法人员312人次", False),
@@ -578,6 +579,8 @@ def test_a_negation_belongs_to_the_task_it_fits_best():
     ("新建服务站20个，4月底前全部开工，11月底前全部建成。", 6, "met"),
     # a limit in a clause asking for something else is that requirement's
     ("新建服务站20个，6月底前建立服务站运行管理台账。", 6, "met"),
+    # a limit of a part (完成时限：首批3月15日前) does not make the year's target due
+    ("新建服务站20个；首批站点3月15日前挂牌；完成时限：首批3月15日前，全年滚动推进。", 6, "met"),
     # a labelled limit (整改时限：…) is the whole task's, whichever sentence its targets stand in
     ("服务站不足。（整改措施：新建服务站20个；配齐设备。；整改时限：2025年5月31日前）", 6, "unmet"),
 ])

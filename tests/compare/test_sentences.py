@@ -74,6 +74,8 @@ def test_section_kind(heading, kind):
     ("隔离防护网还在走招标程序", True),
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question
     ("今年夏天下大雨，没有一个村因为沟渠堵了淹了庄稼", False),  # no one harmed
+    ("班子成员一个月至少往村里跑两趟，没有一个人打折扣", False),
+    ("依托部门数据比对，逐户动员未参保人员参保", False),  # whom it serves, named by what they lack
     ("待遇保障政策全部落实", False),
 ])
 def test_negation(text, negated):

@@ -400,7 +400,11 @@ def _limits(text: str, quota: Quota, d: Deadline) -> bool:
     if not _CLAUSE_BREAK.search(text, a, b):
         return True
     rest = text[d.end:d.end + _COMPLETES_WITHIN]
-    return bool(_COMPLETES.match(rest)) or not _CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip()
+    if _COMPLETES.match(rest):
+        return True
+    # or a limit that is a clause of its own (…不少于200处，5月底前。), not 完成时限：首批3月15日前
+    before = _CLAUSE_BREAK.split(text[max(0, d.start - _COMPLETES_WITHIN):d.start])[-1]
+    return not _CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip() and not before.strip()
 
 
 _LABEL_REACH = 6
