@@ -6,6 +6,14 @@ from typing import Iterable
 from . import patterns as P
 
 
+_DOC_NUMBER_LINE = 40  # a line this short holding a 文号 is that number's line
+
+
+def doc_number_line(line: str) -> bool:
+    """The line is a 文号's own (某检报〔2025〕31号), not a sentence that cites one."""
+    return len(line) <= _DOC_NUMBER_LINE and bool(P.DOC_NUMBER.search(line))
+
+
 def find_title(lines: Iterable[str]) -> str:
     """The first title-like line among the first few: short, not a sentence, not numbered.
 
@@ -19,7 +27,7 @@ def find_title(lines: Iterable[str]) -> str:
             continue
         if i > 6:
             break
-        if P.DOC_NUMBER.search(s) and len(s) <= 40 or P.ADDRESSEE.match(s) or P.MASTHEAD.match(s):
+        if doc_number_line(s) or P.ADDRESSEE.match(s) or P.MASTHEAD.match(s):
             continue
         if len(s) > 60 or s[-1] in "。，；;,":
             return ""
@@ -27,7 +35,7 @@ def find_title(lines: Iterable[str]) -> str:
             return ""
         if P.ORGAN.fullmatch(s) and not _kind_word(s):
             # (the title may stand under the 文号 that follows the issuer's line)
-            nxt = next((t for t in head[i + 1:i + 4] if t and not (P.DOC_NUMBER.search(t) and len(t) <= 40)), "")
+            nxt = next((t for t in head[i + 1:i + 4] if t and not doc_number_line(t)), "")
             if nxt and len(nxt) <= 60 and nxt[-1] not in "。，；;,：:" and _kind_word(nxt):
                 continue  # the issuer's line; the title is under it
         return s

@@ -11,6 +11,7 @@ from typing import Any, Iterable, Sequence
 
 from .. import patterns as P
 from ..analysis import Analysis
+from ..classify import doc_number_line
 from ..extract.deadlines import Deadline, document_year, issue_date
 from ..extract.quotas import Quota
 from .sentences import Sentence
@@ -74,7 +75,6 @@ class Period:
 
 _UNTITLED_HEAD = 40
 _OPENING_WITHIN = 4  # the title, an addressee line, the opening (and a 文号 line, not counted)
-_DOC_NUMBER_LINE = 40  # a line this short holding a 文号 is that number's line
 _ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
 TERM = "本学期"
 TERM_WEEKS = 18
@@ -107,7 +107,7 @@ def summary_period(summary: Analysis) -> Period:
     lines = (doc.paragraph_text(p).strip() for p in doc.paragraphs[1:_OPENING_WITHIN + 2])
     # a 文号 line may stand above the title or below it: neither it nor the title is the opening
     opening = next((t for t in lines if not _ADDRESSEE.match(t) and t != doc.title
-                    and not (P.DOC_NUMBER.search(t) and len(t) <= _DOC_NUMBER_LINE)), "")
+                    and not doc_number_line(t)), "")
     tops = [t for t in summary.outline.tasks if t.parent is None]
     if tops and (not doc.title or not opening) and tops[0].start > 0 and (
             not opening or doc.text.find(opening) >= tops[0].start):
@@ -449,6 +449,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     # figures of each unit (校均13个, 人均36学时), found once for every requirement
     each_unit = {r.start for r in reported if summary_text is not None
                  and _PER_UNIT_SAID.search(summary_text, max(0, r.start - _PER_UNIT_SEEN), r.end)}
+    measures = {r.start: _measure(r, summary_text) for r in reported}  # 覆盖率38.2%: 覆盖
     for q in plan_quotas:
         owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
         lo, hi = _scale(q, owed, one_year_plan, weeks)
@@ -465,7 +466,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
                 continue
-            if measure and _measure(r, summary_text) not in (None, measure):
+            if measure and measures[r.start] not in (None, measure):
                 continue
             if r.start in from_values:
                 continue
