@@ -151,6 +151,9 @@ QUOTA_CORE = re.compile(
 # A duration followed by 内 is a relative deadline (3个月内, 7天内), not a quota.
 QUOTA_DURATION_UNITS = frozenset({"个月", "天", "小时", "周", "年"})
 QUOTA_BOUND_ONLY_UNITS = frozenset({"年", "周", "万", "部", "门", "支", "课"})
+# …except 部 right after what it counts: 加装电梯4部, 拍摄微视频3部 (4部门 is no count).
+QUOTA_BU_COUNTED = re.compile(r"(?:电梯|视频|短片|宣传片|专题片|纪录片|微电影|影片|电影|短剧|作品|教材|专著|著作|读本|手册"
+                              r"|电话|热线|手机|对讲机)$")
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
 QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
@@ -409,7 +412,9 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到
                              # a question (群众看重的是“有没有用”), and no one harmed (没有一个村因为沟渠堵了淹了庄稼)
                              r"|有没有|没有一[个村户家人所处座][^，。；;]{0,6}?因|没有一个(?:人|单位|村|部门)"
                              # who a task serves, named by what they lack: 动员未参保人员参保
-                             r"|未[\u4e00-\u9fff]{1,3}(?:的)?(?:人员|人口|对象|群体|家庭|儿童|学生)")
+                             r"|未[\u4e00-\u9fff]{1,3}(?:的)?(?:人员|人口|对象|群体|家庭|儿童|学生)"
+                             # a mind-set, not a task left undone: 个别执法部门对…认识不到位, 重视程度不够
+                             r"|(?:思想)?认识(?:还|仍)?(?:不到位|不足|不够|不深)|重视(?:程度)?(?:还|仍)?不够|意识(?:还|仍)?(?:不强|淡薄)")
 # …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.  A
 # negation that only describes what the work was aimed at is no negation of the work either:
 # 对整改不到位的5件依法提起诉讼, 对工作不力、整改不及时的单位进行约谈, 针对…书写不完整等问题.
@@ -444,7 +449,7 @@ SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 # A generic opening (在区委的坚强领导下，坚持以……为指导): shares words with every task and reports none.
 GENERIC_OPENING = re.compile(
     r"(?:面对[^。；]{2,60}?[，,]\s*)?"  # 面对经济下行压力加大…等多重困难挑战，在县委…坚强领导下
-    r"(?:(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?|今年以来|今年|上半年|近年来)[，,]?)?\s*(?:在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
+    r"(?:(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?|今年以来|今年|上半年|近年来|一年来|半年来|年初以来)[，,]?)?\s*(?:(?:我[局委院校厅办处科部所站队司]|[^，。；\s0-9]{2,10}?)?在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
     r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)"
     r"|现将[^。；]{0,30}?(?:报告|汇报|总结)如下")  # the sentence that introduces the report
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")

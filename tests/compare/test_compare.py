@@ -368,6 +368,8 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("对全县养老机构、儿童福利机构开展消防安全明察暗访", "对全县宾馆饭店、KTV、网吧等人员密集场所开展消防安全明察暗访", True),
     ("每半年开展1次基本公共卫生服务对象满意度调查", "中心组织开展了年度职工满意度调查", True),
     ("重点做好留守儿童、困境儿童等群体的安全提醒", "在全市中小学开展防溺水宣传教育，覆盖学生8.6万人次", False),
+    ("组织财务人员开展业务培训，年内不少于2次", "组织家庭医生签约服务团队开展业务培训3次", True),  # who is trained
+    ("分级培训消防工作站人员和网格员，全市培训不少于1500人次", "共培训社会单位消防安全管理人、消防控制室值班人员2860人次", True),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -652,3 +654,57 @@ def test_a_report_table_is_read_by_its_done_column(tmp_path):
     checks = {it.task.path: [(q.verdict, q.reported_value) for q in it.quota_checks] for it in c.items}
     assert checks == {"一/1": [("unmet", 10)], "一/2": [("unmet", 92.2)]}
     assert all(it.status == "partial" for it in c.items)
+
+
+def test_a_late_completion_elsewhere_in_the_evidence_misses_the_deadline():
+    """Two reports of one task, by two brigades: the later one, 才全部完成 after the limit, counts."""
+    import policytext
+
+    plan = policytext.from_text("某消防救援支队2025年冬春火灾防控工作方案\n一、重点任务\n1.集中清理电动自行车飞线充电问题，"
+                                "2025年1月底前完成首轮全覆盖排查。\n2.开展消防宣传进社区活动。\n")
+    summary = policytext.from_text("某消防救援支队2025年冬春火灾防控工作总结\n一、东城区大队\n东城区大队清理电动自行车飞线充电点位1260处，"
+                                   "于1月下旬完成首轮排查。\n二、西岭区大队\n西岭区大队排查九小场所2140家。受城中村数量多影响，"
+                                   "电动自行车飞线充电首轮排查至2月中旬才全部完成。\n三、宣传\n开展消防宣传进社区活动32场。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "partial" and "deadline_missed" in item.flags and "2月中旬" in item.reason
+
+
+@pytest.mark.parametrize("report, missed", [
+    ("截至6月25日，已清退患者费用38.6万元。", False),  # the figure's own date, not 8月份 in another item
+    ("7月10日才全部清退患者费用38.6万元。", True),
+])
+def test_the_figure_that_meets_a_target_dates_its_completion(report, missed):
+    import policytext
+
+    plan = policytext.from_text("某区卫健局2025年审计整改方案\n一、整改任务\n1.责令相关医疗机构将多收取的38.6万元医疗服务费用全部"
+                                "清退给患者，规范医疗机构收费行为。整改时限：2025年6月30日前。\n2.全部药品纳入省集中采购平台采购。\n")
+    summary = policytext.from_text("某区卫健局2025年审计整改情况报告\n一、整改情况\n1．关于超标准收费问题。" + report +
+                                   "\n2．关于药品采购问题。全部药品纳入省集中采购平台。8月份，组织对医疗机构收费和采购行为开展专项核查。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status != "missing"
+    assert ("deadline_missed" in item.flags) is missed
+
+
+def test_an_items_closing_status_is_its_negated_rest():
+    """7．关于…问题。…该问题正在整改中。: the item says its own work is unfinished."""
+    import policytext
+
+    plan = policytext.from_text("某区卫健局2025年审计整改方案\n一、整改任务\n1.对闲置设备逐台分析原因，通过调剂等方式盘活使用，确保设备全部投入使用。\n"
+                                "2.开展医德医风专项检查。\n")
+    summary = policytext.from_text("某区卫健局2025年审计整改情况报告\n一、整改情况\n1．关于医疗设备闲置问题。对3台闲置设备逐台分析原因，制定盘活方案。"
+                                   "其中2台已调剂至区中医院；剩余1台因场地改造，目前仍在调试。该问题正在整改中。\n"
+                                   "2．关于医德医风问题。5月开展医德医风专项检查。该问题已整改完成。\n")
+    first, second = compare(plan, summary).items
+    assert first.status == "partial" and "negated" in first.flags
+    assert second.status == "implemented"
+
+
+def test_a_requirement_of_each_body_is_checked_against_the_lowest():
+    import policytext
+
+    plan = policytext.from_text("某消防救援支队2025年冬春火灾防控工作方案\n一、重点任务\n1.各大队每周检查社会单位不少于30家。\n"
+                                "2.开展消防宣传进社区活动。\n")
+    summary = policytext.from_text("某消防救援支队2025年冬春火灾防控工作总结\n一、检查\n东城区大队周均检查社会单位52家。"
+                                   "西岭区大队周均检查社会单位36家。临江县大队周均检查社会单位23家。\n二、宣传\n开展消防宣传进社区活动32场。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "partial" and "quota_unmet" in item.flags and "23家" in item.reason

@@ -76,6 +76,8 @@ def test_section_kind(heading, kind):
     ("今年夏天下大雨，没有一个村因为沟渠堵了淹了庄稼", False),  # no one harmed
     ("班子成员一个月至少往村里跑两趟，没有一个人打折扣", False),
     ("依托部门数据比对，逐户动员未参保人员参保", False),  # whom it serves, named by what they lack
+    ("个别执法部门对“谁执法谁普法”认识不到位", False),  # a mind-set, not work left undone
+    ("部分单位对安全生产重视程度还不够", False),
     ("待遇保障政策全部落实", False),
 ])
 def test_negation(text, negated):
@@ -100,6 +102,9 @@ def test_item_headings_and_fragments():
     ("今年以来，在区委的坚强领导和市中级人民法院的监督指导下，我院加强组织领导，压实工作责任。", True),
     ("面对经济下行压力加大等多重困难挑战，在县委、县政府的坚强领导下，我们坚持稳中求进工作总基调，", True),
     ("现将全年工作情况报告如下。", True),  # the sentence that introduces the report
+    ("今年以来，我局在区委、区政府的坚强领导下和市司法局的精心指导下，全面落实普法责任制。", True),  # a subject first
+    ("一年来，县委组织部在市委组织部的精心指导下，扎实推进各项工作。", True),
+    ("支部组织党员深入学习贯彻党的二十届三中全会精神。", False),  # the work itself
     ("个别事项未按计划时间完成。", True),  # said of the work as a whole
     ("剩下7个正在整改。", True),  # a tally of what a search found
 ])

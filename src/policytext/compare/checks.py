@@ -357,6 +357,10 @@ _SAME_RATE_BONUS = 2
 _PER_UNIT_ASKED = re.compile(r"每(?![年月日天周季次期轮学半两三四五六七八九十])(?:个|名|位|所)?[\u4e00-\u9fff]{1,2}[^，。；;]{0,12}$")
 _PER_UNIT_SAID = re.compile(r"[校人户村班所家园站]均|平均每?[\u4e00-\u9fff]{0,2}|每[校所人户村班]")
 _PER_UNIT_REACH = 16
+# A requirement of each of several bodies (各大队每周检查社会单位不少于30家), in its own clause
+_EACH_ASKED = re.compile(r"(?:^|[^\u4e00-\u9fff])?各(?:[\u4e00-\u9fff]{0,4}?)(?:大队|中队|单位|科室|部门|支部|党支部|乡镇|街道"
+                         r"|学校|医院|村|社区|站|所|分局|院系|学院|班级|年级)(?![\u4e00-\u9fff]{0,2}[合共总])")
+_EACH_ASKED_REACH = 24
 _PER_UNIT_SEEN = 4  # 校均 right before a figure, or 人均 opening it
 
 
@@ -463,6 +467,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             _PER_UNIT_ASKED.search(plan_text, max(0, q.start - _PER_UNIT_REACH), q.start)
             or _PER_UNIT_SAID.search(plan_text, max(0, q.start - _PER_UNIT_SEEN), q.end))  # 人均综合能耗…下降1.2%
         measure = _measure(q, plan_text)  # 满意度达到90%以上: only a 满意度 answers it, not a 覆盖率
+        every_unit = plan_text is not None and bool(_EACH_ASKED.search(
+            P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]))
+        ties: list[Quota] = []
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
                 continue
@@ -482,6 +489,12 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
             if key[0] >= need and (best is None or rank > best_rank):
                 best, best_key, best_rank = r, key, rank
+                ties = [r]
+            elif best is not None and rank[0] == best_rank[0] and key[0] >= need:
+                ties.append(r)
+        if best is not None and len(ties) > 1 and every_unit and q.comparator != "<=":
+            # 各大队每周检查不少于30家 against 东城周均52家…临江周均23家: each must meet it
+            best = min(ties, key=lambda r: (r.value if r.value is not None else float("inf"), r.start))
         if q.period == "once" and best is not None and best.period != "once":
             best = None  # 每次不少于20卷 cannot be read from a total
         derived = None

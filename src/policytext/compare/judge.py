@@ -342,36 +342,49 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
 
 
 _NEGATION_OWNER = 0.8  # a negated sentence counts for a task scoring at least this share of its best task's
+_CUTOFF = re.compile(r"截[至止]")
+_ONE_OFF = frozenset({"total", "once", "year"})  # quota periods whose figure is one completion
 _ITEM_REACH = 6  # sentences either side of the evidence that may share its summary item
 
 
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
-                     period: Period) -> list[DeadlineCheck]:
+                     period: Period, figured: Sequence[int] = ()) -> list[DeadlineCheck]:
     """The task's dated limits against the completion date of the best evidence that gives one:
-    the first sentence, by score, that reports a completion with a date (a later date in a
-    neighbouring sentence is about something else)."""
+    a sentence whose figure meets one of the task's quotas (截至6月25日，已清退患者费用38.6万元;
+    6月底前…网上采购率均达到100%: the figure is the completion), else the first sentence, by
+    score, that reports a completion with a date (a later date in a neighbouring sentence is
+    about something else)."""
     if not deadlines:
         return []
 
-    def completions(j: int) -> list:
+    def completions(j: int, verb: bool = True) -> list:
         s = sents[j]
         lo, hi = bisect.bisect_left(rep.deadline_starts, s.start), bisect.bisect_left(rep.deadline_starts, s.end)
-        return [(d, s) for d in rep.deadlines[lo:hi] if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)] \
-            if lo < hi and P.COMPLETION_VERB.search(s.text) else []
+        out = [(d, s) for d in rep.deadlines[lo:hi] if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)] \
+            if lo < hi and (not verb or P.COMPLETION_VERB.search(s.text)) else []
+        if not verb:  # the figure's own cut-off says it was reached by then (截至6月25日，已清退…38.6万元),
+            # not when: a later cut-off than every limit tells nothing
+            lo, hi = bisect.bisect_left(rep.period_starts, s.start), bisect.bisect_left(rep.period_starts, s.end)
+            out += [(d, s) for d in rep.periods[lo:hi] if _CUTOFF.match(d.text) and not d.date_from
+                    and last_day(d.date) <= latest]
+        return out
 
+    latest = max((last_day(d.date) for d in deadlines if d.date), default="")
     reported: list = []
     candidates = _with_followers(context[:_MAX_EVIDENCE], sents)
-    for j in candidates:
-        reported = completions(j)
+    for j in [*figured, *candidates]:
+        reported = completions(j, verb=j not in figured)
         if reported:
             # the rest of the summary's item on it may say the same work came late for another
             # subject (县人民医院于3月下旬印发；县中医医院…4月20日才印发): that completion counts too
+            # (西岭区大队…首轮排查至2月中旬才全部完成), and so may other evidence of the task
             ctx, verbs = sents[j].context, set(P.COMPLETION_VERB.findall(sents[j].text))
+            mates = [i for i in candidates if i != j]
             if ctx != (sents[j].start, sents[j].end):
-                mates = [i for i in range(max(0, j - _ITEM_REACH), min(len(sents), j + _ITEM_REACH + 1))
-                         if i != j and sents[i].context == ctx]
-                reported += [x for i in mates if verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
-                             for x in completions(i)]
+                mates += [i for i in range(max(0, j - _ITEM_REACH), min(len(sents), j + _ITEM_REACH + 1))
+                          if i != j and sents[i].context == ctx and i not in candidates]
+            reported += [x for i in mates if verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
+                         for x in completions(i)]
             break
     return check_deadlines(deadlines, reported, period.end)
 
@@ -491,7 +504,11 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                                 lambda x: None if not qmasks[id(x)] else
                                 (lambda i, m=qmasks[id(x)]: conflicting(m, sent_masks[i], categories)),
                                 whole)
-        dchecks = _deadline_checks(limits, context, sents, rep, period)
+        # (a recurring quota's figures are dated by their rounds: 第三季度各开展随机抽查1次)
+        figured = list(dict.fromkeys(_sentence_index(rep, c.reported.start) for c in qchecks
+                                     if c.verdict == MET and c.reported is not None
+                                     and c.quota.period in _ONE_OFF))
+        dchecks = _deadline_checks(limits, context, sents, rep, period, [i for i in figured if i >= 0])
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])
@@ -563,6 +580,10 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
             nxt += 1
         if nxt >= len(sents) or not sents[nxt].negated or sents[nxt].generic \
                 or "\n" in text[sents[j].end:sents[nxt].start]:  # 正在整改3条: a tally, no task's
+            # …or the item's own closing status (7．关于医疗设备闲置问题。…该问题正在整改中。)
+            closing = _item_closing(sents, j)
+            if closing is not None:
+                return closing
             continue
         same_sentence = sents[j].text.rstrip()[-1:] not in "。！？!?"  # the reading changed at a comma or a ；
         if same_sentence or scored.get(nxt, 0.0) >= floor:
@@ -570,6 +591,19 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
     return None
 
 
+def _item_closing(sents: Sequence[S.Sentence], j: int) -> int | None:
+    """The negated status that closes the summary item sentence j stands in (该问题正在整改中), if any."""
+    ctx = sents[j].context
+    if ctx == (sents[j].start, sents[j].end):
+        return None
+    last = j
+    while last + 1 < len(sents) and last - j < _ITEM_REACH and sents[last + 1].context == ctx:
+        last += 1
+    s = sents[last]
+    return last if last > j and s.negated and _ITEM_STATUS.match(s.text) else None
+
+
+_ITEM_STATUS = re.compile(r"\s*(?:该|此|这)(?:个|项)?(?:问题|事项|项目|任务|工作)(?:目前|仍|还|尚)?(?:正在|尚在|仍在|尚未|未|没有)")
 _NEW_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、])")
 _CONCEDED = re.compile(r"\s*(?:但|然而|不过)")
 

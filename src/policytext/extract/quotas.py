@@ -297,7 +297,7 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
         if fig.unit in ("%", "％"):
             return True
     if fig.unit in P.QUOTA_BOUND_ONLY_UNITS and not (comp or cues.suffix_bound):
-        return True
+        return not (fig.unit == "部" and P.QUOTA_BU_COUNTED.search(text, max(0, fig.at - 4), fig.at))
     return fig.unit in P.QUOTA_DURATION_UNITS and not comp and bool(_WITHIN.match(text, fig.unit_end))
 
 
