@@ -424,6 +424,7 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     r"|[^，。；;！？!?,\n]{1,40}?等(?:方面的?)?问题"
     r"|关于[“\"][^”\"\n]{1,40}[”\"]的?问题"  # 关于“权利义务告知不及时、不规范”的问题: the finding's name
     r"|关于[^，。；;！？!?,“\"\n]{1,40}的问题"  # 8．关于应急预案修订不及时的问题, unquoted
+    r"|[^，。；;！？!?,\n]{1,40}?问题(?=\s*[（(][^）)]{0,8}(?:完成|整改|办结|销号)|\s*[。]?\s*$)"  # （三）…办理不及时问题（已完成整改）
     # what was acted on, described by what it had not done: 拦下未带接送卡的“陌生面孔”, 查处未取得许可的商户
     r"|(?:拦下|拦截|查处|查获|清理|清退|处罚|劝返|劝离|约谈|整治)[^，。；;！？!?,\n]{0,4}未[^，。；;！？!?,\n]{1,16}的"
     # …or by how it had lagged: 约谈整改进度滞后的科室负责人3人次, 通报推进不力的单位
@@ -441,6 +442,19 @@ AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]
 AUDIENCE_NOT_GROUP = re.compile(r"性|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营")
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = "进"
+# Activities that say what they are of right before them: 作风明察暗访 is no 卷烟零售市场明察暗访, a
+# 物业服务满意度测评 no 社区工作满意度测评.  The object runs back from the activity to a cut: a stop,
+# a verb or preposition that opens it (对…, 开展…, 委托第三方…), or a count (每半年1次).
+ACTIVITY = re.compile(r"明察暗访|满意度")
+ACTIVITY_OBJECT_CUT = re.compile(
+    r".*(?:[，,。；;、：:（()）“”\"\s]|对|向|开展|组织|进行|实施|委托|第三方|机构|的|在|了|每|至少|不少于"
+    r"|[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批)|年|月|季度|半年)")
+# …after what stands between the object and the activity: 执勤执法作风开展1次明察暗访
+ACTIVITY_OBJECT_TAIL = re.compile(r"(?:开展|组织|进行|实施)?(?:[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批))?$")
+ACTIVITY_OBJECT_REACH = 12
+# Words that name no object of their own (群众满意度 and 居民满意度 are one measure)
+ACTIVITY_OBJECT_GENERIC = re.compile(r"工作|专项|综合|总体|整体|社会|群众|居民|市民|村民|人民|公众|辖区|全市|全县|全区"
+                                     r"|全院|全局|全镇|全系统|本单位|开展|组织|服务对象|测评|调查")
 # Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
 WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….

@@ -708,3 +708,63 @@ def test_a_requirement_of_each_body_is_checked_against_the_lowest():
                                    "西岭区大队周均检查社会单位36家。临江县大队周均检查社会单位23家。\n二、宣传\n开展消防宣传进社区活动32场。\n")
     item = compare(plan, summary).items[0]
     assert item.status == "partial" and "quota_unmet" in item.flags and "23家" in item.reason
+
+
+@pytest.mark.parametrize("title, required", [
+    ("某市妇联2024年工作计划", "≥100人"),  # a year's target, half of it due at half-time
+    ("关于印发《某市妇联2024年上半年工作计划》的通知", "≥200人"),  # a half-year plan owes it whole
+])
+def test_a_plan_for_part_of_a_year_owes_its_targets_whole(title, required):
+    import policytext
+
+    plan = policytext.from_text(title + "\n一、服务发展\n1.开展家政服务技能培训，培训家政从业妇女不少于200人。\n2.开展巾帼宣讲。\n")
+    summary = policytext.from_text("某市妇联2024年上半年工作总结\n一、服务发展\n开展家政服务技能培训4期，培训家政从业妇女186人。"
+                                   "开展巾帼宣讲32场。\n")
+    (check,) = compare(plan, summary).items[0].quota_checks
+    assert check.required_text == required
+
+
+def test_an_item_heading_with_its_status_is_its_negated_rest():
+    import policytext
+
+    plan = policytext.from_text("某局2024年整改方案\n一、整改任务\n1.督促园区于10月底前完成污水处理厂提标改造工程。\n"
+                                "2.规范信访件办理，一律在受理后15个工作日内办结。\n")
+    summary = policytext.from_text("某局2024年整改情况报告\n一、整改情况\n（一）污水处理厂超标排放问题（正在整改）\n"
+                                   "园区管委会于4月下旬启动污水处理厂提标改造工程，主体工程已完工。\n"
+                                   "（二）信访件办理不及时问题（已完成整改）\n全年受理信访件1263件，均在受理后15个工作日内办结。\n")
+    first, second = compare(plan, summary).items
+    assert first.status == "partial" and "negated" in first.flags and "正在整改" in first.reason
+    assert second.status == "implemented"
+
+
+def test_a_completion_expected_after_the_limit_misses_it():
+    import policytext
+
+    plan = policytext.from_text("某福利院2024年安全工作方案\n一、安全\n1.9月底前完成2号楼老旧电气线路改造。\n2.开展消防演练。\n")
+    summary = policytext.from_text("某福利院2024年1—9月工作报告\n一、安全\n2号楼老旧电气线路改造工程8月开工，目前已完成主体布线，"
+                                   "预计10月中旬竣工。3月开展消防演练。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "partial" and "deadline_missed" in item.flags and "10月中旬" in item.reason
+
+
+@pytest.mark.parametrize("task, sentence, objects", [
+    ("全年开展作风建设明察暗访不少于4次", "开展卷烟零售市场明察暗访12次", ("作风建设", "卷烟零售市场")),
+    ("每月至少对民警执勤执法作风开展1次明察暗访", "对辖区娱乐场所开展明察暗访3次", ("民警执勤执法作风", "娱乐场所")),
+    ("每半年组织1次居民对物业服务满意度测评", "在街道组织的社区工作居民满意度测评中，社区得分96.2分", ("物业服务", "社区")),
+    ("开展窗口作风明察暗访", "全年共组织作风明察暗访11次", None),  # the same object, said more or less closely
+    ("开展患者满意度调查", "患者满意度达到95%", None),
+    ("开展群众满意度测评", "居民满意度96%", None),  # no object of their own
+])
+def test_what_an_activity_is_of_decides_a_look_alike(task, sentence, objects):
+    from policytext.compare.readings import activity_objects, objects_conflict
+
+    assert objects_conflict(activity_objects(task), activity_objects(sentence)) == objects
+
+
+def test_a_look_alike_by_object_is_no_evidence():
+    import policytext
+
+    plan = policytext.from_text("某局2024年工作要点\n一、作风\n1.全年开展作风建设明察暗访不少于4次。\n2.开展廉洁提醒。\n")
+    summary = policytext.from_text("某局2024年工作总结\n一、作风\n联合市场部门开展卷烟零售市场明察暗访12次。节前推送廉洁提醒。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "missing" and "对象不一致" in item.reason and "卷烟零售市场" in item.reason

@@ -129,6 +129,8 @@ def test_generic_openings_are_marked(text, generic):
     ("没有建立意见箱", True),
     ("（四）关于“权利义务告知不及时、不规范”的问题", False),  # the finding's name in a rectification report
     ("8．关于应急预案修订不及时、演练开展较少的问题", False),  # unquoted
+    ("（三）群众信访投诉办理不及时问题（已完成整改）", False),  # the finding's name, then its status
+    ("（四）污水处理厂超标排放问题（正在整改）", True),
     ("本学期共拦下未带接送卡的“陌生面孔”9人次", False),  # what was acted on
     ("上半年发展团员1136名，未突破年度计划下达的上半年指标", False),  # a cap kept
     ("先后开展整改督查2轮，约谈整改进度滞后的科室负责人3人次", False),  # who was acted on, by how they lagged

@@ -21,7 +21,7 @@ from .aligner import EvidenceAligner
 from .checks import (MET, about, MISSED, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
 from .model import Features, StatusModel, negation_holds
-from .readings import audience_mask, conflicting, readings
+from .readings import activity_objects, audience_mask, conflicting, objects_conflict, readings
 from .reasons import explain
 
 _MAX_EVIDENCE = 3
@@ -41,6 +41,7 @@ _ASIDE = re.compile(r"[（(〔【](?:[\u4e00-\u9fff]{1,18}?(?:委员会|委|局|
                     r"[、，,]?)+[）)〕】]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_SPAN = re.compile(r"(20[0-9]{2})\s*[—–\-－至到~～]\s*(20[0-9]{2})")
+_PART_YEAR = re.compile(r"[上下]半年|第?[一二三四1-4]季度|(?:春|秋|春季|秋季|第[一二]|上|下|本)学期")
 
 
 @dataclass(frozen=True)
@@ -386,7 +387,17 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
             reported += [x for i in mates if verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
                          for x in completions(i)]
             break
+    if candidates:
+        # what the best evidence goes on to expect (…目前已完成主体布线，预计10月中旬竣工): not done
+        # by then, so no earlier limit is kept
+        j = candidates[0]
+        reported += [x for i in range(j + 1, min(len(sents), j + 3)) if sents[i].context == sents[j].context
+                     and sents[i].reading == "future" and _EXPECTED_DONE.match(sents[i].text)
+                     for x in completions(i)]
     return check_deadlines(deadlines, reported, period.end)
+
+
+_EXPECTED_DONE = re.compile(r"\s*(?:预计|预期|计划|争取|力争)")
 
 
 _PLAN_SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -427,12 +438,17 @@ _COMPLETES = re.compile(r"\s*(?:前)?(?:全部|全面|基本|全数)?(?:完成|�
 _COMPLETES_WITHIN = 12
 
 
-def _requirement_mask(text: str, quota: Quota) -> int:
-    """audience_mask of the requirement sentence a plan quota sits in."""
+def _requirement_text(text: str, quota: Quota) -> str:
+    """The requirement sentence a plan quota sits in."""
     lo = max(0, quota.start - _REQUIREMENT_REACH)
     before = P.SENTENCE_BREAK.split(text[lo:quota.start])[-1]
     after = P.SENTENCE_BREAK.split(text[quota.end:quota.end + _REQUIREMENT_REACH], maxsplit=1)[0]
-    return audience_mask(before + text[quota.start:quota.end] + after)
+    return before + text[quota.start:quota.end] + after
+
+
+def _requirement_mask(text: str, quota: Quota) -> int:
+    """audience_mask of the requirement sentence a plan quota sits in."""
+    return audience_mask(_requirement_text(text, quota))
 
 
 def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence]) -> list[int]:
@@ -494,6 +510,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # whom a figure must be about: the groups the quota's own requirement sentence names
         # (全年组织森林防火应急演练不少于2次 names none, though its task also names 道路交通)
         qmasks = {id(x): _requirement_mask(plan.document.text, x) for x in quotas}
+        qobjs = {id(x): activity_objects(_requirement_text(plan.document.text, x)) for x in quotas}
         # 2024年5月起持续开展 says when the work starts, not when it must be done by
         limits = [d for d in own(plan_deadlines, j) if not _STARTS.match(plan.document.text, d.end)]
         # a target whose own sentence sets time limits all inside the summary's period is due
@@ -501,8 +518,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # a limit in another sentence is another requirement's (…20个。3月15日前公布站点名单)
         whole = {id(x) for x in quotas if annual and _due_whole(plan.document.text, x, limits, period)}
         qchecks = _quota_checks(quotas, figures_from, sents, rep, period, annual, plan, summary,
-                                lambda x: None if not qmasks[id(x)] else
-                                (lambda i, m=qmasks[id(x)]: conflicting(m, sent_masks[i], categories)),
+                                lambda x: None if not (qmasks[id(x)] or qobjs[id(x)]) else
+                                (lambda i, m=qmasks[id(x)], o=qobjs[id(x)]: conflicting(m, sent_masks[i], categories)
+                                 or (bool(o) and objects_conflict(o, r.sent_objects[i]) is not None)),
                                 whole)
         # (a recurring quota's figures are dated by their rounds: 第三季度各开展随机抽查1次)
         figured = list(dict.fromkeys(_sentence_index(rep, c.reported.start) for c in qchecks
@@ -592,18 +610,25 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
 
 
 def _item_closing(sents: Sequence[S.Sentence], j: int) -> int | None:
-    """The negated status that closes the summary item sentence j stands in (该问题正在整改中), if any."""
+    """The negated status of the summary item sentence j stands in, if any: said at its close
+    (…该问题正在整改中。) or in its heading (（四）…超标排放问题（正在整改）)."""
     ctx = sents[j].context
     if ctx == (sents[j].start, sents[j].end):
         return None
     last = j
     while last + 1 < len(sents) and last - j < _ITEM_REACH and sents[last + 1].context == ctx:
         last += 1
-    s = sents[last]
-    return last if last > j and s.negated and _ITEM_STATUS.match(s.text) else None
+    if last > j and sents[last].negated and _ITEM_STATUS.match(sents[last].text):
+        return last
+    first = j
+    while first > 0 and j - first < _ITEM_REACH and sents[first - 1].context == ctx:
+        first -= 1
+    head = sents[first]
+    return first if first < j and head.negated and _HEADING_STATUS.search(head.text) else None
 
 
 _ITEM_STATUS = re.compile(r"\s*(?:该|此|这)(?:个|项)?(?:问题|事项|项目|任务|工作)(?:目前|仍|还|尚)?(?:正在|尚在|仍在|尚未|未|没有)")
+_HEADING_STATUS = re.compile(r"[（(](?:正在整改|整改中|正在推进|推进中|未完成|尚未完成|基本完成)[）)]\s*[。]?\s*$")
 _NEW_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、])")
 _CONCEDED = re.compile(r"\s*(?:但|然而|不过)")
 
@@ -632,7 +657,9 @@ def _by_task(outline: Outline, spans: Sequence[Any]) -> dict[int, list]:
 
 def one_year_plan(plan: Analysis) -> bool:
     """A plan for one year (its annual targets are due pro rata in a half-year report)."""
-    return not _YEAR_SPAN.search(plan.document.title or "")
+    title = plan.document.title or ""
+    # a plan for part of a year (《…2024年上半年工作计划》, 第三季度, 本学期) owes its targets whole
+    return not _YEAR_SPAN.search(title) and not _PART_YEAR.search(title)
 
 
 def _months(d: Deadline, since: dt.date | None = None) -> int | None:
@@ -666,7 +693,9 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
         units = _units(plan.outline, unit_groups, w.index)
         other = None
         if w.lookalike is not None and not any(e.reading == "done" for e in evidence):
-            words = lookalike_words(plan.document.text[task.heading_start:w.own_end], sents[w.lookalike].text)
+            own = plan.document.text[task.heading_start:w.own_end]
+            words = lookalike_words(own, sents[w.lookalike].text) or objects_conflict(
+                activity_objects(own), activity_objects(sents[w.lookalike].text))
             other = (*words, sents[w.lookalike].text) if words else None
         reason = explain(status, flags, f, evidence, w.quota_checks, w.deadline_checks, period, other)
         ptext = plan.document.text

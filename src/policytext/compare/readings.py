@@ -51,6 +51,7 @@ class Readings:
     lookalike: np.ndarray  # per task: the sentence that would have been its best but is about
     # another audience or domain (-1: none)
     sent_masks: tuple[int, ...]  # per sentence: audience_mask of its text
+    sent_objects: tuple[dict[str, str], ...] = ()  # per sentence: activity_objects of its text
 
 
 def audience_mask(text: str) -> int:
@@ -68,6 +69,34 @@ def audience_mask(text: str) -> int:
         if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):
             marked |= bit
     return named | (marked << MARKED)
+
+
+def activity_objects(text: str) -> dict[str, str]:
+    """What each activity in the text is of (作风明察暗访: {明察暗访: 作风}); an activity said of
+    no object of its own (开展满意度测评) is left out."""
+    out: dict[str, str] = {}
+    for m in P.ACTIVITY.finditer(text):
+        window = text[max(0, m.start() - P.ACTIVITY_OBJECT_REACH):m.start()]
+        window = window[:P.ACTIVITY_OBJECT_TAIL.search(window).start()]
+        cut = P.ACTIVITY_OBJECT_CUT.match(window)
+        obj = P.ACTIVITY_OBJECT_GENERIC.sub("|", window[cut.end() if cut else 0:]).strip("|")
+        if len(obj.replace("|", "")) >= 2:
+            out[m.group()] = out.get(m.group(), "") + "|" + obj
+    return out
+
+
+def _pairs(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)} - {p for p in (s[i:i + 2] for i in range(len(s) - 1)) if "|" in p}
+
+
+def objects_conflict(task: dict[str, str], sentence: dict[str, str]) -> tuple[str, str] | None:
+    """(the task's object, the sentence's) of an activity both name with objects that share no
+    two characters: 作风 / 卷烟零售市场 for 明察暗访."""
+    for act, mine in task.items():
+        theirs = sentence.get(act)
+        if theirs and not _pairs(mine) & _pairs(theirs):
+            return mine.strip("|").split("|")[0], theirs.strip("|").split("|")[0]
+    return None
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -115,6 +144,8 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
     lookalike = np.full(n_tasks, -1)
     sent_ints = tuple(audience_mask(s.text) for s in sents)
     sent_masks, task_masks = _halves(sent_ints), _halves([audience_mask(b) for b in bodies])
+    sent_objs = tuple(activity_objects(s.text) if P.ACTIVITY.search(s.text) else {} for s in sents)
+    task_objs = [activity_objects(b) for b in bodies]
     if n and n_tasks:
         col_factor = np.ones(n, dtype=np.float32)
         col_factor[mask(lambda s: s.heading)] = HEADING_FACTOR
@@ -142,10 +173,16 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
             task_of = np.repeat(np.arange(k0, k1), np.diff(bounds[k0:k1 + 1]))
             entry_task = np.repeat(task_of, np.diff(scores.indptr))
             conflict = _conflict(task_masks[entry_task], sent_masks[scores.indices], categories)
+            # …or about another object of the same activity (作风 / 卷烟零售市场 明察暗访)
+            for e in np.flatnonzero([bool(task_objs[t]) and bool(sent_objs[j]) for t, j in
+                                     zip(entry_task.tolist(), scores.indices.tolist())]) if any(task_objs[k0:k1]) else ():
+                conflict[e] |= objects_conflict(task_objs[entry_task[e]], sent_objs[scores.indices[e]]) is not None
             if conflict.any():
                 _, before = _row_best(_group_max(scores, local_firsts))
                 tm, sm = task_masks[k0:k1], sent_masks[np.maximum(before, 0)]
                 was = (before >= 0) & _conflict(tm, sm, categories)
+                was |= np.array([b >= 0 and objects_conflict(task_objs[k], sent_objs[b]) is not None
+                                 for k, b in zip(range(k0, k1), before.tolist())], dtype=bool)
                 lookalike[k0:k1] = np.where(was, before, -1)
                 scores.data[conflict] *= LOOKALIKE_FACTOR
             requirement[r0:r1], requirement_at[r0:r1] = _row_best(_keep(scores, affirmative[scores.indices]))
@@ -156,7 +193,7 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
             top[k0:k1], top_scores[k0:k1] = _top(best, k_top)
             k0 = k1
     return Readings(top, top_scores, best_of["aff"][0], requirement, requirement_at, best_of["neg"], best_of["fut"],
-                    best_of["prob"], reports, lookalike, sent_ints)
+                    best_of["prob"], reports, lookalike, sent_ints, sent_objs)
 
 
 def _sentence_scores(raw: "sp.csr_matrix", n: int, owners: np.ndarray, col_factor: np.ndarray) -> "sp.csr_matrix":
