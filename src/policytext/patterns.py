@@ -398,6 +398,8 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
                        r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
+                       # 修订稿…目前正在征求各县（市、区）意见: a draft not yet issued
+                       r"|正在(?:广泛)?征求[^，。；;\n]{0,20}?意见"
                        # 隔离防护网还在走招标程序: bought or built once a procedure ends
                        r"|[尚仍还]在(?:走|履行|办理)?[\u4e00-\u9fff]{0,4}(?:招标|采购|审批|报批)(?:程序|流程|手续)?")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
@@ -469,7 +471,7 @@ GENERIC_OPENING = re.compile(
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
-                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收")
+                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收|发布")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between

@@ -180,6 +180,7 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2025年11月底前形成总结报告。", "各项工作有序推进。", "not_due"),
     ("2024年6月底前完成全员轮训。", "全员轮训已经开展。", "unreported"),
     ("2024年10月底前完成健康体检。", "健康体检于2024年11月中旬才全部完成。", "missed"),
+    ("2024年4月底前评选命名“澄阳工匠”10名。", "“澄阳工匠”评了10名，5月下旬才正式发布。", "missed"),  # 发布 completes
     ("2024年6月底前全部开工。", "12个老旧小区改造项目于2024年7月中旬全部开工。", "missed"),
     # an event held, shown, put up or recovered is completed on its date
     ("2024年10月底前举办1次青年班主任经验交流会。", "青年班主任经验交流会于11月下旬举办。", "missed"),

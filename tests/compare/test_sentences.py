@@ -72,6 +72,7 @@ def test_section_kind(heading, kind):
     ("学位项目尚在建设之中", True), ("示范点建设仍在推进中", True), ("正在施工", True),
     ("修订稿已完成征求意见，待委党委会议审议后印发", True),  # a step still to come
     ("隔离防护网还在走招标程序", True),
+    ("考核办法修订稿已起草完成，目前正在征求各县（市、区）和市直部门意见", True),  # a draft not yet issued
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question
     ("今年夏天下大雨，没有一个村因为沟渠堵了淹了庄稼", False),  # no one harmed
     ("班子成员一个月至少往村里跑两趟，没有一个人打折扣", False),
@@ -304,3 +305,21 @@ def test_among_the_problems_what_goes_with_a_negation_is_more_of_the_problem():
         summary = policytext.analyze(policytext.from_text(f"某院2024年护理工作总结\n一、总体情况\n完成了。\n{section}\n{text}\n"))
         (neg,) = [s for s in S.split(summary) if s.negated]
         assert neg.partial_scope is partial, section
+
+
+def test_a_heading_with_no_space_that_runs_on_is_still_read():
+    """四、课堂教学改革稳步推进，“双减”落地见效学校以…: no space after the title, but far too long to be one."""
+    import policytext
+
+    body = "本学期，学校坚持立德树人根本任务，扎实推进各项工作，现将本学期工作总结如下。"
+    line = (body * 6 + "一、课堂教学改革稳步推进，“双减”落地见效学校以“一课一研”为抓手，各学科教研组坚持每月开展1次集体备课，"
+            "围绕单元整体教学进行研讨。二、存在的问题一是教师梯队不合理。")
+    sents = S.split(policytext.analyze(policytext.from_text("某小学2024年秋季学期工作总结" + line + "\n")))
+    assert any("集体备课" in s.text for s in sents)
+
+
+def test_a_long_addressee_line_says_nothing():
+    import policytext
+
+    summary = policytext.from_text("某局党组关于巡察整改情况的报告\n市委巡察工作领导小组办公室：\n一、整改情况\n成立整改工作领导小组。\n")
+    assert [s.text for s in S.split(policytext.analyze(summary))] == ["成立整改工作领导小组。"]

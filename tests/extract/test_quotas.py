@@ -119,6 +119,9 @@ def test_placeholder_is_never_zero(run):
     # what exists between a period word and its figure leaves the period word to that figure
     ("每季度对全县22个预防接种门诊开展1次督导检查。",
      [("每季度对全县22个预防接种门诊开展1次", "quarter", "==", 1, "次"), ("22个", "total", "==", 22, "个")]),
+    ("每月对3座中型水库开展1次安全检查。",  # what the count is of, when a count follows
+     [("每月对3座中型水库开展1次", "month", "==", 1, "次"), ("3座", "total", "==", 3, "座")]),
+    ("每月对3座水库开展巡查。", [("每月对3座", "month", "==", 3, "座")]),  # no count after: 3 a month
 ])
 def test_counts_periods_and_bounds(run, text, expected):
     got = [(q.text, q.period, q.comparator, q.value, q.unit) for q in run(quotas, text)]

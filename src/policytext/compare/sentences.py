@@ -90,6 +90,7 @@ _MIN_CJK = 4
 _ENOUGH_CJK = re.compile(r"[\u4e00-\u9fff](?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){%d}" % (_MIN_CJK - 1))
 _TITLE_GAP = re.compile(r"[^\s，,。；;：:]{2,24}?[ \u3000\t]+(?=\S)")  # a short title, then a space
 _MIN_REPORT_CJK = 12
+_RUN_ON_CJK = 40
 _MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
 
 
@@ -153,9 +154,12 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 # the section's own heading; in a document pasted as one line it may run on into
                 # its first report (四、基层治理更加有力 坚持和发展…): that part is a sentence
                 gap = _TITLE_GAP.match(text, owner.heading_start, e)
-                if not gap or len(_CJK.findall(text, gap.end(), e)) < _MIN_REPORT_CJK:
+                if gap and len(_CJK.findall(text, gap.end(), e)) >= _MIN_REPORT_CJK:
+                    s = gap.end()
+                elif len(_CJK.findall(text, owner.heading_start, e)) < _RUN_ON_CJK:
                     continue
-                s = gap.end()
+                # (with no space after the title, a heading this long has run on into a report:
+                # 四、课堂教学改革稳步推进，“双减”落地见效学校以“一课一研”为抓手，…每月开展1次集体备课)
             item = outline.innermost(s)
             ctx = (item.start, item.end) if item and item.end - item.start <= _MAX_CONTEXT else (s, e)
             heading = bool(item and s <= item.heading_start and e <= item.heading_end + 1
@@ -264,7 +268,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_SALUTATION = re.compile(r"[^，,。；;！？!?\n]{2,12}[:：]\s*$")  # a short line ending in a colon: 各位代表：
+_SALUTATION = re.compile(r"[^，,。；;！？!?\n]{2,20}[:：]\s*$")  # a short line ending in a colon: 各位代表：, 市委巡察工作领导小组办公室：
 _MARKER_ONLY = re.compile(r"^[\s（(]*[一二三四五六七八九十0-9０-９]{1,3}[、.．)）]?\s*$")
 
 

@@ -342,6 +342,9 @@ _LISTED = re.compile(r"[、和及][\u4e00-\u9fff]{0,8}")  # 、隧道 between 18
 _LISTED_ON = 9
 
 
+_COUNT_FOLLOWS = re.compile(r"[^，,。；;\n]{1,16}?(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:次|轮|遍)")
+
+
 def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None, floor: int,
           protected: SpanSet, used_periods: set[int]) -> tuple[Quota | None, int | None]:
     """The quota at a figure, and where the next figure's cues start when not after it (a
@@ -365,7 +368,10 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     value, value_max = values
     left_for_next = None
     if cues.period and not cues.period.group("total") and not cues.comparator \
-            and P.QUOTA_BASELINE.search(cues.left, cues.period.end()):
+            and (P.QUOTA_BASELINE.search(cues.left, cues.period.end())
+                 # 每月对3座中型水库开展1次: what the count is of, when a count follows in the clause
+                 or (cues.left[cues.period.end():].strip() in ("对", "为", "向")
+                     and bool(_COUNT_FOLLOWS.match(text, fig.end)))):
         # 每季度对全县22个预防接种门诊开展1次: 22个 is what exists; 每季度 is the 1次's
         left_for_next = cues.start + cues.period.start()
         cues = _Cues(cues.start + cues.period.end(), cues.left[cues.period.end():], None, None, cues.suffix_bound,
