@@ -20,7 +20,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第章", rf"(?P<marker>第(?P<num>{_CN}|{_AR})章)[ \t\u3000、：:]*"),
         ("第节", rf"(?P<marker>第(?P<num>{_CN}|{_AR})节)[ \t\u3000、：:]*"),
         ("第部分", rf"(?P<marker>第(?P<num>{_CN}|{_AR})部分)[ \t\u3000、：:]*"),
-        ("第条", rf"(?P<marker>第(?P<num>{_CN}|{_AR})条)[ \t\u3000、：:]*"),
+        ("第条", rf"(?P<marker>第(?P<num>{_CN}|{_AR})条)[ \t\u3000、：:，,]*"),  # spoken: 第一条，时间上是有保障的
         # 第一、着力提高提案质量。: an ordinal list, its punctuation required (第一季度 is a date)
         ("第一、", rf"(?P<marker>第(?P<num>{_CN})[、，,])(?![一二三四五六七八九十]{{1,2}}(?:季度|批|期|轮|次|届|个|年度|阶段|标段))[ \t\u3000]*"),
         # 问题1：党委理论学习中心组学习不规范…整改措施：…: a rectification plan's numbered findings
@@ -169,7 +169,10 @@ QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余
                             "左右": None}
 # 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.
 QUOTA_PERIOD = re.compile(
-    r"(?=[每毎全年本当上下累共总合人日月周第一二三四1-4整春秋学])(?:(?P<every>[每毎])(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
+    r"(?=[每毎全年本当上下累共总合人日月周第一二三四1-4整春秋学])(?:(?P<every>[每毎]"
+    # spoken: 一周要上四次, 一个月来两次 (a count right after) is every week, every month
+    # (a quota's cues are read from the text before its figure, so the count may be cut off: $)
+    r"|(?<!第)一(?=个?(?:周|月|星期)[\u4e00-\u9fff]{0,2}(?:(?:[0-9]+|[一二两三四五六七八九十]+)次|$)))(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
     r"(?P<unit>年度|学期|季度|半年|半月|星期|年|季|月|周|旬|天|日|次|批|场|期)"
     r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年|全学年|本学年|学年内)"
     r"|(?P<half>上半年|下半年)"
@@ -404,13 +407,14 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在
                        r"|[尚仍还]在(?:走|履行|办理)?[\u4e00-\u9fff]{0,4}(?:招标|采购|审批|报批)(?:程序|流程|手续)?")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
-NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然)(?=[\u4e00-\u9fff])"
+NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然)(?=[\u4e00-\u9fff])"
                       rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一"
                              r"|没有?出(?:过|现)?[^，。；;]{0,4}事故|没有?(?:一[起件个])?(?:矛盾|纠纷|问题)(?:纠纷)?(?:上交|外溢|激化)"
                              r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)"
+                             r"|没有?出过(?:一[次起件个])?(?:差错|问题|纰漏|事故)"  # 交接登记没有出过一次差错
                              # a question (群众看重的是“有没有用”), and no one harmed (没有一个村因为沟渠堵了淹了庄稼)
                              r"|有没有|没有一[个村户家人所处座][^，。；;]{0,6}?因|没有一个(?:人|单位|村|部门)"
                              # who a task serves, named by what they lack: 动员未参保人员参保
@@ -520,11 +524,11 @@ TABLE_DONE_COLUMN = re.compile(r"完成|实际|实绩|进度|落实情况")
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).
 FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
 STATUS_ONLY = re.compile(r"(?:已|已经|正在|尚在|尚未|未|基本|持续|全部)?(?:整改|完成|整改完成|完成整改|办结|落实)(?:到位|中|完毕)?[。.]?")
-STATUS_TALLY = re.compile(r"(?:其中)?(?:已|正在|尚未|未)?(?:整改|完成|整改完成|完成整改|办结|销号)(?:到位)?[0-9]{1,4}[个项条件处]"
+STATUS_TALLY = re.compile(r"(?:其中)?(?:已|正在|尚未|未)?(?:整改|完成|整改完成|完成整改|办结|销号)(?:到位)?[0-9]{1,4}[个项条件处类]"
                           r"|(?:剩下|剩余|其余|还有)[0-9]{1,4}[个项条件处](?:问题)?(?:正在|尚在|仍在|还在)(?:整改|办理)(?:中|之中)?")
 # What is said of the findings as a whole, naming none of them: 12项问题中已完成整改5项,
 # 部分问题整改滞后于方案确定的时限, 整改进度不平衡.
-FINDINGS_OVERALL = re.compile(r"[0-9０-９一二三四五六七八九十]+[个项条](?:反馈)?问题中|(?:部分|个别|少数)(?:问题|事项)(?:的)?整改(?:进度|工作)?"
+FINDINGS_OVERALL = re.compile(r"[0-9０-９一二三四五六七八九十]+[个项条类](?:反馈)?(?:问题|整改事项)中|(?:部分|个别|少数)(?:问题|事项)(?:的)?整改(?:进度|工作)?"
                               r"(?:滞后|缓慢|不到位|不平衡)|整改进度不(?:平衡|均衡)"
                               r"|^(?:[一二三四五六七八九十]是)?(?:部分|个别|少数)(?:事项|任务|工作|项目)(?:未|没有)能?按(?:计划|期|时|原定)")
 # The label that closes a rectification item's finding and opens what is to be done about it.

@@ -370,6 +370,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("重点做好留守儿童、困境儿童等群体的安全提醒", "在全市中小学开展防溺水宣传教育，覆盖学生8.6万人次", False),
     ("组织财务人员开展业务培训，年内不少于2次", "组织家庭医生签约服务团队开展业务培训3次", True),  # who is trained
     ("分级培训消防工作站人员和网格员，全市培训不少于1500人次", "共培训社会单位消防安全管理人、消防控制室值班人员2860人次", True),
+    ("对外包施工单位和劳务派遣人员全面开展入场安全培训", "组织开展全员安全生产培训，集团自有员工参训2360人次", True),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -768,3 +769,26 @@ def test_a_look_alike_by_object_is_no_evidence():
     summary = policytext.from_text("某局2024年工作总结\n一、作风\n联合市场部门开展卷烟零售市场明察暗访12次。节前推送廉洁提醒。\n")
     item = compare(plan, summary).items[0]
     assert item.status == "missing" and "对象不一致" in item.reason and "卷烟零售市场" in item.reason
+
+
+def test_a_figure_still_owed_is_no_report():
+    """每个班每周要达到3次 says what is owed next term; 每周两次 is what was done."""
+    import policytext
+
+    plan = policytext.from_text("某中学2024年秋季学期课后服务方案\n一、服务内容\n1.各班每周至少安排3次学科教师答疑辅导。\n2.开设社团。\n")
+    summary = policytext.from_text("某中学2024年秋季学期课后服务工作总结\n一、作业辅导\n学科老师轮流答疑，答疑只做到了每个班每周两次。"
+                                   "下学期答疑辅导也要补上去，每个班每周要达到3次。\n二、社团\n开设社团24个。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "partial" and "quota_unmet" in item.flags
+
+
+def test_a_stage_of_the_work_does_not_pick_the_figure():
+    """集中整治阶段不少于3次 is answered by the joint checks (2次), not by 集中整治阶段…共开展4轮 of self-checks."""
+    import policytext
+
+    plan = policytext.from_text("某港口集团2024年安全生产专项整治方案\n一、重点任务\n1.各二级公司每月开展隐患自查自改。\n"
+                                "2.会同港航、公安部门开展打击非法违法行为联合检查，集中整治阶段不少于3次。\n")
+    summary = policytext.from_text("某港口集团2024年安全生产专项整治工作总结\n一、主要做法\n集中整治阶段，各二级公司每月组织隐患自查自改，"
+                                   "共开展4轮。集团联合港航、公安部门开展“打非治违”联合执法检查2次，查处违法行为11起。\n")
+    item = compare(plan, summary).items[1]
+    assert item.status == "partial" and "quota_unmet" in item.flags and "2次" in item.reason

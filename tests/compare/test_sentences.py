@@ -73,6 +73,8 @@ def test_section_kind(heading, kind):
     ("修订稿已完成征求意见，待委党委会议审议后印发", True),  # a step still to come
     ("隔离防护网还在走招标程序", True),
     ("考核办法修订稿已起草完成，目前正在征求各县（市、区）和市直部门意见", True),  # a draft not yet issued
+    ("教师轮岗制度说了一学期，还没真正建立起来", True),  # spoken: 还没
+    ("截至1月10日，交接登记没有出过一次差错", False),  # a bad outcome that did not happen
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question
     ("今年夏天下大雨，没有一个村因为沟渠堵了淹了庄稼", False),  # no one harmed
     ("班子成员一个月至少往村里跑两趟，没有一个人打折扣", False),
@@ -108,6 +110,7 @@ def test_item_headings_and_fragments():
     ("支部组织党员深入学习贯彻党的二十届三中全会精神。", False),  # the work itself
     ("个别事项未按计划时间完成。", True),  # said of the work as a whole
     ("剩下7个正在整改。", True),  # a tally of what a search found
+    ("10类整改事项中，已完成整改5类，正在整改5类。", True),  # a tally of the findings, by kind
 ])
 def test_generic_openings_are_marked(text, generic):
     import policytext

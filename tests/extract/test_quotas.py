@@ -122,6 +122,9 @@ def test_placeholder_is_never_zero(run):
     ("每月对3座中型水库开展1次安全检查。",  # what the count is of, when a count follows
      [("每月对3座中型水库开展1次", "month", "==", 1, "次"), ("3座", "total", "==", 3, "座")]),
     ("每月对3座水库开展巡查。", [("每月对3座", "month", "==", 3, "座")]),  # no count after: 3 a month
+    # spoken: 一周要上四次 is every week (第一周 and 一周内 are not)
+    ("有的老师一周要上四次课后服务。", [("一周要上四次", "week", "==", 4, "次")]),
+    ("第一周开展3次。", [("3次", "total", "==", 3, "次")]),
 ])
 def test_counts_periods_and_bounds(run, text, expected):
     got = [(q.text, q.period, q.comparator, q.value, q.unit) for q in run(quotas, text)]

@@ -225,6 +225,13 @@ def _bigrams(s: str) -> frozenset[str]:
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
+def _words(s: str, generic: bool = True) -> frozenset[str]:
+    """The pairs of characters that may say what a figure counts: not a stage of the work
+    (集中整治阶段), nor (generic) a word any figure shares (开展, 全年)."""
+    pairs = frozenset(p for p in _bigrams(_PHASE.sub("|", s)) if _WORD_PAIR.fullmatch(p))
+    return pairs - _GENERIC_BIGRAMS if generic else pairs
+
+
 def about(words: str) -> tuple[frozenset[str], str]:
     """What a reported figure is about, as check_quotas's abouts hold it: words said elsewhere
     (a table row's label) instead of read from the text before it."""
@@ -235,6 +242,10 @@ def about(words: str) -> tuple[frozenset[str], str]:
 # (固定资产投资12.6亿元，增长9.1%: the measure stands before).
 _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少",
                               "增长", "下降", "同比", "比上", "上年", "提高"})
+# A stage of the work says when, not what is counted (集中整治阶段不少于3次 is not answered by
+# 集中整治阶段，…隐患自查自改，共开展4轮).
+_PHASE = re.compile(r"[\u4e00-\u9fff]{2,6}?阶段|(?:行动|活动|整治|攻坚)期间")
+_WORD_PAIR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2}")  # 查， is no word
 # A long description (12 or more pairs of characters) shares one pair with any figure by chance.
 _LONG_ABOUT = 12
 _FEW_WORDS = 2  # pairs of characters too few to say what a figure counts (比率为)
@@ -276,7 +287,7 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     # a plan's requirement names its measure; a report's figure may lean on the clause before it
     few = _FEW_WORDS if reach > _LOOKBEHIND else 1
     bare = reach > _LOOKBEHIND and bool(_BARE_MEASURE.fullmatch(about.rstrip(_LINKS)))  # …全部签约，签约率100%
-    if text is not None and (bare or len(_bigrams(about.rstrip(_LINKS)) - _GENERIC_BIGRAMS) < few):
+    if text is not None and (bare or len(_words(about.rstrip(_LINKS))) < few):
         # nothing but a generic verb (人均完成18学时) or a bare measure (重度及以上污染天数1天，比率为
         # 0.6%) says what it counts: the words before it do
         before = text[max(0, q.start - reach):q.start]
@@ -443,7 +454,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         got = abouts.get(r.start) if abouts is not None else None
         if got is None:
             about = _about(r, summary_text, _REPORT_REACH)
-            got = (_bigrams(about), about)
+            got = (_words(about, generic=False), about)
             if abouts is not None:
                 abouts[r.start] = got
         by_unit.setdefault(_unit(r.unit), []).append((r, *got))
@@ -460,7 +471,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
         about = _about(q, plan_text)
-        mine = (_bigrams(about) | _bigrams(_after(q, plan_text))) - _GENERIC_BIGRAMS
+        mine = _words(about) | (_bigrams(_after(q, plan_text)) - _GENERIC_BIGRAMS)
         best, best_key, best_rank = None, (0, 0), (0, 0)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
         per_unit = plan_text is not None and bool(

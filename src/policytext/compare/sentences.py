@@ -226,6 +226,7 @@ def table_cells(doc: Document) -> list[TableCell]:
 def _title(heading: str) -> str:
     """A section heading without the report it runs on into in a one-line document
     (基层治理更加有力 坚持和发展… → 基层治理更加有力)."""
+    heading = heading.lstrip("，,、：: ")  # 第一条，组织上…: the marker's comma is no part of the title
     gap = _TITLE_GAP.match(heading)
     return heading[:gap.end()].rstrip() if gap and len(_CJK.findall(heading, gap.end())) >= _MIN_REPORT_CJK else heading
 
@@ -268,7 +269,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_SALUTATION = re.compile(r"[^，,。；;！？!?\n]{2,20}[:：]\s*$")  # a short line ending in a colon: 各位代表：, 市委巡察工作领导小组办公室：
+_SALUTATION = re.compile(r"[^，,。；;！？!?\n]{2,24}[:：]\s*$")  # a short line ending in a colon: 各位代表：, 市委巡察工作领导小组办公室：
 _MARKER_ONLY = re.compile(r"^[\s（(]*[一二三四五六七八九十0-9０-９]{1,3}[、.．)）]?\s*$")
 
 
