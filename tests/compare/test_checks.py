@@ -192,6 +192,8 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     # a day to hold it on, and work running over that day
     ("围绕2024年4月23日世界读书日举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "met"),
     ("2024年4月23日前举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "missed"),
+    # a month reported runs over the part of it the work was to be held in
+    ("2024年9月中下旬集中开展全国科普日活动。", "9月全国科普日期间，全市共举办各类科普活动236场。", "met"),
 ])
 def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))
@@ -312,3 +314,37 @@ def test_a_requirement_of_each_unit_takes_a_figure_of_each_unit(plan, summary, v
     text = "某局工作总结\n一、情况\n" + summary
     (c,) = check_quotas(quotas(plan), reported(summary), 12, True, "某局工作要点\n一、任务\n1." + plan, text)
     assert c.reported_value == value
+
+
+def test_a_campaign_plan_owes_from_its_first_month():
+    """利用5月至10月时间…开展集中攻坚行动, reported to 截至8月底: weekly quotas are owed for May to
+    August (17 weeks, within half a round), not for January to August."""
+    plan = ("某镇2024年农村人居环境整治集中攻坚行动方案\n    镇政府决定，利用5月至10月时间，在全镇开展集中攻坚行动。\n"
+            "一、重点任务\n1.镇督查组每周开展不少于1次暗访督查。\n2.开展村庄清洁行动。\n")
+    summary = ("某镇农村人居环境整治集中攻坚行动推进情况汇报\n    下面，我汇报推进情况。\n一、总的进展情况\n"
+               "截至8月底，镇督查组坚持每周暗访，共发出督查通报17期。\n二、村庄清洁\n各村开展村庄清洁行动。\n")
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    (check,) = c.items[0].quota_checks
+    assert c.period.label == "5月至8月" and c.period.due_months == 4
+    assert check.verdict == "met" and round(check.required, 1) == 17.3
+
+
+def test_a_staged_target_is_judged_at_its_due_stage():
+    plan = ("某镇2024年农村人居环境整治集中攻坚行动方案\n    镇政府决定，利用5月至10月时间，在全镇开展集中攻坚行动。\n"
+            "一、重点任务\n1.实施户厕改造。年内新（改）建卫生户厕300户，8月底前完成不少于200户。\n2.开展村庄清洁行动。\n")
+    summary = ("某镇农村人居环境整治集中攻坚行动推进情况汇报\n    下面，我汇报推进情况。\n一、总的进展情况\n"
+               "截至8月底，全镇新（改）建卫生户厕216户。\n二、村庄清洁\n各村开展村庄清洁行动。\n")
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    item = c.items[0]
+    assert [q.quota.text for q in item.quota_checks] == ["不少于200户"] and item.status == "implemented"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("全县住宅小区物业服务覆盖率由年初的61%提高到78%", "覆盖"),  # where it came from first
+    ("年底前全县业委会组建率力争达到50%", "组建"),
+])
+def test_the_measure_a_percentage_is_of(text, measure):
+    from policytext.compare.checks import _measure
+
+    (q,) = [x for x in analyze(policytext.from_text(text + "。")).quotas if x.text.endswith(text[-3:])]
+    assert _measure(q, text + "。") == measure

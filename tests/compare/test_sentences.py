@@ -75,6 +75,8 @@ def test_section_kind(heading, kind):
     ("考核办法修订稿已起草完成，目前正在征求各县（市、区）和市直部门意见", True),  # a draft not yet issued
     ("教师轮岗制度说了一学期，还没真正建立起来", True),  # spoken: 还没
     ("截至1月10日，交接登记没有出过一次差错", False),  # a bad outcome that did not happen
+    ("到8月底一共巡查了17轮，也没有接到群众投诉", False),
+    ("向乡镇推送疑似应保未保线索214条", False),  # a kind of case named by what it lacks
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question
     ("今年夏天下大雨，没有一个村因为沟渠堵了淹了庄稼", False),  # no one harmed
     ("班子成员一个月至少往村里跑两趟，没有一个人打折扣", False),
@@ -319,6 +321,13 @@ def test_a_heading_with_no_space_that_runs_on_is_still_read():
             "围绕单元整体教学进行研讨。二、存在的问题一是教师梯队不合理。")
     sents = S.split(policytext.analyze(policytext.from_text("某小学2024年秋季学期工作总结" + line + "\n")))
     assert any("集体备课" in s.text for s in sents)
+
+
+def test_a_byline_says_nothing():
+    import policytext
+
+    summary = policytext.from_text("某镇农村人居环境整治推进情况汇报\n石埠镇镇长  陈立新\n各位领导、同志们：\n一、进展\n开展村庄清洁行动。\n")
+    assert [s.text for s in S.split(policytext.analyze(summary))] == ["开展村庄清洁行动。"]
 
 
 def test_a_long_addressee_line_says_nothing():

@@ -78,7 +78,7 @@ _OPENING_WITHIN = 4  # the title, an addressee line, the opening (and a 文号 l
 _ADDRESSEE = re.compile(r"^[^。；，,]{2,30}[:：]$")
 TERM = "本学期"
 TERM_WEEKS = 18
-_PROGRESS = re.compile(r"进展|阶段性")
+_PROGRESS = re.compile(r"进展|阶段性|推进情况")
 _PROGRESS_HEAD = 1500
 _SPAN_WITHIN = 60
 _SPAN_CLAUSE = 30  # what the campaign's dates open: the writer's work, or an inspection of it
@@ -92,11 +92,38 @@ def pair_period(plan: Analysis, summary: Analysis) -> Period:
     """The summary's period, owed from the plan's issue date when the plan is a rectification
     plan issued inside it (整改方案 dated 2024年7月3日 against a year-end report: six months)."""
     period = summary_period(summary)
+    span = _plan_campaign(plan, period)
+    if span is not None:
+        return span
     if P.RECTIFY_TITLE.search(plan.document.title or ""):
         issued = issue_date(plan.document)
         if issued is not None and period.year == issued.year and (period.since is None or issued > period.since):
             return dataclasses.replace(period, since=issued, campaign=False)
     return period
+
+
+def _plan_campaign(plan: Analysis, period: Period) -> Period | None:
+    """A campaign plan's months (利用5月至10月时间…开展集中攻坚行动) against a report to a cut-off
+    inside them (截至8月底): periodic quotas are owed from the campaign's first month."""
+    year = period.year or document_year(plan.document)
+    if period.campaign or period.since is not None or year is None or not period.cutoff \
+            or not _CAMPAIGN_TITLE.search(plan.document.title or ""):
+        return None
+    tops = [t for t in plan.outline.tasks if t.parent is None]
+    head = plan.document.text[:tops[0].start if tops else _PLAN_HEAD]
+    m = _PLAN_SPAN.search(head)
+    if m is None:
+        return None
+    m1, m2 = int(m.group("m1")), int(m.group("m2"))
+    if not 1 <= m1 < period.months <= m2 <= 12:
+        return None
+    return dataclasses.replace(period, year=year, since=dt.date(year, m1, 1), campaign=True,
+                               label=f"{m1}月至{period.months}月")
+
+
+_CAMPAIGN_TITLE = re.compile(r"行动|攻坚|专项整治|百日")
+_PLAN_SPAN = re.compile(r"(?P<m1>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*日)?\s*(?:至|到|—|－|-)\s*(?P<m2>[0-9]{1,2})\s*月")
+_PLAN_HEAD = 600
 
 
 def summary_period(summary: Analysis) -> Period:
@@ -244,7 +271,8 @@ _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", 
                               "增长", "下降", "同比", "比上", "上年", "提高"})
 # A stage of the work says when, not what is counted (集中整治阶段不少于3次 is not answered by
 # 集中整治阶段，…隐患自查自改，共开展4轮).
-_PHASE = re.compile(r"[\u4e00-\u9fff]{2,6}?阶段|(?:行动|活动|整治|攻坚)期间")
+_PHASE = re.compile(r"[\u4e00-\u9fff]{2,6}?阶段|(?:行动|活动|整治|攻坚)期间"
+                    r"|(?:截至|到)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|末|中旬|上旬|下旬)?前?|年内|年底前?")  # 8月底前: when
 _WORD_PAIR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2}")  # 查， is no word
 # A long description (12 or more pairs of characters) shares one pair with any figure by chance.
 _LONG_ABOUT = 12
@@ -267,17 +295,21 @@ _CHANGE_WORD = re.compile(r"增长|下降|提高|降低|延长|缩短|减少|增
 
 # The measure a percentage is of, from the two characters before its 率 or 度 (签约居民满意度达到90%,
 # 常住人口签约覆盖率达到38.2%); 完成率 and 达标率 say only that something was done.
-_MEASURE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在)?\s*$")
+_MEASURE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)(?:力争|确保|要|均)?(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在)?\s*$")
 _BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,3}[率度]")
 _ANY_MEASURE = frozenset({"完成", "达标", "到位", "落实"})
 _MEASURE_REACH = 10
+# …or where it came from first: 物业服务覆盖率由年初的61%提高到78%
+_MEASURE_CHANGED = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)由[^，。；]{1,16}?(?:提高|提升|上升|增加|下降|降低)(?:到|至)\s*$")
+_MEASURE_CHANGED_REACH = 30
 
 
 def _measure(q: Quota, text: str | None) -> str | None:
     """The measure a percentage names right before it (满意, 覆盖), None for another unit or none."""
     if text is None or _unit(q.unit) not in ("%", "％"):
         return None
-    m = _MEASURE.search(text, max(0, q.start - _MEASURE_REACH), q.start)
+    m = _MEASURE.search(text, max(0, q.start - _MEASURE_REACH), q.start) or \
+        _MEASURE_CHANGED.search(text, max(0, q.start - _MEASURE_CHANGED_REACH), q.start)
     return m.group("m") if m and m.group("m") not in _ANY_MEASURE else None
 
 
@@ -386,6 +418,11 @@ def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: fl
     hi = hi_m.start() if hi_m else len(text)
     others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder]
     return value + sum(float(r.value) for r in others)
+
+
+_EVENT_UNITS = frozenset({"次", "期", "批", "篇"})
+_ROUNDS = frozenset({"day", "week", "half_month", "month", "quarter", "half_year"})  # periods shorter than a year
+_HALF_ROUND = 0.5
 
 
 def _scale(q: Quota, months: int, one_year_plan: bool, weeks: int | None = None) -> tuple[float | None, float | None]:
@@ -533,7 +570,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 elif _one_part(best) and not _one_part(q):
                     # 全年不少于20场次 against 上半年9场、下半年13场: the year's parts add up
                     value = _sum_in_sentence(best, [r for r in same_unit if _one_part(r)], summary_text, value)
-            eps = 1e-9
+            # a periodic count owed pro rata is kept within half a round (每周1次 over May to August:
+            # 17 of 17.3 weeks; 每季度1次 to the end of November: 4 of 3.7)
+            eps = _HALF_ROUND if owed < 12 and q.period in _ROUNDS and _unit(q.unit) in _EVENT_UNITS \
+                and lo is not None and lo >= 1 else 1e-9
             if comparator == "<=":
                 ok = value <= lo + eps
             elif comparator == "range":
@@ -611,6 +651,7 @@ def last_day(iso: str) -> str:
     return iso
 
 
+_HELD_SPAN = 62  # days: work reported over a whole campaign (11月1日至3月31日) keeps no day of it
 _BY_DATE = re.compile(r"前|以内|内$|为止|止$|底$|末$")
 
 
@@ -639,8 +680,11 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
             rd = answer.get(id(d), dated[-1])
             # a day to hold it on (围绕4月23日世界读书日举办), not a day to finish by: a report of
             # work running over that day (4月中旬至5月中旬，举办读书节) keeps it
-            held = bool(rd.date_from) and not d.date_from and not _BY_DATE.search(d.text) \
-                and rd.date_from <= d.date <= last_day(rd.date)
+            # (a month reported, 9月全国科普日期间, runs over 9月中下旬 too)
+            since = rd.date_from or (rd.date + "-01" if len(rd.date) == 7 else None)
+            held = bool(since) and not _BY_DATE.search(d.text) \
+                and since <= (d.date_from or d.date) and d.date <= last_day(rd.date) \
+                and (dt.date.fromisoformat(last_day(rd.date)) - dt.date.fromisoformat(since)).days <= _HELD_SPAN
             verdict = MET if last_day(rd.date) <= last_day(d.date) or held else MISSED
             out.append(DeadlineCheck(d, rd.date, rd.text, verdict))
         elif period_end is not None and last_day(d.date) > period_end.isoformat():

@@ -421,6 +421,23 @@ def _due_whole(text: str, quota: Quota, limits: Sequence[Deadline], period: Peri
     return bool(dates) and max(dates) <= period.end.isoformat()
 
 
+def _due_stages(text: str, quotas: list[Quota], limits: Sequence[Deadline], period: Period) -> list[Quota]:
+    """The quotas without a later stage of a target: one whose own clause sets a limit after the
+    period (年内…300户) is dropped when another of its unit has a limit inside it (8月底前…200户)."""
+    if period.end is None or len(quotas) < 2:
+        return quotas
+    end = period.end.isoformat()
+
+    def own(q: Quota) -> list[str]:
+        return [last_day(d.date) for d in limits if d.date and not _CLAUSE_BREAK.search(
+            text, *sorted((min(q.end, d.end), max(q.start, d.start))))]
+
+    dates = {id(q): own(q) for q in quotas}
+    due = {P.QUOTA_UNIT_EQUIV.get(q.unit, q.unit) for q in quotas if dates[id(q)] and max(dates[id(q)]) <= end}
+    return [q for q in quotas if not (dates[id(q)] and min(dates[id(q)]) > end
+                                      and P.QUOTA_UNIT_EQUIV.get(q.unit, q.unit) in due)]
+
+
 def _limits(text: str, quota: Quota, d: Deadline) -> bool:
     """A limit of the quota's sentence bounds the quota: in the quota's own clause, or in a clause
     of its own that completes the work (…200处，5月底前全部建成) rather than asks for something
@@ -518,6 +535,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         qobjs = {id(x): activity_objects(_requirement_text(plan.document.text, x)) for x in quotas}
         # 2024年5月起持续开展 says when the work starts, not when it must be done by
         limits = [d for d in own(plan_deadlines, j) if not _STARTS.match(plan.document.text, d.end)]
+        # a staged target (年内…300户，8月底前完成不少于200户) is judged at the stage that is due
+        quotas = _due_stages(plan.document.text, quotas, limits, period)
         # a target whose own sentence sets time limits all inside the summary's period is due
         # whole, not pro rata (新增公益广告点位不少于200处…；完成时限：5月底前, in a half-year report);
         # a limit in another sentence is another requirement's (…20个。3月15日前公布站点名单)

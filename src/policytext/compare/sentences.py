@@ -148,8 +148,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 out[-1] = replace(out[-1], text=text[out[-1].start:e], end=e)
                 continue
             if s >= e or _is_marker_only(text[s:e]) or not _ENOUGH_CJK.search(text, s, e) \
-                    or _SALUTATION.match(text, s, e):
-                continue  # 市委：, 各位代表： (an addressee or a salutation) say nothing
+                    or _SALUTATION.match(text, s, e) or _BYLINE.fullmatch(text, s, e):
+                continue  # 市委：, 各位代表： (an addressee or a salutation), 石埠镇镇长  陈立新 say nothing
             if owner is not None and s == owner.start and e <= owner.heading_end + 1:
                 # the section's own heading; in a document pasted as one line it may run on into
                 # its first report (四、基层治理更加有力 坚持和发展…): that part is a sentence
@@ -269,6 +269,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}(?:长|书记|主任|主席|经理|校长|院长)[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
 _SALUTATION = re.compile(r"[^，,。；;！？!?\n]{2,24}[:：]\s*$")  # a short line ending in a colon: 各位代表：, 市委巡察工作领导小组办公室：
 _MARKER_ONLY = re.compile(r"^[\s（(]*[一二三四五六七八九十0-9０-９]{1,3}[、.．)）]?\s*$")
 
