@@ -86,7 +86,7 @@ ORGAN = re.compile(r"^[\u4e00-\u9fffXx*＊（）()]{2,30}?(?:委员会|办事处
 # A masthead (岚溪县人民医院文件, 中共某县委员会文件): the issuer's red header, never the title.
 MASTHEAD = re.compile(ORGAN.pattern + r"\s*文件$")
 # An addressee line (各科室：, 市委：): short, ending with a colon.
-ADDRESSEE = re.compile(r"^[^。；;，,]{2,40}[:：]$")
+ADDRESSEE = re.compile(r"^(?:[^。；;，,]{2,40}|各[^。；;]{2,90})[:：]$")  # 各县（市、区）市场监管局，…，直属各单位：
 # A 政府工作报告 reviews one year and plans the next: both a summary and a plan.
 BOTH_KINDS_TITLE = re.compile(r"政府工作报告")
 DOC_NUMBER = re.compile(r"[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号|第\s*\d+\s*号")
@@ -418,6 +418,7 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到
                              r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)"
                              r"|没有?出过(?:一[次起件个])?(?:差错|问题|纰漏|事故)"  # 交接登记没有出过一次差错
                              r"|没有(?:接到|收到)[^，。；;]{0,4}(?:投诉|举报)"  # 也没有接到群众投诉
+                             r"|没有?(?:断过|间断|中断)|从未(?:间断|中断)"  # 一年下来没有断过: kept up
                              # a kind of case named by what it lacks: 疑似应保未保线索, 应缴未缴资金
                              r"|应(?:保|缴|收|改|检|报|救|助|补|退)未(?:保|缴|收|改|检|报|救|助|补|退)"
                              # a question (群众看重的是“有没有用”), and no one harmed (没有一个村因为沟渠堵了淹了庄稼)
@@ -436,6 +437,7 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     r"|关于[“\"][^”\"\n]{1,40}[”\"]的?问题"  # 关于“权利义务告知不及时、不规范”的问题: the finding's name
     r"|关于[^，。；;！？!?,“\"\n]{1,40}的问题"  # 8．关于应急预案修订不及时的问题, unquoted
     r"|[^，。；;！？!?,\n]{1,40}?问题(?=\s*[（(][^）)]{0,8}(?:完成|整改|办结|销号)|\s*[。]?\s*$)"  # （三）…办理不及时问题（已完成整改）
+    r"|[^，。；;！？!?,\n]{1,40}?(?=[（(](?:已完成|已整改|已办结|已销号|已完成整改|整改完成)[）)])"  # 押品价值重估不及时（已完成）
     # what was acted on, described by what it had not done: 拦下未带接送卡的“陌生面孔”, 查处未取得许可的商户
     r"|(?:拦下|拦截|查处|查获|清理|清退|处罚|劝返|劝离|约谈|整治)[^，。；;！？!?,\n]{0,4}未[^，。；;！？!?,\n]{1,16}的"
     # …or by how it had lagged: 约谈整改进度滞后的科室负责人3人次, 通报推进不力的单位
@@ -480,7 +482,7 @@ GENERIC_OPENING = re.compile(
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
-                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收|发布")
+                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收|发布|完毕")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between

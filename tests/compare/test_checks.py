@@ -123,6 +123,8 @@ def test_summary_period(title, opening, months, label):
      dt.date(2025, 12, 10)),  # closes mid-month; the writer named as itself
     ("2025年3月11日至6月30日，按照县政府部署，我局开展了校园安全专项整治行动。", "3月至6月", 4, dt.date(2025, 3, 1),
      dt.date(2025, 6, 30)),  # opens mid-month: its first month is owed
+    ("按照市政府工作部署和《某市2025年食品安全春夏季专项整治行动方案》（某市监发〔2025〕17号）要求，2025年4月至9月，"
+     "我局在全市组织开展了专项整治行动。", "4月至9月", 6, dt.date(2025, 4, 1), dt.date(2025, 9, 30)),  # after whose orders
     # someone else's dates are not the report's period
     ("2024年10月1日至12月20日，省委巡视组对我县开展了巡视。", "全年", 12, None, dt.date(2025, 12, 31)),
 ])
@@ -181,6 +183,7 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年6月底前完成全员轮训。", "全员轮训已经开展。", "unreported"),
     ("2024年10月底前完成健康体检。", "健康体检于2024年11月中旬才全部完成。", "missed"),
     ("2024年4月底前评选命名“澄阳工匠”10名。", "“澄阳工匠”评了10名，5月下旬才正式发布。", "missed"),  # 发布 completes
+    ("2024年7月底前完成贷后补查。", "个人金融部于8月20日全部补查完毕。", "missed"),  # 完毕 completes
     ("2024年6月底前全部开工。", "12个老旧小区改造项目于2024年7月中旬全部开工。", "missed"),
     # an event held, shown, put up or recovered is completed on its date
     ("2024年10月底前举办1次青年班主任经验交流会。", "青年班主任经验交流会于11月下旬举办。", "missed"),

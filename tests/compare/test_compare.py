@@ -371,6 +371,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("组织财务人员开展业务培训，年内不少于2次", "组织家庭医生签约服务团队开展业务培训3次", True),  # who is trained
     ("分级培训消防工作站人员和网格员，全市培训不少于1500人次", "共培训社会单位消防安全管理人、消防控制室值班人员2860人次", True),
     ("对外包施工单位和劳务派遣人员全面开展入场安全培训", "组织开展全员安全生产培训，集团自有员工参训2360人次", True),
+    ("班子成员与分管领域教职工谈心谈话", "班子成员与分管领域的老师谈心谈话xx人次", False),  # 教职工 are teachers too
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon

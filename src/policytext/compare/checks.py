@@ -81,6 +81,7 @@ TERM_WEEKS = 18
 _PROGRESS = re.compile(r"进展|阶段性|推进情况")
 _PROGRESS_HEAD = 1500
 _SPAN_WITHIN = 60
+_PER_ORDERS = re.compile(r"\s*(?:按照|根据)[^。；]{2,100}?(?:要求|部署|安排)[，,]")
 _SPAN_CLAUSE = 30  # what the campaign's dates open: the writer's work, or an inspection of it
 _INTRODUCES = re.compile(r"现将[^。；]{0,30}?(?:如下|报告|汇报)")
 
@@ -175,7 +176,8 @@ def summary_period(summary: Analysis) -> Period:
 def _campaign(opening: str, year: int | None) -> Period | None:
     """A campaign's months from the opening (2025年4月至9月，我局…): counted to its last month,
     its periodic quotas owed from its first (six months for 4月至9月; five for November to March)."""
-    m = P.SUMMARY_SPAN.search(opening, 0, _SPAN_WITHIN)
+    lead = _PER_ORDERS.match(opening)  # 按照…《…方案》要求，2024年4月至9月，我局…
+    m = P.SUMMARY_SPAN.search(opening, lead.end() if lead else 0, (lead.end() if lead else 0) + _SPAN_WITHIN)
     if m is None or P.SPAN_NOT_OURS.search(opening, m.end(), m.end() + _SPAN_CLAUSE):
         return None
     m1, m2 = int(m.group("m1")), int(m.group("m2"))
