@@ -146,6 +146,8 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
     sent_masks, task_masks = _halves(sent_ints), _halves([audience_mask(b) for b in bodies])
     sent_objs = tuple(activity_objects(s.text) if P.ACTIVITY.search(s.text) else {} for s in sents)
     task_objs = [activity_objects(b) for b in bodies]
+    task_has = np.array([bool(o) for o in task_objs], dtype=bool)
+    sent_has = np.array([bool(o) for o in sent_objs], dtype=bool)
     if n and n_tasks:
         col_factor = np.ones(n, dtype=np.float32)
         col_factor[mask(lambda s: s.heading)] = HEADING_FACTOR
@@ -174,14 +176,13 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
             entry_task = np.repeat(task_of, np.diff(scores.indptr))
             conflict = _conflict(task_masks[entry_task], sent_masks[scores.indices], categories)
             # …or about another object of the same activity (作风 / 卷烟零售市场 明察暗访)
-            for e in np.flatnonzero([bool(task_objs[t]) and bool(sent_objs[j]) for t, j in
-                                     zip(entry_task.tolist(), scores.indices.tolist())]) if any(task_objs[k0:k1]) else ():
+            for e in np.flatnonzero(task_has[entry_task] & sent_has[scores.indices]).tolist():
                 conflict[e] |= objects_conflict(task_objs[entry_task[e]], sent_objs[scores.indices[e]]) is not None
             if conflict.any():
                 _, before = _row_best(_group_max(scores, local_firsts))
                 tm, sm = task_masks[k0:k1], sent_masks[np.maximum(before, 0)]
                 was = (before >= 0) & _conflict(tm, sm, categories)
-                was |= np.array([b >= 0 and objects_conflict(task_objs[k], sent_objs[b]) is not None
+                was |= np.array([b >= 0 and task_has[k] and sent_has[b] and objects_conflict(task_objs[k], sent_objs[b]) is not None
                                  for k, b in zip(range(k0, k1), before.tolist())], dtype=bool)
                 lookalike[k0:k1] = np.where(was, before, -1)
                 scores.data[conflict] *= LOOKALIKE_FACTOR
