@@ -429,8 +429,7 @@ def _due_stages(text: str, quotas: list[Quota], limits: Sequence[Deadline], peri
     end = period.end.isoformat()
 
     def own(q: Quota) -> list[str]:
-        return [last_day(d.date) for d in limits if d.date and not _CLAUSE_BREAK.search(
-            text, *sorted((min(q.end, d.end), max(q.start, d.start))))]
+        return [last_day(d.date) for d in limits if d.date and _same_clause(text, q, d)]
 
     dates = {id(q): own(q) for q in quotas}
     due = {P.QUOTA_UNIT_EQUIV.get(q.unit, q.unit) for q in quotas if dates[id(q)] and max(dates[id(q)]) <= end}
@@ -442,8 +441,7 @@ def _limits(text: str, quota: Quota, d: Deadline) -> bool:
     """A limit of the quota's sentence bounds the quota: in the quota's own clause, or in a clause
     of its own that completes the work (…200处，5月底前全部建成) rather than asks for something
     else (开发见习岗位不少于2000个，6月底前建立实名台账)."""
-    a, b = (quota.end, d.start) if d.start >= quota.end else (d.end, quota.start)
-    if not _CLAUSE_BREAK.search(text, a, b):
+    if _same_clause(text, quota, d):
         return True
     rest = text[d.end:d.end + _COMPLETES_WITHIN]
     if _COMPLETES.match(rest):
@@ -454,6 +452,12 @@ def _limits(text: str, quota: Quota, d: Deadline) -> bool:
 
 
 _LABEL_REACH = 6
+def _same_clause(text: str, quota: Quota, d: Deadline) -> bool:
+    """No clause break stands between the quota and the limit (年内新建300户, 8月底前完成200户)."""
+    a, b = (quota.end, d.start) if d.start >= quota.end else (d.end, quota.start)
+    return not _CLAUSE_BREAK.search(text, a, b)
+
+
 _STARTS = re.compile(r"起(?!草)|开始")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _COMPLETES = re.compile(r"\s*(?:前)?(?:全部|全面|基本|全数)?(?:完成|建成|到位|实现|竣工|投入使用|投用|落实)")
@@ -466,11 +470,6 @@ def _requirement_text(text: str, quota: Quota) -> str:
     before = P.SENTENCE_BREAK.split(text[lo:quota.start])[-1]
     after = P.SENTENCE_BREAK.split(text[quota.end:quota.end + _REQUIREMENT_REACH], maxsplit=1)[0]
     return before + text[quota.start:quota.end] + after
-
-
-def _requirement_mask(text: str, quota: Quota) -> int:
-    """audience_mask of the requirement sentence a plan quota sits in."""
-    return audience_mask(_requirement_text(text, quota))
 
 
 def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence]) -> list[int]:
@@ -531,8 +530,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         quotas = own(plan_quotas, j)
         # whom a figure must be about: the groups the quota's own requirement sentence names
         # (全年组织森林防火应急演练不少于2次 names none, though its task also names 道路交通)
-        qmasks = {id(x): _requirement_mask(plan.document.text, x) for x in quotas}
-        qobjs = {id(x): activity_objects(_requirement_text(plan.document.text, x)) for x in quotas}
+        required = {id(x): _requirement_text(plan.document.text, x) for x in quotas}
+        qmasks = {k: audience_mask(t) for k, t in required.items()}
+        qobjs = {k: activity_objects(t) for k, t in required.items()}
         # 2024年5月起持续开展 says when the work starts, not when it must be done by
         limits = [d for d in own(plan_deadlines, j) if not _STARTS.match(plan.document.text, d.end)]
         # a staged target (年内…300户，8月底前完成不少于200户) is judged at the stage that is due

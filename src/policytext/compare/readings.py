@@ -86,7 +86,8 @@ def activity_objects(text: str) -> dict[str, str]:
 
 
 def _pairs(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)} - {p for p in (s[i:i + 2] for i in range(len(s) - 1)) if "|" in p}
+    """Pairs of characters of the objects, none across the | between two of them."""
+    return {p for p in (s[i:i + 2] for i in range(len(s) - 1)) if "|" not in p}
 
 
 def objects_conflict(task: dict[str, str], sentence: dict[str, str]) -> tuple[str, str] | None:
