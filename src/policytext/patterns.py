@@ -458,7 +458,7 @@ AUDIENCE_PLACE = "进"
 # Activities that say what they are of right before them: 作风明察暗访 is no 卷烟零售市场明察暗访, a
 # 物业服务满意度测评 no 社区工作满意度测评.  The object runs back from the activity to a cut: a stop,
 # a verb or preposition that opens it (对…, 开展…, 委托第三方…), or a count (每半年1次).
-ACTIVITY = re.compile(r"明察暗访|满意度")
+ACTIVITY = re.compile(r"明察暗访|满意度|需求(?:调查|调研)")
 ACTIVITY_OBJECT_CUT = re.compile(
     r".*(?:[，,。；;、：:（()）“”\"\s]|对|向|开展|组织|进行|实施|委托|第三方|机构|的|在|了|每|至少|不少于"
     r"|[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批)|年|月|季度|半年)")

@@ -319,6 +319,15 @@ def test_a_requirement_of_each_unit_takes_a_figure_of_each_unit(plan, summary, v
     assert c.reported_value == value
 
 
+def test_a_figure_in_the_plans_own_measure_word_wins_a_tie():
+    """每月举办1期 against 共举办各类科普活动236场 and 举办7期: both share 举办, the 期 answers."""
+    plan = "每月举办1期，邀请专家作报告。"
+    summary = "全市共举办各类科普活动236场。“科学讲堂”1—9月举办7期，邀请专家作报告。"
+    (c,) = check_quotas(quotas(plan), reported(summary), 9, True, "某协会工作要点\n一、任务\n1." + plan,
+                        "某协会工作总结\n一、情况\n" + summary)
+    assert c.reported_value == 7 and c.verdict == "unmet"
+
+
 def test_a_campaign_plan_owes_from_its_first_month():
     """利用5月至10月时间…开展集中攻坚行动, reported to 截至8月底: weekly quotas are owed for May to
     August (17 weeks, within half a round), not for January to August."""
@@ -330,6 +339,19 @@ def test_a_campaign_plan_owes_from_its_first_month():
     (check,) = c.items[0].quota_checks
     assert c.period.label == "5月至8月" and c.period.due_months == 4
     assert check.verdict == "met" and round(check.required, 1) == 17.3
+
+
+def test_a_campaign_plan_sets_the_period_of_a_report_that_names_none():
+    """A 安全生产月 plan's stages (5月25日 to 6月30日) against a report that names no period: weekly
+    quotas are owed for the campaign's five weeks, not for a year."""
+    plan = ("某市2024年“安全生产月”活动实施方案\n    活动分三个阶段进行：动员部署阶段（5月25日至5月31日）；集中开展阶段"
+            "（6月1日至6月25日）；总结提升阶段（6月26日至6月30日）。\n一、主要活动\n1.市局每周编发活动简报1期。\n2.开展应急演练。\n")
+    summary = ("某市应急管理局关于2024年“安全生产月”活动开展情况的报告\n    现将活动开展情况报告如下。\n一、主要做法\n"
+               "市局共编发活动简报五期。各地开展应急演练。\n")
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    (check,) = c.items[0].quota_checks
+    assert c.period.label == "5月至6月" and c.period.due_months == 1
+    assert check.verdict == "met"
 
 
 def test_a_staged_target_is_judged_at_its_due_stage():

@@ -372,6 +372,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("分级培训消防工作站人员和网格员，全市培训不少于1500人次", "共培训社会单位消防安全管理人、消防控制室值班人员2860人次", True),
     ("对外包施工单位和劳务派遣人员全面开展入场安全培训", "组织开展全员安全生产培训，集团自有员工参训2360人次", True),
     ("班子成员与分管领域教职工谈心谈话", "班子成员与分管领域的老师谈心谈话xx人次", False),  # 教职工 are teachers too
+    # which disability: aids for the blind do not answer aids for the physically disabled
+    ("全年为重度肢体残疾人免费适配基本型辅助器具不少于300件", "为全县视力残疾人免费发放盲杖、助视器等辅助器具86件", True),
+    ("为持证残疾人开展家庭医生签约服务", "为视力残疾人开展家庭医生签约服务", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -753,6 +756,7 @@ def test_a_completion_expected_after_the_limit_misses_it():
     ("全年开展作风建设明察暗访不少于4次", "开展卷烟零售市场明察暗访12次", ("作风建设", "卷烟零售市场")),
     ("每月至少对民警执勤执法作风开展1次明察暗访", "对辖区娱乐场所开展明察暗访3次", ("民警执勤执法作风", "娱乐场所")),
     ("每半年组织1次居民对物业服务满意度测评", "在街道组织的社区工作居民满意度测评中，社区得分96.2分", ("物业服务", "社区")),
+    ("每季度开展1次纳税人缴费人需求调查", "先后两次开展税务干部培训需求调查", ("纳税人缴费人", "税务干部培训")),
     ("开展窗口作风明察暗访", "全年共组织作风明察暗访11次", None),  # the same object, said more or less closely
     ("开展患者满意度调查", "患者满意度达到95%", None),
     ("开展群众满意度测评", "居民满意度96%", None),  # no object of their own

@@ -287,6 +287,9 @@ def test_work_in_hand_is_not_done(text, negated):
     # a negation beside work reported done in its own sentence: half done
     ("凤岭镇法治文化广场仅完成主体工程，城南法治文化公园尚在选址之中。", True),
     ("今年完成改厕二百一十户，因资金没到位，尚未动工。", True),
+    # …or before its ；, in the same paragraph (but not another inline item's)
+    ("东门、南门智能门禁系统已于5月中旬完成改造并投入使用；西门因道路施工影响，改造工作尚未完成。", True),
+    ("三是共开展安全隐患排查5次；四是原计划设立的光荣榜，因工程延期，目前还没有设立。", False),
     # a concession is about something else
     ("4月虽组织全体教师参加了心理健康专题培训，但学生心理健康筛查工作尚未开展。", False),
     ("学生心理健康筛查工作尚未开展。", False),

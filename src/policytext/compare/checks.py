@@ -2,6 +2,7 @@
 against what the summary reports."""
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -30,6 +31,7 @@ class Period:
     closes: dt.date | None = None  # a school term's last day, when the summary says which term; a campaign's
     since: dt.date | None = None  # a rectification plan's issue date inside the period: owed from then
     campaign: bool = False  # since is a campaign's first day (2025年4月至9月), label its months
+    said: bool = True  # False: the summary names no period, 全年 is assumed
 
     @property
     def due_months(self) -> int:
@@ -107,11 +109,13 @@ def _plan_campaign(plan: Analysis, period: Period) -> Period | None:
     """A campaign plan's months (利用5月至10月时间…开展集中攻坚行动) against a report to a cut-off
     inside them (截至8月底): periodic quotas are owed from the campaign's first month."""
     year = period.year or document_year(plan.document)
-    if period.campaign or period.since is not None or year is None or not period.cutoff \
+    if period.campaign or period.since is not None or year is None or not (period.cutoff or not period.said) \
             or not _CAMPAIGN_TITLE.search(plan.document.title or ""):
         return None
     tops = [t for t in plan.outline.tasks if t.parent is None]
     head = plan.document.text[:tops[0].start if tops else _PLAN_HEAD]
+    if not period.said:
+        return _plan_span(head, year)
     m = _PLAN_SPAN.search(head)
     if m is None:
         return None
@@ -122,7 +126,31 @@ def _plan_campaign(plan: Analysis, period: Period) -> Period | None:
                                label=f"{m1}月至{period.months}月")
 
 
-_CAMPAIGN_TITLE = re.compile(r"行动|攻坚|专项整治|百日")
+def _plan_span(head: str, year: int) -> Period | None:
+    """The whole of a campaign plan's dates (动员部署阶段（5月25日至5月31日）；…总结提升阶段（6月26日至
+    6月30日）) for a report of it that names no period of its own: from its first day to its last."""
+    spans = []
+    for m in _PLAN_RANGE.finditer(head):
+        try:
+            a = dt.date(year, int(m.group("m1")), int(m.group("d1") or 1))
+            b = dt.date(year, int(m.group("m2")), int(m.group("d2") or calendar.monthrange(year, int(m.group("m2")))[1]))
+        except ValueError:
+            continue
+        if a < b:
+            spans.append((a, b))
+    if not spans:
+        return None
+    since, closes = min(a for a, _ in spans), max(b for _, b in spans)
+    if (closes - since).days > _CAMPAIGN_MAX_DAYS:
+        return None
+    label = f"{since.month}月至{closes.month}月" if since.month != closes.month else f"{since.month}月"
+    return Period(closes.month, label, year, closes=closes, since=since, campaign=True)
+
+
+_CAMPAIGN_TITLE = re.compile(r"行动|攻坚|专项整治|百日|安全生产月|宣传月|活动月")
+_PLAN_RANGE = re.compile(r"(?P<m1>[0-9]{1,2})\s*月(?:\s*(?P<d1>[0-9]{1,2})\s*日)?\s*(?:至|到|—|－|-)\s*"
+                         r"(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*日)?")
+_CAMPAIGN_MAX_DAYS = 300  # longer than that, a campaign is the year's work
 _PLAN_SPAN = re.compile(r"(?P<m1>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*日)?\s*(?:至|到|—|－|-)\s*(?P<m2>[0-9]{1,2})\s*月")
 _PLAN_HEAD = 600
 
@@ -170,7 +198,7 @@ def summary_period(summary: Analysis) -> Period:
         cut = P.SUMMARY_CUTOFF.search(doc.text, 0, head.end if head else _PROGRESS_HEAD)
         if cut and 1 <= int(cut.group("month")) < 12:
             return Period(int(cut.group("month")), f"截至{int(cut.group('month'))}月底", year)
-    return Period(12, "全年", year)
+    return Period(12, "全年", year, said=False)
 
 
 def _campaign(opening: str, year: int | None) -> Period | None:
@@ -533,7 +561,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             each = r.start in each_unit
             same = _same_rate(q, r) or (per_unit and each)
             key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0), -r.start)
-            rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0), key[1])
+            rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit), key[1])
             # two shared pairs for a long description, unless the figure's own words hold one
             # (培训xx人次 against …培训不少于10期、3000人次)
             need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1

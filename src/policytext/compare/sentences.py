@@ -130,6 +130,7 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
         kind = section_kind(section) if section else BODY
         pos = p.start
         planned_list = False  # 明年，我打算抓好几件事：一是…；二是…: every item of the list is planned
+        done_before = False  # the clause before a ； of this paragraph reported work done
         for m in [*P.SENTENCE_BREAK.finditer(text, p.start, p.end), None]:
             end = m.end() if m else p.end
             s, e = _trim(text, pos, end)
@@ -171,9 +172,13 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             # (but not a concession: 虽组织了教师培训，但学生筛查尚未开展 is about something else)
             # (nor among the problems, where what goes with a negation is more of the problem:
             # 方案仍未出台，…倾斜不够，影响了积极性; nor is a list marker's number a report)
-            done_beside = len(groups) > 1 and kind != PROBLEMS and not _CONCESSION.search(text, s, e) and any(
-                not g[2] and not g[3] and _SAYS_DONE.search(text, _LIST_MARKER.match(text, g[0], g[1]).end(), g[1])
-                for g in groups)
+            said_done = [not g[2] and not g[3] and bool(_SAYS_DONE.search(text, _LIST_MARKER.match(text, g[0], g[1]).end(), g[1]))
+                         for g in groups]
+            # (or before its ；: 东门、南门已完成改造；西门因道路施工，改造工作尚未完成)
+            done_beside = kind != PROBLEMS and not _CONCESSION.search(text, s, e) and (
+                (len(groups) > 1 and any(said_done))
+                or (done_before and not P.INLINE.match(text, s) and not _LIST_MARKER.match(text, s, e).group()))
+            done_before = text[e - 1:e] in "；;" and bool(said_done) and all(said_done)
             if planned_list and P.INLINE.match(text, s) and not text.startswith("一是", s):
                 groups = [(gs, ge, True, neg) for gs, ge, _, neg in groups]
             else:
