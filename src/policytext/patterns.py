@@ -465,6 +465,8 @@ ACTIVITY_OBJECT_CUT = re.compile(
 # …after what stands between the object and the activity: 执勤执法作风开展1次明察暗访
 ACTIVITY_OBJECT_TAIL = re.compile(r"(?:开展|组织|进行|实施)?(?:[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批))?$")
 ACTIVITY_OBJECT_REACH = 12
+# …but not whom it is done with (联合县市场监督管理局开展明察暗访: a partner, not an object)
+ACTIVITY_PARTNER = re.compile(r"联合|会同|协同|配合|邀请|委托")
 # Words that name no object of their own (群众满意度 and 居民满意度 are one measure)
 ACTIVITY_OBJECT_GENERIC = re.compile(r"工作|专项|综合|总体|整体|社会|群众|居民|市民|村民|人民|公众|辖区|全市|全县|全区"
                                      r"|全院|全局|全镇|全系统|本单位|开展|组织|服务对象|测评|调查")

@@ -758,6 +758,7 @@ def test_a_completion_expected_after_the_limit_misses_it():
     ("每半年组织1次居民对物业服务满意度测评", "在街道组织的社区工作居民满意度测评中，社区得分96.2分", ("物业服务", "社区")),
     ("每季度开展1次纳税人缴费人需求调查", "先后两次开展税务干部培训需求调查", ("纳税人缴费人", "税务干部培训")),
     ("开展窗口作风明察暗访", "全年共组织作风明察暗访11次", None),  # the same object, said more or less closely
+    ("联合县市场监督管理局开展明察暗访，全年不少于2轮", "联合县市场监督管理局对全县农村集市开展明察暗访3轮", None),  # a partner
     ("开展患者满意度调查", "患者满意度达到95%", None),
     ("开展群众满意度测评", "居民满意度96%", None),  # no object of their own
 ])
@@ -797,3 +798,18 @@ def test_a_stage_of_the_work_does_not_pick_the_figure():
                                    "共开展4轮。集团联合港航、公安部门开展“打非治违”联合执法检查2次，查处违法行为11起。\n")
     item = compare(plan, summary).items[1]
     assert item.status == "partial" and "quota_unmet" in item.flags and "2次" in item.reason
+
+
+def test_a_report_dated_within_the_time_limit_is_evidence_however_worded():
+    """9月下旬我们召开了新学期全园家长会 for 9月底前召开新学期全园家长会: a completion dated in the
+    best report keeps the limit; it is shown as the evidence and the reason says so."""
+    import policytext
+
+    plan = policytext.from_text("某幼儿园2024年秋季学期工作计划\n一、家园共育\n1.9月底前召开新学期全园家长会，各班选举产生班级家长委员会。\n"
+                                "2.每月开展1次安全检查。\n")
+    summary = policytext.from_text("某幼儿园2024年秋季学期工作总结\n一、家园共育\n9月下旬我们召开了新学期全园家长会，12个班的家委会都选出来了，"
+                                   "在运动会、亲子活动中帮了不少忙，老师们也觉得轻松了许多。\n全学期开展安全检查5次。\n")
+    item = compare(plan, summary).items[0]
+    assert item.features.on_time and item.features.best < 0.31
+    assert item.status == "implemented" and item.evidence and "9月下旬" in item.evidence[0].text
+    assert "完成时间9月下旬未超过时限9月底前" in item.reason

@@ -126,6 +126,13 @@ def test_a_month_without_a_year_falls_in_the_school_year_a_title_names(run, titl
     assert [(d.text, d.date) for d in run(deadlines, text)] == expected
 
 
+def test_a_speech_names_its_school_year_under_its_own_title(run):
+    """凝心聚力… / ——在2024—2025学年第一学期期末教职工大会上的讲话 / （2025年1月16日）: its 10月 is 2024's."""
+    text = ("凝心聚力守初心　潜心保教促成长\n——在2024—2025学年第一学期期末教职工大会上的讲话\n（2025年1月16日）\n"
+            "老师们：\n一、这学期我们做了哪些事\n10月17日，我们举办了青年教师基本功比赛。\n")
+    assert [(d.text, d.date) for d in run(deadlines, text)][-1] == ("10月17日", "2024-10-17")
+
+
 def test_a_year_inside_an_items_text_names_no_section(run):
     text = "某团委2025年上半年重点工作安排\n1.2月底前召开全体会议，总结2024年工作，部署2025年任务。\n2.3月中旬前完成评议。\n"
     assert [(d.text, d.date) for d in run(deadlines, text)] == [("2月底前", "2025-02-28"), ("3月中旬前", "2025-03-20")]

@@ -212,6 +212,23 @@ def test_a_document_pasted_as_one_line_without_spaces_is_cut_too():
     assert doc.text == "某镇2024年安全生产工作总结\n" + line + "\n"
 
 
+def test_a_plan_pasted_as_one_line_has_items_glued_to_their_headings_and_notes():
+    """（一）补齐设施短板1.推进…: an item number right after a short heading; …家喻户晓。（责任单位：…）2.…
+    and …（责任单位：…）二、保障措施: after a closing note.  A number glued to text out of the
+    list's order (共3.5万) is no item."""
+    from policytext import analyze, from_text
+
+    body = "为深入贯彻落实上级部署要求，巩固提升我街道生活垃圾分类工作成效，经研究，决定开展攻坚行动，制定本方案。"
+    line = (body * 5 + "一、主要任务（一）补齐设施短板1.推进投放点改造。新建投放点不少于120处。（牵头单位：城管办）"
+            "2.设置临时堆放点。6月底前建成不少于12处。（责任单位：各社区）（二）强化宣传引导3.开展主题宣传，各社区每月开展1次。"
+            "（责任单位：宣传办）4.4月底前编印手册3万册，全年发放共3.5万册。（责任单位：网格中心）"
+            "二、保障措施（一）加强组织领导。成立领导小组。")
+    doc = from_text("某街道2024年垃圾分类攻坚行动方案\n" + line + "\n")
+    paths = [t.path for t in analyze(doc).tasks]
+    assert paths == ["一", "一/(一)", "一/(一)/1", "一/(一)/2", "一/(二)", "一/(二)/3", "一/(二)/4", "二", "二/(一)"]
+    assert doc.text == "某街道2024年垃圾分类攻坚行动方案\n" + line + "\n"
+
+
 @pytest.mark.parametrize("line, paths", [
     ("1.2月底前召开全体会议。\n2.3月中旬前完成评议。\n3.开展志愿服务。", ["1", "2", "3"]),  # an item, then its date
     ("1.5万人次参加培训。", []),  # a number

@@ -665,6 +665,7 @@ class DeadlineCheck:
     reported: str | None  # ISO date of the reported completion
     reported_text: str | None
     verdict: str  # met | missed | unreported | not_due
+    reported_kind: str | None = None  # the reported date's kind: an event (9月下旬召开), a cut-off (截至6月底)…
 
     def to_dict(self) -> dict[str, Any]:
         d = self.deadline
@@ -716,7 +717,7 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
                 and since <= (d.date_from or d.date) and d.date <= last_day(rd.date) \
                 and (dt.date.fromisoformat(last_day(rd.date)) - dt.date.fromisoformat(since)).days <= _HELD_SPAN
             verdict = MET if last_day(rd.date) <= last_day(d.date) or held else MISSED
-            out.append(DeadlineCheck(d, rd.date, rd.text, verdict))
+            out.append(DeadlineCheck(d, rd.date, rd.text, verdict, rd.kind))
         elif period_end is not None and last_day(d.date) > period_end.isoformat():
             out.append(DeadlineCheck(d, None, None, NOT_DUE))
         else:

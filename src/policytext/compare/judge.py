@@ -588,6 +588,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                 qchecks and not any(c.verdict == MET for c in qchecks)
                 and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
+            # (dated in the best evidence itself: 9月下旬我们召开了新学期全园家长会)
+            on_time=bool(context) and any(c.verdict == MET and c.reported_kind == EVENT
+                                          and c.reported_text in sents[context[0]].text for c in dchecks),
             reported=bool(answered),
             counts_only=counts_only,
             loose=counts_only and all(c.shared < _TIED for c in answered))
@@ -713,7 +716,7 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
         f = w.features
         status, flags = model.decide(f)
         task = w.task
-        evidence = _evidence(sents, w, t)
+        evidence = _evidence(sents, w, t, status != "missing" and f.on_time)
         units = _units(plan.outline, unit_groups, w.index)
         other = None
         if w.lookalike is not None and not any(e.reading == "done" for e in evidence):
@@ -733,15 +736,21 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
     return items
 
 
-def _evidence(sents, w: Featured, t) -> list[Evidence]:
+def _evidence(sents, w: Featured, t, found: bool = False) -> list[Evidence]:
+    """The sentences an inspector is shown.  found: the task was judged done at least in part on
+    a completion dated within its limit in its best report (9月下旬我们召开了…家长会 for 9月底前召开):
+    that report is shown as its evidence though it scores below the evidence threshold."""
     f = w.features
     out: list[Evidence] = []
     floor = max(t["evidence"], _RELATIVE * f.best)
     for j, score in zip(w.order.tolist(), w.order_scores.tolist()):
-        if j < 0 or score < floor or len(out) >= _MAX_EVIDENCE:
+        if j < 0 or len(out) >= _MAX_EVIDENCE:
+            break
+        weak = score < floor
+        if weak and not (found and not out and score >= _SHOWN_SHARE * t["evidence"]):
             break  # order is by falling score
         s = sents[j]
-        if s.affirmative:
+        if s.affirmative and not (weak and s.generic):
             out.append(Evidence(s.text, s.start, s.end, float(score), s.section, s.reading))
     extra = []
     if w.negated is not None and negation_holds(f, t):
@@ -754,6 +763,9 @@ def _evidence(sents, w: Featured, t) -> list[Evidence]:
         s = sents[j]
         out.append(Evidence(s.text, s.start, s.end, float(score), s.section, s.reading))
     return sorted(out, key=lambda e: e.start)
+
+
+_SHOWN_SHARE = 0.75  # of the evidence threshold: a weaker report than this is never shown as evidence
 
 
 def _units(outline: Outline, by_task: dict[int, list], i: int) -> tuple[Unit, ...]:

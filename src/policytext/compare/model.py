@@ -50,6 +50,7 @@ class Features:
     reported: bool = False  # the summary states a figure for one of the task's quotas
     counts_only: bool = False  # and every such figure is a bare count of events or things (2次, 312家)
     loose: bool = False  # and each is tied to its requirement by one shared word at most (简报12期 for …通报)
+    on_time: bool = False  # a completion dated in the evidence keeps the task's time limit (9月下旬召开 for 9月底前)
 
     def to_dict(self) -> dict[str, Any]:
         return {"best": self.best, "requirement_best": list(self.requirement_best), "negated": self.negated,
@@ -79,12 +80,14 @@ def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
     # a late completion rescues a weakly worded report (该项目4月中旬才完成), not a date from a
     # sentence that hardly speaks of the task (已于10月底前完成整改销号 beside 随手拍奖励机制)
     late = f.deadline_missed and f.best >= _LATE_SHARE * t["evidence"]
+    # …and so does one on time, in a report that neither says the task is undone nor plans it
+    on_time = f.on_time and f.best >= _LATE_SHARE * t["evidence"] and not negated and f.future < t["future"]
     # a bare count (312家) beside words that mostly say the task is planned (下半年将…完成300家
     # 检查) is another task's, and so is one loosely tied to it beside words that hardly speak of
     # it (简报12期 for 明察暗访不少于2轮): it reports nothing of this one
     reported = f.reported and not (f.counts_only and f.future >= t["future"] and f.future > _FUTURE_OVER * f.best) \
         and not (f.loose and not f.placeholder and f.best < _COUNT_SHARE * t["evidence"])
-    if f.best >= t["evidence"] or reported or late:
+    if f.best >= t["evidence"] or reported or late or on_time:
         flags = _hard_flags(f, negated)
         reqs = f.requirement_best
         covered = sum(r >= t["evidence"] for r in reqs) / len(reqs) if reqs else 1.0

@@ -80,7 +80,7 @@ def activity_objects(text: str) -> dict[str, str]:
         window = window[:P.ACTIVITY_OBJECT_TAIL.search(window).start()]
         cut = P.ACTIVITY_OBJECT_CUT.match(window)
         obj = P.ACTIVITY_OBJECT_GENERIC.sub("|", window[cut.end() if cut else 0:]).strip("|")
-        if len(obj.replace("|", "")) >= 2:
+        if len(obj.replace("|", "")) >= 2 and not P.ACTIVITY_PARTNER.match(obj):
             out[m.group()] = out.get(m.group(), "") + "|" + obj
     return out
 

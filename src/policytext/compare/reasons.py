@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .checks import MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck
+from .checks import MET, MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck
 from .model import Features
 from .status import Status
 
@@ -59,6 +59,11 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
             parts.append(f"完成时间{d.reported_text}晚于时限{d.deadline.text}")
         elif d.verdict == NOT_DUE and status == "missing":
             parts.append(f"时限{d.deadline.text}晚于总结期末，尚未到期")
+    kept = [d for d in dchecks if d.verdict == MET]
+    if kept and status != "missing" and not any(d.verdict == MISSED for d in dchecks):
+        # the latest limit kept, once: 完成时间9月下旬未超过时限9月底前
+        d = max(kept, key=lambda d: d.deadline.date or "")
+        parts.append(f"完成时间{d.reported_text}未超过时限{d.deadline.text}")
     neg = next((e for e in evidence if e.reading == "negated"), None)
     fut = next((e for e in evidence if e.reading == "future"), None)
     if "negated" in flags and neg:

@@ -96,9 +96,10 @@ def document_year(doc: Document) -> int | None:
             later = [y for y in (_year(x) for x in P.DATED_YEAR.findall(head)) if y and y > year]
             return min(later) if later else year
         return year
-    school = P.SCHOOL_YEAR.search(doc.title or "")
+    said = school_line(doc)
+    school = P.SCHOOL_YEAR.search(said)
     if school:  # 2024—2025学年: its first year, or its second for the second term
-        return _year(school.group("y2" if P.SECOND_TERM.search(doc.title, school.end()) else "y1"))
+        return _year(school.group("y2" if P.SECOND_TERM.search(said, school.end()) else "y1"))
     for p in reversed(doc.paragraphs[-6:]):
         line = doc.paragraph_text(p)
         if P.SIGNATURE_DATE.match(line):
@@ -107,6 +108,19 @@ def document_year(doc: Document) -> int | None:
     return _year(m.group(1)) if m else None
 
 
+def school_line(doc: Document) -> str:
+    """The line that names the document's school year: its title, or under a speech's own title
+    (——在2024—2025学年第一学期期末教职工大会上的讲话); "" when none does."""
+    if P.SCHOOL_YEAR.search(doc.title or ""):
+        return doc.title or ""
+    for p in doc.paragraphs[:_SCHOOL_LINE_WITHIN]:
+        line = doc.paragraph_text(p)
+        if P.SCHOOL_YEAR.search(line):
+            return line
+    return ""
+
+
+_SCHOOL_LINE_WITHIN = 3
 _SIGNED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -217,7 +231,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
     section_year = _SectionYears(outline, doc_year)
     # a school year in the title (2024—2025学年) places a month without a year: 10月 in its first
     # year, 3月 in its second
-    school = _school_year(doc.title or "")
+    school = _school_year(school_line(doc))
     for m in P.DATE_MONTH_SPAN.finditer(text):
         if free(m.start(), m.end()):
             month = int(m.group("m1") or m.group("m"))

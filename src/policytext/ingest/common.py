@@ -31,7 +31,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 _RUN_ON = 300  # a line this long may be a whole document pasted as one line
 # where a pasted line may hold a new paragraph: at white space, or right after a sentence's end
 # with no space at all (…总结如下：一、主要工作)
-_BREAKS = re.compile(f"[{_SPACE}]+|(?<=[。！？；：:!?;])|(?=[（(])")  # …（一） right after a short heading
+_BREAKS = re.compile(f"[{_SPACE}]+|(?<=[。！？；：:!?;])|(?=[（(])"  # …（一） right after a short heading
+                     r"|(?<=[\u4e00-\u9fff）)])(?=[0-9]{1,2}[.．、][\u4e00-\u9fff])"  # （一）补齐设施短板1.推进…
+                     # …（责任单位：…）5.4月底前编印…, …（责任单位：…）二、保障措施
+                     r"|(?<=[）)])(?=[0-9]{1,2}[.．、][0-9]|[一二三四五六七八九十]{1,3}、)")
+_GLUED_NUMBER = re.compile(r"[0-9]{1,2}")
+_CLOSING_NOTE = re.compile(r"[（(][^（）()]{1,120}[）)]$")  # …做到家喻户晓。（责任单位：…）
 _CUT_STYLES = ("第章", "第节", "第条", "第一、", "问题1", "一、", "(一)", "(1)", "1.", "1、")
 _HEADING_CHARS = 40
 
@@ -42,6 +47,7 @@ def _run_on(line: str) -> list[tuple[int, int]]:
     when what stands before it ends a sentence or is short enough to be a heading.  The text is not changed: the paragraphs are
     spans of it, so every offset stays as it was."""
     cuts = [0]
+    last_number = 0  # the last Arabic item number cut at, for numbers glued to the text before
     for m in _BREAKS.finditer(line):
         at = m.end()
         if at >= len(line) or m.start() == 0 or at <= cuts[-1]:
@@ -49,9 +55,18 @@ def _run_on(line: str) -> list[tuple[int, int]]:
         rules = P.MARKERS_BY_FIRST.get(line[at], ())
         if not any(style in _CUT_STYLES and rx.match(line, at) for style, rx in rules):
             continue
+        number = _GLUED_NUMBER.match(line, at)
+        glued = m.start() == m.end() and line[at].isdigit()
+        if glued and int(number.group()) not in (1, last_number + 1):
+            continue  # 共3.5万 or 第1、2季度 is no item: only the list's next number is cut at
         before = line[cuts[-1]:m.end() if m.group().strip(_SPACE) else m.start()].strip(_SPACE)
-        if before[-1:] in "。！？；：:!?;" or len(before) <= _HEADING_CHARS:
+        # (a note in brackets after a sentence's end (…家喻户晓。（责任单位：…）) ends it too)
+        note = _CLOSING_NOTE.search(before)
+        ends = before[-1:] in "。！？；：:!?;" or bool(note and before[:note.start()][-1:] in "。！？；!?;")
+        if ends or len(before) <= _HEADING_CHARS:
             cuts.append(at)
+            if number is not None:
+                last_number = int(number.group())
     return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(line)])]
 
 
