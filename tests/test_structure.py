@@ -178,3 +178,7 @@ def test_a_closing_paragraph_about_the_whole_document_is_no_items_text():
     # but a section's own text naming who answers for it stays that section's
     doc, o = outline("某医院整改方案\n一、整改任务\n1.完善制度。\n二、工作要求\n各科室主要负责人是本科室整改工作第一责任人。\n")
     assert "第一责任人" in doc.text[o.tasks[-1].start:o.tasks[-1].end]
+    # …and so does a charge to every unit under a last section's heading alone (三、工作要求)
+    doc, o = outline("某监狱整改方案\n一、整改任务\n1.完善制度。\n三、工作要求\n各责任部门要对照本方案建立整改台账，"
+                     "领导小组每季度召开一次整改推进会。\n")
+    assert "每季度召开一次整改推进会" in doc.text[o.tasks[-1].start:o.tasks[-1].end]

@@ -242,6 +242,7 @@ DEADLINE_RELATIVE = re.compile(  # opens with a character set, so that re skips 
 DEADLINE_AFTER = re.compile(
     r"(?:[会事]后|收到[^，。；\s]{0,8}?后|[\u4e00-\u9fff]{0,4}?(?:结束|完成|印发|下发|发现|召开|确定)后)$")
 DEADLINE_QUARTER = re.compile(r"(?P<q>[一二三四1-4])季度(?P<part>末|底)?(?P<bound>之前|以前|前|内)?")
+DEADLINE_QUARTERS = re.compile(r"(?P<q1>[一二三四1-4])季度\s*(?:至|到|—|－|-|~|～)\s*第?" + DEADLINE_QUARTER.pattern)
 DEADLINE_HALF = re.compile(r"(?P<half>上|下)半年(?P<bound>之前|以前|前|内)")
 # Two dates make a range when the first opens it (2023年9月开始) and the second closes it
 # within the same sentence (2024年2月底基本结束), or when they are joined by 至/到/—.

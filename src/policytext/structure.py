@@ -253,6 +253,9 @@ def _set_ends(doc: Document, items: list[_Item]) -> None:
             it.end = end
 
 
+_HEADING_ALONE = re.compile(r"[^。；;！？!?\n]{1,30}")
+
+
 def _body_end(doc: Document, items: list[_Item]) -> int:
     """End of the last paragraph before the closing issuer/date block, if there is one."""
     paras = doc.paragraphs
@@ -261,7 +264,10 @@ def _body_end(doc: Document, items: list[_Item]) -> int:
     last_item_para = max((it.para_start for it in items), default=-1)
     # Annexes (附件：任务分工表) close the body, whatever follows them; so does a paragraph about the
     # document as a whole (各乡镇…负责抓好本要点的贯彻落实), once the items are over.
-    n = next((j for j, p in enumerate(paras) if j and p.start > last_item_para
+    # (but the paragraph under a last item that is a heading alone (六、强化工作保障) is its text)
+    last = next((j for j, p in enumerate(paras) if p.start == last_item_para), -1)
+    bare = last >= 0 and _HEADING_ALONE.fullmatch(doc.text, paras[last].start, paras[last].end) is not None
+    n = next((j for j, p in enumerate(paras) if j and p.start > last_item_para and not (bare and j == last + 1)
               and (P.ANNEX.match(doc.text[p.start:p.end]) or P.CLOSING_WHOLE.search(doc.text, p.start, p.end)
                    or P.CLOSING_CHARGE.match(doc.text, p.start, p.end))),
              len(paras))

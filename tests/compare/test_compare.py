@@ -813,3 +813,29 @@ def test_a_report_dated_within_the_time_limit_is_evidence_however_worded():
     assert item.features.on_time and item.features.best < 0.31
     assert item.status == "implemented" and item.evidence and "9月下旬" in item.evidence[0].text
     assert "完成时间9月下旬未超过时限9月底前" in item.reason
+
+
+def test_a_limit_is_checked_against_its_own_requirements_report():
+    """党委每半年专题研究一次；3月底前…形成专题报告: the report's 4月20日 is read though the task's
+    best evidence (5月，党委会专题研究意识形态工作1次) is so much stronger that the report is not
+    among the task's own evidence.  (A corpus pair: the weights that decide it need a whole report.)"""
+    from pathlib import Path
+
+    d = Path(__file__).resolve().parents[2] / "corpus" / "blind42"
+    c = compare(policytext.read(d / "plan_ql_xuncha_2024.txt"), policytext.read(d / "summary_ql_xuncha_2024.txt"))
+    (item,) = [i for i in c.items if i.task.path == "二/(一)/问题2"]
+    assert item.status == "partial" and "deadline_missed" in item.flags and "4月20日" in item.reason
+
+
+def test_an_unfilled_number_beside_a_met_figure_still_flags_the_task():
+    """规范管理率83.3% meets 80%, but 随访服务xx人次 leaves 每季度至少随访1次 unchecked; the reason
+    quotes the unfilled clause."""
+    import policytext
+
+    plan = policytext.from_text("某卫生院2024年工作计划\n一、任务\n1.严重精神障碍患者管理。对在册患者每季度至少随访1次，规范管理率达到80%以上。\n"
+                                "2.开展健康教育。\n")
+    summary = policytext.from_text("某卫生院2024年1—9月工作报告\n一、工作\n做好严重精神障碍患者管理，对在册患者开展随访服务xx人次，"
+                                   "规范管理率83.3%。开展健康教育讲座6次。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "partial" and "placeholder" in item.flags
+    assert "总结数量未填写（对在册患者开展随访服务xx人次）" in item.reason

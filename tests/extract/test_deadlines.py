@@ -126,6 +126,12 @@ def test_a_month_without_a_year_falls_in_the_school_year_a_title_names(run, titl
     assert [(d.text, d.date) for d in run(deadlines, text)] == expected
 
 
+def test_a_range_of_quarters_is_one_limit(run):
+    text = "某卫生院2024年工作计划\n一、任务\n1.第二季度至第三季度集中开展老年人健康体检。\n2.第四季度开展考核。\n"
+    got = [(d.text, d.date_from, d.date) for d in run(deadlines, text)]
+    assert got == [("第二季度至第三季度", "2024-04-01", "2024-09-30"), ("第四季度", "2024-10-01", "2024-12-31")]
+
+
 def test_a_speech_names_its_school_year_under_its_own_title(run):
     """凝心聚力… / ——在2024—2025学年第一学期期末教职工大会上的讲话 / （2025年1月16日）: its 10月 is 2024's."""
     text = ("凝心聚力守初心　潜心保教促成长\n——在2024—2025学年第一学期期末教职工大会上的讲话\n（2025年1月16日）\n"

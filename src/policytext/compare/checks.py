@@ -422,7 +422,22 @@ def _parts_each(q: Quota, text: str) -> int:
 
 
 _FROM_VALUE = re.compile(r"[由从](?:上年|去年|年初|上年度|原来|原)?的?$")
-_TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|缩短|降|升)(?:至|到)")
+_TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到)")
+def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str | None) -> Sequence[Quota]:
+    """Each figure a change reached (延长至66小时) with the rate of where it stood (每周…56小时)."""
+    if not from_values or text is None:
+        return reported
+    out = list(reported)
+    for i, r in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        to = _TO_VALUE.match(text, r.end)
+        if r.start in from_values and r.per_year and r.value and to and nxt.start <= to.end() + 1 \
+                and _unit(nxt.unit) == _unit(r.unit) and nxt.period in ("total", "once") and nxt.value is not None:
+            out[i + 1] = dataclasses.replace(nxt, period=r.period, per_year=nxt.value * r.per_year / r.value)
+    return out
+
+
+_FROM_INSIDE = re.compile(r"[由从](?:上年|去年|年初|上年度|原来|原)?的?[0-9０-９.]+[^0-9０-９.]{0,3}$")
 _SUM = re.compile(r"合计|总计|共计不少于")
 _SAME_RATE_BONUS = 2
 # A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
@@ -515,6 +530,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     across the tasks of one comparison.  due_months: the months periodic requirements (每季度…)
     are owed for when fewer than the period's (a rectification plan issued mid-year); a year's
     target (全年…) is still owed pro rata over the period."""
+    # where a measure stood (考核权重由上年的8%提高至12%: 8%) answers no requirement
+    # (or said inside the figure read with its rate: 每周开放时长由原来的56小时延长至66小时)
+    from_values = {r.start for r in reported if summary_text is not None
+                   and (_FROM_VALUE.search(summary_text, max(0, r.start - 6), r.start) or _FROM_INSIDE.search(r.text))
+                   and _TO_VALUE.match(summary_text, r.end)}
+    # …and what it reached keeps its rate (每周开放时长由原来的56小时延长至66小时: 66 a week)
+    reported = _reached_rates(reported, from_values, summary_text)
     out = []
     by_unit: dict[str, list[tuple[Quota, frozenset[str], str]]] = {}  # figure, its words' pairs, its words
     for r in reported:
@@ -525,9 +547,6 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             if abouts is not None:
                 abouts[r.start] = got
         by_unit.setdefault(_unit(r.unit), []).append((r, *got))
-    # where a measure stood (考核权重由上年的8%提高至12%: 8%) answers no requirement
-    from_values = {r.start for r in reported if summary_text is not None
-                   and _FROM_VALUE.search(summary_text, max(0, r.start - 6), r.start) and _TO_VALUE.match(summary_text, r.end)}
     # figures of each unit (校均13个, 人均36学时), found once for every requirement
     each_unit = {r.start for r in reported if summary_text is not None
                  and _PER_UNIT_SAID.search(summary_text, max(0, r.start - _PER_UNIT_SEEN), r.end)}

@@ -550,7 +550,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         figured = list(dict.fromkeys(_sentence_index(rep, c.reported.start) for c in qchecks
                                      if c.verdict == MET and c.reported is not None
                                      and c.quota.period in _ONE_OFF))
-        dchecks = _deadline_checks(limits, context, sents, rep, period, [i for i in figured if i >= 0])
+        dchecks = _deadline_checks(limits, figures_from, sents, rep, period, [i for i in figured if i >= 0])
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])
@@ -585,7 +585,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             # an unfilled number in the evidence of a quantified task: whatever it stands for, the
             # task's figure cannot be checked (谈心谈话xx人次 for 每年谈心谈话1次)
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks) or bool(
-                qchecks and not any(c.verdict == MET for c in qchecks)
+                qchecks and not all(c.verdict == MET for c in qchecks)
                 and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             # (dated in the best evidence itself: 9月下旬我们召开了新学期全园家长会)
@@ -724,7 +724,8 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
             words = lookalike_words(own, sents[w.lookalike].text) or objects_conflict(
                 activity_objects(own), activity_objects(sents[w.lookalike].text))
             other = (*words, sents[w.lookalike].text) if words else None
-        reason = explain(status, flags, f, evidence, w.quota_checks, w.deadline_checks, period, other)
+        unfilled = _unfilled(sents, w) if "placeholder" in flags else None
+        reason = explain(status, flags, f, evidence, w.quota_checks, w.deadline_checks, period, other, unfilled)
         ptext = plan.document.text
         s, e = task.heading_start, w.own_end
         while s < e and ptext[s].isspace():
@@ -734,6 +735,19 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
         items.append(Item(task, s, e, ptext[s:e], status, f.best, flags,
                           reason, tuple(evidence), w.quota_checks, w.deadline_checks, units, f))
     return items
+
+
+def _unfilled(sents: Sequence[S.Sentence], w: Featured) -> str | None:
+    """The clause of the task's best reports that holds an unfilled number (开展随访服务xx人次)."""
+    for j in w.order[:_MAX_EVIDENCE].tolist():
+        if j < 0:
+            break
+        text = sents[j].text
+        for m in P.PLACEHOLDER.finditer(text):
+            if P.PLACEHOLDER_NUMBER_NEXT.match(text, m.end()):
+                before = P.COMPARE_CLAUSE_BREAK.split(text[:m.start()])[-1]
+                return before + m.group() + P.COMPARE_CLAUSE_BREAK.split(text[m.end():])[0]
+    return None
 
 
 def _evidence(sents, w: Featured, t, found: bool = False) -> list[Evidence]:

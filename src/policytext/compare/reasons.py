@@ -28,10 +28,10 @@ def _reported_text(c: QuotaCheck) -> str:
 
 def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[Evidence],
             qchecks: Sequence[QuotaCheck], dchecks: Sequence[DeadlineCheck], period: Period,
-            lookalike: tuple[str, str, str] | None = None) -> str:
+            lookalike: tuple[str, str, str] | None = None, unfilled: str | None = None) -> str:
     """One plain Chinese sentence an inspector can check against the evidence.  lookalike is
     (the task's word, the summary's word, the sentence) of a sentence set aside as about another
-    audience or domain."""
+    audience or domain; unfilled, the clause of the evidence with an unfilled number (开展随访服务xx人次)."""
     done = [e for e in evidence if e.reading == "done"]
     parts: list[str] = []
     if lookalike:
@@ -59,6 +59,8 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
             parts.append(f"完成时间{d.reported_text}晚于时限{d.deadline.text}")
         elif d.verdict == NOT_DUE and status == "missing":
             parts.append(f"时限{d.deadline.text}晚于总结期末，尚未到期")
+    if "placeholder" in flags and unfilled and not any(c.verdict == UNVERIFIABLE for c in qchecks):
+        parts.append(f"总结数量未填写（{unfilled}），无法核实")
     kept = [d for d in dchecks if d.verdict == MET]
     if kept and status != "missing" and not any(d.verdict == MISSED for d in dchecks):
         # the latest limit kept, once: 完成时间9月下旬未超过时限9月底前

@@ -262,6 +262,16 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         add(Deadline(text[w.start:w.end], w.start, w.end, task_path(outline, w.start), w.at(year, "last"), date_from))
         if frame and w.year and not _inside(frame, w.year, w.month):
             outside[(w.start, w.year, w.month)] = frame
+    for m in P.DEADLINE_QUARTERS.finditer(text):  # 第二季度至第三季度: from the first's start to the second's end
+        start, year = _year_before(text, m, False)
+        year = year or section_year(m.start()) or doc_year
+        if start is None or year is None or not free(start, m.end()):
+            continue
+        q1, q2 = _QUARTERS[m.group("q1")], _QUARTERS[m.group("q")]
+        if q1 < q2:
+            last = calendar.monthrange(year, q2 * 3)[1]
+            add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start),
+                         f"{year:04d}-{q2 * 3:02d}-{last:02d}", date_from=f"{year:04d}-{q1 * 3 - 2:02d}-01"))
     for rx in (P.DEADLINE_YEAR_END, P.DEADLINE_QUARTER, P.DEADLINE_HALF):
         for m in rx.finditer(text):
             start, year = _year_before(text, m, rx is P.DEADLINE_YEAR_END)
