@@ -453,7 +453,8 @@ PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|�
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
-AUDIENCE_NOT_GROUP = re.compile(r"性|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营")
+AUDIENCE_NOT_GROUP = re.compile(r"性|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
+                                r"|监督|评议")  # 接受群众监督: who watches the work, not whom it serves
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = "进"
 # Activities that say what they are of right before them: 作风明察暗访 is no 卷烟零售市场明察暗访, a

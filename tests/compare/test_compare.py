@@ -369,6 +369,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("每半年开展1次基本公共卫生服务对象满意度调查", "中心组织开展了年度职工满意度调查", True),
     ("重点做好留守儿童、困境儿童等群体的安全提醒", "在全市中小学开展防溺水宣传教育，覆盖学生8.6万人次", False),
     ("组织财务人员开展业务培训，年内不少于2次", "组织家庭医生签约服务团队开展业务培训3次", True),  # who is trained
+    ("组织施工企业主要负责人开展安全生产专题培训，全年不少于2期", "面向一线作业人员开展安全教育培训4期", True),
+    # who watches the work is not whom it serves (接受群众监督)
+    ("班子成员每人领办1件民生实事，在公示栏公示，接受群众监督", "班子成员分头认领了老年人助浴等实事项目5件", False),
     ("分级培训消防工作站人员和网格员，全市培训不少于1500人次", "共培训社会单位消防安全管理人、消防控制室值班人员2860人次", True),
     ("对外包施工单位和劳务派遣人员全面开展入场安全培训", "组织开展全员安全生产培训，集团自有员工参训2360人次", True),
     ("班子成员与分管领域教职工谈心谈话", "班子成员与分管领域的老师谈心谈话xx人次", False),  # 教职工 are teachers too
@@ -839,3 +842,27 @@ def test_an_unfilled_number_beside_a_met_figure_still_flags_the_task():
     item = compare(plan, summary).items[0]
     assert item.status == "partial" and "placeholder" in item.flags
     assert "总结数量未填写（对在册患者开展随访服务xx人次）" in item.reason
+
+
+def test_a_level_to_reach_is_answered_by_the_level_reached_not_by_what_was_added():
+    import policytext
+
+    plan = policytext.from_text("某局2024年工作要点\n一、任务\n1.完善应急保障网络。年内全县粮食应急供应网点达到20个。\n2.开展培训。\n")
+    summary = policytext.from_text("某局2024年工作总结\n一、工作\n今年新增粮食应急供应网点3个，全县应急供应网点达到22个，实现乡镇全覆盖。"
+                                   "开展培训3次。\n")
+    (check,) = compare(plan, summary).items[0].quota_checks
+    assert check.reported_value == 22 and check.verdict == "met"
+
+
+def test_a_late_completion_after_a_semicolon_is_read_with_its_sentence():
+    """…小麦0.7万吨于8月底前全部轮入到库；…稻谷0.5万吨轮入延至11月上旬才完成: the rest of the
+    sentence dates the work, though it shares few words with the task; a date beside the figure
+    that completes nothing (3月上旬即下达了…计划) does not."""
+    import policytext
+
+    plan = policytext.from_text("某局2024年工作要点\n一、任务\n1.抓好轮换计划执行。全年轮换县级储备粮1.2万吨，其中小麦0.7万吨、稻谷0.5万吨，"
+                                "10月底前全部完成轮入。\n2.开展培训。\n")
+    summary = policytext.from_text("某局2024年工作总结\n一、工作\n我局综合储存年限和品质状况认真研究，3月上旬即下达了年度轮换计划，全年累计轮换储备粮1.2万吨，其中，"
+                                   "小麦0.7万吨于8月底前全部轮入到库；受早稻收购进度影响，稻谷0.5万吨轮入延至11月上旬才完成。开展培训3次。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "partial" and "deadline_missed" in item.flags and "11月上旬" in item.reason

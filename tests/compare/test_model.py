@@ -10,8 +10,8 @@ T = dict(DEFAULTS, evidence=0.3, strong=0.4, coverage=0.5, negation=0.3, future=
 
 
 def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False, ph=False, late=False, rep=False,
-      counts=False, loose=False):
-    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late, rep, counts, loose)
+      counts=False, loose=False, on_time=False):
+    return Features(best, tuple(reqs), neg, partial, fut, prob, unmet, ph, late, rep, counts, loose, on_time)
 
 
 @pytest.mark.parametrize("f, status, flags", [
@@ -29,6 +29,15 @@ def F(best=0.0, reqs=(), neg=0.0, partial=False, fut=0.0, prob=0.0, unmet=False,
     (F(0.1, prob=0.6), "partial", ("weak_evidence",)),  # reported among the problems
     (F(0.1, prob=0.6, ph=True), "partial", ("placeholder",)),
     (F(0.1, rep=True), "implemented", ()),  # its own figure reported: evidence, however worded
+    # …but not while the summary says plainly, in words that speak of the task far more, that it
+    # was not done (专项检查尚未开展): the figure is another task's
+    (F(0.1, rep=True, neg=0.45), "missing", ("negated",)),
+    (F(0.2, rep=True, neg=0.35), "partial", ("negated",)),  # the negation not twice as strong
+    (F(0.1, rep=True, neg=0.45, partial=True), "partial", ("negated",)),  # 其余…尚未: some was done
+    # a completion dated within the limit in a weakly worded best report (9月下旬我们召开了…家长会)
+    (F(0.25, on_time=True), "implemented", ()),
+    (F(0.2, on_time=True), "missing", ()),  # too weak a report for its date to count
+    (F(0.25, on_time=True, fut=0.6), "missing", ("future_only",)),  # the task is only planned
     # a bare count (312家) beside words that mostly say the task is planned: another task's figure
     (F(0.2, rep=True, counts=True, fut=0.6), "missing", ("future_only",)),
     (F(0.2, rep=True, fut=0.6), "implemented", ()),  # a measure (达到32.4万吨) is the task's

@@ -437,6 +437,9 @@ def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str |
     return out
 
 
+_LEVEL = re.compile(r"达到|总数|保有|累计达")
+_ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定")
+_ADDED_REACH = 16
 _FROM_INSIDE = re.compile(r"[由从](?:上年|去年|年初|上年度|原来|原)?的?[0-9０-９.]+[^0-9０-９.]{0,3}$")
 _SUM = re.compile(r"合计|总计|共计不少于")
 _SAME_RATE_BONUS = 2
@@ -566,6 +569,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         measure = _measure(q, plan_text)  # 满意度达到90%以上: only a 满意度 answers it, not a 覆盖率
         every_unit = plan_text is not None and bool(_EACH_ASKED.search(
             P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]))
+        level = plan_text is not None and _LEVEL.search(plan_text, max(0, q.start - _ADDED_REACH), q.end) is not None
         ties: list[Quota] = []
         for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
             if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
@@ -580,7 +584,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             each = r.start in each_unit
             same = _same_rate(q, r) or (per_unit and each)
             key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0), -r.start)
-            rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit), key[1])
+            # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
+            added = level and _ADDED.search(summary_text or "", max(0, r.start - _ADDED_REACH), r.end) is not None
+            rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit) - _SAME_RATE_BONUS * added, key[1])
             # two shared pairs for a long description, unless the figure's own words hold one
             # (培训xx人次 against …培训不少于10期、3000人次)
             need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1

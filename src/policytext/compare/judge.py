@@ -379,7 +379,10 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     reported: list = []
     candidates = _with_followers(context[:_MAX_EVIDENCE], sents)
     for j in [*figured, *candidates]:
-        reported = completions(j, verb=j not in figured)
+        # (a figure's sentence dates it by the date it opens with (6月底前，…采购率均达到100%) or by a
+        # completion; 3月上旬即下达了…计划 beside the figure dates nothing)
+        reported = [x for x in completions(j, verb=j not in figured)
+                    if x[0].start - x[1].start <= _LEAD or P.COMPLETION_VERB.search(x[1].text)]
         if reported:
             # the rest of the summary's item on it may say the same work came late for another
             # subject (县人民医院于3月下旬印发；县中医医院…4月20日才印发): that completion counts too
@@ -402,6 +405,7 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     return check_deadlines(deadlines, reported, period.end)
 
 
+_LEAD = 2  # a date this close to its sentence's start leads it (6月底前，…均达到100%)
 _EXPECTED_DONE = re.compile(r"\s*(?:预计|预期|计划|争取|力争)")
 
 
@@ -480,8 +484,9 @@ def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence]) -> list
         out.append(j)
         k = j + 1
         if k < len(sents) and k not in context and sents[k].context == sents[j].context \
-                and P.ANAPHOR.match(sents[k].text):
-            out.append(k)
+                and (P.ANAPHOR.match(sents[k].text) or (sents[j].text.rstrip()[-1:] in "；;"
+                                                        and P.LATE_COMPLETION.search(sents[k].text))):
+            out.append(k)  # (or the rest of its sentence after a ；: …；稻谷0.5万吨轮入延至11月上旬才完成)
     return out
 
 
@@ -589,7 +594,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                 and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             # (dated in the best evidence itself: 9月下旬我们召开了新学期全园家长会)
-            on_time=bool(context) and any(c.verdict == MET and c.reported_kind == EVENT
+            # (not while the work itself is reported for someone else: 导师满意度调查 for 考生复试满意度调查)
+            on_time=bool(context) and aside < 0 and any(c.verdict == MET and c.reported_kind == EVENT
                                           and c.reported_text in sents[context[0]].text for c in dchecks),
             reported=bool(answered),
             counts_only=counts_only,

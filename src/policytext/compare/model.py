@@ -73,6 +73,7 @@ def negation_holds(f: Features, t: dict[str, float]) -> bool:
 
 
 _FUTURE_OVER = 1.5
+_NEG_OVER = 2.0
 
 
 def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
@@ -87,6 +88,11 @@ def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
     # it (简报12期 for 明察暗访不少于2轮): it reports nothing of this one
     reported = f.reported and not (f.counts_only and f.future >= t["future"] and f.future > _FUTURE_OVER * f.best) \
         and not (f.loose and not f.placeholder and f.best < _COUNT_SHARE * t["evidence"])
+    if negated and not f.negated_partial and not f.placeholder and f.best < t["evidence"] \
+            and f.negated >= max(t["evidence"], _NEG_OVER * f.best):
+        # a figure or a date beside words that hardly speak of the task, while the summary says
+        # plainly that it was not done (专项检查尚未开展): they are another task's
+        reported = late = on_time = False
     if f.best >= t["evidence"] or reported or late or on_time:
         flags = _hard_flags(f, negated)
         reqs = f.requirement_best

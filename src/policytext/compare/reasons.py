@@ -40,7 +40,7 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
         parts.append(f"总结“{done[0].section or '正文'}”部分有对应表述{_q(done[0].text)}")
     for c in qchecks:
         q = c.quota
-        if c.verdict == UNMET:
+        if c.verdict == UNMET and status != "missing":  # a figure judged another task's says nothing of this one
             # the scaled requirement only where it differs from what the plan says (a target due
             # whole by its own time limit is not 按上半年折算)
             scaled = c.required != q.value or c.required_max != q.value_max
