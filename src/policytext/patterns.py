@@ -444,7 +444,9 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     # …or by how it had lagged: 约谈整改进度滞后的科室负责人3人次, 通报推进不力的单位
     r"|(?:约谈|通报|问责|督办|批评|提醒|督促|点名)[^，。；;！？!?,\n]{0,12}?(?:滞后|不力|不到位|不及时|迟缓|缓慢)的"
     r"|对[^，。；;！？!?,\n]{0,10}?(?:滞后|不力|不到位|不及时|迟缓|缓慢)的?(?:工作|事项|单位|科室|部门|问题|项目|人员)"
-    r"|(?:未|没有)(?:突破|超过|超出)")  # a cap kept: 未突破年度计划下达的上半年指标
+    r"|(?:未|没有)(?:突破|超过|超出)"  # a cap kept: 未突破年度计划下达的上半年指标
+    # what was put right, described by what it had not done: 其中未履行集体决策程序的9项已全部补办
+    r"|未[^，。；;！？!?,\n]{1,16}的[^，。；;！？!?,\n]{0,8}?(?=[^，。；;！？!?,\n]{0,4}(?:已|均已|全部|逐一|逐项))")
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
 NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")  # 还没有在全村铺开: some was

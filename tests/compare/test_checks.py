@@ -54,6 +54,9 @@ def reported(text):
     # where a measure stood (由上年的8%) is not what it reached (提高至12%)
     ("安全生产考核权重不低于10%。", "安全生产考核权重由上年的8%提高至12%。", 12, 10, "met"),
     ("每周开放时间不少于63小时。", "主馆每周开放时长由原来的56小时延长至66小时。", 12, 63 * 52, "met"),  # read with its rate
+    # what a figure counts may follow it (推动XX家企业完成…源头替代), not only stand before it
+    ("全市完成源头替代的企业不少于20家。", "共排查企业236家。推动XX家企业完成低VOCs含量原辅材料源头替代。", 12, 20,
+     "unverifiable"),
     # a school term is one part of the year: its figures add up, 各 counts each
     ("每学期开展学术道德专题教育不少于2场。", "秋季学期举办学术道德专题讲座3场，春季学期举办2场。", 12, 4, "met"),
     ("每学期至少举办1次导师专题培训。", "秋季、春季学期各举办导师专题研修班1期。", 12, 2, "met"),
@@ -327,6 +330,14 @@ def test_a_figure_in_the_plans_own_measure_word_wins_a_tie():
     (c,) = check_quotas(quotas(plan), reported(summary), 9, True, "某协会工作要点\n一、任务\n1." + plan,
                         "某协会工作总结\n一、情况\n" + summary)
     assert c.reported_value == 7 and c.verdict == "unmet"
+
+
+def test_a_consumption_season_is_a_campaign_too():
+    plan = ("某区2024年消费促进季活动实施方案\n    活动时间为2024年4月1日至6月30日。\n一、主要活动\n1.活动期间开展价格专项检查，每月不少于2次。\n"
+            "2.开展促消费活动。\n")
+    summary = "某区消费促进季活动总结\n    现将活动情况报告如下。\n一、主要做法\n开展价格专项检查，共计7次。开展促消费活动。\n"
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    assert c.period.label == "4月至6月" and c.items[0].quota_checks[0].verdict == "met"
 
 
 def test_a_campaign_plan_owes_from_its_first_month():

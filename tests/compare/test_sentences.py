@@ -78,6 +78,8 @@ def test_section_kind(heading, kind):
     ("到8月底一共巡查了17轮，也没有接到群众投诉", False),
     ("向乡镇推送疑似应保未保线索214条", False),  # a kind of case named by what it lacks
     ("主题党日每月一次，一年下来没有断过", False),  # kept up
+    ("其中未履行集体决策程序的9项已全部补办", False),  # what was put right, named by what it had not done
+    ("未履行集体决策程序的事项尚未补办", True),
     ("问题6：押品价值重估不及时（已完成）", False),  # the finding's name, then its status
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question
     ("今年夏天下大雨，没有一个村因为沟渠堵了淹了庄稼", False),  # no one harmed

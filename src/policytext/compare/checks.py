@@ -147,7 +147,7 @@ def _plan_span(head: str, year: int) -> Period | None:
     return Period(closes.month, label, year, closes=closes, since=since, campaign=True)
 
 
-_CAMPAIGN_TITLE = re.compile(r"行动|攻坚|专项整治|百日|安全生产月|宣传月|活动月")
+_CAMPAIGN_TITLE = re.compile(r"行动|攻坚|专项整治|百日|安全生产月|宣传月|活动月|宣传周|活动周|促进季|消费季|活动季")
 _PLAN_RANGE = re.compile(r"(?P<m1>[0-9]{1,2})\s*月(?:\s*(?P<d1>[0-9]{1,2})\s*日)?\s*(?:至|到|—|－|-)\s*"
                          r"(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*日)?")
 _CAMPAIGN_MAX_DAYS = 300  # longer than that, a campaign is the year's work
@@ -546,7 +546,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         got = abouts.get(r.start) if abouts is not None else None
         if got is None:
             about = _about(r, summary_text, _REPORT_REACH)
-            got = (_words(about, generic=False), about)
+            got = (_words(about, generic=False) | (_bigrams(_after(r, summary_text)) - _GENERIC_BIGRAMS), about)
             if abouts is not None:
                 abouts[r.start] = got
         by_unit.setdefault(_unit(r.unit), []).append((r, *got))

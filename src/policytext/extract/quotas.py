@@ -290,8 +290,8 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
         if not (period or comp or cues.suffix_bound or cues.count):
             return True
         gap = text[cues.start + (comp.end() if comp else period.end()):fig.at] if (comp or period) else ""
-        if len(gap) > _MAX_GAP or "的" in gap or protected.contains(fig.at):
-            return True
+        if (len(gap) > _MAX_GAP and not cues.count) or "的" in gap or protected.contains(fig.at):
+            return True  # (a count by its classifier may stand far from its clause's period: 全年举办…培训班四期)
         if fig.at and text[fig.at - 1] in "第“\"‘" or fig.num in ("一", "二") and fig.unit == "个" and not (comp or period):
             return True
         if fig.unit in ("%", "％"):
