@@ -116,7 +116,7 @@ def _plan_campaign(plan: Analysis, period: Period) -> Period | None:
     head = plan.document.text[:tops[0].start if tops else _PLAN_HEAD]
     if not period.said:
         return _plan_span(head, year)
-    m = _PLAN_SPAN.search(head)
+    m = _PLAN_RANGE.search(head)
     if m is None:
         return None
     m1, m2 = int(m.group("m1")), int(m.group("m2"))
@@ -151,7 +151,6 @@ _CAMPAIGN_TITLE = re.compile(r"行动|攻坚|专项整治|百日|安全生产月
 _PLAN_RANGE = re.compile(r"(?P<m1>[0-9]{1,2})\s*月(?:\s*(?P<d1>[0-9]{1,2})\s*日)?\s*(?:至|到|—|－|-)\s*"
                          r"(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*日)?")
 _CAMPAIGN_MAX_DAYS = 300  # longer than that, a campaign is the year's work
-_PLAN_SPAN = re.compile(r"(?P<m1>[0-9]{1,2})\s*月(?:\s*[0-9]{1,2}\s*日)?\s*(?:至|到|—|－|-)\s*(?P<m2>[0-9]{1,2})\s*月")
 _PLAN_HEAD = 600
 
 
@@ -421,8 +420,13 @@ def _parts_each(q: Quota, text: str) -> int:
     return 1 + len(_PART_SEP.findall(listed.group())) if listed else 1
 
 
-_FROM_VALUE = re.compile(r"[由从](?:上年|去年|年初|上年度|原来|原)?的?$")
+_FROM = r"[由从](?:上年|去年|年初|上年度|原来|原)?的?"  # where a measure stood: 由上年的8%…
+_FROM_VALUE = re.compile(_FROM + "$")
 _TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到)")
+# …or inside a figure read with its rate (每周开放时长由原来的56小时)
+_FROM_INSIDE = re.compile(_FROM + r"[0-9０-９.]+[^0-9０-９.]{0,3}$")
+
+
 def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str | None) -> Sequence[Quota]:
     """Each figure a change reached (延长至66小时) with the rate of where it stood (每周…56小时)."""
     if not from_values or text is None:
@@ -440,7 +444,6 @@ def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str |
 _LEVEL = re.compile(r"达到|总数|保有|累计达")
 _ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定")
 _ADDED_REACH = 16
-_FROM_INSIDE = re.compile(r"[由从](?:上年|去年|年初|上年度|原来|原)?的?[0-9０-９.]+[^0-9０-９.]{0,3}$")
 _SUM = re.compile(r"合计|总计|共计不少于")
 _SAME_RATE_BONUS = 2
 # A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
@@ -554,6 +557,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     each_unit = {r.start for r in reported if summary_text is not None
                  and _PER_UNIT_SAID.search(summary_text, max(0, r.start - _PER_UNIT_SEEN), r.end)}
     measures = {r.start: _measure(r, summary_text) for r in reported}  # 覆盖率38.2%: 覆盖
+    # figures of what was added (新增网点3个), found once for every requirement
+    added_at = {r.start for r in reported if summary_text is not None
+                and _ADDED.search(summary_text, max(0, r.start - _ADDED_REACH), r.end)}
     for q in plan_quotas:
         owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
         lo, hi = _scale(q, owed, one_year_plan, weeks)
@@ -585,7 +591,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             same = _same_rate(q, r) or (per_unit and each)
             key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0), -r.start)
             # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
-            added = level and _ADDED.search(summary_text or "", max(0, r.start - _ADDED_REACH), r.end) is not None
+            added = level and r.start in added_at
             rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit) - _SAME_RATE_BONUS * added, key[1])
             # two shared pairs for a long description, unless the figure's own words hold one
             # (培训xx人次 against …培训不少于10期、3000人次)

@@ -456,6 +456,8 @@ def _limits(text: str, quota: Quota, d: Deadline) -> bool:
 
 
 _LABEL_REACH = 6
+
+
 def _same_clause(text: str, quota: Quota, d: Deadline) -> bool:
     """No clause break stands between the quota and the limit (年内新建300户, 8月底前完成200户)."""
     a, b = (quota.end, d.start) if d.start >= quota.end else (d.end, quota.start)

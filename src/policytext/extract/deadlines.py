@@ -269,9 +269,8 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
             continue
         q1, q2 = _QUARTERS[m.group("q1")], _QUARTERS[m.group("q")]
         if q1 < q2:
-            last = calendar.monthrange(year, q2 * 3)[1]
             add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start),
-                         f"{year:04d}-{q2 * 3:02d}-{last:02d}", date_from=f"{year:04d}-{q1 * 3 - 2:02d}-01"))
+                         _quarter(q2, year)[0], date_from=_quarter(q1, year)[1]))
     for rx in (P.DEADLINE_YEAR_END, P.DEADLINE_QUARTER, P.DEADLINE_HALF):
         for m in rx.finditer(text):
             start, year = _year_before(text, m, rx is P.DEADLINE_YEAR_END)
@@ -467,15 +466,20 @@ def _year_before(text: str, m: re.Match[str], year_end: bool) -> tuple[int | Non
     return at, None
 
 
+def _quarter(q: int, year: int) -> tuple[str, str]:
+    """(last day, first day) of quarter q of year."""
+    end_month = q * 3
+    last = calendar.monthrange(year, end_month)[1]
+    return f"{year:04d}-{end_month:02d}-{last:02d}", f"{year:04d}-{end_month - 2:02d}-01"
+
+
 def _coarse(m: re.Match[str], year: int | None) -> tuple[str | None, str | None]:
     """(date, date_from) of 年底前, 年内, 第三季度末, 上半年前."""
     if year is None:
         return None, None
     gd = m.groupdict()
     if gd.get("q"):
-        end_month = _QUARTERS[gd["q"]] * 3
-        last = calendar.monthrange(year, end_month)[1]
-        return f"{year:04d}-{end_month:02d}-{last:02d}", f"{year:04d}-{end_month - 2:02d}-01"
+        return _quarter(_QUARTERS[gd["q"]], year)
     if gd.get("half"):
         return (f"{year:04d}-06-30", f"{year:04d}-01-01") if gd["half"] == "上" else (f"{year:04d}-12-31", f"{year:04d}-07-01")
     return f"{year:04d}-12-31", None
