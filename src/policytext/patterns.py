@@ -283,11 +283,20 @@ UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头处�
                ("副组长", "support"), ("组长", "lead"), ("成员", "support"), ("责任股室", "responsible"),
                ("责任股", "responsible"), ("牵头股室", "lead"), ("配合股室", "support"), ("负责人", "responsible"),
                ("主任委员", "lead"), ("副主任委员", "support"), ("委员", "support"), ("牵头", "lead"), ("配合", "support"))
+# A two-character label may be spaced out to line up with longer ones (组　长：, 成　员：).
+_LABEL_WORD = lambda w: r"[ \u3000]?".join(w) if len(w) == 2 else w  # noqa: E731
 UNIT_LABEL = re.compile(
-    "(?P<label>" + "|".join(sorted((w for w, _ in UNIT_LABELS), key=len, reverse=True)) + r")\s*[:：]\s*"
+    "(?P<label>" + "|".join(_LABEL_WORD(w) for w in sorted((w for w, _ in UNIT_LABELS), key=len, reverse=True))
+    + r")\s*[:：]\s*"
     r"(?P<names>(?:[（(][^（）()\n]{0,40}[）)]|[^；;。）)〕】\]\n])+)")
 # A labelled list ends with what the units do, not with a unit: …，乡镇人民政府按职责分工分别负责.
-UNIT_LIST_TAIL = re.compile(r"(?:按照?职责分工|按职责|根据职责)?(?:分别|共同|具体)?(?:负责|落实|配合|协助|参与|办理)$|等(?:单位|部门)?$")
+UNIT_LIST_TAIL = re.compile(r"(?:按照?职责分工|按职责|根据职责)?(?:分别|共同|具体)?(?:负责|落实|配合|协助|参与|办理|协办)$|等(?:单位|部门)?$")
+# What a listed name goes on to do, when the list says it in the piece itself (…，各村（社区）负责
+# 具体实施; 县林长制办公室牵头; 相关乡镇人民政府按属地管理原则分别负责): the name ends where it begins.
+UNIT_PIECE_DOES = re.compile(r"按|负责(?!人)|牵头|配合|协助|协办|参与|抓好|做好|具体|分别|共同|落实|督促|指导|对")
+# The role a piece or a bracket after a name gives it: 保卫处（牵头）, 纳税服务科牵头, 法务审计部（配合）.
+UNIT_PIECE_ROLES = (("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("协办", "support"),
+                    ("参与", "support"), ("负责", "responsible"))
 # A bracketed remark after a name: 周建国（党组书记、院长）.  Read past, never part of a name;
 # but a short bracket inside a name, before more of it, is the name's: 各县（区）人民政府,
 # 各镇（街道）纪（工）委.
@@ -302,7 +311,7 @@ UNIT_VERBS = (
     (r"配合|协助|协同|参与|担任副组长|任副组长|为副组长|为成员|任成员|组成(?!员)", "support"),
     (r"负责(?![人同])|直接责任人|承担[^，。；\n]{0,14}?责任|担负[^，。；\n]{0,4}?主体责任|"
      r"履行[^，。；\n]{0,8}?(?:主体责任|监督责任|监督专责)|扛起[^，。；\n]{0,6}?主体责任|落实[^，。；\n]{0,4}?主体责任|发挥主体作用|"
-     r"负(?:主体|直接|属地|监管|领导)责任", "responsible"),
+     r"负(?:主体|直接|属地|监管|领导|直接领导|全面领导)责任|(?:严格)?(?:履行|落实|按照)“?一岗双责(?!”?[^，。；\n]{0,3}?(?:不|未))", "responsible"),
 )
 # Flat, with no group at the start, so that re can skip ahead by first character; the role
 # is then read from which table entry the cue matches.
@@ -318,7 +327,7 @@ UNIT_SPLIT = re.compile(r"[、，,和及与]|以及")
 UNIT_LEFT_BREAK = re.compile(r"[，。；;：:！？!?\n,]")
 UNIT_PREFIXES = ("成立由", "成立", "并由", "由", "请", "要求", "各自", "并")
 UNIT_TRAILING_FILLERS = ("要", "须", "必须", "应", "应当", "坚决", "切实", "认真", "按职责", "分别", "共同", "具体",
-                         "主要", "统一", "全面", "负责", "带头", "积极", "在")
+                         "主要", "统一", "全面", "负责", "带头", "积极", "在", "按照分工", "按分工")
 
 # Slogans --------------------------------------------------------------------------------
 # Flat alternatives (re skips ahead by first character); the content is the one group that matched.

@@ -53,6 +53,36 @@ from policytext.extract import units
     ("科主任为组长，护士长为副组长", [("科主任", "lead"), ("护士长", "support")]),
     ("由镇安监办牵头，各村（社区）负责", [("镇安监办", "lead"), ("各村（社区）", "responsible")]),
     ("党委组织部负责统筹协调", [("党委组织部", "responsible")]),
+    # labels spaced out to line up, and a label inside a list starting a list of its own
+    ("组　长：雷振国（党委书记、监狱长）\n成　员：刘建军（党委委员）", [("雷振国", "lead"), ("刘建军", "support")]),
+    ("组长：王振华（街道党工委书记），副组长：陈立新（街道办事处主任），成员：街道城市管理办公室、综合行政执法队",
+     [("王振华", "lead"), ("陈立新", "support"), ("街道城市管理办公室", "support"), ("综合行政执法队", "support")]),
+    ("（责任单位：区卫健局（协办单位：区财政局））", [("区卫健局", "responsible"), ("区财政局", "support")]),
+    # a name's own role, in a bracket or in its piece of the list
+    ("责任单位：保卫处（牵头），后勤保障处、各学院配合",
+     [("保卫处", "lead"), ("后勤保障处", "support"), ("各学院", "support")]),
+    ("（责任科室：纳税服务科牵头，各税务所配合；完成时限：2024年6月底前）", [("纳税服务科", "lead"), ("各税务所", "support")]),
+    ("（责任单位：县林长制办公室牵头，各乡镇人民政府抓好落实）",
+     [("县林长制办公室", "lead"), ("各乡镇人民政府", "responsible")]),
+    ("（责任单位：镇党政综合办公室，各村（社区）负责具体实施）",
+     [("镇党政综合办公室", "responsible"), ("各村（社区）", "responsible")]),
+    ("（责任部门：办公室，各部室负责人对本部门消防安全负直接责任）",
+     [("办公室", "responsible"), ("各部室负责人", "responsible")]),
+    ("责任单位：实验室与设备管理处（牵头），保卫处配合", [("实验室与设备管理处", "lead"), ("保卫处", "support")]),
+    ("（责任部门：党建工作科，各县（区）局（分公司））", [("党建工作科", "responsible"), ("各县（区）局（分公司）", "responsible")]),
+    # bodies named by what they are, not only by the common suffixes; numbers inside a name
+    ("（责任单位：县气象台、县残联，区供销合作社，农发行石岭县支行，各隶属海关）",
+     [("县气象台", "responsible"), ("县残联", "responsible"), ("区供销合作社", "responsible"),
+      ("农发行石岭县支行", "responsible"), ("各隶属海关", "responsible")]),
+    ("（责任部门：团市委权益部，市12355青少年服务中心）", [("团市委权益部", "responsible"), ("市12355青少年服务中心", "responsible")]),
+    # an assignment in a bracket, 以…为组长, 一岗双责, posts before what they answer for
+    ("（教科室负责）", [("教科室", "responsible")]),
+    ("成立了以院长为组长的领导小组", [("院长", "lead")]),
+    ("一是党组书记是第一责任人", [("党组书记", "lead")]),
+    ("党委书记是第一责任人，班子其他成员履行“一岗双责”", [("党委书记", "lead"), ("班子其他成员", "responsible")]),
+    ("班子成员按照分工对分管领域整改工作负责", [("班子成员", "responsible")]),
+    ("党组其他成员对分管领域党建工作负直接领导责任", [("党组其他成员", "responsible")]),
+    ("馆长是第一责任人，分管副馆长具体负责", [("馆长", "lead"), ("分管副馆长", "responsible")]),
 ])
 def test_units_and_roles(run, text, expected):
     got = run(units, text)
@@ -62,7 +92,7 @@ def test_units_and_roles(run, text, expected):
 
 
 @pytest.mark.parametrize("text", ["公开政府信息，有中学参与", "形成人人参与、人人负责的局面", "主要负责制定实施方案",
-                                  "积极引导中心组成员学习"])
+                                  "积极引导中心组成员学习", "部分班子成员履行“一岗双责”不到位", "一是个别班子成员履行“一岗双责”还不够到位", "由12个成员单位组成"])
 def test_generic_words_are_not_units(run, text):
     assert run(units, text) == []
 

@@ -18,10 +18,15 @@ from ..structure import Notice, Outline
 from ._common import SpanSet, clause_start, task_path
 
 _LABEL_ROLES = dict(P.UNIT_LABELS)
-_NAME = re.compile(r"[\u4e00-\u9fff（）()“”*＊Xx]{2,20}")
+_NAME = re.compile(r"[\u4e00-\u9fff（）()“”*＊Xx0-9]{2,20}")
+_COUNTED = re.compile(r"[0-9][个名人家所项次处批]")  # 12个成员单位 is a count, 12345热线服务中心 a name
+_INLINE_MARKER = re.compile(r"^[一二三四五六七八九十]{1,2}是")
+_LABEL_SPACE = re.compile(r"[ \u3000]")
+_ROLE_BRACKET = re.compile(r"[（(](?P<word>" + "|".join(w for w, _ in P.UNIT_PIECE_ROLES) + r")[）)]")
 _LIST_SEP = re.compile(r"([、，,；;]|以及)")
 _AND_PARTS = re.compile(r"[^和及与]+")
-_CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织(?!部)|成立由|成立|并由|由|请|其中)")
+_LISTED_AND_PARTS = re.compile(r"[^和及]+")
+_CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织(?!部)|成立由|成立|并由|由|请|其中|(?<![可所])以(?![上下内外及前后]))")
 _BRACKETED = re.compile(r"[（(][^（）()\n]*[）)]")
 _BRACKET_SEPARATORS = re.compile("[、，]")
 
@@ -50,14 +55,18 @@ def _kind(name: str, label: str | None = None) -> str:
     return "unit"
 
 
-def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, bool]]:
+def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, str | None, bool]]:
     """Every name of a list after a label (牵头单位：…；组长：…), however the list ends: a bracketed
-    remark after a name is read past (周建国（党组书记、院长）), the words that close the list are
-    cut off (…，乡镇人民政府按职责分工负责), and a piece that is no name is skipped alone, never
-    taking the rest of the list with it.  和/及/与 split a piece only when every part is a name.
-    The third value says the name only helps: the names of a comma-separated stretch that ends
-    in 配合/协助 (…，各派驻纪检监察组、各镇纪委配合〕)."""
-    masked = P.UNIT_REMARK.sub(lambda m: "、" * len(m.group()), segment)
+    remark after a name is read past (周建国（党组书记、院长）), the words that close the list or
+    a piece are cut off (…，乡镇人民政府按职责分工分别负责; 各村（社区）负责具体实施), and a piece
+    that is no name is skipped alone, never taking the rest of the list with it.  和/及 split a
+    piece only when every part is a name (与 does not: 实验室与设备管理处 is one office).
+    The third value is the role the list gives the name itself, or None for the label's: a
+    bracket (保卫处（牵头）) or the piece's own verb (纳税服务科牵头，各税务所配合).  The fourth
+    says the name only helps: its comma-separated stretch ends in 配合/协助 (…，各派驻纪检监察组、
+    各镇纪委配合〕)."""
+    roles = {m.start(): _PIECE_ROLES[m.group("word")] for m in _ROLE_BRACKET.finditer(segment)}
+    masked = P.UNIT_REMARK.sub(lambda m: _remark(segment, m), segment)
     masked = _mask_bracket_lists(masked)
     helping = [bool(P.UNIT_LIST_SUPPORT.search(g.rstrip(" \t\u3000"))) for g in re.split(r"[，,；;]", masked)]
     pos = group = 0
@@ -71,7 +80,14 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, boo
         piece = P.UNIT_LIST_TAIL.sub("", piece) or piece
         lead = len(piece) - len(piece.lstrip(" \t\u3000“”\"由"))
         piece = piece.strip(" \t\u3000“”\"由")
-        subs = [(m.group(), lead + m.start()) for m in _AND_PARTS.finditer(piece)]
+        does = None
+        if not _listed_name(piece, label):  # 县林长制办公室牵头 / 相关乡镇人民政府按属地管理原则分别负责
+            cut = next((d for d in P.UNIT_PIECE_DOES.finditer(piece) if d.start() >= 2
+                        and _listed_name(piece[:d.start()], label)), None)
+            if cut is not None:
+                does = next((r for w, r in P.UNIT_PIECE_ROLES if w in piece[cut.start():]), None)
+                piece = piece[:cut.start()]
+        subs = [(m.group(), lead + m.start()) for m in _LISTED_AND_PARTS.finditer(piece)]
         if len(subs) > 1 and all(_listed_name(x, label) for x, _ in subs):
             names = subs
         else:
@@ -79,7 +95,21 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, boo
         for name, off in names:
             name = segment[at + off:at + off + len(name)]  # as written, bracket separators included
             if _listed_name(name, label):
-                yield name, base + at + off, helping[group]
+                end = at + off + len(name)
+                yield name, base + at + off, roles.get(end) or does, helping[group]
+
+
+_PIECE_ROLES = dict(P.UNIT_PIECE_ROLES)
+
+
+def _remark(segment: str, m: re.Match) -> str:
+    """A bracket after a name, blanked as a remark (周建国（党组书记、院长）, 保卫处（牵头）,
+    教务处（教材科）), unless it widens a collective (各村（社区）, 各县（区）局（分公司）)."""
+    inner = m.group()[1:-1]
+    head = re.split(r"[、，,；;：:]", segment[:m.start()])[-1].strip()
+    if head.startswith("各") and lexicon.units().is_unit_name(inner) and not _BRACKET_SEPARATORS.search(inner):
+        return m.group()
+    return "、" * len(m.group())
 
 
 def _mask_bracket_lists(s: str) -> str:
@@ -89,13 +119,14 @@ def _mask_bracket_lists(s: str) -> str:
 
 
 def _listed_name(name: str, label: str) -> bool:
-    if not _NAME.fullmatch(_BRACKETED.sub("（）", name)) or "、" in _BRACKETED.sub("", name):
+    if not _NAME.fullmatch(_BRACKETED.sub("（）", name)) or "、" in _BRACKETED.sub("", name) or _COUNTED.search(name):
         return False
     return _unit_name(name) or (label in _PEOPLE_LABELS and bool(P.PERSON_NAME.fullmatch(name)))
 
 
 def _valid(name: str) -> bool:
-    return bool(_NAME.fullmatch(_BRACKETED.sub("（）", name))) and _unit_name(name.strip("“”"))
+    return bool(_NAME.fullmatch(_BRACKETED.sub("（）", name))) and not _COUNTED.search(name) \
+        and _unit_name(name.strip("“”"))
 
 
 def _unit_name(name: str) -> bool:
@@ -103,12 +134,15 @@ def _unit_name(name: str) -> bool:
     lex = lexicon.units()
     if lex.is_unit_name(name):
         return True
-    m = _BRACKETED.search(name)
-    return bool(m and m.end() == len(name) and m.start() > 0 and lex.is_unit_name(name[m.start() + 1:-1]))
+    m = next((b for b in _BRACKETED.finditer(name) if b.end() == len(name)), None)  # 各县（区）局（分公司）
+    return bool(m and m.start() > 0 and lex.is_unit_name(name[m.start() + 1:-1]))
 
 
 def _clean(piece: str) -> str:
     s = piece.strip(" \t\u3000“”\"")
+    if s[:1] in "（(" and not re.search(r"[）)]", s):  # （教科室负责）: the bracket opens the assignment
+        s = s[1:]
+    s = _INLINE_MARKER.sub("", s)  # 一是党组书记…
     m = _CUT_AFTER.match(s)
     if m and m.end() < len(s):
         s = s[m.end():]
@@ -157,13 +191,19 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
     text = doc.text
     out: list[Unit] = []
     labelled = SpanSet()
-    for m in P.UNIT_LABEL.finditer(text):
-        role = _LABEL_ROLES[m.group("label")]
-        labelled.add(m.start(), m.end())
-        label = m.group("label")
-        for name, at, helps in _listed(m.group("names").rstrip(), m.start("names"), label):
-            out.append(Unit(name, "support" if helps and role != "lead" else role, label, task_path(outline, at), at,
-                            at + len(name), _kind(name, label)))
+    pos = 0
+    while (m := P.UNIT_LABEL.search(text, pos)) is not None:
+        # a label inside the list starts a list of its own (组长：王振华（书记），副组长：陈立新…)
+        inner = P.UNIT_LABEL.search(text, m.start("names"), m.end("names"))
+        end = inner.start() if inner is not None else m.end("names")
+        pos = end if inner is not None else m.end()
+        label = _LABEL_SPACE.sub("", m.group("label"))
+        role = _LABEL_ROLES[label]
+        labelled.add(m.start(), end)
+        segment = text[m.start("names"):end].rstrip().rstrip("（(")  # 区卫健局（协办单位：… opens a list of its own
+        for name, at, own, helps in _listed(segment, m.start("names"), label):
+            given = own or ("support" if helps and role != "lead" else role)
+            out.append(Unit(name, given, label, task_path(outline, at), at, at + len(name), _kind(name, label)))
     prev_end = 0
     for m in P.UNIT_VERB.finditer(text):
         if labelled.contains(m.start()):
