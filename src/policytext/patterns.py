@@ -402,6 +402,8 @@ INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我们?|我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
     r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)"
+    # or a sentence opened by 下一步 (下一步，将委托县疾控中心…), whatever verb follows
+    r"|(?:^|[。；;\n])\s*下一步(?:工作)?(?:[，,：:]|$)"
     # or anywhere in a clause, with when it is to happen: …龙头企业认定工作拟于9月份启动
     r"|(?:拟|将|预计)于\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|下半年|年底|年内|明年|下[个一]?(?:月|季度|学期|阶段)|第?[一二三四]季度)")
 # What was planned, told as such (原计划设立的光荣榜……): not a report that it was done.
@@ -471,7 +473,7 @@ AUDIENCE_PLACE = "进"
 # Activities that say what they are of right before them: 作风明察暗访 is no 卷烟零售市场明察暗访, a
 # 物业服务满意度测评 no 社区工作满意度测评.  The object runs back from the activity to a cut: a stop,
 # a verb or preposition that opens it (对…, 开展…, 委托第三方…), or a count (每半年1次).
-ACTIVITY = re.compile(r"明察暗访|满意度|需求(?:调查|调研)")
+ACTIVITY = re.compile(r"明察暗访|满意度|需求(?:调查|调研)|评查")
 ACTIVITY_OBJECT_CUT = re.compile(
     r".*(?:[，,。；;、：:（()）“”\"\s]|对|向|开展|组织|进行|实施|委托|第三方|机构|的|在|了|每|至少|不少于"
     r"|[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批)|年|月|季度|半年)")
@@ -491,6 +493,7 @@ SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 # A generic opening (在区委的坚强领导下，坚持以……为指导): shares words with every task and reports none.
 GENERIC_OPENING = re.compile(
     r"(?:面对[^。；]{2,60}?[，,]\s*)?"  # 面对经济下行压力加大…等多重困难挑战，在县委…坚强领导下
+    r"(?:[^。；，,\n]{2,40}?(?:后|以来)[，,]\s*(?=[^。；，,]{0,10}?在[^。；]{2,40}?(?:领导|指导)))?"  # 专项检查反馈问题后，我院在…领导下
     r"(?:(?:(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|度)?|今年以来|今年|上半年|近年来|一年来|半年来|年初以来)[，,]?)?\s*(?:(?:我[局委院校厅办处科部所站队司]|[^，。；\s0-9]{2,10}?)?在[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
     r"|坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)"
     r"|现将[^。；]{0,30}?(?:报告|汇报|总结)如下")  # the sentence that introduces the report

@@ -117,6 +117,8 @@ def test_item_headings_and_fragments():
     ("个别事项未按计划时间完成。", True),  # said of the work as a whole
     ("剩下7个正在整改。", True),  # a tally of what a search found
     ("10类整改事项中，已完成整改5类，正在整改5类。", True),  # a tally of the findings, by kind
+    # what led to the work first, a month in it (a date, not a figure)
+    ("2025年4月市卫生健康委专项检查反馈问题后，我院在县卫生健康局的坚强领导下，坚持以问题为导向，健全长效机制。", True),
 ])
 def test_generic_openings_are_marked(text, generic):
     import policytext
@@ -178,6 +180,8 @@ def test_what_was_planned_is_not_reported_as_done():
     ("计划于2025年第一季度上线运行", True),
     ("督查检查考核年度计划于4月20日印发", False),  # 计划 the noun: a plan was issued
     ("已于5月10日正式印发", False),
+    ("下一步，将委托县疾控中心每季度开展1次环境卫生学监测", True),  # 下一步 opens the sentence
+    ("按照下一步工作要求完成了整改", False),
 ])
 def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
     from policytext import patterns as P

@@ -254,3 +254,23 @@ def test_a_wrapped_documents_title_line_keeps_its_own_line(tmp_path):
     assert doc.meta.get("dewrapped")
     assert doc.title == "青岚山国有林场有限公司2024年度森林防火工作总结"
     assert doc.text.startswith(doc.title + "\n2024年，在县委")
+
+
+def test_a_line_cut_short_mid_sentence_goes_on_but_a_short_heading_does_not(tmp_path):
+    """A line a little short of the cut width that stops mid-word (…召开集团党风 / 廉政建设…) was cut
+    by the wrap too; a heading of the same length with no stop (一、…) stays its own line."""
+    import policytext
+
+    para = ("2024年，在上级党组织的坚强领导下，集团党委坚持以习近平新时代中国特色社会主义思想为指导，压紧压实"
+            "管党治党政治责任，持续整治形式主义、官僚主义，推动全面从严治党向纵深发展。") * 4
+    lines = [para[i:i + 30] for i in range(0, len(para), 30)]
+    lines.insert(3, "等工作作出安排。二是3月中旬召开集团党风")  # 20 of 30: cut mid-word
+    lines.insert(4, "廉政建设和反腐败工作会议，会上集团党委与二级单位党组织逐一签")
+    lines.insert(6, "推动全面从严治党向纵深发展，取得了明显成效。")
+    lines.insert(7, "一、主要工作开展情况及取得的明显成效和经验做法")  # 23 of 30 with no stop: a heading
+    p = tmp_path / "wrapped.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = policytext.read(p)
+    assert doc.meta.get("dewrapped")
+    assert "召开集团党风廉政建设和反腐败工作会议" in doc.text
+    assert "\n一、主要工作开展情况及取得的明显成效和经验做法\n" in doc.text

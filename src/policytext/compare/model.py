@@ -74,6 +74,7 @@ def negation_holds(f: Features, t: dict[str, float]) -> bool:
 
 _FUTURE_OVER = 1.5
 _NEG_OVER = 2.0
+_NEG_PROBLEM = 0.9  # a negation about as close to the task as the best problem says it was not done
 
 
 def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
@@ -107,7 +108,9 @@ def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
         # an unfilled number in a report that speaks, if weakly, of the task (“三进”活动开展X次):
         # something was reported, and its figure cannot be checked
         return PARTIAL, ("placeholder",)
-    if f.problem >= t["problem"]:  # done, but reported among the problems: 简报编发不够及时
+    # done, but reported among the problems (简报编发不够及时); not when the problem is that it
+    # was not done (考核细则尚未修订出台), which is a negation at least as close to the task
+    if f.problem >= t["problem"] and not (negated and f.negated >= _NEG_PROBLEM * f.problem):
         return PARTIAL, tuple(_hard_flags(f, negated) or ["weak_evidence"])
     flags: list[str] = []
     if f.future >= t["future"]:

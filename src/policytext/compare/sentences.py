@@ -84,7 +84,7 @@ def _clauses(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９]|\s*年)")  # a figure, not a year
+_FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９]|\s*[年月日号])")  # a figure, not a date
 _MIN_CJK = 4
 # _MIN_CJK characters of Chinese somewhere in a span, found without counting them all
 _ENOUGH_CJK = re.compile(r"[\u4e00-\u9fff](?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){%d}" % (_MIN_CJK - 1))

@@ -127,6 +127,8 @@ _TERMINAL = "。！？；：!?;:”’」』）)"
 _INDENT = (" ", "\u3000", "\t")
 _ITEM_NUMBER = re.compile(r"[0-9０-９]+\s*[.．、)）]")
 _MIN_LINES = 10
+_SHORT_CUT = 0.6  # a line this share of the width, ending mid-sentence, was cut too
+_HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|第[一二三四五六七八九十]+[章条节部分]")
 # a line ending in a number, or in a number and its decimal point (非税收入1280.⏎5万元)
 _NUMBER_CUT = re.compile(r"[0-9](?:[.．])?$")
 
@@ -188,7 +190,10 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
         out.append(piece)
         runs.append((n, n + len(piece), at + start_in_raw))
         n += len(piece)
-        prev_full = len(raw.rstrip()) >= width * 0.8 and s[-1] not in _TERMINAL  # an indent counts
+        # (an indent counts; a line cut short mid-sentence goes on too unless it is a heading:
+        # 、巡察整改等工作作出安排。二是3月中旬召开集团党风 / 廉政建设和…)
+        prev_full = s[-1] not in _TERMINAL and (len(raw.rstrip()) >= width * 0.8 or (
+            len(raw.rstrip()) >= width * _SHORT_CUT and not _HEADING_START.match(s)))
         if len(runs) <= _TITLE_LINES and _TITLE_END.search(s):
             prev_full = False  # the title line (…2024年度森林防火工作总结) ends where its kind is named
     return "".join(out), runs, dropped
