@@ -900,3 +900,15 @@ def test_a_figure_of_another_measure_does_not_meet_a_target():
     summary = policytext.from_text("某集团2024年工作总结\n一、作风\n持续精简会议文件，全年会议数量同比减少18%。开展警示教育3次。\n")
     item = compare(plan, summary).items[0]
     assert not any(c.verdict == "met" for c in item.quota_checks)
+
+
+@pytest.mark.parametrize("report, status", [
+    ("班子成员与分管部门负责人开展廉政谈话xx人次。", "partial"),  # the unfilled number is all it gives
+    ("班子成员与分管部门负责人开展廉政谈话，设立谈话室2个，谈话记录XX份。", "implemented"),  # beside filled ones
+])
+def test_an_unfilled_number_as_the_whole_report_of_a_task_without_figures(report, status):
+    plan = policytext.from_text("某集团2025年整改方案\n一、整改\n1.班子成员对分管部门负责人逐一开展廉政谈话。\n2.开展警示教育。\n")
+    summary = policytext.from_text("某集团2025年整改进展报告\n一、整改\n" + report + "5月组织关键岗位人员86人接受警示教育。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == status
+    assert ("placeholder" in item.flags) is (status == "partial")

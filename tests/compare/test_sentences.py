@@ -79,6 +79,9 @@ def test_section_kind(heading, kind):
     ("向乡镇推送疑似应保未保线索214条", False),  # a kind of case named by what it lacks
     ("主题党日每月一次，一年下来没有断过", False),  # kept up
     ("其中未履行集体决策程序的9项已全部补办", False),  # what was put right, named by what it had not done
+    ("初筛未通过的37人均在规定时限内完成复筛", False),  # whom the work was for, named by what they had not done
+    ("发现除尘系统未按规定清灰、有限空间作业未审批等隐患426项", False),  # what a check found
+    ("初筛未通过的37人均未复筛", True),
     ("未履行集体决策程序的事项尚未补办", True),
     ("问题6：押品价值重估不及时（已完成）", False),  # the finding's name, then its status
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question

@@ -316,6 +316,11 @@ class _Reported:
         i = bisect.bisect_left(self.placeholders, s.start)
         return i < len(self.placeholders) and self.placeholders[i] < s.end
 
+    def only_unfilled(self, s: S.Sentence) -> bool:
+        """The sentence's figures are all unfilled numbers, and it holds one."""
+        lo, hi = bisect.bisect_left(self.quota_starts, s.start), bisect.bisect_left(self.quota_starts, s.end)
+        return self.unfilled_in(s) and all(q.placeholder for q in self.quotas[lo:hi])
+
 
 def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
                   period: Period, annual: bool, plan: Analysis, summary: Analysis,
@@ -595,9 +600,13 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             quota_unmet=any(c.verdict == UNMET for c in qchecks),
             # an unfilled number in the evidence of a quantified task: whatever it stands for, the
             # task's figure cannot be checked (谈心谈话xx人次 for 每年谈心谈话1次)
+            # (or, of a task with no figure of its own, when the unfilled number is all its report
+            # gives: 班子成员与分管部门负责人开展廉政谈话xx人次; not beside filled ones: 设立咨询点17个，
+            # 发放宣传资料XX份)
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks) or bool(
                 qchecks and not all(c.verdict == MET for c in qchecks)
-                and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])),
+                and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])) or bool(
+                not quotas and any(rep.only_unfilled(sents[x]) for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             # (dated in the best evidence itself: 9月下旬我们召开了新学期全园家长会)
             # (not while the work itself is reported for someone else: 导师满意度调查 for 考生复试满意度调查)

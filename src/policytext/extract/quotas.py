@@ -259,9 +259,24 @@ def _cn_at_least(num: str, n: int) -> bool:
     return v is not None and v >= n
 
 
+_NAME_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,4}[）)]")  # 各街道（镇）, 各县（市、区）
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """clause_start, read past a short bracket inside a name (每半月对各街道（镇）…督导一次): it
+    breaks no clause."""
+    cs = clause_start(text, pos)
+    while 1 < cs < len(text) and text[cs - 1] in "）)" and "\u4e00" <= text[cs] <= "\u9fff":
+        m = next((b for b in _NAME_BRACKET.finditer(text, max(0, cs - 7), cs) if b.end() == cs), None)
+        if m is None or m.start() == 0 or not "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            break
+        cs = clause_start(text, m.start())
+    return cs
+
+
 def _cues(text: str, fig: _Figure, floor: int, count: bool = False) -> _Cues:
     """count: a Chinese-numeral count (两次, 三家) that needs no cue."""
-    cs = max(clause_start(text, fig.at), floor)
+    cs = max(_clause_start(text, fig.at), floor)
     left = text[cs:fig.at]
     comp = None
     for c in P.QUOTA_COMPARATOR.finditer(left):
