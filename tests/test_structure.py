@@ -182,3 +182,11 @@ def test_a_closing_paragraph_about_the_whole_document_is_no_items_text():
     doc, o = outline("某监狱整改方案\n一、整改任务\n1.完善制度。\n三、工作要求\n各责任部门要对照本方案建立整改台账，"
                      "领导小组每季度召开一次整改推进会。\n")
     assert "每季度召开一次整改推进会" in doc.text[o.tasks[-1].start:o.tasks[-1].end]
+
+
+def test_an_inline_chain_goes_on_after_a_sentence_of_a_new_paragraph():
+    """A speech numbers on across paragraphs: 再说说老师们自己。四是… continues 一是…三是."""
+    doc, o = outline("先说课后服务。一是时间有保障。服务到位。二是内容丰富。三是借了外力。\n"
+                     "再说说老师们自己。四是保障跟上去了。弹性上下班。\n五是作业管理又进一步。\n")
+    assert [t.path for t in o.tasks] == ["一是", "二是", "三是", "四是", "五是"]
+    assert doc.text[o.tasks[3].start:o.tasks[3].end] == "四是保障跟上去了。弹性上下班。"

@@ -404,6 +404,8 @@ INTENTION = re.compile(
     r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)"
     # or a sentence opened by 下一步 (下一步，将委托县疾控中心…), whatever verb follows
     r"|(?:^|[。；;\n])\s*下一步(?:工作)?(?:[，,：:]|$)"
+    # or what someone means to take up: 我想重点抓好这么几件事：…
+    r"|(?:想|打算|准备|要)[^，。；;\n]{0,8}几(?:件事|个方面|项工作)"
     # or anywhere in a clause, with when it is to happen: …龙头企业认定工作拟于9月份启动
     r"|(?:拟|将|预计)于\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|下半年|年底|年内|明年|下[个一]?(?:月|季度|学期|阶段)|第?[一二三四]季度)")
 # What was planned, told as such (原计划设立的光荣榜……): not a report that it was done.
@@ -425,7 +427,7 @@ NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|
                       rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
-NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一"
+NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一|未提出[^，。；]{0,4}(?:意见|异议)"
                              r"|没有?出(?:过|现)?[^，。；;]{0,4}事故|没有?(?:一[起件个])?(?:矛盾|纠纷|问题)(?:纠纷)?(?:上交|外溢|激化)"
                              r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)"
                              r"|没有?出过(?:一[次起件个])?(?:差错|问题|纰漏|事故)"  # 交接登记没有出过一次差错

@@ -188,11 +188,15 @@ def build_outline(doc: Document) -> Outline:
                     content_from = title_end  # 2026年工作打算一是…: its 一是 opens a list
                 pending_inline = None
         owner = stack[-1] if stack else -1
-        expect = 1
-        if pending_inline and pending_inline[0] == owner and P.INLINE.match(line, content_from):
-            expect = pending_inline[1] + 1
         # (read from the content on: a run-on title's last character may stand before 一是)
-        chain = _inline_items(line[content_from:], para.start + content_from, 0, expect)
+        chain = []
+        if pending_inline and pending_inline[0] == owner:
+            # the chain goes on in this paragraph, opening it or after a sentence of its own
+            # (再说说老师们自己。四是保障跟上去了。)
+            chain = _inline_items(line[content_from:], para.start + content_from, 0, pending_inline[1] + 1)
+        expect = pending_inline[1] + 1 if chain else 1
+        if not chain:
+            chain = _inline_items(line[content_from:], para.start + content_from, 0, expect)
         if chain and expect == 1 and len(chain) == 1:
             nxt = doc.paragraph_text(doc.paragraphs[para_no + 1]) if para_no + 1 < len(doc.paragraphs) else None
             if not (nxt and P.INLINE.match(nxt) and cn.parse_int(P.INLINE.match(nxt).group("num")) == 2):

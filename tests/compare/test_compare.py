@@ -912,3 +912,21 @@ def test_an_unfilled_number_as_the_whole_report_of_a_task_without_figures(report
     item = compare(plan, summary).items[0]
     assert item.status == status
     assert ("placeholder" in item.flags) is (status == "partial")
+
+
+def test_children_are_pupils_in_a_school_report():
+    """孩子们 are the pupils a 社团 serves: a sentence that also mentions 家长 is no look-alike."""
+    from policytext.compare.judge import lookalike_words
+
+    assert lookalike_words("每学期开设社团不少于40个，由学生自主选报", "开出社团43个，孩子们很喜欢，不少家长打电话表示感谢") is None
+    assert lookalike_words("开展学生满意度调查", "开展家长满意度调查") == ("学生", "家长")
+
+
+def test_the_rest_of_the_evidence_after_a_comma_is_its_status_even_as_a_tally():
+    """…共发现问题图斑47个，已整改31个，其余16个正在整改中: the tally ends the task's own report."""
+    plan = policytext.from_text("某局2025年工作方案\n一、核实\n1.对全县永久基本农田划定成果逐图斑核实，对发现的问题图斑建立清单、"
+                                "逐一整改，年内全部整改到位。\n2.开展执法检查。\n")
+    summary = policytext.from_text("某局2025年上半年工作总结\n一、核实\n截至6月底，全县永久基本农田划定成果逐图斑核实已全部完成，"
+                                   "共发现问题图斑47个，已整改31个，其余16个正在整改中。开展执法检查3次。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "partial" and "negated" in item.flags and "其余16个正在整改中" in item.reason

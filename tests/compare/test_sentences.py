@@ -82,6 +82,7 @@ def test_section_kind(heading, kind):
     ("初筛未通过的37人均在规定时限内完成复筛", False),  # whom the work was for, named by what they had not done
     ("发现除尘系统未按规定清灰、有限空间作业未审批等隐患426项", False),  # what a check found
     ("初筛未通过的37人均未复筛", True),
+    ("市局对核查成果进行了抽查复核，未提出整改意见", False),  # a result: nothing to put right
     ("未履行集体决策程序的事项尚未补办", True),
     ("问题6：押品价值重估不及时（已完成）", False),  # the finding's name, then its status
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question
@@ -349,3 +350,20 @@ def test_a_long_addressee_line_says_nothing():
 
     summary = policytext.from_text("某局党组关于巡察整改情况的报告\n市委巡察工作领导小组办公室：\n一、整改情况\n成立整改工作领导小组。\n")
     assert [s.text for s in S.split(policytext.analyze(summary))] == ["成立整改工作领导小组。"]
+
+
+def test_a_speech_is_read_to_its_end_and_its_list_of_plans_is_planned():
+    """After its last numbered item a speech goes on reporting (说成绩，也要正视不足…) and lists what
+    it means to do next, ； by ；, with no markers: read all of it, the list as planned; the
+    closing greeting line and the date are no report."""
+    import policytext
+
+    text = ("在期末全体教师会上的讲话\n老师们：\n一是服务时间有保障。每周五天有服务。二是内容丰富，开出社团43个。\n"
+            "说成绩，也要正视不足。绩效考核方案目前尚在征求意见之中。\n"
+            "下学期，我想重点抓好这么几件事：把体育活动增加到每周三次；开学前把家长志愿者队伍组建起来；抓紧把方案定下来。\n"
+            "2025年1月20日\n")
+    by_text = {s.text: s for s in S.split(policytext.analyze(policytext.from_text(text)))}
+    assert by_text["绩效考核方案目前尚在征求意见之中。"].negated
+    assert by_text["开学前把家长志愿者队伍组建起来；"].intention
+    assert by_text["抓紧把方案定下来。"].intention
+    assert not any("2025年1月20日" in t for t in by_text)

@@ -644,8 +644,13 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
             # its negated part (not 三是…，目前评选工作尚在进行中, another item; not 较上年有所下降，
             # 但仍未达到控制目标, said of what the clause before it names)
             nxt += 1
-        if nxt >= len(sents) or not sents[nxt].negated or sents[nxt].generic \
-                or "\n" in text[sents[j].end:sents[nxt].start]:  # 正在整改3条: a tally, no task's
+        # (正在整改3条 alone is a tally, no task's; the rest of the best evidence's own sentence is
+        # its status: …共发现问题图斑47个，已整改31个，其余16个正在整改中)
+        if nxt >= len(sents) or not sents[nxt].negated \
+                or (sents[nxt].generic and (nxt != j + 1 or sents[j].text.rstrip()[-1:] not in "，,"
+                                            or not P.PARTIAL_SCOPE.search(sents[nxt].text)
+                                            or scored.get(j, 0.0) < _OWN_CHAIN)) \
+                or "\n" in text[sents[j].end:sents[nxt].start]:
             # …or the item's own closing status (7．关于医疗设备闲置问题。…该问题正在整改中。)
             closing = _item_closing(sents, j)
             if closing is not None:

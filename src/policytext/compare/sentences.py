@@ -18,6 +18,7 @@ _CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]|[*＊]{1,3}|(?<![A-Za-z])[Xx]{1,3}(?![A-Za-z])")  # a clause that reports: a figure, unfilled too
 _CONCESSION = re.compile(r"虽|尽管")
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
+_LIST_OF_PLANS = re.compile(r"几(?:件事|个方面|项工作)[:：]")  # …抓好这么几件事：A；B；C (no markers)
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 
@@ -84,6 +85,7 @@ def _clauses(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLOSING_CHARS = 12  # a line after the last item this short closes the report (特此报告。)
 _FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９]|\s*[年月日号])")  # a figure, not a date
 _MIN_CJK = 4
 # _MIN_CJK characters of Chinese somewhere in a span, found without counting them all
@@ -122,14 +124,14 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             row_at = (row, p.start)
         if skip_title and i <= title_at:
             continue  # the title and what stands above it (the issuer line, a 文号)
-        if top and p.start >= body_end:
-            break  # the issuer and date under the last section
+        if top and p.start >= body_end and (p.end - p.start <= _CLOSING_CHARS or not P.SENTENCE_BREAK.search(text, p.start, p.end)):
+            break  # the issuer and date under the last section (not a paragraph that goes on reporting)
         i = bisect.bisect_right(top_starts, p.start) - 1
         owner = top[i] if i >= 0 and p.start < top[i].end else None
         section = _title(owner.heading) if owner else ""
         kind = section_kind(section) if section else BODY
         pos = p.start
-        planned_list = False  # 明年，我打算抓好几件事：一是…；二是…: every item of the list is planned
+        planned_list: bool | str = False  # 明年，我打算抓好几件事：一是…；二是…: every item of the list is planned
         done_before = False  # the clause before a ； of this paragraph reported work done
         for m in [*P.SENTENCE_BREAK.finditer(text, p.start, p.end), None]:
             end = m.end() if m else p.end
@@ -179,8 +181,10 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 (len(groups) > 1 and any(said_done))
                 or (done_before and not P.INLINE.match(text, s) and not _LIST_MARKER.match(text, s, e).group()))
             done_before = text[e - 1:e] in "；;" and bool(said_done) and all(said_done)
-            if planned_list and P.INLINE.match(text, s) and not text.startswith("一是", s):
+            if planned_list and (P.INLINE.match(text, s) and not text.startswith("一是", s) or planned_list == "semis"):
                 groups = [(gs, ge, True, neg) for gs, ge, _, neg in groups]
+            elif bool(groups) and groups[-1][2] and _LIST_OF_PLANS.search(text, s, e):
+                planned_list = "semis"  # the rest of the paragraph, ； by ；, is the list
             else:
                 planned_list = bool(groups) and groups[-1][2] and bool(_LIST_OPENS.search(text, s, e))
             for gs, ge, intent, neg in groups:
