@@ -930,3 +930,29 @@ def test_the_rest_of_the_evidence_after_a_comma_is_its_status_even_as_a_tally():
                                    "共发现问题图斑47个，已整改31个，其余16个正在整改中。开展执法检查3次。\n")
     item = compare(plan, summary).items[0]
     assert item.status == "partial" and "negated" in item.flags and "其余16个正在整改中" in item.reason
+
+
+def test_one_dated_occasion_is_one_count_when_nothing_is_counted():
+    """3月12日…召开府院联席会议 is once: short of 每季度至少1次 over a half year."""
+    plan = policytext.from_text("某法院2025年工作方案\n一、机制\n1.会同市司法局每季度至少召开1次府院联席会议，通报矛盾纠纷态势。\n"
+                                "2.开展巡回审判。\n")
+    summary = policytext.from_text("某法院2025年上半年工作情况报告\n一、机制\n3月12日，我院会同市司法局召开府院联席会议，通报近期矛盾纠纷态势。"
+                                   "开展巡回审判12次。\n")
+    item = compare(plan, summary).items[0]
+    assert item.status == "partial" and "quota_unmet" in item.flags and "3月12日" in item.reason
+
+
+def test_when_work_began_is_no_completion_date():
+    """6月中旬出台办法，7月起按月交换: the limit 6月底前 was kept; 7月 is when the exchange began."""
+    plan = policytext.from_text("某委2025年整改方案\n一、整改\n1.会同巡察办建立信息共享机制，每月互通1次整改进展。完成时限：2025年6月底前\n"
+                                "2.开展专项检查。\n")
+    summary = policytext.from_text("某委2025年1-9月整改进展报告\n一、整改\n6月中旬，会同巡察办出台信息共享办法，7月起按月交换整改进展信息。"
+                                   "开展专项检查3次。\n")
+    item = compare(plan, summary).items[0]
+    assert "deadline_missed" not in item.flags
+
+
+def test_firms_by_ownership_are_look_alikes():
+    from policytext.compare.judge import lookalike_words
+
+    assert lookalike_words("完成20家民营企业法治体检", "为23家市属国有企业开展法治体检") == ("民营企业", "市属国有企业")

@@ -169,3 +169,17 @@ def test_the_year_of_a_rectification_is_when_its_findings_came(title, opening, y
     from policytext.extract.deadlines import document_year
 
     assert document_year(policytext.from_text(f"{title}\n{opening}\n一、整改措施\n1.完成整改。\n")) == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # pasted as one line, with no year in its title or opening: the signing date at its close
+    ("某县纪委监委关于巡察整改监督情况的报告 市委巡察办：今年3月18日巡察组反馈意见后，我们抓好整改。一、推进情况（一）4月1日印发方案。"
+     + "各监督检查室按月开展整改监督，逐项督促被巡察单位落实整改措施。" * 6 + "中共某县纪委 2025年9月30日", 2025),
+    # a year in the opening still comes first (a year's report is signed the next January)
+    ("某法院2024年执行工作情况报告 2024年，我院抓好执行。一、成效（一）5月底完成重组。某区人民法院 2025年1月10日", 2024),
+])
+def test_the_year_of_a_one_line_text_from_its_closing_date(text, year):
+    import policytext
+    from policytext.extract.deadlines import document_year
+
+    assert document_year(policytext.from_text(text)) == year

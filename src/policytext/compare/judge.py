@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
-from .checks import (MET, about, MISSED, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
+from .checks import (MET, about, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
 from .model import Features, StatusModel, negation_holds
 from .readings import activity_objects, audience_mask, conflicting, objects_conflict, readings
@@ -354,6 +355,41 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     return [checked[id(q)] for q in quotas]
 
 
+_PERIODIC = frozenset({"year", "half_year", "quarter", "month", "half_month", "week", "term"})
+_ONE_EVENT_UNITS = frozenset({"次", "场", "期", "轮"})
+
+
+def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[S.Sentence],
+                     rep: _Reported) -> list[QuotaCheck]:
+    """A periodic count nobody reports as a figure, while the best evidence tells of one dated
+    occasion and counts nothing (3月12日，我院…召开府院联席会议 for 每季度至少召开1次 over a half
+    year): once, by its date."""
+    if not best or not any(c.verdict == UNREPORTED for c in checks):
+        return checks
+    s = sents[best[0]]
+    if not s.affirmative or not P.COMPLETION_VERB.search(s.text):
+        return checks
+    dated = []
+    for j in best:  # (the evidence beside it tells of no other occasion and counts nothing either)
+        lo, hi = bisect.bisect_left(rep.deadline_starts, sents[j].start), bisect.bisect_left(rep.deadline_starts, sents[j].end)
+        q_lo, q_hi = bisect.bisect_left(rep.quota_starts, sents[j].start), bisect.bisect_left(rep.quota_starts, sents[j].end)
+        if q_lo < q_hi:
+            return checks
+        dated += [d for d in rep.deadlines[lo:hi] if d.kind == EVENT and d.date]
+    if len(dated) != 1 or dated[0].date_from is not None or not s.start <= dated[0].start < s.end:
+        return checks
+    d = dated[0]
+    out = []
+    for c in checks:
+        if c.verdict == UNREPORTED and c.quota.period in _PERIODIC and c.comparator == ">=" \
+                and c.quota.unit in _ONE_EVENT_UNITS and c.required is not None and c.required >= 2:
+            once = Quota(d.text, d.start, d.end, None, "total", 1, None, 1, None, c.quota.unit, None, None, None,
+                         False, False)
+            c = dataclasses.replace(c, reported=once, reported_value=1, verdict=UNMET, derived=f"仅{d.text}1{c.quota.unit}")
+        out.append(c)
+    return out
+
+
 _NEGATION_OWNER = 0.8  # a negated sentence counts for a task scoring at least this share of its best task's
 _CUTOFF = re.compile(r"截[至止]")
 _OWED = re.compile(r"(?:要|应|须|需|力争|争取)(?:达到|不少于|不低于|至少|确保|保证)")
@@ -375,7 +411,9 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     def completions(j: int, verb: bool = True) -> list:
         s = sents[j]
         lo, hi = bisect.bisect_left(rep.deadline_starts, s.start), bisect.bisect_left(rep.deadline_starts, s.end)
-        out = [(d, s) for d in rep.deadlines[lo:hi] if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)] \
+        # (not when the work began: 7月起按月交换…)
+        out = [(d, s) for d in rep.deadlines[lo:hi] if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)
+               and not _STARTS.match(s.text, d.end - s.start)] \
             if lo < hi and (not verb or P.COMPLETION_VERB.search(s.text)) else []
         if not verb:  # the figure's own cut-off says it was reached by then (截至6月25日，已清退…38.6万元),
             # not when: a later cut-off than every limit tells nothing
@@ -562,6 +600,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                                 (lambda i, m=qmasks[id(x)], o=qobjs[id(x)]: conflicting(m, sent_masks[i], categories)
                                  or (bool(o) and objects_conflict(o, r.sent_objects[i]) is not None)),
                                 whole)
+        qchecks = _one_dated_event(qchecks, context[:_MAX_EVIDENCE], sents, rep)
         # (a recurring quota's figures are dated by their rounds: 第三季度各开展随机抽查1次)
         figured = list(dict.fromkeys(_sentence_index(rep, c.reported.start) for c in qchecks
                                      if c.verdict == MET and c.reported is not None

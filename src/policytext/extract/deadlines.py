@@ -105,7 +105,15 @@ def document_year(doc: Document) -> int | None:
         if P.SIGNATURE_DATE.match(line):
             return _year(P.YEAR_IN_TITLE.search(line).group(1))
     m = P.YEAR_IN_TITLE.search(doc.text[:200])  # an opening such as 2022年，…工作总体要求是
+    if m:
+        return _year(m.group(1))
+    # the signing date closing a text pasted as one line (…长效机制。中共枫林县纪委 2025年9月30日)
+    m = _CLOSING_DATE.search(doc.text[-_CLOSING_REACH:])
     return _year(m.group(1)) if m else None
+
+
+_CLOSING_DATE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*$")
+_CLOSING_REACH = 40
 
 
 def school_line(doc: Document) -> str:
