@@ -83,6 +83,14 @@ from policytext.extract import units
     ("班子成员按照分工对分管领域整改工作负责", [("班子成员", "responsible")]),
     ("党组其他成员对分管领域党建工作负直接领导责任", [("党组其他成员", "responsible")]),
     ("馆长是第一责任人，分管副馆长具体负责", [("馆长", "lead"), ("分管副馆长", "responsible")]),
+    # a list before 按职责分工负责 outside a label; an assignment in a bracket after text of its own
+    ("安全环保部、信息中心、人力资源部按职责分工负责。",
+     [("安全环保部", "responsible"), ("信息中心", "responsible"), ("人力资源部", "responsible")]),
+    ("全年举办专题培训不少于2期，实现中层干部全覆盖（政治部负责）", [("政治部", "responsible")]),
+    ("（牵头单位：镇农业农村服务中心；配合单位：各行政村、各小区物业）",
+     [("镇农业农村服务中心", "lead"), ("各行政村", "support"), ("各小区物业", "support")]),
+    ("各庭室负责人对本部门意识形态工作负具体责任", [("各庭室负责人", "responsible")]),
+    ("牵头部门对所承担任务负总责，相关部门积极配合", [("牵头部门", "lead"), ("相关部门", "support")]),
 ])
 def test_units_and_roles(run, text, expected):
     got = run(units, text)
@@ -92,7 +100,8 @@ def test_units_and_roles(run, text, expected):
 
 
 @pytest.mark.parametrize("text", ["公开政府信息，有中学参与", "形成人人参与、人人负责的局面", "主要负责制定实施方案",
-                                  "积极引导中心组成员学习", "部分班子成员履行“一岗双责”不到位", "一是个别班子成员履行“一岗双责”还不够到位", "由12个成员单位组成"])
+                                  "积极引导中心组成员学习", "部分班子成员履行“一岗双责”不到位", "一是个别班子成员履行“一岗双责”还不够到位",
+                                  "推动形成党委领导、政府主导、法院参与的工作格局", "引导居民家庭参与平安建设", "由12个成员单位组成"])
 def test_generic_words_are_not_units(run, text):
     assert run(units, text) == []
 

@@ -20,6 +20,9 @@ from ._common import SpanSet, clause_start, task_path
 _LABEL_ROLES = dict(P.UNIT_LABELS)
 _NAME = re.compile(r"[\u4e00-\u9fff（）()“”*＊Xx0-9]{2,20}")
 _COUNTED = re.compile(r"[0-9][个名人家所项次处批]")  # 12个成员单位 is a count, 12345热线服务中心 a name
+_SHARED_PATTERN = re.compile(r"的(?:工作)?(?:格局|机制|体系|局面|合力)")
+_ROLE_NOUN = re.compile(r"(?:牵头|配合|协办|责任|主责)(?:部门|单位|科室|处室|股室)")
+_BARE_WORDS = frozenset({"部门", "单位", "庭室", "科室", "处室", "机关"})
 _INLINE_MARKER = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 _LABEL_SPACE = re.compile(r"[ \u3000]")
 _ROLE_BRACKET = re.compile(r"[（(](?P<word>" + "|".join(w for w, _ in P.UNIT_PIECE_ROLES) + r")[）)]")
@@ -140,8 +143,9 @@ def _unit_name(name: str) -> bool:
 
 def _clean(piece: str) -> str:
     s = piece.strip(" \t\u3000“”\"")
-    if s[:1] in "（(" and not re.search(r"[）)]", s):  # （教科室负责）: the bracket opens the assignment
-        s = s[1:]
+    opened = max(s.rfind("（"), s.rfind("("))
+    if opened >= 0 and not re.search(r"[）)]", s[opened:]):  # （教科室负责）, …全覆盖（政治部负责）: the bracket opens the assignment
+        s = s[opened + 1:]
     s = _INLINE_MARKER.sub("", s)  # 一是党组书记…
     m = _CUT_AFTER.match(s)
     if m and m.end() < len(s):
@@ -206,8 +210,8 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
             out.append(Unit(name, given, label, task_path(outline, at), at, at + len(name), _kind(name, label)))
     prev_end = 0
     for m in P.UNIT_VERB.finditer(text):
-        if labelled.contains(m.start()):
-            continue
+        if labelled.contains(m.start()) or _ROLE_NOUN.match(text, m.start()):
+            continue  # (牵头部门对所承担任务负总责: 牵头部门 is who, not a verb)
         role = next(r for rx, r in P.UNIT_VERB_ROLES if rx.fullmatch(m.group()))
         lo = max(clause_start(text, m.start(), P.UNIT_LEFT_BREAK), prev_end)
         prev_end = m.end()
@@ -225,7 +229,11 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
         left = _strip_fillers(left)
         if m.group().startswith("组成") and "由" not in left:
             continue  # 组成 names members only in 由……组成
+        if role == "support" and _SHARED_PATTERN.match(text, m.end()):
+            continue  # 党委领导、政府主导、法院参与的工作格局: a slogan of shared work, no assignment
         for name, at in _names(left, lo):
+            if (role == "support" and name in _BARE_WORDS) or name.endswith("家庭"):
+                continue  # 部门协同, 引导居民家庭参与: no body named
             out.append(Unit(name, role, cue, task_path(outline, at), at, at + len(name), _kind(name)))
     for m in P.UNIT_OFFICE.finditer(text):  # 领导小组办公室设在局办公室，负责日常工作
         name = m.group("name")
