@@ -429,6 +429,7 @@ NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一|未提出[^，。；]{0,4}(?:意见|异议)"
+                             r"|没有一[项件例个起人家所次][^，。；]{0,4}?(?:绕过|违规|违反|超期|逾期|遗漏|漏报|出现|发生|被投诉|不合格)"
                              r"|没有?出(?:过|现)?[^，。；;]{0,4}事故|没有?(?:一[起件个])?(?:矛盾|纠纷|问题)(?:纠纷)?(?:上交|外溢|激化)"
                              r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)"
                              r"|没有?出过(?:一[次起件个])?(?:差错|问题|纰漏|事故)"  # 交接登记没有出过一次差错
@@ -466,6 +467,8 @@ NEGATION_BENIGN_CLAUSE = re.compile(
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
 NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")  # 还没有在全村铺开: some was
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余|" + NOT_ALL.pattern)
+# Whom the work looks out for among those it serves: 入户走访…重点关注困难家庭、残疾人 (not its audience).
+AUDIENCE_FOCUS = re.compile(r"(?:重点|特别)关注[^，。；\n]{0,12}$")
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
@@ -553,7 +556,8 @@ TABLE_PLAN_COLUMN = re.compile(r"计划|目标|任务数|要求")
 TABLE_DONE_COLUMN = re.compile(r"完成|实际|实绩|进度|落实情况")
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).
 FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
-STATUS_ONLY = re.compile(r"(?:已|已经|正在|尚在|尚未|未|基本|持续|全部)?(?:整改|完成|整改完成|完成整改|办结|落实)(?:到位|中|完毕)?[。.]?")
+STATUS_ONLY = re.compile(r"(?:(?:整改|进展|完成|落实)?(?:情况|进展|状态)[：:]\s*)?"  # 整改情况：正在整改。
+                         r"(?:已|已经|正在|尚在|尚未|未|基本|持续|全部)?(?:整改|完成|整改完成|完成整改|办结|落实)(?:到位|中|完毕)?[。.]?")
 STATUS_TALLY = re.compile(r"(?:其中)?(?:已|正在|尚未|未)?(?:整改|完成|整改完成|完成整改|办结|销号)(?:到位)?[0-9]{1,4}[个项条件处类]"
                           r"|(?:剩下|剩余|其余|还有)[0-9]{1,4}[个项条件处](?:问题)?(?:正在|尚在|仍在|还在)(?:整改|办理)(?:中|之中)?")
 # What is said of the findings as a whole, naming none of them: 12项问题中已完成整改5项,

@@ -956,3 +956,11 @@ def test_firms_by_ownership_are_look_alikes():
     from policytext.compare.judge import lookalike_words
 
     assert lookalike_words("完成20家民营企业法治体检", "为23家市属国有企业开展法治体检") == ("民营企业", "市属国有企业")
+
+
+def test_whom_the_work_looks_out_for_is_not_its_audience():
+    """入户走访…重点关注困难家庭、残疾人: the visits are to residents; 残疾人 is a focus among them."""
+    from policytext.compare.readings import audience_mask
+
+    assert audience_mask("网格员每周入户走访不少于3次，重点关注困难家庭、残疾人") == audience_mask("网格员每周入户走访不少于3次")
+    assert audience_mask("每月为残疾人上门服务1次") != 0

@@ -83,6 +83,7 @@ def test_section_kind(heading, kind):
     ("发现除尘系统未按规定清灰、有限空间作业未审批等隐患426项", False),  # what a check found
     ("初筛未通过的37人均未复筛", True),
     ("市局对核查成果进行了抽查复核，未提出整改意见", False),  # a result: nothing to put right
+    ("全年召开党委会十五次，没有一项绕过党委会", False),  # none went round it: all went through
     ("未履行集体决策程序的事项尚未补办", True),
     ("问题6：押品价值重估不及时（已完成）", False),  # the finding's name, then its status
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question
@@ -369,3 +370,15 @@ def test_a_speech_is_read_to_its_end_and_its_list_of_plans_is_planned():
     assert by_text["开学前把家长志愿者队伍组建起来；"].intention
     assert by_text["抓紧把方案定下来。"].intention
     assert not any("2025年1月20日" in t for t in by_text)
+
+
+def test_a_findings_labelled_status_is_that_findings():
+    """1.关于…问题。整改情况：正在整改。 — the status under its label is the finding's own, not a
+    negation any task sharing the word 整改 could take."""
+    import policytext
+
+    text = ("某支行整改情况报告\n二、整改落实情况\n1.关于服务收费管理不规范的问题。整改情况：已完成整改。停止不合规收费项目3项。\n"
+            "2.关于适老化服务不到位的问题。整改情况：正在整改。11个网点已设置爱心窗口。\n")
+    sents = S.split(policytext.analyze(policytext.from_text(text)))
+    status = next(s for s in sents if "正在整改" in s.text)
+    assert status.text == "2.关于适老化服务不到位的问题。整改情况：正在整改。" and status.negated

@@ -54,6 +54,9 @@ class Readings:
     sent_objects: tuple[dict[str, str], ...] = ()  # per sentence: activity_objects of its text
 
 
+_FOCUS_REACH = 16
+
+
 def audience_mask(text: str) -> int:
     """The groups the text names (low bits) and those it names after 面向/为/对/向 (the same bits
     shifted by MARKED): 面向全院职工开展培训 is for staff, 围绕患者安全目标 aside."""
@@ -64,6 +67,8 @@ def audience_mask(text: str) -> int:
             continue
         if _quoted(text, m.start(), m.end()):
             continue  # a name in quotes (“一对一”“住家教师”) is something named, not a group served
+        if P.AUDIENCE_FOCUS.search(text, max(0, m.start() - _FOCUS_REACH), m.start()):
+            continue  # 入户走访…重点关注困难家庭、残疾人: whom the work looks out for among those it serves
         bit = aud.bits[aud.of[m.group()]]
         named |= bit
         if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):
