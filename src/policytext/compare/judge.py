@@ -319,8 +319,16 @@ class _Reported:
 
     def only_unfilled(self, s: S.Sentence) -> bool:
         """The sentence's figures are all unfilled numbers, and it holds one."""
-        lo, hi = bisect.bisect_left(self.quota_starts, s.start), bisect.bisect_left(self.quota_starts, s.end)
-        return self.unfilled_in(s) and all(q.placeholder for q in self.quotas[lo:hi])
+        return self.unfilled_in(s) and all(q.placeholder for q in self.figures_in(s))
+
+    def figures_in(self, s: S.Sentence) -> list[Quota]:
+        """The summary's figures inside the sentence."""
+        return self.quotas[bisect.bisect_left(self.quota_starts, s.start):bisect.bisect_left(self.quota_starts, s.end)]
+
+    def dates_in(self, s: S.Sentence) -> tuple[Deadline, ...]:
+        """The summary's dates inside the sentence (completions and limits, not periods)."""
+        return self.deadlines[bisect.bisect_left(self.deadline_starts, s.start):
+                              bisect.bisect_left(self.deadline_starts, s.end)]
 
 
 def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
@@ -371,11 +379,9 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
         return checks
     dated = []
     for j in best:  # (the evidence beside it tells of no other occasion and counts nothing either)
-        lo, hi = bisect.bisect_left(rep.deadline_starts, sents[j].start), bisect.bisect_left(rep.deadline_starts, sents[j].end)
-        q_lo, q_hi = bisect.bisect_left(rep.quota_starts, sents[j].start), bisect.bisect_left(rep.quota_starts, sents[j].end)
-        if q_lo < q_hi:
+        if rep.figures_in(sents[j]):
             return checks
-        dated += [d for d in rep.deadlines[lo:hi] if d.kind == EVENT and d.date]
+        dated += [d for d in rep.dates_in(sents[j]) if d.kind == EVENT and d.date]
     if len(dated) != 1 or dated[0].date_from is not None or not s.start <= dated[0].start < s.end:
         return checks
     d = dated[0]
@@ -410,11 +416,11 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
 
     def completions(j: int, verb: bool = True) -> list:
         s = sents[j]
-        lo, hi = bisect.bisect_left(rep.deadline_starts, s.start), bisect.bisect_left(rep.deadline_starts, s.end)
+        dates = rep.dates_in(s)
         # (not when the work began: 7月起按月交换…)
-        out = [(d, s) for d in rep.deadlines[lo:hi] if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)
+        out = [(d, s) for d in dates if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)
                and not _STARTS.match(s.text, d.end - s.start)] \
-            if lo < hi and (not verb or P.COMPLETION_VERB.search(s.text)) else []
+            if dates and (not verb or P.COMPLETION_VERB.search(s.text)) else []
         if not verb:  # the figure's own cut-off says it was reached by then (截至6月25日，已清退…38.6万元),
             # not when: a later cut-off than every limit tells nothing
             lo, hi = bisect.bisect_left(rep.period_starts, s.start), bisect.bisect_left(rep.period_starts, s.end)

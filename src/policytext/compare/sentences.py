@@ -131,7 +131,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
         section = _title(owner.heading) if owner else ""
         kind = section_kind(section) if section else BODY
         pos = p.start
-        planned_list: bool | str = False  # 明年，我打算抓好几件事：一是…；二是…: every item of the list is planned
+        planned_list = False  # 明年，我打算抓好几件事：一是…；二是…: every item of the list is planned
+        planned_rest = False  # 我想重点抓好这么几件事：A；B；C: the rest of the paragraph is the list
         done_before = False  # the clause before a ； of this paragraph reported work done
         for m in [*P.SENTENCE_BREAK.finditer(text, p.start, p.end), None]:
             end = m.end() if m else p.end
@@ -181,10 +182,10 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 (len(groups) > 1 and any(said_done))
                 or (done_before and not P.INLINE.match(text, s) and not _LIST_MARKER.match(text, s, e).group()))
             done_before = text[e - 1:e] in "；;" and bool(said_done) and all(said_done)
-            if planned_list and (P.INLINE.match(text, s) and not text.startswith("一是", s) or planned_list == "semis"):
+            if planned_rest or (planned_list and P.INLINE.match(text, s) and not text.startswith("一是", s)):
                 groups = [(gs, ge, True, neg) for gs, ge, _, neg in groups]
             elif bool(groups) and groups[-1][2] and _LIST_OF_PLANS.search(text, s, e):
-                planned_list = "semis"  # the rest of the paragraph, ； by ；, is the list
+                planned_rest = True
             else:
                 planned_list = bool(groups) and groups[-1][2] and bool(_LIST_OPENS.search(text, s, e))
             for gs, ge, intent, neg in groups:
