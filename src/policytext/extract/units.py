@@ -198,7 +198,8 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
     pos = 0
     while (m := P.UNIT_LABEL.search(text, pos)) is not None:
         # a label inside the list starts a list of its own (组长：王振华（书记），副组长：陈立新…)
-        inner = P.UNIT_LABEL.search(text, m.start("names"), m.end("names"))
+        names = m.group("names")
+        inner = P.UNIT_LABEL.search(text, m.start("names"), m.end("names")) if ("：" in names or ":" in names) else None
         end = inner.start() if inner is not None else m.end("names")
         pos = end if inner is not None else m.end()
         label = _LABEL_SPACE.sub("", m.group("label"))
