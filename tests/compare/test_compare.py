@@ -34,6 +34,11 @@ SUMMARY = """江州市某局2024年党建工作总结
 """
 
 
+def _first_item(plan: str, summary: str):
+    """The first judged task of a plan against a summary, both written inline."""
+    return compare(policytext.from_text(plan), policytext.from_text(summary)).items[0]
+
+
 @pytest.fixture(scope="module")
 def result(model):
     return compare(policytext.from_text(PLAN), policytext.from_text(SUMMARY), model=model)
@@ -896,9 +901,9 @@ def test_a_problem_that_says_the_work_was_not_done_leaves_it_missing(model):
 
 def test_a_figure_of_another_measure_does_not_meet_a_target():
     """会议数量减少18% says nothing of 发文数量: 数量 is no word of what is counted."""
-    plan = policytext.from_text("某集团2024年工作要点\n一、作风\n1.精简文件，全年集团本部发文数量较上年压减10%以上。\n2.开展警示教育。\n")
-    summary = policytext.from_text("某集团2024年工作总结\n一、作风\n持续精简会议文件，全年会议数量同比减少18%。开展警示教育3次。\n")
-    item = compare(plan, summary).items[0]
+    item = _first_item(
+        "某集团2024年工作要点\n一、作风\n1.精简文件，全年集团本部发文数量较上年压减10%以上。\n2.开展警示教育。\n",
+        "某集团2024年工作总结\n一、作风\n持续精简会议文件，全年会议数量同比减少18%。开展警示教育3次。\n")
     assert not any(c.verdict == "met" for c in item.quota_checks)
 
 
@@ -907,9 +912,9 @@ def test_a_figure_of_another_measure_does_not_meet_a_target():
     ("班子成员与分管部门负责人开展廉政谈话，设立谈话室2个，谈话记录XX份。", "implemented"),  # beside filled ones
 ])
 def test_an_unfilled_number_as_the_whole_report_of_a_task_without_figures(report, status):
-    plan = policytext.from_text("某集团2025年整改方案\n一、整改\n1.班子成员对分管部门负责人逐一开展廉政谈话。\n2.开展警示教育。\n")
-    summary = policytext.from_text("某集团2025年整改进展报告\n一、整改\n" + report + "5月组织关键岗位人员86人接受警示教育。\n")
-    item = compare(plan, summary).items[0]
+    item = _first_item(
+        "某集团2025年整改方案\n一、整改\n1.班子成员对分管部门负责人逐一开展廉政谈话。\n2.开展警示教育。\n",
+        "某集团2025年整改进展报告\n一、整改\n" + report + "5月组织关键岗位人员86人接受警示教育。\n")
     assert item.status == status
     assert ("placeholder" in item.flags) is (status == "partial")
 
@@ -924,31 +929,31 @@ def test_children_are_pupils_in_a_school_report():
 
 def test_the_rest_of_the_evidence_after_a_comma_is_its_status_even_as_a_tally():
     """…共发现问题图斑47个，已整改31个，其余16个正在整改中: the tally ends the task's own report."""
-    plan = policytext.from_text("某局2025年工作方案\n一、核实\n1.对全县永久基本农田划定成果逐图斑核实，对发现的问题图斑建立清单、"
-                                "逐一整改，年内全部整改到位。\n2.开展执法检查。\n")
-    summary = policytext.from_text("某局2025年上半年工作总结\n一、核实\n截至6月底，全县永久基本农田划定成果逐图斑核实已全部完成，"
-                                   "共发现问题图斑47个，已整改31个，其余16个正在整改中。开展执法检查3次。\n")
-    item = compare(plan, summary).items[0]
+    item = _first_item(
+        "某局2025年工作方案\n一、核实\n1.对全县永久基本农田划定成果逐图斑核实，对发现的问题图斑建立清单、"
+        "逐一整改，年内全部整改到位。\n2.开展执法检查。\n",
+        "某局2025年上半年工作总结\n一、核实\n截至6月底，全县永久基本农田划定成果逐图斑核实已全部完成，"
+        "共发现问题图斑47个，已整改31个，其余16个正在整改中。开展执法检查3次。\n")
     assert item.status == "partial" and "negated" in item.flags and "其余16个正在整改中" in item.reason
 
 
 def test_one_dated_occasion_is_one_count_when_nothing_is_counted():
     """3月12日…召开府院联席会议 is once: short of 每季度至少1次 over a half year."""
-    plan = policytext.from_text("某法院2025年工作方案\n一、机制\n1.会同市司法局每季度至少召开1次府院联席会议，通报矛盾纠纷态势。\n"
-                                "2.开展巡回审判。\n")
-    summary = policytext.from_text("某法院2025年上半年工作情况报告\n一、机制\n3月12日，我院会同市司法局召开府院联席会议，通报近期矛盾纠纷态势。"
-                                   "开展巡回审判12次。\n")
-    item = compare(plan, summary).items[0]
+    item = _first_item(
+        "某法院2025年工作方案\n一、机制\n1.会同市司法局每季度至少召开1次府院联席会议，通报矛盾纠纷态势。\n"
+        "2.开展巡回审判。\n",
+        "某法院2025年上半年工作情况报告\n一、机制\n3月12日，我院会同市司法局召开府院联席会议，通报近期矛盾纠纷态势。"
+        "开展巡回审判12次。\n")
     assert item.status == "partial" and "quota_unmet" in item.flags and "3月12日" in item.reason
 
 
 def test_when_work_began_is_no_completion_date():
     """6月中旬出台办法，7月起按月交换: the limit 6月底前 was kept; 7月 is when the exchange began."""
-    plan = policytext.from_text("某委2025年整改方案\n一、整改\n1.会同巡察办建立信息共享机制，每月互通1次整改进展。完成时限：2025年6月底前\n"
-                                "2.开展专项检查。\n")
-    summary = policytext.from_text("某委2025年1-9月整改进展报告\n一、整改\n6月中旬，会同巡察办出台信息共享办法，7月起按月交换整改进展信息。"
-                                   "开展专项检查3次。\n")
-    item = compare(plan, summary).items[0]
+    item = _first_item(
+        "某委2025年整改方案\n一、整改\n1.会同巡察办建立信息共享机制，每月互通1次整改进展。完成时限：2025年6月底前\n"
+        "2.开展专项检查。\n",
+        "某委2025年1-9月整改进展报告\n一、整改\n6月中旬，会同巡察办出台信息共享办法，7月起按月交换整改进展信息。"
+        "开展专项检查3次。\n")
     assert "deadline_missed" not in item.flags
 
 

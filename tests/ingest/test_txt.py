@@ -180,8 +180,6 @@ def test_ordinary_texts_are_left_as_they_are(tmp_path, text):
 
 
 def test_a_number_cut_by_the_wrap_is_rejoined_whatever_the_line_length(tmp_path):
-    import policytext
-
     para = ("今年以来，我局坚持问题导向，以检促治，持续加大监督抽检力度，抽检监测效能持续提升，"
             "风险隐患排查治理机制更加健全，群众满意度稳步提高，各项工作取得了明显成效。") * 4
     lines = [para[i:i + 28] for i in range(0, len(para), 28)]
@@ -191,9 +189,7 @@ def test_a_number_cut_by_the_wrap_is_rejoined_whatever_the_line_length(tmp_path)
     lines.insert(7, "3.加强监管，每行大约三十个字左右的文字在这里继续写")  # …before an item
     lines.insert(9, "督促执收单位将滞留的非税收入1280.")  # a decimal point at the cut
     lines.insert(10, "5万元全额缴入国库，并建立非税收入按月对账制度，")
-    p = tmp_path / "wrapped.txt"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    doc = policytext.read(p)
+    doc = _read_lines(tmp_path, lines)
     assert doc.meta.get("dewrapped")
     assert "抽检6215批次" in doc.text
     assert "非税收入1280.5万元全额" in doc.text
@@ -243,14 +239,10 @@ def test_an_item_number_right_before_a_month(line, paths):
 
 def test_a_wrapped_documents_title_line_keeps_its_own_line(tmp_path):
     """A title near the cut width (…2024年度森林防火工作总结) is not the first words of the text after it."""
-    import policytext
-
     para = ("2024年，在县委、县政府的坚强领导下，公司坚持以习近平新时代中国特色社会主义思想为指导，牢固树立"
             "预防为主的理念，压实责任、严控火源、强化宣传、提升能力，各项防火工作有序推进。") * 4
     lines = ["青岚山国有林场有限公司2024年度森林防火工作总结"] + [para[i:i + 30] for i in range(0, len(para), 30)]
-    p = tmp_path / "wrapped.txt"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    doc = policytext.read(p)
+    doc = _read_lines(tmp_path, lines)
     assert doc.meta.get("dewrapped")
     assert doc.title == "青岚山国有林场有限公司2024年度森林防火工作总结"
     assert doc.text.startswith(doc.title + "\n2024年，在县委")
@@ -259,8 +251,6 @@ def test_a_wrapped_documents_title_line_keeps_its_own_line(tmp_path):
 def test_a_line_cut_short_mid_sentence_goes_on_but_a_short_heading_does_not(tmp_path):
     """A line a little short of the cut width that stops mid-word (…召开集团党风 / 廉政建设…) was cut
     by the wrap too; a heading of the same length with no stop (一、…) stays its own line."""
-    import policytext
-
     para = ("2024年，在上级党组织的坚强领导下，集团党委坚持以习近平新时代中国特色社会主义思想为指导，压紧压实"
             "管党治党政治责任，持续整治形式主义、官僚主义，推动全面从严治党向纵深发展。") * 4
     lines = [para[i:i + 30] for i in range(0, len(para), 30)]
@@ -268,9 +258,14 @@ def test_a_line_cut_short_mid_sentence_goes_on_but_a_short_heading_does_not(tmp_
     lines.insert(4, "廉政建设和反腐败工作会议，会上集团党委与二级单位党组织逐一签")
     lines.insert(6, "推动全面从严治党向纵深发展，取得了明显成效。")
     lines.insert(7, "一、主要工作开展情况及取得的明显成效和经验做法")  # 23 of 30 with no stop: a heading
-    p = tmp_path / "wrapped.txt"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    doc = policytext.read(p)
+    doc = _read_lines(tmp_path, lines)
     assert doc.meta.get("dewrapped")
     assert "召开集团党风廉政建设和反腐败工作会议" in doc.text
     assert "\n一、主要工作开展情况及取得的明显成效和经验做法\n" in doc.text
+
+
+def _read_lines(tmp_path, lines):
+    """A .txt file of these lines, read."""
+    p = tmp_path / "wrapped.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return policytext.read(p)
