@@ -424,7 +424,7 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在
                        r"|[尚仍还]在(?:走|履行|办理)?[\u4e00-\u9fff]{0,4}(?:招标|采购|审批|报批)(?:程序|流程|手续)?")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
-NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然)(?=[\u4e00-\u9fff])"
+NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病)(?=[\u4e00-\u9fff])"
                       rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).

@@ -585,6 +585,33 @@ def test_a_negation_belongs_to_the_task_it_fits_best():
     assert got["一/2"].status == "partial" and set(got["一/2"].flags) == {"quota_unmet", "negated"}
 
 
+def test_a_negated_rest_goes_on_only_for_the_task_its_sentence_fits_best():
+    import policytext
+
+    plan = policytext.from_text("某集团2024年工程质量提升工作方案\n二、重点任务\n1.全面推行工程质量样板引路，所有在建房建项目"
+                                "实行样板先行。\n2.在建房建项目开展质量安全技能竞赛，验收后评选表彰。\n")
+    summary = policytext.from_text("某集团2024年工程质量提升工作总结\n一、主要工作\n已在78个在建房建项目推行样板先行、验收后再"
+                                   "大面积施工，其余23个房建项目因开工较晚尚未推开。\n")
+    got = {it.task.path: it for it in compare(plan, summary).items}
+    # the rest not yet begun is the rest of 样板引路; the contest, barely touched by that
+    # sentence, is simply not reported
+    assert (got["二/1"].status, got["二/1"].flags) == ("partial", ("negated",))
+    assert (got["二/2"].status, got["二/2"].flags) == ("missing", ())
+
+
+def test_a_negation_that_fits_many_tasks_alike_is_said_of_none():
+    import policytext
+
+    plan = policytext.from_text("某乡2024年巡察反馈问题整改方案\n二、整改任务\n1.公务接待管理不规范。整改措施：修订公务接待管理制度。"
+                                "整改时限：2024年6月底前。\n2.村级财务管理不规范。整改措施：对各村开展村级财务专项检查。整改时限："
+                                "2024年6月底前。\n3.后备干部储备不足。整改措施：建立村级后备干部人才库。整改时限：2024年6月底前。\n")
+    summary = policytext.from_text("某乡巡察反馈问题整改情况报告\n一、整改落实情况\n5月修订印发了公务接待管理制度。对9个村开展了"
+                                   "村级财务专项检查。建立了村级后备干部人才库。\n二、存在的问题\n个别事项没有按整改方案确定的时限完成。\n")
+    # 个别事项 names no task: it is a remark on the plan as a whole
+    assert [(it.status, it.flags, it.features.negated) for it in compare(plan, summary).items] == [
+        ("implemented", (), 0.0)] * 3
+
+
 @pytest.mark.parametrize("limits, months, verdict", [
     # a limit in the target's own sentence, inside the period: due whole
     ("新建服务站20个，6月底前全部建成。", 6, "unmet"),

@@ -75,13 +75,24 @@ def test_fit_is_reproducible_and_learns_a_threshold():
     assert 0.15 < a.thresholds_["evidence"] <= 0.6
 
 
+def test_fit_breaks_ties_between_equal_statuses_by_the_gold_flags():
+    # both tasks are missing whatever the negation threshold; only the first says 尚未
+    X, y = [F(0.05, neg=0.2), F(0.05, neg=0.1)], ["missing", "missing"]
+    plain = StatusModel().fit(X, y)
+    flagged = StatusModel().fit(X, y, [("negated",), ()])
+    assert [plain.decide(f) for f in X] == [("missing", ())] * 2
+    assert [flagged.decide(f) for f in X] == [("missing", ("negated",)), ("missing", ())]
+
+
 @pytest.mark.parametrize("X, y, kw, message", [
     ([], [], {}, "as many labels"), ([F()], ["done"], {}, "unknown status"),
     ([F()], ["missing"], {"rounds": 0}, "rounds"),
+    ([F()], ["missing"], {"flags": [(), ()]}, "as many flag lists"),
 ])
 def test_bad_fit_arguments(X, y, kw, message):
+    params = {k: v for k, v in kw.items() if k != "flags"}
     with pytest.raises(ValueError, match=message):
-        StatusModel(**kw).fit(X, y)
+        StatusModel(**params).fit(X, y, kw.get("flags"))
 
 
 def test_unfitted():

@@ -397,6 +397,7 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
 
 
 _NEGATION_OWNER = 0.8  # a negated sentence counts for a task scoring at least this share of its best task's
+_NEGATION_SHARED = 3  # …and for none when that many tasks score so
 _CUTOFF = re.compile(r"截[至止]")
 _OWED = re.compile(r"(?:要|应|须|需|力争|争取)(?:达到|不少于|不低于|至少|确保|保证)")
 _OWED_REACH = 4
@@ -572,6 +573,11 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     sentence_best = np.zeros(len(sents), dtype=np.float32)
     kept = r.top >= 0
     np.maximum.at(sentence_best, r.top[kept], r.top_scores[kept])
+    # …and how many tasks it negates about as well as its best: a negation that fits many tasks
+    # alike (个别事项没有按整改方案确定的时限完成) is said of the plan as a whole, of no task
+    neg_at, neg_by = r.negated[1], r.negated[0]
+    close = (neg_at >= 0) & (neg_by >= _NEGATION_OWNER * sentence_best[np.maximum(neg_at, 0)])
+    negating = np.bincount(neg_at[close], minlength=len(sents)) if len(sents) else np.zeros(0, dtype=np.int64)
     out = []
     for k, j in enumerate(q.items):
         order, order_scores = r.top[k], r.top_scores[k]
@@ -615,6 +621,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])
+                                    or negating[neg_idx] >= _NEGATION_SHARED
                                     or _echoes(sents[neg_idx].text, q.bodies[k])):
             # 人均综合能耗下降幅度未达到年度目标 negates the 人均综合能耗 target, not 单位建筑面积能耗's;
             # 将应缴未缴的非税收入全额缴入国库 repeats the task's own words (应缴未缴非税收入), negating nothing
@@ -626,7 +633,11 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         own_best = [a for a, v in zip(r.requirement_at[rows].tolist(), r.requirement[rows].tolist())
                     if a >= 0 and a not in context[:1] and not sents[a].generic
                     and v >= _OWN_CHAIN and scored.get(a, 0.0) >= max(chain_floor, _OWN_CHAIN)]
-        chained = _negated_after(sents, summary.document.text, context[:1] + own_best, scored, chain_floor)
+        # (from a sentence that is this task's as much as any other's: 已在78个项目推行样板先行，其余23个
+        # 项目尚未推开 goes on about 样板引路, not about a skills contest it barely touches)
+        sources = [a for a in context[:1] + own_best
+                   if scored.get(a, 0.0) >= _NEGATION_OWNER * float(sentence_best[a])]
+        chained = _negated_after(sents, summary.document.text, sources, scored, chain_floor)
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
             neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)

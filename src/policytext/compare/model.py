@@ -145,11 +145,16 @@ class StatusModel(BaseEstimator):
         self.rounds = rounds
         self.decimals = decimals
 
-    def fit(self, X: Sequence[Features], y: Sequence[str]) -> "StatusModel":
+    def fit(self, X: Sequence[Features], y: Sequence[str],
+            flags: Sequence[Sequence[str]] | None = None) -> "StatusModel":
+        """Fit the thresholds to the gold statuses y; ties between equally good thresholds go to
+        those whose flags agree with the gold ``flags`` (one per task) more often."""
         if self.rounds < 1:
             raise ValueError(f"rounds must be at least 1, got {self.rounds!r}")
         if len(X) != len(y) or not len(X):
             raise ValueError(f"fit needs as many labels as tasks (and at least one), got {len(X)} and {len(y)}")
+        if flags is not None and len(flags) != len(y):
+            raise ValueError(f"fit needs as many flag lists as labels, got {len(flags)} and {len(y)}")
         bad = sorted(set(y) - set(STATUSES))
         if bad:
             raise ValueError(f"unknown status labels {bad}; use {', '.join(STATUSES)}")
@@ -161,10 +166,16 @@ class StatusModel(BaseEstimator):
                  "negation": grid, "negation_share": list(_SHARE_GRID), "future": grid, "problem": grid}
         t = dict(DEFAULTS)
 
-        def objective(th: dict[str, float]) -> tuple[float, float]:
-            pred = [decide(f, th)[0] for f in X]
+        gold_flags = [frozenset(g) for g in flags] if flags is not None else None
+
+        def objective(th: dict[str, float]) -> tuple[float, float, float]:
+            decided = [decide(f, th) for f in X]
+            pred = [status for status, _ in decided]
             acc = sum(a == b for a, b in zip(y, pred)) / len(y)
-            return (round(macro_f1(y, pred), 12), round(acc, 12))
+            # (a flag the inspector reads, such as negated, is right or wrong on its own)
+            agree = 0.0 if gold_flags is None else \
+                sum(frozenset(f) == g for (_, f), g in zip(decided, gold_flags)) / len(y)
+            return (round(macro_f1(y, pred), 12), round(acc, 12), round(agree, 12))
 
         best = objective(t)
         for _ in range(self.rounds):

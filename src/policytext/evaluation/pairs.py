@@ -101,7 +101,7 @@ def fit(pairs: Sequence[LabelledPair], model: StatusModel | None = None) -> Stat
     model = model if model is not None else StatusModel()
     X = [f for p in pairs for f in p.features]
     y = [s for p in pairs for s in p.labels]
-    return model.fit(X, y)
+    return model.fit(X, y, [f for p in pairs for f in p.label_flags])
 
 
 @dataclass
