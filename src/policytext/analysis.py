@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .document import Document, Notice
@@ -53,6 +53,14 @@ class Analysis:
             **self.extraction.to_dict(),
             "warnings": [w.to_dict() for w in self.warnings],
         }
+
+
+def in_plan_year(plan: Analysis, summary: Analysis) -> Analysis:
+    """The summary, read in its plan's year when it names no year of its own (a speech's
+    情况汇报 says 7月中旬: of the plan's year); else the summary as it is."""
+    if summary.year is not None or plan.year is None:
+        return summary
+    return analyze(replace(summary.document, year_hint=plan.year))
 
 
 def analyze(doc: Document) -> Analysis:

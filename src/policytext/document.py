@@ -86,6 +86,9 @@ class Document:
     runs: tuple[SourceRun, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     warnings: tuple[Notice, ...] = ()  # what reading the file found: unsupported numbering, pages without text
+    # the year to read its dates in when it names none of its own (a comparison gives a summary
+    # its plan's year); never written out
+    year_hint: int | None = None
 
     def paragraph_text(self, p: Paragraph) -> str:
         return self.text[p.start:p.end]

@@ -612,6 +612,23 @@ def test_a_negation_that_fits_many_tasks_alike_is_said_of_none():
         ("implemented", (), 0.0)] * 3
 
 
+@pytest.mark.parametrize("plan, summary, late", [
+    # the next sentence of its paragraph says when it was finished, after its cause
+    ("某区人民检察院2025年整改方案\n二、整改任务\n1.对在办案件开展流程监控专项检查。整改时限：2025年4月底前。\n",
+     "某区人民检察院2025年整改进展情况报告\n一、整改情况\n案件管理部于4月2日启动流程监控专项检查，对592件在办案件逐案核查。"
+     "因核查案件量较大，专项检查至5月中旬才全部完成。\n", "5月中旬"),
+    # a figure's sentence that says the work began, then how late it was finished, in a speech
+    # that names no year (read in its plan's)
+    ("青石街道2025年生活垃圾分类工作方案\n二、重点任务\n1.实施投放点提档升级。6月底前完成不少于20个小区定时定点投放点改造。\n",
+     "在全区生活垃圾分类工作推进会上的情况汇报\n同志们：\n一、抓设施\n4月上旬，23个小区的定时定点投放点改造同步开工。"
+     "但是雨季施工受影响，全部完工一直拖到了7月中旬。\n", "7月中旬"),
+], ids=["cause_then_late", "begun_then_put_off"])
+def test_a_late_completion_said_in_the_next_sentence(plan, summary, late):
+    item = _first_item(plan, summary)
+    assert [(c.reported_text, c.verdict) for c in item.deadline_checks] == [(late, "missed")]
+    assert (item.status, item.flags) == ("partial", ("deadline_missed",))
+
+
 @pytest.mark.parametrize("limits, months, verdict", [
     # a limit in the target's own sentence, inside the period: due whole
     ("新建服务站20个，6月底前全部建成。", 6, "unmet"),

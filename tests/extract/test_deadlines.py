@@ -183,3 +183,19 @@ def test_the_year_of_a_one_line_text_from_its_closing_date(text, year):
     from policytext.extract.deadlines import document_year
 
     assert document_year(policytext.from_text(text)) == year
+
+
+@pytest.mark.parametrize("summary, year, july", [
+    # a speech that names no year is read in its plan's
+    ("在全区生活垃圾分类工作推进会上的情况汇报\n同志们：\n一、抓设施\n全部完工一直拖到了7月中旬。\n", 2025, "2025-07-20"),
+    # one that names its own keeps it
+    ("某街道2024年垃圾分类工作总结\n一、抓设施\n全部完工一直拖到了7月中旬。\n", 2024, "2024-07-20"),
+])
+def test_a_summary_with_no_year_is_read_in_its_plans(summary, year, july):
+    import policytext
+    from policytext.analysis import in_plan_year
+
+    plan = policytext.analyze(policytext.from_text("某街道2025年垃圾分类工作方案\n一、任务\n1.6月底前完成投放点改造。\n"))
+    read = in_plan_year(plan, policytext.analyze(policytext.from_text(summary)))
+    assert read.year == year and [d.date for d in read.dates] == [july]
+    assert "year_hint" not in read.to_dict()["document"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..analysis import Analysis
+from ..analysis import Analysis, in_plan_year
 from .checks import DeadlineCheck, Period, QuotaCheck, pair_period
 from .overrides import Override, Provenance
 from .result import Judgement
@@ -39,6 +39,7 @@ def judge_pair(plan: Analysis, summary: Analysis, model: "StatusModel | None" = 
     from .model import StatusModel
 
     model = model if model is not None else StatusModel.load()
+    summary = in_plan_year(plan, summary)
     period = pair_period(plan, summary)
     return result(plan, summary, period, tuple(judge(plan, summary, period, model, aligner)),
                   provenance=provenance)

@@ -437,7 +437,9 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
         # completion; 3月上旬即下达了…计划 beside the figure dates nothing)
         reported = [x for x in completions(j, verb=j not in figured)
                     if x[0].start - x[1].start <= _LEAD or P.COMPLETION_VERB.search(x[1].text)]
-        if reported:
+        # (a figure's sentence that says the work began dates no completion: 4月上旬，23个小区的…改造
+        # 同步开工, and the next sentence says when it was finished)
+        if any(P.COMPLETION_VERB.search(s.text) or (j in figured and not _BEGUN.search(s.text)) for _, s in reported):
             # the rest of the summary's item on it may say the same work came late for another
             # subject (县人民医院于3月下旬印发；县中医医院…4月20日才印发): that completion counts too
             # (西岭区大队…首轮排查至2月中旬才全部完成), and so may other evidence of the task
@@ -519,6 +521,7 @@ def _same_clause(text: str, quota: Quota, d: Deadline) -> bool:
 
 
 _STARTS = re.compile(r"起(?!草)|开始")
+_BEGUN = re.compile(r"开工|动工|启动|开始")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _COMPLETES = re.compile(r"\s*(?:前)?(?:全部|全面|基本|全数)?(?:完成|建成|到位|实现|竣工|投入使用|投用|落实)")
 _COMPLETES_WITHIN = 12
@@ -540,9 +543,12 @@ def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence]) -> list
         out.append(j)
         k = j + 1
         if k < len(sents) and k not in context and sents[k].context == sents[j].context \
-                and (P.ANAPHOR.match(sents[k].text) or (sents[j].text.rstrip()[-1:] in "；;"
-                                                        and P.LATE_COMPLETION.search(sents[k].text))):
-            out.append(k)  # (or the rest of its sentence after a ；: …；稻谷0.5万吨轮入延至11月上旬才完成)
+                and (P.ANAPHOR.match(sents[k].text)
+                     or (sents[k].start == sents[j].end  # (in its paragraph)
+                         and (P.LATE_COMPLETION.search(sents[k].text) or P.DELAYED_TO.search(sents[k].text)))):
+            # (or says it came late: …；稻谷0.5万吨轮入延至11月上旬才完成 / 受检测机构排期影响，校验工作
+            # 直到8月上旬才全部完成 / 全部完工一直拖到了7月中旬)
+            out.append(k)
     return out
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from ..analysis import Analysis, analyze
+from ..analysis import Analysis, analyze, in_plan_year
 from ..compare.checks import pair_period
 from ..compare.judge import featurize
 from ..compare.model import Features, StatusModel, macro_f1
@@ -42,6 +42,7 @@ def load_pair(path: Path) -> LabelledPair:
     if not isinstance(labels, dict):
         raise LabelError(path, "no labels: a labelled pair needs {\"labels\": {task: {\"status\": …}}}")
     plan, summary = analyze(read(path.parent / plan_file)), analyze(read(path.parent / summary_file))
+    summary = in_plan_year(plan, summary)
     rows = featurize(plan, summary, pair_period(plan, summary))
     paths = tuple(r.task.path for r in rows)
     missing = [p for p in paths if p not in labels]
@@ -71,6 +72,7 @@ def _anchored_pair(path: Path, body: dict) -> LabelledPair:
                                    f"{lab.get('flags')} are not ones of {', '.join(STATUSES)} / {', '.join(FLAGS)}")
     plan = analyze(read(path.parent / body["plan"]))
     summary = analyze(read(path.parent / body["summary"]))
+    summary = in_plan_year(plan, summary)
     rows = featurize(plan, summary, pair_period(plan, summary))
     spans = [(r.task.start, r.own_end, r) for r in rows]
     sq = Squashed.of(plan.document.text)

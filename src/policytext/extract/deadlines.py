@@ -85,7 +85,8 @@ _RECTIFY_OPENING = 400  # characters from the top where a rectification's openin
 
 
 def document_year(doc: Document) -> int | None:
-    """The year the document is about: its title's year, else its closing date's year."""
+    """The year the document is about: its title's year, else its closing date's year, else
+    the year it is read in (Document.year_hint)."""
     m = P.YEAR_IN_TITLE.search(doc.title or "")
     if m:
         year = _year(m.group(1))
@@ -109,7 +110,7 @@ def document_year(doc: Document) -> int | None:
         return _year(m.group(1))
     # the signing date closing a text pasted as one line (…长效机制。中共枫林县纪委 2025年9月30日)
     m = _CLOSING_DATE.search(doc.text[-_CLOSING_REACH:])
-    return _year(m.group(1)) if m else None
+    return _year(m.group(1)) if m else doc.year_hint
 
 
 _CLOSING_DATE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*$")
