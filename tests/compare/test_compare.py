@@ -629,6 +629,25 @@ def test_a_late_completion_said_in_the_next_sentence(plan, summary, late):
     assert (item.status, item.flags) == ("partial", ("deadline_missed",))
 
 
+def test_the_quoted_name_of_a_tasks_activity_finds_its_report_and_figure():
+    plan = ("青溪县2025年河湖长制工作方案\n二、重点任务\n1.组织开展“护河志愿行”等河湖保护志愿服务活动，吸引青少年、退休职工"
+            "等社会力量参与河湖保护，每季度不少于2场。\n2.开展河道清淤疏浚，全年清淤河道不少于20公里。\n")
+    summary = ("青溪县2025年河湖长制工作总结\n一、工作推进情况\n全年清淤河道23公里。联合团县委组织“护河志愿行”活动五场，"
+               "参与志愿者300余人次，爱河护河的社会氛围日益浓厚。\n")
+    item = _first_item(plan, summary)
+    # the words before 每季度不少于2场 are said nowhere; the activity's name is
+    assert [(c.reported.text, c.verdict) for c in item.quota_checks] == [("五场", "unmet")]
+    assert (item.status, item.flags) == ("partial", ("quota_unmet",))
+
+
+def test_a_quoted_name_does_not_outweigh_the_figures_own_words():
+    plan = "某学院2024年就业创业工作要点\n一、任务\n1.组织学生参加“挑战杯”“互联网+”等创新创业大赛，校级选拔赛参赛项目不少于50项。\n"
+    summary = ("某学院2024年就业创业工作总结\n一、工作\n组织学生参加“挑战杯”“互联网+”等创新创业大赛，校赛参赛项目126项，"
+               "获省级银奖1项、铜奖3项。\n")
+    item = _first_item(plan, summary)
+    assert [(c.reported.text, c.verdict) for c in item.quota_checks] == [("126项", "met")]
+
+
 @pytest.mark.parametrize("limits, months, verdict", [
     # a limit in the target's own sentence, inside the period: due whole
     ("新建服务站20个，6月底前全部建成。", 6, "unmet"),

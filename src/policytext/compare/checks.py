@@ -360,6 +360,18 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     return about
 
 
+def _named_before(q: Quota, text: str | None) -> frozenset[str]:
+    """The word pairs of the quoted names its sentence gives before the figure: what 每季度不少于
+    2场 counts in 组织开展“护河志愿行”等…活动，吸引…参与，每季度不少于2场."""
+    if text is None:
+        return frozenset()
+    head = P.SENTENCE_BREAK.split(text[max(0, q.start - _NAMED_REACH):q.start])[-1]
+    return frozenset().union(*(_words(m.group(1)) for m in P.QUOTED_NAME.finditer(head)))
+
+
+_NAMED_REACH = 80
+
+
 def _row_label(q: Quota, text: str) -> str:
     """A figure alone in a table cell (新发展工会会员 / 1.62万人): the row's label, the short line
     before it, says what it counts."""
@@ -567,7 +579,6 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
         about = _about(q, plan_text)
         mine = _words(about) | (_bigrams(_after(q, plan_text)) - _GENERIC_BIGRAMS)
-        best, best_key, best_rank = None, (0, 0), (0, 0)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
         per_unit = plan_text is not None and bool(
             _PER_UNIT_ASKED.search(plan_text, max(0, q.start - _PER_UNIT_REACH), q.start)
@@ -576,31 +587,42 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         every_unit = plan_text is not None and bool(_EACH_ASKED.search(
             P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]))
         level = plan_text is not None and _LEVEL.search(plan_text, max(0, q.start - _ADDED_REACH), q.end) is not None
-        ties: list[Quota] = []
-        for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
-            if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
-                continue
-            if measure and measures[r.start] not in (None, measure):
-                continue
-            if r.start in from_values:
-                continue
-            # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
-            # or, for a requirement of each unit (每校不少于15个), of each unit (校均13个), then the
-            # earliest; a figure of each unit is the last to answer a total (全区不少于500个)
-            each = r.start in each_unit
-            same = _same_rate(q, r) or (per_unit and each)
-            key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0), -r.start)
-            # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
-            added = level and r.start in added_at
-            rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit) - _SAME_RATE_BONUS * added, key[1])
-            # two shared pairs for a long description, unless the figure's own words hold one
-            # (培训xx人次 against …培训不少于10期、3000人次)
-            need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
-            if key[0] >= need and (best is None or rank > best_rank):
-                best, best_key, best_rank = r, key, rank
-                ties = [r]
-            elif best is not None and rank[0] == best_rank[0] and key[0] >= need:
-                ties.append(r)
+
+        def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
+            best, best_key, best_rank = None, (0, 0), (0, 0)
+            ties: list[Quota] = []
+            for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
+                if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
+                    continue
+                if measure and measures[r.start] not in (None, measure):
+                    continue
+                if r.start in from_values:
+                    continue
+                # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
+                # or, for a requirement of each unit (每校不少于15个), of each unit (校均13个), then the
+                # earliest; a figure of each unit is the last to answer a total (全区不少于500个)
+                each = r.start in each_unit
+                same = _same_rate(q, r) or (per_unit and each)
+                key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0), -r.start)
+                # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
+                added = level and r.start in added_at
+                rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit)
+                        - _SAME_RATE_BONUS * added, key[1])
+                # two shared pairs for a long description, unless the figure's own words hold one
+                # (培训xx人次 against …培训不少于10期、3000人次)
+                need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
+                if key[0] >= need and (best is None or rank > best_rank):
+                    best, best_key, best_rank = r, key, rank
+                    ties = [r]
+                elif best is not None and rank[0] == best_rank[0] and key[0] >= need:
+                    ties.append(r)
+            return best, best_key[0], ties
+
+        best, shared, ties = answer(mine)
+        named = _named_before(q, plan_text)
+        if best is None and named:
+            # (nothing said before the figure is said again: the quoted name of the activity is)
+            best, shared, ties = answer(mine | named)
         if best is not None and len(ties) > 1 and every_unit and q.comparator != "<=":
             # 各大队每周检查不少于30家 against 东城周均52家…临江周均23家: each must meet it
             best = min(ties, key=lambda r: (r.value if r.value is not None else float("inf"), r.start))
@@ -642,7 +664,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             else:
                 ok = value >= lo - eps
             verdict = MET if ok else UNMET
-        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived, best_key[0] if best is not None else 0))
+        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived, shared if best is not None else 0))
     return _shared_totals(out)
 
 

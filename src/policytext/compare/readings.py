@@ -28,6 +28,7 @@ LOOKALIKE_FACTOR = 0.3  # a sentence about another audience or domain than the t
 MERGED_CHARS = 12  # a sentence this long may report several tasks: its clauses are scored too
 CLAUSE_FACTOR = 0.7
 HEADING_FACTOR = 0.5  # an item's heading in the summary names a topic
+NAMED_BONUS = 0.12  # added where a sentence names the task's own quoted activity (“护河志愿行”)
 _BLOCK_ROWS = 1024  # query rows scored at once
 MARKED = 64  # audience_mask: the bits of the groups served, above those of the groups named
 _QUOTE_REACH = 12  # a quoted name's characters on either side of a group word inside it
@@ -167,6 +168,7 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
                 units += [c for c, _, _ in parts]
                 owner_of += [j] * len(parts)
         owners = np.array(owner_of, dtype=np.int64)
+        named = _shared_names(bodies, [s.text for s in sents])
         aligner = aligner or EvidenceAligner()
         aligner.fit(units + list(bodies))
         against = aligner.against(units)
@@ -178,6 +180,8 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
             r0, r1 = int(bounds[k0]), int(bounds[k1])
             local_firsts = bounds[k0:k1] - r0
             scores = _sentence_scores(aligner.score_sparse(texts[r0:r1], against, PRUNE), n, owners, col_factor)
+            if named:
+                scores = _named_bonus(scores, texts[r0:r1], named, col_factor)
             task_of = np.repeat(np.arange(k0, k1), np.diff(bounds[k0:k1 + 1]))
             entry_task = np.repeat(task_of, np.diff(scores.indptr))
             conflict = _conflict(task_masks[entry_task], sent_masks[scores.indices], categories)
@@ -201,6 +205,48 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
             k0 = k1
     return Readings(top, top_scores, best_of["aff"][0], requirement, requirement_at, best_of["neg"], best_of["fut"],
                     best_of["prob"], reports, lookalike, sent_ints, sent_objs)
+
+
+def _shared_names(bodies: Sequence[str], sents: Sequence[str]) -> dict[str, np.ndarray]:
+    """The quoted names (“护河志愿行”) that one task alone names, with the sentences that name
+    them too: {name: sentence indices}."""
+    owners: dict[str, set[int]] = {}
+    for k, body in enumerate(bodies):
+        for m in P.QUOTED_NAME.finditer(body):
+            owners.setdefault(m.group(1), set()).add(k)
+    out = {}
+    for name, tasks in owners.items():
+        if len(tasks) == 1:
+            at = [j for j, t in enumerate(sents) if name in t]
+            if at:
+                out[name] = np.array(at, dtype=np.int64)
+    return out
+
+
+def _named_bonus(scores: "sp.csr_matrix", texts: Sequence[str], named: dict[str, np.ndarray],
+                 col_factor: np.ndarray) -> "sp.csr_matrix":
+    """A query row and a sentence that name the same activity of the task's own (“护河志愿行”)
+    score NAMED_BONUS more, however else they are worded (weighed by the column factor: never
+    for a generic opening).  A bonus, not a floor: the same name may stand for a platform or a
+    method (“学习强国”, “四不两直”) in a sentence about other work."""
+    import scipy.sparse as sp
+
+    rows, cols = [], []
+    for r, text in enumerate(texts):
+        for name, at in named.items():
+            if name in text:
+                rows.append(np.full(len(at), r, dtype=np.int64))
+                cols.append(at)
+    if not rows:
+        return scores
+    rows_a, cols_a = np.concatenate(rows), np.concatenate(cols)
+    bonus = sp.csr_matrix((np.float32(NAMED_BONUS) * col_factor[cols_a], (rows_a, cols_a)), shape=scores.shape)
+    bonus.sum_duplicates()
+    bonus.data = np.minimum(bonus.data, np.float32(NAMED_BONUS))  # (once, however many names)
+    out = (scores + bonus).tocsr()
+    out.sort_indices()
+    out.eliminate_zeros()
+    return out
 
 
 def _sentence_scores(raw: "sp.csr_matrix", n: int, owners: np.ndarray, col_factor: np.ndarray) -> "sp.csr_matrix":
