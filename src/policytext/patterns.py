@@ -402,7 +402,9 @@ SECTION_REVIEW = re.compile(r"回顾|开展情况|完成情况|落实情况|进�
 INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我们?|我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
-    r"|拟|计划(?=[^完内外]|$)|力争|争取|准备|预计|打算|有待|尚需|仍需|还需)"
+    # (not a clause of support won, on which what was done follows: 争取街道支持，已为68户…安装)
+    r"|拟|计划(?=[^完内外]|$)|力争|争取(?![^，。；;\n]{0,10}(?:支持|资金|经费|政策)$)"
+    r"|准备|预计|打算|有待|尚需|仍需|还需)"
     # or a sentence opened by 下一步 (下一步，将委托县疾控中心…), whatever verb follows
     r"|(?:^|[。；;\n])\s*下一步(?:工作)?(?:[，,：:]|$)"
     # or what someone means to take up: 我想重点抓好这么几件事：…
@@ -508,9 +510,10 @@ GENERIC_OPENING = re.compile(
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
-                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收|发布|完毕")
+                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收|发布|完毕"
+                             r"|[上做办]完")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
-LATE_COMPLETION = re.compile(f"才(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")
+LATE_COMPLETION = re.compile(f"才(?:[^，。；;]{{0,8}}?[后再])?(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")  # 才经党委会审议后印发
 # …or put off to a date (全部完工一直拖到了7月中旬, 延至12月上旬)
 DELAYED_TO = re.compile(r"(?:拖|推迟|延迟|延后|延)(?:到|至)了?(?=\d|[一二三四五六七八九十]+月)")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between

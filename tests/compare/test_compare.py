@@ -622,7 +622,12 @@ def test_a_negation_that_fits_many_tasks_alike_is_said_of_none():
     ("青石街道2025年生活垃圾分类工作方案\n二、重点任务\n1.实施投放点提档升级。6月底前完成不少于20个小区定时定点投放点改造。\n",
      "在全区生活垃圾分类工作推进会上的情况汇报\n同志们：\n一、抓设施\n4月上旬，23个小区的定时定点投放点改造同步开工。"
      "但是雨季施工受影响，全部完工一直拖到了7月中旬。\n", "7月中旬"),
-], ids=["cause_then_late", "begun_then_put_off"])
+    # the rest of the evidence's own item finishing late, whatever it finished
+    ("某分行2024年清廉金融文化建设实施方案\n一、任务\n1.排查廉洁风险点，梳理重点领域廉洁风险点，修订《廉洁风险防控手册》，"
+     "2024年6月30日前完成。\n",
+     "某分行2024年清廉金融文化建设工作情况报告\n一、工作\n5月下旬完成重点领域廉洁风险点梳理，共梳理风险点68个；"
+     "《廉洁风险防控手册》因修订内容较多，7月中旬才经党委会审议后印发执行。\n", "7月中旬"),
+], ids=["cause_then_late", "begun_then_put_off", "the_rest_late"])
 def test_a_late_completion_said_in_the_next_sentence(plan, summary, late):
     item = _first_item(plan, summary)
     assert [(c.reported_text, c.verdict) for c in item.deadline_checks] == [(late, "missed")]
@@ -646,6 +651,16 @@ def test_a_quoted_name_does_not_outweigh_the_figures_own_words():
                "获省级银奖1项、铜奖3项。\n")
     item = _first_item(plan, summary)
     assert [(c.reported.text, c.verdict) for c in item.quota_checks] == [("126项", "met")]
+
+
+def test_a_late_completion_of_another_tasks_work_is_not_this_ones():
+    plan = policytext.from_text("某幼儿园2024年秋季学期工作计划\n一、家园共育\n1.9月底前召开新学期全园家长会，各班选举产生班级家长"
+                                "委员会。\n2.10月底前举办家长半日开放活动，邀请家长参与。\n")
+    summary = policytext.from_text("某幼儿园2024年秋季学期工作总结\n一、家园共育\n9月下旬我们召开了新学期全园家长会，12个班的家长委员会"
+                                   "都选出来了。家长半日开放活动因为流感高发，一直推迟到12月下旬才举办，参与的家长有340多人次。\n")
+    meeting, open_day = compare(plan, summary).items
+    assert [(c.reported_text, c.verdict) for c in meeting.deadline_checks] == [("9月下旬", "met")]
+    assert [(c.reported_text, c.verdict) for c in open_day.deadline_checks] == [("12月下旬", "missed")]
 
 
 @pytest.mark.parametrize("limits, months, verdict", [

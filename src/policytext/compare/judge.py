@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -398,6 +398,7 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
 
 _NEGATION_OWNER = 0.8  # a negated sentence counts for a task scoring at least this share of its best task's
 _NEGATION_SHARED = 3  # …and for none when that many tasks score so
+_ANOTHERS = 0.3  # a sentence some other task fits this well, and clearly better, is that task's
 _CUTOFF = re.compile(r"截[至止]")
 _OWED = re.compile(r"(?:要|应|须|需|力争|争取)(?:达到|不少于|不低于|至少|确保|保证)")
 _OWED_REACH = 4
@@ -406,7 +407,8 @@ _ITEM_REACH = 6  # sentences either side of the evidence that may share its summ
 
 
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
-                     period: Period, figured: Sequence[int] = ()) -> list[DeadlineCheck]:
+                     period: Period, figured: Sequence[int] = (),
+                     anothers: Callable[[int], bool] = lambda i: False) -> list[DeadlineCheck]:
     """The task's dated limits against the completion date of the best evidence that gives one:
     a sentence whose figure meets one of the task's quotas (截至6月25日，已清退患者费用38.6万元;
     6月底前…网上采购率均达到100%: the figure is the completion), else the first sentence, by
@@ -431,7 +433,7 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
 
     latest = max((last_day(d.date) for d in deadlines if d.date), default="")
     reported: list = []
-    candidates = _with_followers(context[:_MAX_EVIDENCE], sents)
+    candidates = _with_followers(context[:_MAX_EVIDENCE], sents, anothers)
     for j in [*figured, *candidates]:
         # (a figure's sentence dates it by the date it opens with (6月底前，…采购率均达到100%) or by a
         # completion; 3月上旬即下达了…计划 beside the figure dates nothing)
@@ -448,7 +450,10 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
             if ctx != (sents[j].start, sents[j].end):
                 mates += [i for i in range(max(0, j - _ITEM_REACH), min(len(sents), j + _ITEM_REACH + 1))
                           if i != j and sents[i].context == ctx and i not in candidates]
+            # (and the rest of its own item, read on from it, whatever it finished late: …梳理完成；
+            # 《手册》…7月中旬才经党委会审议后印发)
             reported += [x for i in mates if verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
+                         or (i == j + 1 and _late_follower(sents[j], sents[i]) and not anothers(i))
                          for x in completions(i)]
             break
     if candidates:
@@ -535,17 +540,24 @@ def _requirement_text(text: str, quota: Quota) -> str:
     return before + text[quota.start:quota.end] + after
 
 
-def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence]) -> list[int]:
+def _late_follower(s: S.Sentence, nxt: S.Sentence) -> bool:
+    """nxt goes on from s in its paragraph to say that work came late (…至5月中旬才全部完成,
+    拖到了7月中旬)."""
+    return nxt.start == s.end and nxt.context == s.context \
+        and bool(P.LATE_COMPLETION.search(nxt.text) or P.DELAYED_TO.search(nxt.text))
+
+
+def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence],
+                    anothers: Callable[[int], bool] = lambda i: False) -> list[int]:
     """Each sentence, then the next one when that goes on about it (该项目4月中旬才完成安装调试,
-    此项工作…): what it says of the same work shares few words with the task."""
+    此项工作…): what it says of the same work shares few words with the task.  anothers(i): the
+    sentence is another task's."""
     out = []
     for j in context:
         out.append(j)
         k = j + 1
         if k < len(sents) and k not in context and sents[k].context == sents[j].context \
-                and (P.ANAPHOR.match(sents[k].text)
-                     or (sents[k].start == sents[j].end  # (in its paragraph)
-                         and (P.LATE_COMPLETION.search(sents[k].text) or P.DELAYED_TO.search(sents[k].text)))):
+                and (P.ANAPHOR.match(sents[k].text) or (_late_follower(sents[j], sents[k]) and not anothers(k))):
             # (or says it came late: …；稻谷0.5万吨轮入延至11月上旬才完成 / 受检测机构排期影响，校验工作
             # 直到8月上旬才全部完成 / 全部完工一直拖到了7月中旬)
             out.append(k)
@@ -623,7 +635,12 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         figured = list(dict.fromkeys(_sentence_index(rep, c.reported.start) for c in qchecks
                                      if c.verdict == MET and c.reported is not None
                                      and c.quota.period in _ONE_OFF))
-        dchecks = _deadline_checks(limits, figures_from, sents, rep, period, [i for i in figured if i >= 0])
+        scored = dict(zip(order.tolist(), order_scores.tolist()))
+        # a sentence another task fits clearly better (家长半日开放活动…推迟到12月下旬才举办, after
+        # the report of the 家长会) says nothing of this task's completion
+        dchecks = _deadline_checks(
+            limits, figures_from, sents, rep, period, [i for i in figured if i >= 0],
+            lambda i: float(sentence_best[i]) >= _ANOTHERS and scored.get(i, 0.0) < _NEGATION_OWNER * float(sentence_best[i]))
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])
@@ -632,7 +649,6 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             # 人均综合能耗下降幅度未达到年度目标 negates the 人均综合能耗 target, not 单位建筑面积能耗's;
             # 将应缴未缴的非税收入全额缴入国库 repeats the task's own words (应缴未缴非税收入), negating nothing
             neg_idx, neg_score, own_neg = None, 0.0, 0.0
-        scored = dict(zip(order.tolist(), order_scores.tolist()))
         # …and what each requirement's own best report goes on to say (启动3个农贸市场改造，其中1个已完工，
         # 其余2个尚在施工之中, while the task's best sentence is about its monthly inspections)
         chain_floor = max(_CONTEXT_FLOOR, _CHAIN * best)
