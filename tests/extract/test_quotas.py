@@ -127,6 +127,8 @@ def test_placeholder_is_never_zero(run):
     # spoken: 一周要上四次 is every week (第一周 and 一周内 are not)
     ("有的老师一周要上四次课后服务。", [("一周要上四次", "week", "==", 4, "次")]),
     ("第一周开展3次。", [("3次", "total", "==", 3, "次")]),
+    # …and 两周一次 is every two weeks (26 a year)
+    ("主题教研活动基本上两周一次。", [("两周一次", "week", "==", 1, "次")]),
     # a short bracket inside a name breaks no clause: the period word still governs
     ("每半月对各街道（镇）大检查开展情况督导一次。", [("每半月对各街道（镇）大检查开展情况督导一次", "half_month", "==", 1, "次")]),
     ("已完成整改（2项），剩余1次。", [("2项", "total", "==", 2, "项"), ("1次", "total", "==", 1, "次")]),
