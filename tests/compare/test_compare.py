@@ -627,7 +627,11 @@ def test_a_negation_that_fits_many_tasks_alike_is_said_of_none():
      "2024年6月30日前完成。\n",
      "某分行2024年清廉金融文化建设工作情况报告\n一、工作\n5月下旬完成重点领域廉洁风险点梳理，共梳理风险点68个；"
      "《廉洁风险防控手册》因修订内容较多，7月中旬才经党委会审议后印发执行。\n", "7月中旬"),
-], ids=["cause_then_late", "begun_then_put_off", "the_rest_late"])
+    # in the evidence itself: arriving at the post is its completion
+    ("某县委组织部2024年优秀年轻干部培养实施方案\n一、任务\n1.实施上挂下派。4月底前，从乡镇遴选10名年轻干部到县直部门跟班学习。\n",
+     "某县委组织部2024年工作总结\n一、工作\n从乡镇遴选的10名年轻干部到县直部门跟班学习，因部分乡镇春季防汛任务繁重，直到6月中旬"
+     "才全部到岗。\n", "6月中旬"),
+], ids=["cause_then_late", "begun_then_put_off", "the_rest_late", "arrived_late"])
 def test_a_late_completion_said_in_the_next_sentence(plan, summary, late):
     item = _first_item(plan, summary)
     assert [(c.reported_text, c.verdict) for c in item.deadline_checks] == [(late, "missed")]

@@ -493,10 +493,11 @@ def _scale(q: Quota, months: int, one_year_plan: bool, weeks: int | None = None)
     term is its teaching weeks."""
     if q.value is None:
         return None, None
-    if (_unit(q.unit) in P.QUOTA_RATE_UNITS or q.period == "once" or (q.comparator == "<=" and q.period == "total")
+    if (_unit(q.unit) in P.QUOTA_RATE_UNITS or q.period == "once" or (q.comparator == "<=" and q.period in ("total", "year"))
             or _staffing(q)
             or _one_part(q)):
-        # a rate, a cap (控制在15分钟以内, 不超过2起) and what one named quarter or half year is to
+        # a rate, a cap (控制在15分钟以内, 不超过2起; a year's, 全年计划停电不超过2次, holds whole at any
+        # time of the year) and what one named quarter or half year is to
         # hold (第三季度举办培训班2期) are what they say over any stretch of time
         return float(q.value), (float(q.value_max) if q.value_max is not None else None)
     if q.period == "term" and weeks:
