@@ -36,6 +36,10 @@ def reported(text):
     ("群众办事等候时间控制在15分钟以内。", "群众办事平均等候时间12分钟。", 6, 15, "met"),  # a cap is not pro rata
     ("每月召开会议不超过2次。", "全年召开会议30次。", 12, 24, "unmet"),  # a cap per month adds up
     ("同一线路全年计划停电不超过2次。", "各线路计划停电次数均控制在2次以内。", 9, 2, "met"),  # a year's cap holds whole
+    # a requirement of the whole is answered by the whole, not by a part that shares its words…
+    ("全年接收进馆档案不少于8000卷。", "共接收档案8600卷，接收进馆的档案中会计档案有1200卷。", 12, 8000, "met"),
+    # …but by the part when what sets it apart is what the requirement names
+    ("全年抽查住宅电梯不少于400台。", "全年共抽查电梯、锅炉等特种设备652台，其中住宅电梯318台。", 12, 400, "unmet"),
     ("每季度通报1次调解数据。", "第一季度通报调解数据1次。", 6, 2, "unmet"),  # one quarter's count, not a rate
     ("每周开展1次教研活动。", "各年级组每两周开展一次教研活动。", 12, 52, "unmet"),
     ("每名员工全年接受安全教育培训不少于24学时。", "全年组织员工安全教育培训42场，人均完成18学时。", 12, 24,

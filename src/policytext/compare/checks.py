@@ -454,6 +454,22 @@ def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str |
 
 
 _LEVEL = re.compile(r"达到|总数|保有|累计达")
+_PART = re.compile(r"其中[^，。；;]{0,12}$|[^，。；;]中[\u4e00-\u9fff]{0,8}(?:有|占)$")
+_PART_PENALTY = 10
+
+
+def _is_part(text: str, at: int) -> bool:
+    """The figure at ``at`` counts a part of a total said before it in its sentence."""
+    return bool(_PART.search(text, max(0, at - 16), at))
+
+
+def _part_words(text: str, at: int) -> frozenset[str]:
+    """The word pairs that set a part apart from its total: those after 其中 (or …中) that the
+    clause before them does not say (会计 in 接收进馆的档案中会计档案有)."""
+    m = _PART.search(text, max(0, at - 16), at)
+    cut = m.start() + m.group().index("中")
+    before = P.SENTENCE_BREAK.split(text[max(0, cut - _LOOKBEHIND):cut])[-1]
+    return _words(text[cut + 1:at], generic=False) - _words(before, generic=False)
 _ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定")
 _ADDED_REACH = 16
 _SUM = re.compile(r"合计|总计|共计不少于")
@@ -573,6 +589,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     # figures of what was added (新增网点3个), found once for every requirement
     added_at = {r.start for r in reported if summary_text is not None
                 and _ADDED.search(summary_text, max(0, r.start - _ADDED_REACH), r.end)}
+    # figures of a part of a total (其中会计档案1200卷, 接收进馆的档案中会计档案有1200卷)
+    parts = {r.start: _part_words(summary_text, r.start) for r in reported if summary_text is not None
+             and _is_part(summary_text, r.start)}
     for q in plan_quotas:
         owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
         lo, hi = _scale(q, owed, one_year_plan, weeks)
@@ -588,6 +607,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         every_unit = plan_text is not None and bool(_EACH_ASKED.search(
             P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]))
         level = plan_text is not None and _LEVEL.search(plan_text, max(0, q.start - _ADDED_REACH), q.end) is not None
+        # a requirement of the whole is answered by the whole before a part of it, however
+        # many words the part shares (共接收档案8600卷 before …中会计档案有1200卷), unless what
+        # sets the part apart is what the requirement names (其中住宅电梯318台 for 住宅电梯)
+        whole = plan_text is not None and not _is_part(plan_text, q.start)
 
         def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
             best, best_key, best_rank = None, (0, 0), (0, 0)
@@ -608,7 +631,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
                 added = level and r.start in added_at
                 rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit)
-                        - _SAME_RATE_BONUS * added, key[1])
+                        - _SAME_RATE_BONUS * added - _PART_PENALTY * (whole and r.start in parts and not parts[r.start] & mine), key[1])
                 # two shared pairs for a long description, unless the figure's own words hold one
                 # (培训xx人次 against …培训不少于10期、3000人次)
                 need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
