@@ -390,3 +390,13 @@ def test_the_measure_a_percentage_is_of(text, measure):
 
     (q,) = [x for x in analyze(policytext.from_text(text + "。")).quotas if x.text.endswith(text[-3:])]
     assert _measure(q, text + "。") == measure
+
+
+@pytest.mark.parametrize("months, required", [(6, 200000), (12, 450000)])
+def test_a_half_year_milestone_is_what_the_years_target_asks_by_then(months, required):
+    plan = "全年完成数字化扫描45万画幅以上，其中上半年完成不少于20万画幅。"
+    year, half = quotas(plan)
+    summary = ("上半年" if months == 6 else "全年") + "共完成数字化扫描21.6万画幅。"
+    checks = check_quotas([year, half], reported(summary), months, one_year_plan=True,
+                          plan_text="某局工作要点\n一、任务\n1." + plan, summary_text="某局工作总结\n一、情况\n" + summary)
+    assert checks[0].required == required

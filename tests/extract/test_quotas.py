@@ -127,6 +127,12 @@ def test_placeholder_is_never_zero(run):
     # spoken: 一周要上四次 is every week (第一周 and 一周内 are not)
     ("有的老师一周要上四次课后服务。", [("一周要上四次", "week", "==", 4, "次")]),
     ("第一周开展3次。", [("3次", "total", "==", 3, "次")]),
+    # counts of visits by what was visited (个次, 台次, 辆次) and of pictures scanned (画幅, 幅)
+    ("检查工地累计427个次，查处运输车辆87台次，抽测柴油货车1260辆次。",
+     [("累计427个次", "total", "==", 427, "个次"), ("87台次", "total", "==", 87, "台次"),
+      ("1260辆次", "total", "==", 1260, "辆次")]),
+    ("完成数字化扫描52.3万画幅，展出档案图片60余幅，收到锦旗2面。",
+     [("52.3万画幅", "total", "==", 523000, "画幅"), ("60余幅", "total", ">=", 60, "幅"), ("2面", "total", "==", 2, "面")]),
     # …and 两周一次 is every two weeks (26 a year)
     ("主题教研活动基本上两周一次。", [("两周一次", "week", "==", 1, "次")]),
     # a short bracket inside a name breaks no clause: the period word still governs

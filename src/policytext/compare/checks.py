@@ -398,6 +398,7 @@ def _after(q: Quota, text: str | None) -> str:
     return part
 
 
+_HALF_MILESTONE = re.compile(r"上半年")
 _ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年|(?:春季|秋季|[上下]|第[一二])学期")
 _EVERY = re.compile(r"[每毎]")
 
@@ -592,9 +593,17 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     # figures of a part of a total (其中会计档案1200卷, 接收进馆的档案中会计档案有1200卷)
     parts = {r.start: _part_words(summary_text, r.start) for r in reported if summary_text is not None
              and _is_part(summary_text, r.start)}
+    plan_quotas = list(plan_quotas)
+    # the plan's own milestone for the report's half year (全年45万画幅以上，其中上半年不少于20万画幅)
+    # is what the year's target asks by then
+    milestones = {_unit(q.unit): float(q.value) for q in plan_quotas if months == 6 and q.value is not None
+                  and _HALF_MILESTONE.search(q.text) and not _EVERY.search(q.text)}
     for q in plan_quotas:
         owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
         lo, hi = _scale(q, owed, one_year_plan, weeks)
+        if lo is not None and q.period in ("year", "total") and hi is None and _unit(q.unit) in milestones \
+                and not _HALF_MILESTONE.search(q.text) and q.comparator != "<=":
+            lo = min(lo, milestones[_unit(q.unit)])
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
         about = _about(q, plan_text)
