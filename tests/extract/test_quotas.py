@@ -70,6 +70,8 @@ def test_subject_and_action(run, text, subject, action):
     "把党史学习教育作为贯穿全年工作的一项重大政治任务", "每年要研究确定若干重点调研课题", "3个月内整改到位",
     "推行一次性告知制度", "办好一件事", "召开一次会议研究部署", "坚决做到两个维护", "落实两个责任",
     "部分科室负责人未能按季度开展谈心谈话", "按月份统计",
+    # spoken: this part, the aspects of a report, a second pass
+    "网络学习这一块，全年共学习", "下面，我从四个方面简要汇报", "集体研讨后进行二次备课，全年共研讨",
 ])
 def test_not_quotas(run, text):
     assert run(quotas, text) == []
@@ -133,6 +135,8 @@ def test_placeholder_is_never_zero(run):
       ("1260辆次", "total", "==", 1260, "辆次")]),
     ("完成数字化扫描52.3万画幅，展出档案图片60余幅，收到锦旗2面。",
      [("52.3万画幅", "total", "==", 523000, "画幅"), ("60余幅", "total", ">=", 60, "幅"), ("2面", "total", "==", 2, "面")]),
+    ("共修复围网280米，受理投诉31笔，有57位同志入库。",
+     [("共修复围网280米", "total", "==", 280, "米"), ("31笔", "total", "==", 31, "笔"), ("57位", "total", "==", 57, "位")]),
     # …and 两周一次 is every two weeks (26 a year)
     ("主题教研活动基本上两周一次。", [("两周一次", "week", "==", 1, "次")]),
     # a short bracket inside a name breaks no clause: the period word still governs

@@ -28,6 +28,7 @@ _CUE_NEAR = re.compile(r"[每毎共超]|全年|年度|年内|当年|至少|不�
 _ARABIC = re.compile(r"[0-9０-９]")
 _WORDS = re.compile(r"[\u4e00-\u9fff（）()“”]+")
 _INLINE_MARK = re.compile(r"^[一二三四五六七八九十]{1,2}是")
+_NOT_A_COUNT = re.compile(r"[这那]一块|.[一二两三四五六七八九十]+个方面|.二次")
 _WITHIN = re.compile(r"(?:之|以)?内")
 _SPACES = re.compile(r"\s+")
 _TOWARDS = re.compile(r"[对向到赴在]")
@@ -309,6 +310,8 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
             return True  # (a count by its classifier may stand far from its clause's period: 全年举办…培训班四期)
         if fig.at and text[fig.at - 1] in "第“\"‘" or fig.num in ("一", "二") and fig.unit == "个" and not (comp or period):
             return True
+        if _NOT_A_COUNT.match(text[max(0, fig.at - 1):fig.unit_end + 2]):
+            return True  # 这一块 (this part), 四个方面 (aspects), 二次备课 (a second pass)
         if fig.unit in ("%", "％"):
             return True
     if fig.unit in P.QUOTA_BOUND_ONLY_UNITS and not (comp or cues.suffix_bound):
