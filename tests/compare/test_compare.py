@@ -667,6 +667,27 @@ def test_a_late_completion_of_another_tasks_work_is_not_this_ones():
     assert [(c.reported_text, c.verdict) for c in open_day.deadline_checks] == [("12月下旬", "missed")]
 
 
+def test_each_limit_read_from_its_own_tasks_completions():
+    plan = policytext.from_text("石桥县交通运输局2025年工作要点\n一、任务\n1.全年完成农村公路新改建80公里，10月底前全部完工。\n"
+                                "2.实施危桥改造12座，6月底前完成主体工程，年底前全部交工验收。\n")
+    summary = policytext.from_text("石桥县交通运输局2025年工作总结\n一、工作\n（三）路网建设提速推进。全年完成农村公路新改建82.6公里，"
+                                   "均于10月下旬完工。新增通硬化路自然村27个。12座危桥改造项目于3月开工，受汛期连续降雨影响，主体工程"
+                                   "至7月中旬才全部完成，11月底前已全部交工验收。\n")
+    roads, bridges = compare(plan, summary).items
+    # the bridges' late completion in the same item is theirs, not the roads'; and work begun
+    # (于3月开工) completes nothing
+    assert [(c.reported_text, c.verdict) for c in roads.deadline_checks] == [("10月下旬", "met")]
+    assert [(c.reported_text, c.verdict) for c in bridges.deadline_checks] == [("7月中旬", "missed"), ("11月底前", "met")]
+
+
+def test_going_live_from_a_date_is_its_completion():
+    plan = policytext.from_text("某市税务局2025年春风行动方案\n一、任务\n1.4月底前实现跨区域涉税事项报验全程网上办理。\n")
+    summary = policytext.from_text("某市税务局春风行动情况报告\n一、工作\n跨区域涉税事项报验网上办理功能于4月下旬完成系统联调测试，"
+                                   "6月16日起正式上线运行，纳税人已可全程网上报验。\n")
+    (item,) = compare(plan, summary).items
+    assert [(c.reported_text, c.verdict) for c in item.deadline_checks] == [("6月16日", "missed")]
+
+
 @pytest.mark.parametrize("limits, months, verdict", [
     # a limit in the target's own sentence, inside the period: due whole
     ("新建服务站20个，6月底前全部建成。", 6, "unmet"),

@@ -452,8 +452,11 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
                           if i != j and sents[i].context == ctx and i not in candidates]
             # (and the rest of its own item, read on from it, whatever it finished late: …梳理完成；
             # 《手册》…7月中旬才经党委会审议后印发)
-            reported += [x for i in mates if verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
-                         or (i == j + 1 and _late_follower(sents[j], sents[i]) and not anothers(i))
+            # (not a sentence another task fits clearly better: 12座危桥…主体工程至7月中旬才全部完成 in
+            # the item beside 全年完成农村公路新改建82.6公里…均于10月下旬完工)
+            reported += [x for i in mates if not anothers(i)
+                         and (verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
+                              or (i == j + 1 and _late_follower(sents[j], sents[i])))
                          for x in completions(i)]
             break
     if candidates:
@@ -525,7 +528,8 @@ def _same_clause(text: str, quota: Quota, d: Deadline) -> bool:
     return not _CLAUSE_BREAK.search(text, a, b)
 
 
-_STARTS = re.compile(r"起(?!草)|开始")
+# when work began (7月起按月交换, 于3月开工), not when it was done; but 6月16日起正式上线运行 is
+_STARTS = re.compile(r"起(?!草|正式|上线|运行|启用|投用|投入|开通)|开始|开工|动工")
 _BEGUN = re.compile(r"开工|动工|启动|开始")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _COMPLETES = re.compile(r"\s*(?:前)?(?:全部|全面|基本|全数)?(?:完成|建成|到位|实现|竣工|投入使用|投用|落实)")
