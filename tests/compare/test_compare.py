@@ -1017,6 +1017,8 @@ def test_a_figure_of_another_measure_does_not_meet_a_target():
 @pytest.mark.parametrize("report, status", [
     ("班子成员与分管部门负责人开展廉政谈话xx人次。", "partial"),  # the unfilled number is all it gives
     ("班子成员与分管部门负责人开展廉政谈话，设立谈话室2个，谈话记录XX份。", "implemented"),  # beside filled ones
+    # the unfilled number of something else the sentence goes on to
+    ("班子成员与分管部门负责人逐一开展了廉政谈话，期间编发工作简报**期。", "implemented"),
 ])
 def test_an_unfilled_number_as_the_whole_report_of_a_task_without_figures(report, status):
     item = _first_item(

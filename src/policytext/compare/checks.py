@@ -288,6 +288,11 @@ def _words(s: str, generic: bool = True) -> frozenset[str]:
     return pairs - _GENERIC_BIGRAMS if generic else pairs
 
 
+def content_pairs(text: str) -> frozenset[str]:
+    """The pairs of characters that may say what a figure counts, generic ones left out."""
+    return _words(text)
+
+
 def about(words: str) -> tuple[frozenset[str], str]:
     """What a reported figure is about, as check_quotas's abouts hold it: words said elsewhere
     (a table row's label) instead of read from the text before it."""

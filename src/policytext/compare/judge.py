@@ -19,7 +19,7 @@ from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
-from .checks import (MET, about, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
+from .checks import (MET, about, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
 from .model import Features, StatusModel, negation_holds
 from .readings import activity_objects, audience_mask, conflicting, objects_conflict, readings
@@ -316,6 +316,14 @@ class _Reported:
         """The sentence holds an unfilled number (xx人次, **篇)."""
         i = bisect.bisect_left(self.placeholders, s.start)
         return i < len(self.placeholders) and self.placeholders[i] < s.end
+
+    def unfilled_of(self, s: S.Sentence, task: str, text: str) -> bool:
+        """An unfilled figure of the sentence is said of something the task names: the clause
+        before it shares a word with the task (…开展廉政谈话xx人次 for 廉政谈话, not 编发工作简报**期
+        for a 领导小组 set up)."""
+        mine = content_pairs(task)
+        return any(q.placeholder and content_pairs(P.COMPARE_CLAUSE_BREAK.split(text[s.start:q.start])[-1]) & mine
+                   for q in self.figures_in(s))
 
     def only_unfilled(self, s: S.Sentence) -> bool:
         """The sentence's figures are all unfilled numbers, and it holds one."""
@@ -688,7 +696,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks) or bool(
                 qchecks and not all(c.verdict == MET for c in qchecks)
                 and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])) or bool(
-                not quotas and any(rep.only_unfilled(sents[x]) for x in context[:_MAX_EVIDENCE])),
+                not quotas and any(rep.only_unfilled(sents[x]) and rep.unfilled_of(sents[x], q.bodies[k], summary.document.text)
+                                   for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
             # (dated in the best evidence itself: 9月下旬我们召开了新学期全园家长会)
             # (not while the work itself is reported for someone else: 导师满意度调查 for 考生复试满意度调查)
