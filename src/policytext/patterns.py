@@ -413,7 +413,9 @@ INTENTION = re.compile(
     # or what someone means to take up: 我想重点抓好这么几件事：…
     r"|(?:想|打算|准备|要)[^，。；;\n]{0,8}几(?:件事|个方面|项工作)"
     # or anywhere in a clause, with when it is to happen: …龙头企业认定工作拟于9月份启动
-    r"|(?:拟|将|预计)于\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|下半年|年底|年内|明年|下[个一]?(?:月|季度|学期|阶段)|第?[一二三四]季度)")
+    r"|(?:拟|将|预计)于\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|下半年|年底|年内|明年|下[个一]?(?:月|季度|学期|阶段)|第?[一二三四]季度)"
+    # …or a time still to come for it: 评选要在春节前完成表彰, 明年6月底前把…选聘到位
+    r"|要在[^，。；;\n]{1,10}?(?:前|之前)|明年(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|上半年|年底|底前)")
 # What was planned, told as such (原计划设立的光荣榜……): not a report that it was done.
 PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?:原计划|原定|原拟|按原计划|按照原计划)")
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.

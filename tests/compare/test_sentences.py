@@ -191,6 +191,9 @@ def test_what_was_planned_is_not_reported_as_done():
     ("下一步，将委托县疾控中心每季度开展1次环境卫生学监测", True),  # 下一步 opens the sentence
     ("按照下一步工作要求完成了整改", False),
     ("争取街道支持", False),  # support won, in a clause of its own (…，已为68户安装…)
+    ("二是“清廉家庭”评选要在春节前完成表彰", True),  # a time still to come for it
+    ("明年6月底前把全县廉情监督员全部选聘到位", True),
+    ("已在春节前完成表彰", False),
     ("争取街道支持，为独居老人安装烟感报警器", True),
 ])
 def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
