@@ -648,11 +648,15 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                                      if c.verdict == MET and c.reported is not None
                                      and c.quota.period in _ONE_OFF))
         scored = dict(zip(order.tolist(), order_scores.tolist()))
+
+        def owns(i: int, scored: dict[int, float] = scored) -> bool:
+            """This task fits sentence i about as well as any task does."""
+            return scored.get(i, 0.0) >= _NEGATION_OWNER * float(sentence_best[i])
+
         # a sentence another task fits clearly better (家长半日开放活动…推迟到12月下旬才举办, after
         # the report of the 家长会) says nothing of this task's completion
-        dchecks = _deadline_checks(
-            limits, figures_from, sents, rep, period, [i for i in figured if i >= 0],
-            lambda i: float(sentence_best[i]) >= _ANOTHERS and scored.get(i, 0.0) < _NEGATION_OWNER * float(sentence_best[i]))
+        dchecks = _deadline_checks(limits, figures_from, sents, rep, period, [i for i in figured if i >= 0],
+                                   lambda i: float(sentence_best[i]) >= _ANOTHERS and not owns(i))
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])
@@ -669,8 +673,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                     and v >= _OWN_CHAIN and scored.get(a, 0.0) >= max(chain_floor, _OWN_CHAIN)]
         # (from a sentence that is this task's as much as any other's: 已在78个项目推行样板先行，其余23个
         # 项目尚未推开 goes on about 样板引路, not about a skills contest it barely touches)
-        sources = [a for a in context[:1] + own_best
-                   if scored.get(a, 0.0) >= _NEGATION_OWNER * float(sentence_best[a])]
+        sources = [a for a in context[:1] + own_best if owns(a)]
         chained = _negated_after(sents, summary.document.text, sources, scored, chain_floor)
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
