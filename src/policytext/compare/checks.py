@@ -476,6 +476,8 @@ def _part_words(text: str, at: int) -> frozenset[str]:
     cut = m.start() + m.group().index("中")
     before = P.SENTENCE_BREAK.split(text[max(0, cut - _LOOKBEHIND):cut])[-1]
     return _words(text[cut + 1:at], generic=False) - _words(before, generic=False)
+
+
 _ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定")
 _ADDED_REACH = 16
 _SUM = re.compile(r"合计|总计|共计不少于")
