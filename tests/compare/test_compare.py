@@ -688,6 +688,15 @@ def test_going_live_from_a_date_is_its_completion():
     assert [(c.reported_text, c.verdict) for c in item.deadline_checks] == [("6月16日", "missed")]
 
 
+def test_where_the_work_stands_so_far_is_its_status():
+    item = _first_item(
+        "某街道2025年生活垃圾分类工作方案\n一、任务\n1.推行“绿色账户”积分兑换，居民正确分类投放可累积积分兑换生活用品，9月底前实现"
+        "辖区住宅小区全覆盖。\n",
+        "在全区生活垃圾分类工作推进会上的情况汇报\n同志们：\n一、抓机制\n“绿色账户”积分兑换从4月份开始试点，居民分类投放可以积分，"
+        "积分可以换日用品，很受欢迎。截至目前，已经在16个小区推开，但还有12个小区尚未推开，主要是这些老旧小区缺少智能设备。\n")
+    assert (item.status, item.flags) == ("partial", ("negated",))
+
+
 @pytest.mark.parametrize("limits, months, verdict", [
     # a limit in the target's own sentence, inside the period: due whole
     ("新建服务站20个，6月底前全部建成。", 6, "unmet"),

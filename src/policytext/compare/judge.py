@@ -404,6 +404,7 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
     return out
 
 
+_SO_FAR = re.compile(r"\s*(?:截至目前|截止目前|目前|到目前为止|至今)[，,]")
 _NEGATION_OWNER = 0.8  # a negated sentence counts for a task scoring at least this share of its best task's
 _NEGATION_SHARED = 3  # …and for none when that many tasks score so
 _ANOTHERS = 0.3  # a sentence some other task fits this well, and clearly better, is that task's
@@ -733,7 +734,8 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
         nxt = j + 1
         if nxt + 1 < len(sents) and not sents[nxt].negated and sents[nxt + 1].negated \
                 and sents[nxt].text.rstrip()[-1:] in "，," and sents[nxt].end == sents[nxt + 1].start \
-                and not _NEW_ITEM.match(sents[nxt].text) and not _CONCEDED.match(sents[nxt + 1].text):
+                and not _NEW_ITEM.match(sents[nxt].text) \
+                and (not _CONCEDED.match(sents[nxt + 1].text) or _SO_FAR.match(sents[nxt].text)):
             # 江北区已建设186张；清河区因招标进展较慢，试点工作尚未启动: the rest of the work, then
             # its negated part (not 三是…，目前评选工作尚在进行中, another item; not 较上年有所下降，
             # 但仍未达到控制目标, said of what the clause before it names)
@@ -751,7 +753,10 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
                 return closing
             continue
         same_sentence = sents[j].text.rstrip()[-1:] not in "。！？!?"  # the reading changed at a comma or a ；
-        if same_sentence or scored.get(nxt, 0.0) >= floor:
+        # (or the next sentence carries on with where the same work stands now: …从4月份开始试点。
+        # 截至目前，已经在16个小区推开，但还有12个小区尚未推开)
+        so_far = nxt == j + 2 and sents[j + 1].start == sents[j].end and _SO_FAR.match(sents[j + 1].text)
+        if same_sentence or so_far or scored.get(nxt, 0.0) >= floor:
             return nxt
     return None
 
