@@ -556,13 +556,36 @@ def _reported(q: Quota, months: int) -> float | None:
     return float(q.value)
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What a reported figure's own words say, read once per comparison for all its tasks."""
+
+    from_value: bool  # where a measure stood (由上年的8%提高至12%: 8%)
+    each: bool  # a figure of each unit (校均13个, 人均36学时)
+    measure: str | None  # the measure a percentage names (覆盖率38.2%: 覆盖)
+    added: bool  # what was added (新增网点3个)
+    part: frozenset[str] | None  # the words of a part of a total (其中会计档案1200卷), None for no part
+
+    @classmethod
+    def of(cls, r: Quota, text: str | None) -> "_Facts":
+        if text is None:
+            return cls(False, False, _measure(r, text), False, None)
+        return cls(bool((_FROM_VALUE.search(text, max(0, r.start - 6), r.start) or _FROM_INSIDE.search(r.text))
+                        and _TO_VALUE.match(text, r.end)),
+                   bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
+                   _measure(r, text),
+                   bool(_ADDED.search(text, max(0, r.start - _ADDED_REACH), r.end)),
+                   _part_words(text, r.start) if _is_part(text, r.start) else None)
+
+
 def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months: int,
                  one_year_plan: bool, plan_text: str | None = None,
                  summary_text: str | None = None,
                  evidence: Sequence[tuple[str, int]] = (),
                  covers: dict[int, int] | None = None, weeks: int | None = None,
                  abouts: dict[int, tuple[frozenset[str], str]] | None = None,
-                 due_months: int | None = None) -> list[QuotaCheck]:
+                 due_months: int | None = None,
+                 facts: dict[int, "_Facts"] | None = None) -> list[QuotaCheck]:
     """Each plan quota against the reported figure in the same unit that is about the same
     action (shared words), scaled to the summary's months, or to the months the figure itself
     covers (covers: reported figure's start → months, from 1-11月 or 截至11月底 before it).  A
@@ -572,12 +595,14 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     abouts: a cache of what each reported figure is about, by its start, kept by the caller
     across the tasks of one comparison.  due_months: the months periodic requirements (每季度…)
     are owed for when fewer than the period's (a rectification plan issued mid-year); a year's
-    target (全年…) is still owed pro rata over the period."""
+    target (全年…) is still owed pro rata over the period.  facts: a cache like abouts, of what
+    each reported figure's own words say (_Facts)."""
+    facts = {} if facts is None else facts
+    for r in reported:
+        if r.start not in facts:
+            facts[r.start] = _Facts.of(r, summary_text)
     # where a measure stood (考核权重由上年的8%提高至12%: 8%) answers no requirement
-    # (or said inside the figure read with its rate: 每周开放时长由原来的56小时延长至66小时)
-    from_values = {r.start for r in reported if summary_text is not None
-                   and (_FROM_VALUE.search(summary_text, max(0, r.start - 6), r.start) or _FROM_INSIDE.search(r.text))
-                   and _TO_VALUE.match(summary_text, r.end)}
+    from_values = {r.start for r in reported if facts[r.start].from_value}
     # …and what it reached keeps its rate (每周开放时长由原来的56小时延长至66小时: 66 a week)
     reported = _reached_rates(reported, from_values, summary_text)
     out = []
@@ -590,16 +615,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             if abouts is not None:
                 abouts[r.start] = got
         by_unit.setdefault(_unit(r.unit), []).append((r, *got))
-    # figures of each unit (校均13个, 人均36学时), found once for every requirement
-    each_unit = {r.start for r in reported if summary_text is not None
-                 and _PER_UNIT_SAID.search(summary_text, max(0, r.start - _PER_UNIT_SEEN), r.end)}
-    measures = {r.start: _measure(r, summary_text) for r in reported}  # 覆盖率38.2%: 覆盖
-    # figures of what was added (新增网点3个), found once for every requirement
-    added_at = {r.start for r in reported if summary_text is not None
-                and _ADDED.search(summary_text, max(0, r.start - _ADDED_REACH), r.end)}
-    # figures of a part of a total (其中会计档案1200卷, 接收进馆的档案中会计档案有1200卷)
-    parts = {r.start: _part_words(summary_text, r.start) for r in reported if summary_text is not None
-             and _is_part(summary_text, r.start)}
+    each_unit = {r.start for r in reported if facts[r.start].each}
+    measures = {r.start: facts[r.start].measure for r in reported}
+    added_at = {r.start for r in reported if facts[r.start].added}
+    parts = {r.start: facts[r.start].part for r in reported if facts[r.start].part is not None}
     plan_quotas = list(plan_quotas)
     # the plan's own milestone for the report's half year (全年45万画幅以上，其中上半年不少于20万画幅)
     # is what the year's target asks by then

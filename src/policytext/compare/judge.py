@@ -260,6 +260,7 @@ class _Reported:
     # per figure: the sentence it stands in, or -1 when that sentence reports nothing (read once,
     # not per task that looks at it)
     quota_sentence: list[int] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)  # what each figure's own words say (check_quotas's facts)
 
     @classmethod
     def of(cls, summary: Analysis, sents: Sequence[S.Sentence]) -> "_Reported":
@@ -366,7 +367,7 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
         reported = [found[n][0] for n in keep]
         for q, c in zip(qs, check_quotas(qs, reported, period.months, annual and not due_whole, plan.document.text,
                                          summary.document.text, evidence, rep.covers(reported, sents, period.since if period.campaign else None),
-                                         period.weeks, rep.abouts, period.due_months)):
+                                         period.weeks, rep.abouts, period.due_months, rep.facts)):
             checked[id(q)] = c
     return [checked[id(q)] for q in quotas]
 
