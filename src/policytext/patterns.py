@@ -269,6 +269,7 @@ EFFECTIVE_AFTER = re.compile(r"\s*起?(?:施行|执行|实施|生效)")
 EFFECTIVE_NO_DATE = re.compile(r"自(?:印发|发布|公布|下发|发文)之日起(?:施行|执行|实施|生效)")
 DATE_FORWARD = re.compile(r"(?:将|拟|计划|力争|争取|预计|确保|要求|应|须)(?:于|在)?[^，。；]{0,4}$")
 DATE_PERIOD_SHAPE = re.compile(r"季度|半年")
+DATE_RANGE_END = re.compile(r"(?<=[月年])[底末]$")  # 1月到9月底: the end of the range's last month
 DATE_PERIOD_FIGURE = re.compile(r"[^。；]{0,40}?(?:共|累计|合计|总计)")
 DATE_PAST = re.compile(r"(?:已于|已经|去年|上年|曾于|先后于)[^，。；]{0,4}$")
 DATE_PAST_AFTER = re.compile(r"\s*(?:以来|至今)")
@@ -476,11 +477,15 @@ NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余|" + NOT_ALL.pattern)
 # Whom the work looks out for among those it serves: 入户走访…重点关注困难家庭、残疾人 (not its audience).
 AUDIENCE_FOCUS = re.compile(r"(?:重点|特别)关注[^，。；\n]{0,12}$")
+# A group the work asks to take part in it (鼓励餐饮企业、物业服务企业参与老年助餐服务): partners, not
+# whom the work serves.
+AUDIENCE_PARTNER_BEFORE = re.compile(r"(?:鼓励|引导|支持|动员|吸引|带动)[^，。；\n]{0,12}$")
+AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加)")
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
-AUDIENCE_NOT_GROUP = re.compile(r"性|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
+AUDIENCE_NOT_GROUP = re.compile(r"性|儿|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
                                 r"|监督|评议")  # 接受群众监督: who watches the work, not whom it serves
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = "进"
@@ -585,3 +590,14 @@ QUOTA_BASELINE = re.compile(r"(?:现有|共有|拥有|辖有|在册|在编|常�
 # A name in quotes that names something of a task's own (“护河志愿行”, “红黑榜”): three to
 # fifteen letters, no clause of speech inside.
 QUOTED_NAME = re.compile(r"“([\u4e00-\u9fffA-Za-z0-9+·]{3,15})”")
+
+# What is left of the problems an inspection found, still being put right (其余问题正在整改,
+# 剩余4处隐患正在整改中): the inspection's findings, not the inspection, are unfinished; only a task
+# that asks for the putting right (ASKS_FIX) is left undone by it.
+FOLLOW_UP_FIX = re.compile(r"\s*(?:其余|其他|剩余|余下|尚余)[^，。；]{0,10}?(?:问题|隐患|事项|线索)[^，。；]{0,4}?"
+                           r"(?:正在|尚在|仍在)(?:抓紧)?(?:整改|处置|办理|核查)")
+ASKS_FIX = re.compile(r"整改|销号|闭环|清零|处置到位")
+
+# Occasions listed by their dates (分别于7月、12月…报送; 先后于3月、6月组织): each date one occasion.
+LISTED_DATES = re.compile(r"(?:分别|先后)(?:于|在)")
+LISTED_DATES_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")

@@ -383,6 +383,12 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # which disability: aids for the blind do not answer aids for the physically disabled
     ("全年为重度肢体残疾人免费适配基本型辅助器具不少于300件", "为全县视力残疾人免费发放盲杖、助视器等辅助器具86件", True),
     ("为持证残疾人开展家庭医生签约服务", "为视力残疾人开展家庭医生签约服务", False),
+    # which students: those about to graduate are not the newly enrolled; 新生儿 are no students
+    ("邀请优秀校友为毕业年级学生开展就业指导讲座不少于3场", "面向大一新生开展学业与生涯规划讲座3场", True),
+    ("为毕业生开展就业指导", "为应届毕业生举办就业指导讲座", False),
+    ("0～6岁儿童健康管理率、新生儿访视率均达到90%以上", "为毕业年级学生开展就业指导", False),
+    # partners the work asks to join it are not whom it serves
+    ("新增老年助餐点40个，鼓励餐饮企业、物业服务企业参与老年助餐服务", "全年新增老年助餐点43个，服务对象以独居、高龄老人为主", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -1087,3 +1093,36 @@ def test_whom_the_work_looks_out_for_is_not_its_audience():
 
     assert audience_mask("网格员每周入户走访不少于3次，重点关注困难家庭、残疾人") == audience_mask("网格员每周入户走访不少于3次")
     assert audience_mask("每月为残疾人上门服务1次") != 0
+
+
+HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展情况\n"
+
+
+@pytest.mark.parametrize("plan, summary, status, flags", [
+    # the rate of each occasion read from the year's: 各期…均 in the report
+    ("某学院团委2025年工作计划\n一、思想引领\n1.开展青年大学习，每期参学率不低于90%，按期统计通报。\n",
+     "某学院团委2025年工作总结\n一、思想引领\n组织部每期统计并通报参学情况，全年各期团员参学率均保持在95%以上。\n",
+     "implemented", ()),
+    # the rest of the problems an inspection found are still being put right: the inspection was done…
+    ("某集团2025年工作计划\n一、监督检查\n1.聚焦工程招投标环节开展专项检查，全年不少于2次。\n",
+     HALF_YEAR + "4月，组织开展工程招投标专项检查1次，发现问题23个，已整改19个，其余问题正在整改。\n",
+     "implemented", ()),
+    # …but a task that asks for the putting right is not done yet
+    ("某集团2025年工作计划\n一、监督检查\n1.聚焦工程招投标环节开展专项检查，发现问题全部整改销号。\n",
+     HALF_YEAR + "4月，组织开展工程招投标专项检查，发现问题23个，已整改19个，其余问题正在整改。\n",
+     "partial", ("negated",)),
+    # a rate said in words beside its count left unfilled: the count cannot be checked
+    ("某区2025年爱国卫生运动实施方案\n一、病媒防制\n1.每月开展1次鼠、蚊、蝇、蟑密度监测，监测结果及时通报。\n",
+     "某区2025年爱国卫生工作总结\n一、工作情况\n区疾控中心按月开展鼠、蚊、蝇、蟑密度监测，全年共监测X次，及时通报监测结果。\n",
+     "partial", ("placeholder",)),
+    # occasions listed by their dates are counted: two for 每半年1次, one short of 每季度1次
+    ("某局2025年工作要点\n一、组织保障\n1.每半年向市委、市政府书面报告1次养老服务工作推进情况。\n",
+     "某局2025年工作总结\n一、组织保障\n分别于7月、12月将养老服务工作推进情况形成书面材料，报送市委、市政府。\n",
+     "implemented", ()),
+    ("某局2025年工作要点\n一、组织保障\n1.每季度向市委、市政府书面报告1次养老服务工作推进情况。\n",
+     "某局2025年工作总结\n一、组织保障\n分别于7月、12月将养老服务工作推进情况形成书面材料，报送市委、市政府。\n",
+     "partial", ("quota_unmet",)),
+])
+def test_session20_judgments(plan, summary, status, flags):
+    item = _first_item(plan, summary)
+    assert (item.status, tuple(item.flags)) == (status, flags), item.reason

@@ -71,6 +71,8 @@ def test_not_deadlines(run, text):
      "4月至10月，先后督导四次。7月下旬，修订印发责任清单。9月23日至27日，举办培训班。\n",
      [("1-6月", "period"), ("截至11月底", "period"), ("4月至10月", "period"), ("7月下旬", "event"),
       ("9月23日至27日", "event")]),
+    # …and so is a span of months that closes at its last month's end
+    ("某局2024年工作总结\n一、工作情况\n从1月到9月底，一共排查9轮。\n", [("1月到9月底", "period")]),
     # a work report: its review looks back, its plans look forward
     ("某县2024年政府工作报告\n一、2023年工作回顾\n5月底建成物流园。\n二、2024年重点工作\n6月底前建成新园区。\n",
      [("5月底", "event"), ("6月底前", "deadline")]),

@@ -509,7 +509,7 @@ def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: fl
 
 _EVENT_UNITS = frozenset({"次", "期", "批", "篇"})
 _ROUNDS = frozenset({"day", "week", "half_month", "month", "quarter", "half_year"})  # periods shorter than a year
-_HALF_ROUND = 0.5
+HALF_ROUND = 0.5
 
 
 def _scale(q: Quota, months: int, one_year_plan: bool, weeks: int | None = None) -> tuple[float | None, float | None]:
@@ -685,8 +685,14 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         if best is not None and len(ties) > 1 and every_unit and q.comparator != "<=":
             # 各大队每周检查不少于30家 against 东城周均52家…临江周均23家: each must meet it
             best = min(ties, key=lambda r: (r.value if r.value is not None else float("inf"), r.start))
-        if q.period == "once" and best is not None and best.period != "once":
-            best = None  # 每次不少于20卷 cannot be read from a total
+        if best is not None and not best.placeholder and summary_text is not None and not P.QUOTA_CORE.search(best.text):
+            # a rate said in words (按月开展) beside its count left unfilled (全年共监测X次): the count
+            # is what the requirement asks, and it cannot be checked
+            best = next((r for r, theirs, _ in by_unit.get(_unit(q.unit), ()) if r.placeholder and mine & theirs
+                         and not P.SENTENCE_BREAK.search(summary_text, min(r.start, best.start), max(r.end, best.end))),
+                        best)
+        if q.period == "once" and best is not None and best.period != "once" and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
+            best = None  # 每次不少于20卷 cannot be read from a total (a rate can: 各期参学率均在95%以上 for 每期…不低于90%)
         derived = None
         if best is None and _unit(q.unit) in P.QUOTA_RATE_UNITS and not q.placeholder:
             best, derived = _rate_in_words(mine, evidence, q.unit)
@@ -714,7 +720,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     value = _sum_in_sentence(best, [r for r in same_unit if _one_part(r)], summary_text, value)
             # a periodic count owed pro rata is kept within half a round (每周1次 over May to August:
             # 17 of 17.3 weeks; 每季度1次 to the end of November: 4 of 3.7)
-            eps = _HALF_ROUND if owed < 12 and q.period in _ROUNDS and _unit(q.unit) in _EVENT_UNITS \
+            eps = HALF_ROUND if owed < 12 and q.period in _ROUNDS and _unit(q.unit) in _EVENT_UNITS \
                 and lo is not None and lo >= 1 else 1e-9
             if comparator == "<=":
                 ok = value <= lo + eps

@@ -19,7 +19,7 @@ from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
-from .checks import (MET, about, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
+from .checks import (HALF_ROUND, MET, about, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
 from .model import Features, StatusModel, negation_holds
 from .readings import activity_objects, audience_mask, conflicting, objects_conflict, readings
@@ -405,6 +405,52 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
     return out
 
 
+def _listed_events(checks: list[QuotaCheck], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
+                   requirement: Callable[[Quota], str]) -> list[QuotaCheck]:
+    """A periodic count nobody reports as a figure, while a report of it lists its occasions by
+    their dates (分别于7月、12月将…形成书面材料，报送市委、市政府 for 每半年向市委、市政府报告1次):
+    as many as the dates listed.  requirement(quota): the quota's own requirement sentence, which
+    the report must share words with."""
+    if not context or not any(c.verdict == UNREPORTED for c in checks):
+        return checks
+    out = []
+    for c in checks:
+        q = c.quota
+        if c.verdict == UNREPORTED and q.period in _PERIODIC and c.comparator == ">=" \
+                and q.unit in _ONE_EVENT_UNITS and c.required is not None:
+            mine = content_pairs(requirement(q))
+            for j in context:
+                listed = _listed_dates(sents[j], rep)
+                if len(listed) >= 2 and content_pairs(sents[j].text) & mine:
+                    n, a, b = len(listed), listed[0], listed[-1]
+                    said = Quota(sents[j].text[a.start - sents[j].start:b.end - sents[j].start], a.start, b.end, None,
+                                 "total", 1, None, n, None, q.unit, None, None, None, False, False)
+                    c = dataclasses.replace(c, reported=said, reported_value=float(n),
+                                            verdict=MET if n >= c.required - (HALF_ROUND if c.required != q.value else 0) - 1e-9 else UNMET,
+                                            derived=f"{n}{q.unit}")
+                    break
+        out.append(c)
+    return out
+
+
+def _listed_dates(s: S.Sentence, rep: _Reported) -> list[Deadline]:
+    """The event dates a sentence lists after 分别于 / 先后于 (7月、12月), in its clause, when the
+    clause counts nothing itself (分别于4月、6月两次召开 is read from its figure)."""
+    m = P.LISTED_DATES.search(s.text)
+    if m is None:
+        return []
+    brk = P.COMPARE_CLAUSE_BREAK.search(s.text, m.end())
+    lo, hi = s.start + m.end(), s.start + (brk.start() if brk else len(s.text))
+    if any(lo <= x.start < hi for x in rep.figures_in(s)):
+        return []
+    dates = [d for d in rep.dates_in(s) if lo <= d.start < hi and d.kind == EVENT and d.date and d.date_from is None]
+    # the dates follow one another, joined by 、/和/及 only
+    for a, b in zip(dates, dates[1:]):
+        if not P.LISTED_DATES_JOIN.fullmatch(s.text[a.end - s.start:b.start - s.start]):
+            return []
+    return dates if dates and dates[0].start - lo <= 1 else []
+
+
 _SO_FAR = re.compile(r"\s*(?:截至目前|截止目前|目前|到目前为止|至今)[，,]")
 _NEGATION_OWNER = 0.8  # a negated sentence counts for a task scoring at least this share of its best task's
 _NEGATION_SHARED = 3  # …and for none when that many tasks score so
@@ -645,6 +691,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                                  or (bool(o) and objects_conflict(o, r.sent_objects[i]) is not None)),
                                 whole)
         qchecks = _one_dated_event(qchecks, context[:_MAX_EVIDENCE], sents, rep)
+        qchecks = _listed_events(qchecks, context[:_MAX_EVIDENCE], sents, rep,
+                                 lambda x: _requirement_text(plan.document.text, x))
         # (a recurring quota's figures are dated by their rounds: 第三季度各开展随机抽查1次)
         figured = list(dict.fromkeys(_sentence_index(rep, c.reported.start) for c in qchecks
                                      if c.verdict == MET and c.reported is not None
@@ -677,6 +725,10 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # 项目尚未推开 goes on about 样板引路, not about a skills contest it barely touches)
         sources = [a for a in context[:1] + own_best if owns(a)]
         chained = _negated_after(sents, summary.document.text, sources, scored, chain_floor)
+        if chained is not None and P.FOLLOW_UP_FIX.match(sents[chained].text) and not P.ASKS_FIX.search(q.bodies[k]):
+            # …发现问题23个，已整改19个，其余问题正在整改: the findings' rectification goes on, while
+            # the inspection the task asks for was done
+            chained = None
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
             neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)

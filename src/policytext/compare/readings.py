@@ -70,6 +70,9 @@ def audience_mask(text: str) -> int:
             continue  # a name in quotes (“一对一”“住家教师”) is something named, not a group served
         if P.AUDIENCE_FOCUS.search(text, max(0, m.start() - _FOCUS_REACH), m.start()):
             continue  # 入户走访…重点关注困难家庭、残疾人: whom the work looks out for among those it serves
+        if P.AUDIENCE_PARTNER_AFTER.match(text, m.end()) \
+                and P.AUDIENCE_PARTNER_BEFORE.search(text, max(0, m.start() - _FOCUS_REACH), m.start()):
+            continue  # 鼓励餐饮企业…参与: who is asked to join the work, not whom it serves
         bit = aud.bits[aud.of[m.group()]]
         named |= bit
         if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):

@@ -378,7 +378,8 @@ class _Kinds:
         if looks_back and not forward:
             # 截至11月底 and 1-6月 / 4月至10月 (whole months) bound what the figures after them
             # count; 第一季度 too when a total follows; 3月中旬 and 3月5日至4月18日 are when work was done
-            if d.text.startswith(("截至", "截止")) or (d.date_from and not P.DATE_MONTH_PART.search(d.text)
+            # (1月到9月底 is whole months too: a range's closing 月底 is its last month's end)
+            if d.text.startswith(("截至", "截止")) or (d.date_from and not P.DATE_MONTH_PART.search(P.DATE_RANGE_END.sub("", d.text))
                                                   and not P.DATE_PERIOD_SHAPE.search(d.text)):
                 return PERIOD
             if P.DATE_PERIOD_SHAPE.search(d.text) and P.DATE_PERIOD_FIGURE.match(after):
