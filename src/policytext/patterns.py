@@ -508,7 +508,8 @@ ACTIVITY_OBJECT_GENERIC = re.compile(r"工作|专项|综合|总体|整体|社会
 WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….
 ANAPHOR = re.compile(r"(?:受[^，。；]{1,16}影响[，,]\s*)?(?:该|此|这|上述|前述)(?:项|个|批)?(?:项目|工作|任务|工程|系统|制度|活动|方案|平台)")
-SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+SENTENCE_BREAK_CHARS = "。！？!?；;\n"
+SENTENCE_BREAK = re.compile(f"[{SENTENCE_BREAK_CHARS}]")
 # A generic opening (在区委的坚强领导下，坚持以……为指导): shares words with every task and reports none.
 GENERIC_OPENING = re.compile(
     r"(?:面对[^。；]{2,60}?[，,]\s*)?"  # 面对经济下行压力加大…等多重困难挑战，在县委…坚强领导下

@@ -500,7 +500,7 @@ def _same_rate(q: Quota, r: Quota) -> bool:
 
 def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> float:
     """value plus the other figures of best's unit listed with it in its sentence."""
-    lo = max((m.end() for m in P.SENTENCE_BREAK.finditer(text, 0, best.start)), default=0)
+    lo = max(text.rfind(c, 0, best.start) for c in P.SENTENCE_BREAK_CHARS) + 1  # (not a scan from the text's start)
     hi_m = P.SENTENCE_BREAK.search(text, best.end)
     hi = hi_m.start() if hi_m else len(text)
     others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder]
