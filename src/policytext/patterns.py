@@ -146,6 +146,7 @@ QUOTA_CORE = re.compile(
     r"|(?<=半)|(?<=[XxＸｘ×])[XxＸｘ×]{0,3}|(?<=[*＊])[*＊]{0,3}))"
     rf"(?:\s*[-－—~～至到]\s*(?P<num2>{_AR_NUM}|{_CN_NUM}))?"
     r"(?P<big>[万亿])?(?P<approx>余|多)?"
+    r"(?:个(?=学时|课时|小时))?"  # 16个学时, 两个小时: the unit is the hours
     rf"(?P<unit>{_UNIT_RX})"
     r"(?!工作日|月内|月后|小时内|天内|日内|周内|年级|级)"
     r"(?P<suffix>及以上|以上|以内|以下|左右|多|余)?"
@@ -168,6 +169,7 @@ QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="),
                      ("超过", ">="), ("不超过", "<="), ("不多于", "<="), ("不高于", "<="), ("最多", "<="),
                      ("控制在", "<="), ("超", ">="), ("达", ">="))  # bare 超 and 达 bound only the number right after them
 QUOTA_COMPARATOR = re.compile("|".join(sorted((re.escape(w) for w, _ in QUOTA_COMPARATORS), key=len, reverse=True)))
+QUOTA_APPROX_BEFORE = "约近"  # 约86万元, 近3万人: approximate, as 左右 after the unit
 QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余": ">=", "以内": "<=", "以下": "<=",
                             "左右": None}
 # 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.

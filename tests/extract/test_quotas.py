@@ -39,7 +39,19 @@ CASES = [
     ("归集数据38亿条", [("total", "==", 3_800_000_000, None, "条", None, False)]),
     ("听众超千人", [("total", ">=", 1000, None, "人", None, False)]),
     ("会议时长控制在2小时以内", [("total", "<=", 2, None, "小时", None, False)]),
+    # 个 before hours is the classifier: the unit is the hours
+    ("每人培训时长都在16个学时以上", [("total", ">=", 16, None, "学时", None, False)]),
+    # 约 and 近 say a figure is approximate, as 左右 does
+    ("受众约4800人次", [("total", None, 4800, None, "人次", None, False)]),
+    ("惠及近3万人", [("total", None, 30000, None, "人", None, False)]),
 ]
+
+
+@pytest.mark.parametrize("text, span, action", [("举办讲座31场，受众约4800人次", "约4800人次", "受众"),
+                                               ("全年约300人次参训", "全年约300人次", "参训")])
+def test_an_approximate_figure_spans_its_about(run, text, span, action):
+    q = run(quotas, text)[-1]
+    assert (q.text, q.comparator, q.action) == (span, None, action)
 
 
 def typed(q):

@@ -330,11 +330,14 @@ def _values(fig: _Figure) -> tuple[float | int | None, float | int | None] | Non
     return value, value_max
 
 
-def _comparator(fig: _Figure, cues: _Cues, value_max: float | int | None) -> str:
+def _comparator(fig: _Figure, cues: _Cues, value_max: float | int | None, about: bool = False) -> str | None:
+    """about: the figure follows 约 or 近 (约86万元), which says it is approximate, as 左右 does."""
     if cues.comparator:
         return _COMPARATORS[cues.comparator.group()]
     if fig.trailing in P.QUOTA_SUFFIX_COMPARATORS and cues.suffix_bound:
         return P.QUOTA_SUFFIX_COMPARATORS[fig.trailing]
+    if about and value_max is None:
+        return None
     return ">=" if value_max is not None else "=="
 
 
@@ -400,7 +403,10 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     else:
         name, every = "total", 1
     first = cues.first
-    start = cues.start + first if first is not None else fig.at
+    about = fig.at > cues.start and text[fig.at - 1] in P.QUOTA_APPROX_BEFORE and not fig.placeholder
+    if about:  # (受众约4800人次 counts 受众, not 受众约)
+        cues = dataclasses.replace(cues, left=cues.left[:-1])
+    start = cues.start + first if first is not None else fig.at - about
     subject = _subject(cues.left[:first]) if first is not None else None
     baseline = (not cues.comparator and (cues.period is None or bool(cues.period.group("total")))
                 and (bool(P.QUOTA_BASELINE.search(cues.left))
@@ -408,7 +414,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
                      or (prev is not None and prev.baseline and 0 <= fig.at - prev.end <= _LISTED_ON
                          and bool(_LISTED.fullmatch(text, prev.end, fig.at)))))
     return Quota(text[start:fig.end], start, fig.end, task_path(outline, start), name, every,
-                 _comparator(fig, cues, value_max), _tidy(value), _tidy(value_max), fig.unit, subject,
+                 _comparator(fig, cues, value_max, about), _tidy(value), _tidy(value_max), fig.unit, subject,
                  _action(text, fig, cues, prev, subject), _per_year(value, name, every, fig.unit), fig.placeholder,
                  baseline), left_for_next
 
