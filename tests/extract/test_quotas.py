@@ -44,6 +44,10 @@ CASES = [
     # 约 and 近 say a figure is approximate, as 左右 does
     ("受众约4800人次", [("total", None, 4800, None, "人次", None, False)]),
     ("惠及近3万人", [("total", None, 30000, None, "人", None, False)]),
+    # a list opened by a period: each figure is of that period
+    ("全年集中学习不少于12次、专题研讨不少于4次", [("year", ">=", 12, None, "次", 12, False), ("year", ">=", 4, None, "次", 4, False)]),
+    ("每月开展巡查不少于2次、通报1次", [("month", ">=", 2, None, "次", 24, False), ("month", "==", 1, None, "次", 12, False)]),
+    ("1-6月共排查矛盾纠纷412件", [("half_year", "==", 412, None, "件", 824, False)]),
 ]
 
 
