@@ -167,7 +167,8 @@ QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三
 QUOTA_CN_COUNT_LARGE = frozenset({"个"})
 QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("最少", ">="), ("达到", ">="),
                      ("超过", ">="), ("不超过", "<="), ("不多于", "<="), ("不高于", "<="), ("最多", "<="),
-                     ("控制在", "<="), ("超", ">="), ("达", ">="))  # bare 超 and 达 bound only the number right after them
+                     ("控制在", "<="), ("超", ">="), ("达", ">="), ("突破", ">="), ("不得少于", ">="), ("不得低于", ">="),
+                     ("不得超过", "<="), ("不足", "<="), ("≥", ">="), ("≤", "<="))  # bare 超 and 达 bound only the number right after them
 QUOTA_COMPARATOR = re.compile("|".join(sorted((re.escape(w) for w, _ in QUOTA_COMPARATORS), key=len, reverse=True)))
 QUOTA_APPROX_BEFORE = "约近"  # 约86万元, 近3万人: approximate, as 左右 after the unit
 QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余": ">=", "以内": "<=", "以下": "<=",

@@ -48,6 +48,11 @@ CASES = [
     ("全年集中学习不少于12次、专题研讨不少于4次", [("year", ">=", 12, None, "次", 12, False), ("year", ">=", 4, None, "次", 4, False)]),
     ("每月开展巡查不少于2次、通报1次", [("month", ">=", 2, None, "次", 24, False), ("month", "==", 1, None, "次", 12, False)]),
     ("1-6月共排查矛盾纠纷412件", [("half_year", "==", 412, None, "件", 824, False)]),
+    # more bounds: 突破 and ≥ from below, 不足 and ≤ from above
+    ("总阅读量突破160万次", [("total", ">=", 1_600_000, None, "次", None, False)]),
+    ("出院患者随访率≥90%", [("total", ">=", 90, None, "%", None, False)]),
+    ("全年点评处方不足3000张", [("year", "<=", 3000, None, "张", 3000, False)]),
+    ("平均候诊时间≤30分钟", [("total", "<=", 30, None, "分钟", None, False)]),
 ]
 
 

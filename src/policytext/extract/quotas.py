@@ -179,10 +179,8 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
     floor = 0  # where the next figure's cues may start: after the previous quota
     for m in P.QUOTA_CORE.finditer(text):
         q, left_for_next = _read(doc, outline, m, prev, floor, protected, used_periods)
-        if q is not None and prev is not None and _listed_on(text, prev, q):
-            # 全年集中学习不少于12次、专题研讨不少于4次: the list's period is each figure's
-            q = dataclasses.replace(q, period=prev.period, every=prev.every,
-                                    per_year=_per_year(q.value, prev.period, prev.every, q.unit))
+        if q is not None and prev is not None:
+            q = _listed_on(text, prev, q)
         if q is not None:
             found.append(q)
             prev = q
@@ -197,11 +195,16 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
 _LIST_ON = re.compile(r"[、和及][\u4e00-\u9fff“”]{0,12}")
 
 
-def _listed_on(text: str, prev: Quota, q: Quota) -> bool:
-    """q is the next figure of a list prev opens with a period (全年…不少于12次、专题研讨不少于4次)
-    and says no period of its own."""
-    return (q.period == "total" and prev.period not in ("total", "once") and not prev.baseline and not q.baseline
-            and not P.QUOTA_PERIOD.match(text, q.start) and bool(_LIST_ON.fullmatch(text, prev.end, q.start)))
+def _listed_on(text: str, prev: Quota, q: Quota) -> Quota:
+    """q as the next figure of a list that prev opens: with prev's period when q says none (全年集中
+    学习不少于12次、专题研讨不少于4次).  (Not its bound: the gold reads 至少配备全科医生1名、护士1名 both
+    ways.)"""
+    if prev.baseline or q.baseline or not _LIST_ON.fullmatch(text, prev.end, q.start):
+        return q
+    if q.period == "total" and prev.period not in ("total", "once") and not P.QUOTA_PERIOD.match(text, q.start):
+        q = dataclasses.replace(q, period=prev.period, every=prev.every,
+                                per_year=_per_year(q.value, prev.period, prev.every, q.unit))
+    return q
 
 
 def _problem_statements(text: str, outline: Outline) -> list[tuple[int, int]]:
