@@ -158,6 +158,9 @@ QUOTA_BOUND_ONLY_UNITS = frozenset({"年", "周", "万", "部", "门", "支", "�
 # …except 部 right after what it counts: 加装电梯4部, 拍摄微视频3部 (4部门 is no count).
 QUOTA_BU_COUNTED = re.compile(r"(?:电梯|视频|短片|宣传片|专题片|纪录片|微电影|影片|电影|短剧|作品|教材|专著|著作|读本|手册"
                               r"|电话|热线|手机|对讲机)$")
+# …and 支 right after the teams it counts: 组建党员突击队三支, 服务队12支 (一支队伍 is a phrase).
+QUOTA_ZHI_COUNTED = re.compile(r"(?:队|团|队伍)$")
+QUOTA_COUNTED_BEFORE = {"部": QUOTA_BU_COUNTED, "支": QUOTA_ZHI_COUNTED}
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
 QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
@@ -480,10 +483,10 @@ NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余|" + NOT_ALL.pattern)
 # Whom the work looks out for among those it serves: 入户走访…重点关注困难家庭、残疾人 (not its audience).
 AUDIENCE_FOCUS = re.compile(r"(?:重点|特别)关注[^，。；\n]{0,12}$")
-# A group the work asks to take part in it (鼓励餐饮企业、物业服务企业参与老年助餐服务): partners, not
-# whom the work serves.
-AUDIENCE_PARTNER_BEFORE = re.compile(r"(?:鼓励|引导|支持|动员|吸引|带动)[^，。；\n]{0,12}$")
-AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加)")
+# A group the work asks to take part in it (鼓励餐饮企业、物业服务企业参与老年助餐服务) or to teach in it
+# (邀请家庭教育专家、优秀班主任轮流授课): partners, not whom the work serves.
+AUDIENCE_PARTNER_BEFORE = re.compile(r"(?:鼓励|引导|支持|动员|吸引|带动|邀请|聘请|特邀)[^，。；\n]{0,12}$")
+AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加|授课|讲课|主讲|宣讲|讲解|解读)")
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
@@ -491,7 +494,7 @@ AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]
 AUDIENCE_NOT_GROUP = re.compile(r"性|儿|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
                                 r"|监督|评议")  # 接受群众监督: who watches the work, not whom it serves
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
-AUDIENCE_PLACE = "进"
+AUDIENCE_PLACE = "进入"  # (深入企业车间宣讲: a place too)
 # Activities that say what they are of right before them: 作风明察暗访 is no 卷烟零售市场明察暗访, a
 # 物业服务满意度测评 no 社区工作满意度测评.  The object runs back from the activity to a cut: a stop,
 # a verb or preposition that opens it (对…, 开展…, 委托第三方…), or a count (每半年1次).
@@ -506,7 +509,8 @@ ACTIVITY_OBJECT_REACH = 12
 ACTIVITY_PARTNER = re.compile(r"联合|会同|协同|配合|邀请|委托")
 # Words that name no object of their own (群众满意度 and 居民满意度 are one measure)
 ACTIVITY_OBJECT_GENERIC = re.compile(r"工作|专项|综合|总体|整体|社会|群众|居民|市民|村民|人民|公众|辖区|全市|全县|全区"
-                                     r"|全院|全局|全镇|全系统|本单位|开展|组织|服务对象|测评|调查")
+                                     r"|全院|全局|全镇|全系统|本单位|开展|组织|服务对象|测评|调查"
+                                     r"|先后|分别|多次|定期|不定期|随机")  # 先后组织明察暗访: when, not of what
 # Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
 WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….
@@ -525,7 +529,7 @@ COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收|发布|完毕"
-                             r"|[上做办]完|到岗")
+                             r"|[上做办]完|到岗|结束(?!后)")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:[^，。；;]{{0,8}}?[后再])?(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")  # 才经党委会审议后印发
 # …or put off to a date (全部完工一直拖到了7月中旬, 延至12月上旬)

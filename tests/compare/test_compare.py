@@ -389,6 +389,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("0～6岁儿童健康管理率、新生儿访视率均达到90%以上", "为毕业年级学生开展就业指导", False),
     # partners the work asks to join it are not whom it serves
     ("新增老年助餐点40个，鼓励餐饮企业、物业服务企业参与老年助餐服务", "全年新增老年助餐点43个，服务对象以独居、高龄老人为主", False),
+    # …nor those invited to teach in it, nor the places it goes to
+    ("依托家长学校每月举办1期公益课，帮助家长树立科学育儿观念", "线上公益课邀请家庭教育专家、优秀班主任轮流授课，共开讲10期", False),
+    ("用职工身边的人和事讲好劳动故事，开展宣讲活动不少于20场", "组建劳模宣讲团，深入企业车间宣讲二十六场", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -1122,6 +1125,14 @@ HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展�
     ("某局2025年工作要点\n一、组织保障\n1.每季度向市委、市政府书面报告1次养老服务工作推进情况。\n",
      "某局2025年工作总结\n一、组织保障\n分别于7月、12月将养老服务工作推进情况形成书面材料，报送市委、市政府。\n",
      "partial", ("quota_unmet",)),
+    # 先后 says when a 明察暗访 was held, not of what
+    ("某公司2025年党建工作要点\n一、作风建设\n1.聚焦营销费用使用、业务招待、公务用车等开展明察暗访，全年不少于4次。\n",
+     "某公司2025年述职报告\n一、履职情况\n纪委围绕营销费用、业务招待和公车使用，先后组织明察暗访6次，未发现违规问题。\n",
+     "implemented", ()),
+    # a late end is a completion: 决赛直到11月上旬才结束 for 9月底前完成全部决赛
+    ("某工会2025年工作计划\n一、竞赛\n1.举办全市职工职业技能大赛，9月底前完成全部决赛。\n",
+     "某工会2025年工作报告\n一、工作回顾\n5月，全市职工职业技能大赛正式启动；受场地改造影响，全部决赛直到11月上旬才结束。\n",
+     "partial", ("deadline_missed",)),
 ])
 def test_session20_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

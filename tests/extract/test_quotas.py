@@ -53,6 +53,10 @@ CASES = [
     ("出院患者随访率≥90%", [("total", ">=", 90, None, "%", None, False)]),
     ("全年点评处方不足3000张", [("year", "<=", 3000, None, "张", 3000, False)]),
     ("平均候诊时间≤30分钟", [("total", "<=", 30, None, "分钟", None, False)]),
+    # 支 counts the teams it follows (一支队伍 is a phrase)
+    ("组建党员突击队三支", [("total", "==", 3, None, "支", None, False)]),
+    ("组建“三下乡”社会实践团队12支", [("total", "==", 12, None, "支", None, False)]),
+    ("打造一支高素质干部队伍", []),
 ]
 
 

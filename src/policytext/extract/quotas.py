@@ -272,6 +272,12 @@ class _Cues:
         return max(found) if found else 0
 
 
+def _counted_before(text: str, fig: _Figure) -> bool:
+    """A unit that is a count only after what it counts (加装电梯4部, 组建党员突击队三支) has it."""
+    rx = P.QUOTA_COUNTED_BEFORE.get(fig.unit)
+    return rx is not None and bool(rx.search(text, max(0, fig.at - 4), fig.at))
+
+
 def _cn_at_least(num: str, n: int) -> bool:
     v = cn.parse_int(num)
     return v is not None and v >= n
@@ -332,7 +338,7 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
         if fig.unit in ("%", "％"):
             return True
     if fig.unit in P.QUOTA_BOUND_ONLY_UNITS and not (comp or cues.suffix_bound):
-        return not (fig.unit == "部" and P.QUOTA_BU_COUNTED.search(text, max(0, fig.at - 4), fig.at))
+        return not _counted_before(text, fig)
     return fig.unit in P.QUOTA_DURATION_UNITS and not comp and bool(_WITHIN.match(text, fig.unit_end))
 
 
@@ -392,7 +398,8 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     count = (fig.chinese and bool(P.QUOTA_CN_COUNT.match(fig.num))
              # 一 counts only closing its clause (召开联席会议一次，): elsewhere it is 一次性, 一件事
              and (fig.num != "一" or text[fig.end:fig.end + 1] in _CLAUSE_END)
-             and (fig.unit in P.QUOTA_CN_COUNT_UNITS or (fig.unit in P.QUOTA_CN_COUNT_LARGE and (_cn_at_least(fig.num, 10) or not protected.contains(fig.at))))
+             and (fig.unit in P.QUOTA_CN_COUNT_UNITS or (fig.unit in P.QUOTA_CN_COUNT_LARGE and (_cn_at_least(fig.num, 10) or not protected.contains(fig.at)))
+                  or _counted_before(text, fig))
              and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
     if fig.chinese and not fig.trailing and not count and (
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
