@@ -73,6 +73,10 @@ def test_not_deadlines(run, text):
       ("9月23日至27日", "event")]),
     # …and so is a span of months that closes at its last month's end
     ("某局2024年工作总结\n一、工作情况\n从1月到9月底，一共排查9轮。\n", [("1月到9月底", "period")]),
+    # a quarter that a figure of its clause is counted in; the time a report covers, in any document
+    ("某局2024年工作总结\n一、工作情况\n一季度新增560人，二季度新增470人。\n", [("一季度", "period"), ("二季度", "period")]),
+    ("某局关于巡察整改进展情况的报告\n现将截至2024年9月30日的整改进展情况报告如下。\n一、整改措施\n1.建立台账。\n",
+     [("截至2024年9月30日", "period")]),
     # a work report: its review looks back, its plans look forward
     ("某县2024年政府工作报告\n一、2023年工作回顾\n5月底建成物流园。\n二、2024年重点工作\n6月底前建成新园区。\n",
      [("5月底", "event"), ("6月底前", "deadline")]),

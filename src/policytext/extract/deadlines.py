@@ -343,6 +343,7 @@ def _month_span(m: re.Match[str], doc_year: int | None) -> tuple[str, str] | Non
 
 
 _SENTENCE_END = re.compile("[。；;\n]")
+_FIGURE_IN_CLAUSE = re.compile(r"[^，。；;\n]{0,24}?[0-9０-９]")
 _REACH = 400
 
 
@@ -372,6 +373,8 @@ class _Kinds:
         section = section_kind(heading) if heading else BODY
         forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before))
         looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
+        if P.DATE_REPORTED_UP_TO.search(before):
+            return PERIOD  # 现将截至2025年9月30日的整改进展情况报告如下: what the report covers
         if d.recurring or d.relative:
             # 处分决定均在作出后5个工作日内送达, 每月5日前按时报送: how reported work was done
             return EVENT if looks_back and not forward else DEADLINE
@@ -382,7 +385,7 @@ class _Kinds:
             if d.text.startswith(("截至", "截止")) or (d.date_from and not P.DATE_MONTH_PART.search(P.DATE_RANGE_END.sub("", d.text))
                                                   and not P.DATE_PERIOD_SHAPE.search(d.text)):
                 return PERIOD
-            if P.DATE_PERIOD_SHAPE.search(d.text) and P.DATE_PERIOD_FIGURE.match(after):
+            if P.DATE_PERIOD_SHAPE.search(d.text) and (P.DATE_PERIOD_FIGURE.match(after) or _FIGURE_IN_CLAUSE.match(after)):
                 return PERIOD
             return EVENT
         # a past date with a bound (2023年2月底前) is a deadline all the same: most likely a typo,
