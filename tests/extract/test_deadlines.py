@@ -89,6 +89,15 @@ def test_date_kinds(run, text, kinds):
     assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds
 
 
+def test_next_year_dates_are_the_year_after():
+    import policytext
+
+    a = policytext.analyze(policytext.from_text(
+        "某局2024年工作总结\n一、情况\n拟于明年1月召开发布会。明年3月底前完成验收。\n"))
+    assert [(d.text, d.date, d.kind) for d in a.dates] == [("明年1月", "2025-01", "deadline"),
+                                                          ("明年3月底前", "2025-03-31", "deadline")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("1-6月，", ("2024-06", "2024-01")), ("2023年1—11月，", ("2023-11", "2023-01")), ("11至2月，", ("2025-02", "2024-11")),
     ("9月23日至27日，", ("2024-09-27", "2024-09-23")), ("截至12月15日，", ("2024-12-15", None)),

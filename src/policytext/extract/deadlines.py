@@ -267,8 +267,13 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         if id(w) in in_range or not free(w.start, w.end):
             continue
         year = w.year or section_year(w.start) or _resolve(w, months_of, doc_year)
+        start = w.start
+        nxt = None if w.year else P.DATE_NEXT_YEAR.search(text, max(0, w.start - 2), w.start)
+        if nxt and free(nxt.start(), w.start):  # 次年1月15日前, 明年3月底前: the year after the document's
+            base = section_year(w.start) or doc_year
+            year, start = (base + 1 if base else None), nxt.start()
         date_from = w.at(year, "first") if w.first and w.first != w.last else None
-        add(Deadline(text[w.start:w.end], w.start, w.end, task_path(outline, w.start), w.at(year, "last"), date_from))
+        add(Deadline(text[start:w.end], start, w.end, task_path(outline, start), w.at(year, "last"), date_from))
         if frame and w.year and not _inside(frame, w.year, w.month):
             outside[(w.start, w.year, w.month)] = frame
     for m in P.DEADLINE_QUARTERS.finditer(text):  # 第二季度至第三季度: from the first's start to the second's end
@@ -371,7 +376,8 @@ class _Kinds:
             return EFFECTIVE
         heading = self._heading(d.start)
         section = section_kind(heading) if heading else BODY
-        forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before))
+        forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before)) \
+            or P.DATE_NEXT_YEAR.match(d.text[:2]) is not None  # 明年3月底前完成验收: still to come
         looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
         if P.DATE_REPORTED_UP_TO.search(before):
             return PERIOD  # 现将截至2025年9月30日的整改进展情况报告如下: what the report covers
