@@ -294,7 +294,10 @@ UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头处�
                ("协作部门", "support"), ("参与单位", "support"), ("协助单位", "support"), ("成员单位", "support"),
                ("副组长", "support"), ("组长", "lead"), ("成员", "support"), ("责任股室", "responsible"),
                ("责任股", "responsible"), ("牵头股室", "lead"), ("配合股室", "support"), ("负责人", "responsible"),
-               ("主任委员", "lead"), ("副主任委员", "support"), ("委员", "support"), ("牵头", "lead"), ("配合", "support"))
+               ("主任委员", "lead"), ("副主任委员", "support"), ("委员", "support"), ("牵头", "lead"), ("配合", "support"),
+               ("实施科室", "responsible"), ("实施单位", "responsible"), ("实施部门", "responsible"),
+               ("负责科室", "responsible"), ("负责部门", "responsible"), ("负责单位", "responsible"),
+               ("承办单位", "responsible"), ("责任", "responsible"))
 # A two-character label may be spaced out to line up with longer ones (组　长：, 成　员：).
 _LABEL_WORD = lambda w: r"[ \u3000]?".join(w) if len(w) == 2 else w  # noqa: E731
 UNIT_LABEL = re.compile(
