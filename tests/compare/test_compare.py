@@ -1137,3 +1137,10 @@ HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展�
 def test_session20_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)
     assert (item.status, tuple(item.flags)) == (status, flags), item.reason
+
+
+def test_claiming_work_is_leading_it():
+    """分头认领实事项目 says 班子成员领办 in other words: both carry the concept's token."""
+    from policytext.compare.aligner import words
+
+    assert "〔领办〕" in words("班子成员每人领办1件民生实事") and "〔领办〕" in words("班子成员分头认领了实事项目5件")
