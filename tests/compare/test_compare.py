@@ -392,6 +392,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # …nor those invited to teach in it, nor the places it goes to
     ("依托家长学校每月举办1期公益课，帮助家长树立科学育儿观念", "线上公益课邀请家庭教育专家、优秀班主任轮流授课，共开讲10期", False),
     ("用职工身边的人和事讲好劳动故事，开展宣讲活动不少于20场", "组建劳模宣讲团，深入企业车间宣讲二十六场", False),
+    # …nor those who lead it by example; 机关干部 are party members, not pupils
+    ("各村每月开展1次村庄清洁日活动，组织党员、志愿者带头参与", "全年共开展村庄清洁行动十二次，累计发动群众1.8万人次", False),
+    ("面向全县中小学生开展网络素养教育进校园活动，全年不少于10场", "面向全县机关干部开展网络素养专题培训3场", True),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -1133,6 +1136,12 @@ HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展�
     ("某工会2025年工作计划\n一、竞赛\n1.举办全市职工职业技能大赛，9月底前完成全部决赛。\n",
      "某工会2025年工作报告\n一、工作回顾\n5月，全市职工职业技能大赛正式启动；受场地改造影响，全部决赛直到11月上旬才结束。\n",
      "partial", ("deadline_missed",)),
+    # a heading stands for its item: 满意度调查 over a 职工 survey answers no 患者 survey
+    ("某中心2025年工作计划\n一、服务质量\n1.每季度委托第三方对辖区基层医疗卫生机构开展1次患者满意度调查，满意度达到90%以上。\n"
+     "2.每月开展1次院感培训。\n",
+     "某中心2025年工作总结\n一、服务质量\n1.委托第三方开展基层医疗卫生机构满意度调查。\n问卷面向全院职工发放，共回收问卷312份，"
+     "职工满意度92%。\n2.开展院感培训。\n全年开展院感培训12次。\n",
+     "missing", ()),
 ])
 def test_session20_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

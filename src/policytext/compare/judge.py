@@ -631,7 +631,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     q = queries(plan)
     if not q.items:
         return []
-    r = readings(q.texts, q.bodies, q.firsts, sents, aligner)
+    stext = summary.document.text
+    r = readings(q.texts, q.bodies, q.firsts, sents, aligner,
+                 [stext[s.context[0]:s.context[1]] if s.heading else None for s in sents])
     # what exists (baseline) and what is only expected (预计年收益3万元左右) are no requirements
     plan_quotas = _by_task(plan.outline, [x for x in plan.quotas if not x.baseline and not _expected(plan.document.text, x)])
     plan_deadlines = _by_task(plan.outline, plan.deadlines)

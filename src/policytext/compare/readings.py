@@ -72,8 +72,9 @@ def audience_mask(text: str) -> int:
         if P.AUDIENCE_FOCUS.search(text, max(0, m.start() - _FOCUS_REACH), m.start()):
             continue  # 入户走访…重点关注困难家庭、残疾人: whom the work looks out for among those it serves
         if P.AUDIENCE_PARTNER_AFTER.match(text, m.end()) \
-                and P.AUDIENCE_PARTNER_BEFORE.search(text, max(0, m.start() - _FOCUS_REACH), m.start()):
-            continue  # 鼓励餐饮企业…参与: who is asked to join the work, not whom it serves
+                and P.AUDIENCE_PARTNER_BEFORE.search(text, max(0, m.start() - _FOCUS_REACH), m.start()) \
+                or P.AUDIENCE_LEADS.match(text, m.end()):
+            continue  # 鼓励餐饮企业…参与, 党员带头: who is asked to join the work, not whom it serves
         bit = aud.bits[aud.of[m.group()]]
         named |= bit
         if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):
@@ -134,7 +135,7 @@ def conflicting(task: int, sentence: int, categories: Sequence[int]) -> bool:
 
 
 def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, sents: Sequence[S.Sentence],
-             aligner: EvidenceAligner | None = None) -> Readings:
+             aligner: EvidenceAligner | None = None, items: Sequence[str | None] = ()) -> Readings:
     """texts: the query rows, task by task (task k's rows start at firsts[k]); bodies: each
     task's own text.  A merged sentence (防溺水教育3次，疏散演习2次) answers several tasks: its
     clauses are scored too, and a sentence keeps the best of itself and its clauses."""
@@ -153,9 +154,13 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
     requirement = np.zeros(n_rows, dtype=np.float32)
     requirement_at = np.full(n_rows, -1, dtype=np.int64)
     lookalike = np.full(n_tasks, -1)
-    sent_ints = tuple(audience_mask(s.text) for s in sents)
+    # a heading stands for its item: whom and what it is about is what the item says (5. 开展满意度
+    # 调查。 over a 职工 survey is no answer to a 患者 survey); items: per sentence, its item's text
+    # when it is a heading
+    about = [w or s.text for s, w in zip(sents, items)] if items else [s.text for s in sents]
+    sent_ints = tuple(audience_mask(t) for t in about)
     sent_masks, task_masks = _halves(sent_ints), _halves([audience_mask(b) for b in bodies])
-    sent_objs = tuple(activity_objects(s.text) if P.ACTIVITY.search(s.text) else {} for s in sents)
+    sent_objs = tuple(activity_objects(t) if P.ACTIVITY.search(t) else {} for t in about)
     task_objs = [activity_objects(b) for b in bodies]
     task_has = np.array([bool(o) for o in task_objs], dtype=bool)
     sent_has = np.array([bool(o) for o in sent_objs], dtype=bool)
