@@ -395,6 +395,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # …nor those who lead it by example; 机关干部 are party members, not pupils
     ("各村每月开展1次村庄清洁日活动，组织党员、志愿者带头参与", "全年共开展村庄清洁行动十二次，累计发动群众1.8万人次", False),
     ("面向全县中小学生开展网络素养教育进校园活动，全年不少于10场", "面向全县机关干部开展网络素养专题培训3场", True),
+    ("各年级每周开设两次学科培优辅导，落实任课教师包干帮扶", "各年级坚持每周两次培优辅导，参加学生累计1200余人次", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -1142,6 +1143,30 @@ HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展�
      "某中心2025年工作总结\n一、服务质量\n1.委托第三方开展基层医疗卫生机构满意度调查。\n问卷面向全院职工发放，共回收问卷312份，"
      "职工满意度92%。\n2.开展院感培训。\n全年开展院感培训12次。\n",
      "missing", ()),
+    # what a monitor did not detect is a result, not a negation
+    ("某市2025年大气污染防治工作方案\n一、秸秆禁烧\n1.夏收、秋收期间实行网格化巡查，各乡镇每日巡查不少于1次，确保不出现成片秸秆焚烧。\n",
+     "某市2025年大气污染防治工作进展情况\n一、重点工作\n夏收、秋收禁烧期间，各乡镇网格员每日巡查一次，全市卫星遥感未监测到秸秆焚烧火点。\n",
+     "implemented", ()),
+    # a measure cut from 6 to 3 (由6个减少为3个) reached 3
+    ("某局2025年整改方案\n一、整改任务\n1.优化维修资金审批流程，审批环节精简至不超过3个，6月底前完成。\n",
+     "某局2025年整改进展情况报告\n一、整改情况\n6月中旬印发审批流程优化方案，审批环节由6个减少为3个。\n",
+     "implemented", ()),
+    # a generic opening may open with the campaign's months
+    ("某集团安全生产专项整治方案\n一、保障措施\n1.严格督导考核。将专项整治开展情况纳入年度安全生产目标考核，对推进不力的单位约谈。\n"
+     "2.每月召开1次调度会。\n",
+     "某集团安全生产专项整治工作总结\n2025年4月至10月，在集团党委的坚强领导下，坚持严督导、严考核、严问责，扎实推进专项整治。\n"
+     "一、主要工作\n每月召开调度会，共召开7次。\n",
+     "missing", ()),
+    # each teacher's count is read from 全体教师…均在15节以上, the group leaders' from 每人都在20节以上
+    ("某中学2025—2026学年第一学期教学工作计划\n一、教研\n1.每位教师本学期听课不少于15节，教研组长、骨干教师每学期听课不少于20节。\n",
+     "某中学2025—2026学年第一学期教学工作总结\n一、教研\n本学期全体教师听课均在15节以上，教研组长和骨干教师每人都在20节以上，最多的听了31节。\n",
+     "implemented", ()),
+    # the next best report goes on to say the rest is still under way
+    ("某集团安全生产专项整治方案\n一、整治任务\n1.整治充电安全。对充电站逐站检测电气线路和接地装置，8月底前完成全部充电桩安全评估。\n"
+     "2.每月召开1次调度会。\n",
+     "某集团安全生产专项整治工作总结\n一、主要工作\n对集团18座充电站逐站检测电气线路和接地装置，停用整改存在隐患的充电桩23个。"
+     "充电桩安全评估已完成11座充电站，其余7座尚在推进之中。每月召开调度会，共召开7次。\n",
+     "partial", ("negated",)),
 ])
 def test_session20_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

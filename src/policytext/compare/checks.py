@@ -440,7 +440,7 @@ def _parts_each(q: Quota, text: str) -> int:
 
 _FROM = r"[由从](?:上年|去年|年初|上年度|原来|原)?的?"  # where a measure stood: 由上年的8%…
 _FROM_VALUE = re.compile(_FROM + "$")
-_TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到)")
+_TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到|为)")
 # …or inside a figure read with its rate (每周开放时长由原来的56小时)
 _FROM_INSIDE = re.compile(_FROM + r"[0-9０-９.]+[^0-9０-９.]{0,3}$")
 
@@ -485,7 +485,7 @@ _SAME_RATE_BONUS = 2
 # A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
 # 平均每村3场, 人均36学时); 每月, 每次 and the like are periods, not units.
 _PER_UNIT_ASKED = re.compile(r"每(?![年月日天周季次期轮学半两三四五六七八九十])(?:个|名|位|所)?[\u4e00-\u9fff]{1,2}[^，。；;]{0,12}$")
-_PER_UNIT_SAID = re.compile(r"[校人户村班所家园站]均|平均每?[\u4e00-\u9fff]{0,2}|每[校所人户村班]")
+_PER_UNIT_SAID = re.compile(r"[校人户村班所家园站]均|平均每?[\u4e00-\u9fff]{0,2}|每[校所人户村班]|均在|都在|均达")  # 全体教师听课均在15节以上
 _PER_UNIT_REACH = 16
 # A requirement of each of several bodies (各大队每周检查社会单位不少于30家), in its own clause
 _EACH_ASKED = re.compile(r"(?:^|[^\u4e00-\u9fff])?各(?:[\u4e00-\u9fff]{0,4}?)(?:大队|中队|单位|科室|部门|支部|党支部|乡镇|街道"
@@ -495,7 +495,9 @@ _PER_UNIT_SEEN = 4  # 校均 right before a figure, or 人均 opening it
 
 
 def _same_rate(q: Quota, r: Quota) -> bool:
-    return q.period not in ("total", "year", "once") and r.period == q.period and r.every == q.every
+    """A figure of the same rate as the requirement (每月检查一次 for 每月…1次); a term's count, like a
+    year's, is a total (本学期…15节 is no closer to 每学期…20节 than another figure is)."""
+    return q.period not in ("total", "year", "once", "term") and r.period == q.period and r.every == q.every
 
 
 def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> float:

@@ -725,7 +725,11 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                     and v >= _OWN_CHAIN and scored.get(a, 0.0) >= max(chain_floor, _OWN_CHAIN)]
         # (from a sentence that is this task's as much as any other's: 已在78个项目推行样板先行，其余23个
         # 项目尚未推开 goes on about 样板引路, not about a skills contest it barely touches)
-        sources = [a for a in context[:1] + own_best if owns(a)]
+        # (and the next best reports as close as a chained negation must be: 充电桩安全评估已完成11座充电站，
+        # 其余7座尚在推进之中 beside the best report of the task's inspections)
+        nearly = [int(a) for a, v in zip(order[1:_MAX_EVIDENCE].tolist(), order_scores[1:_MAX_EVIDENCE].tolist())
+                  if a >= 0 and v >= max(chain_floor, _OWN_CHAIN) and a not in own_best and r.reports[a] and not sents[a].generic]
+        sources = [a for a in context[:1] + own_best + nearly if owns(a)]
         chained = _negated_after(sents, summary.document.text, sources, scored, chain_floor)
         if chained is not None and P.FOLLOW_UP_FIX.match(sents[chained].text) and not P.ASKS_FIX.search(q.bodies[k]):
             # …发现问题23个，已整改19个，其余问题正在整改: the findings' rectification goes on, while
