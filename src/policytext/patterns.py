@@ -104,9 +104,11 @@ SUMMARY_WEIGHT = 4.0  # summaries use fewer cue words per character than plans u
 ANNEX = re.compile(r"[ \t\u3000]*附\s*(?:件|表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*(?:[:：]|\s|$)")
 # A closing paragraph about the document as a whole (各单位要抓好本要点的贯彻落实; 本方案自印发之日起
 #施行): after the last item, it is no item's text.
-CLOSING_WHOLE = re.compile(r"本(?:方案|要点|计划|意见|通知|办法|细则|安排)(?![\u4e00-\u9fff]{0,2}第)")
+CLOSING_WHOLE = re.compile(r"本(?:工作)?(?:方案|要点|计划|意见|通知|办法|细则|安排)(?![\u4e00-\u9fff]{0,2}第)")
 # …and so does a charge to every unit after the items (各乡镇、各部门要高度重视…, 各单位要切实…).
-CLOSING_CHARGE = re.compile(r"\s*各[^，。；\n]{1,16}?(?:要|务必|必须)(?:高度重视|切实|认真|进一步|加强组织领导|按照本|严格按照|把)"
+CLOSING_CHARGE = re.compile(r"\s*各[^，。；\n]{1,16}?(?:要|务必|必须)(?:高度重视|切实|认真|进一步|加强组织领导|按照本|严格按照|把|对照本)"
+                            # …or the body that coordinates it all (市大气污染防治工作领导小组负责统筹协调)
+                            r"|\s*[^，。；\n]{2,24}?(?:领导小组|指挥部|工作专班)负责(?:统筹|总体|组织协调)"
                             # …or who answers for all of it (研究生院院长是工作要点落实第一责任人，…)
                             r"|\s*[^，。；\n]{2,20}?是[^，。；\n]{0,4}?(?:本(?:方案|要点|计划)|工作要点|工作方案|工作计划)[^，。；\n]{0,6}?第一责任人")
 SUBTITLE_DASH = re.compile(r"^\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年")
@@ -433,7 +435,7 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
 # Work under way, begun and not finished (尚在推进之中, 正在施工, 尚在安装调试): part done.
-UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
+UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
                        r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
@@ -448,7 +450,7 @@ NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未监测到|未检测到|未检出|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一|未提出[^，。；]{0,4}(?:意见|异议)"
-                             r"|没有一[项件例个起人家所次][^，。；]{0,4}?(?:绕过|违规|违反|超期|逾期|遗漏|漏报|出现|发生|被投诉|不合格)"
+                             r"|没有一[项件例个起人家所次][^，。；]{0,4}?(?:绕过|违规|违反|超期|逾期|遗漏|漏报|出现|发生|被投诉|不合格|落下|掉队|漏掉)"
                              r"|没有?出(?:过|现)?[^，。；;]{0,4}事故|没有?(?:一[起件个])?(?:矛盾|纠纷|问题)(?:纠纷)?(?:上交|外溢|激化)"
                              r"|(?:未|没有|无)(?:一[个件起例户人家名次])?(?:拖欠|欠缴|投诉|异议|意见|违规|违纪|事故|上访|差错)"
                              r"|没有?出过(?:一[次起件个])?(?:差错|问题|纰漏|事故)"  # 交接登记没有出过一次差错
@@ -573,7 +575,7 @@ SUMMARY_CUTOFF = re.compile(r"截[至止](?:\s*(?:19|20)[0-9]{2}\s*年)?\s*(?P<m
 # Units that count the same thing: people; and occurrences of an event (讲座3场, 培训班1期 and
 # 轮 answer 每月1次).
 QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "场次": "次", "期": "次", "期次": "次",
-                    "轮": "次", "篇次": "篇", "批次": "批"}
+                    "轮": "次", "篇次": "篇", "批次": "批", "遍": "次"}
 QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
 # Units of a bare count of events or things: such a figure says little of what was counted.
 BARE_COUNT_UNITS = frozenset({"次", "家", "个", "项", "件", "处", "批", "户", "所", "座"})
