@@ -161,7 +161,7 @@ def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bo
 
 
 # The labelled folders: the status model is fitted on TRAINING (the corpus and the held-out
-# splits tuned on since their first score); SPLITS are scored one by one, blind2 to blind62 never
+# splits tuned on since their first score); SPLITS are scored one by one, blind2 to blind63 never
 # fitted on.
 TRAINING = (Path("corpus"), Path("corpus/dev"), Path("corpus/blind"))
 SPLITS = (Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path("corpus/blind3"), Path("corpus/blind4"),
@@ -185,7 +185,7 @@ SPLITS = (Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path(
           Path("corpus/blind54"), Path("corpus/blind55"), Path("corpus/blind56"),
           Path("corpus/blind57"), Path("corpus/blind58"),
           Path("corpus/blind59"), Path("corpus/blind60"), Path("corpus/blind61"),
-          Path("corpus/blind62"))
+          Path("corpus/blind62"), Path("corpus/blind63"))
 
 
 @cli.command("eval")
