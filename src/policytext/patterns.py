@@ -416,14 +416,18 @@ SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|�
 # A section that looks back (2023年工作回顾, 2024年工作开展情况): what it says was done, whatever year it names.
 SECTION_REVIEW = re.compile(r"回顾|开展情况|完成情况|落实情况|进展情况|推进情况|成效|主要做法|工作总结")
 # An intention at a clause start (after an inline marker such as 二是): 将加快, 拟, 计划开展.
+# A time still to come opening a paragraph (下学期，…；家长开放日要办起来…): all of it is planned.
+FUTURE_OPENER = r"下一步(?:工作)?|下个?学期|明年|来年"
+FUTURE_PARAGRAPH = re.compile(rf"\s*(?:{FUTURE_OPENER})[，,：:]")
 INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我们?|我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
     # (not a clause of support won, on which what was done follows: 争取街道支持，已为68户…安装)
     r"|拟|计划(?=[^完内外]|$)|力争|争取(?![^，。；;\n]{0,10}(?:支持|资金|经费|政策)$)"
     r"|准备|预计|打算|有待|尚需|仍需|还需)"
-    # or a sentence opened by 下一步 (下一步，将委托县疾控中心…), whatever verb follows
-    r"|(?:^|[。；;\n])\s*下一步(?:工作)?(?:[，,：:]|$)"
+    # or a sentence opened by 下一步 (下一步，将委托县疾控中心…) or a time still to come (下学期，应急疏散演练要
+    # 排进园务日历), whatever verb follows
+    rf"|(?:^|[。；;\n])\s*(?:{FUTURE_OPENER})(?:[，,：:]|$)"
     # or what someone means to take up: 我想重点抓好这么几件事：…
     r"|(?:想|打算|准备|要)[^，。；;\n]{0,8}几(?:件事|个方面|项工作)"
     # or anywhere in a clause, with when it is to happen: …龙头企业认定工作拟于9月份启动
@@ -435,7 +439,7 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
 # Work under way, begun and not finished (尚在推进之中, 正在施工, 尚在安装调试): part done.
-UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
+UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
                        r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
@@ -445,8 +449,8 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)|[尚�
                        r"|[尚仍还]在(?:走|履行|办理)?[\u4e00-\u9fff]{0,4}(?:招标|采购|审批|报批)(?:程序|流程|手续)?")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
-NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病)(?=[\u4e00-\u9fff])"
-                      rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
+NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病|检(?![查测出验到疫修]))(?=[\u4e00-\u9fff])"
+                      rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|(?:推迟|延期|顺延|推后)(?:到|至)(?:明年|来年|下[个一]?(?:学期|季度|年度|年|阶段|半年)|开学)|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未监测到|未检测到|未检出|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一|未提出[^，。；]{0,4}(?:意见|异议)"
@@ -483,7 +487,7 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     r"|(?:未|没有)(?:突破|超过|超出)"  # a cap kept: 未突破年度计划下达的上半年指标
     # what was put right, described by what it had not done: 其中未履行集体决策程序的9项已全部补办
     # (…or what was done for: 初筛未通过的37人均在规定时限内完成复筛)
-    r"|未[^，。；;！？!?,\n]{1,16}的[^，。；;！？!?,\n]{0,8}?(?=[^，。；;！？!?,\n]{0,4}(?:已|均|全部|逐一|逐项))")
+    r"|未[^，。；;！？!?,\n]{1,16}的[^，。；;！？!?,\n]{0,8}?(?=[^，。；;！？!?,\n]{0,4}(?:已|均|全部|逐一|逐项|一律))")
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
 NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")  # 还没有在全村铺开: some was
@@ -501,7 +505,7 @@ AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
-AUDIENCE_NOT_GROUP = re.compile(r"性|儿|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
+AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|家长|制(?![定作订])|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
                                 r"|监督|评议")  # 接受群众监督: who watches the work, not whom it serves
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = "进入"  # (深入企业车间宣讲: a place too)

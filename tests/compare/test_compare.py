@@ -1183,6 +1183,55 @@ def test_session20_judgments(plan, summary, status, flags):
     assert (item.status, tuple(item.flags)) == (status, flags), item.reason
 
 
+@pytest.mark.parametrize("plan, summary, status, flags", [
+    # 未检 is a department's work (未成年人检察), not a negation
+    ("某区检察院2025年未检工作要点\n一、队伍建设\n1.每半年组织1次未检业务培训，提升干警办案能力。\n",
+     "某区检察院2025年上半年未检工作情况报告\n一、队伍建设\n5月组织未检业务培训1次，邀请市院专家授课。\n",
+     "implemented", ()),
+    # what was not passed is what the rule is about: 质控未通过的病历一律退回
+    ("某医院2025年医疗质量工作计划\n一、病历质量\n1.在不少于3个科室试行病历内涵质控，质控未通过的病历不得归档。\n",
+     "某医院2025年医疗质量工作总结\n一、病历质量\n在心内科、呼吸科等4个科室试行病历内涵质控，质控未通过的病历一律退回修改。\n",
+     "implemented", ()),
+    # put off to next term: not done
+    ("某小学2025年秋季学期德育工作计划\n一、主题活动\n1.12月举办校园艺术节，展示学生艺术素养。\n",
+     "某小学2025年秋季学期德育工作总结\n一、主题活动\n原定12月举办的校园艺术节，因体育馆维修推迟到下学期举办。\n",
+     "missing", ("negated",)),
+    # a paragraph opened by 下学期 is planned, every sentence of it
+    ("某幼儿园2025年秋季学期工作计划\n一、家园共育\n1.本学期举办家长开放日不少于2次。\n",
+     "各位老师：\n这学期大家辛苦了，各项工作总体平稳。\n下学期，消防演练要排进园务日历；家长开放日要办起来，至少办两次。\n",
+     "missing", ("future_only",)),
+    # 32个村中已有27个: 27 were done, of 32
+    ("某县档案局2025年工作计划\n一、村级档案\n1.9月底前完成全县32个村级档案室规范化整理。\n",
+     "某县档案局2025年工作总结\n一、村级档案\n全面启动村级档案室规范化整理。截至12月底，32个村级档案室中已有27个完成整理，其余5个尚在推进之中。\n",
+     "partial", ("quota_unmet", "negated")),
+    # lectures for new supervisors answer none for the students
+    ("某大学研究生院2025年工作要点\n一、学风建设\n1.面向全体在读研究生开设科研诚信系列讲座，全年不少于6场。\n",
+     "某大学研究生院2025年工作总结\n一、学风建设\n面向新聘导师举办科研诚信专题讲座4场，强化导师把关责任。\n",
+     "missing", ()),
+    # a lecture for pupils' parents answers none for kindergarten staff
+    ("某区妇联2025年工作要点\n一、家庭教育\n1.面向全区中小学、幼儿园教职员工开展家庭教育指导培训，全年不少于2场。\n",
+     "某区妇联2025年工作总结\n一、家庭教育\n面向学生家长开展家庭教育讲座3场，参加家长约600人。\n",
+     "missing", ()),
+])
+def test_session21_judgments(plan, summary, status, flags):
+    item = _first_item(plan, summary)
+    assert (item.status, tuple(item.flags)) == (status, flags), item.reason
+
+
+def test_two_stages_reported_in_two_sentences_are_each_dated_by_their_own():
+    """10月底前…认定；11月底前…评审 against two sentences that fit the task alike (10月中旬完成…认定,
+    11月20日前完成…评审): neither limit is missed, whichever sentence comes first by score."""
+    from pathlib import Path
+
+    from policytext.evaluation.pairs import load_pair
+
+    pair_file = Path(__file__).resolve().parents[2] / "corpus" / "blind34" / "nanping_xgb_term_2025.pair.json"
+    pair = load_pair(pair_file)
+    item = next(i for i in compare(pair.plan, pair.summary).items if i.task.path == "三/7")
+    assert [c.verdict for c in item.deadline_checks] == ["met", "met"], item.reason
+    assert item.status == "implemented"
+
+
 def test_claiming_work_is_leading_it():
     """分头认领实事项目 says 班子成员领办 in other words: both carry the concept's token."""
     from policytext.compare.aligner import words

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from policytext.compare.readings import _group_max, _keep, _row_best, _top
+from policytext.compare.readings import WINDOW_FACTOR, _group_max, _keep, _row_best, _sentence_scores, _top
 
 
 def _random(rows=6, cols=5, seed=1):
@@ -30,6 +30,22 @@ def test_row_best_is_the_first_maximum(seed):
             assert (val[r], col[r]) == (0, -1)
         else:
             assert (val[r], col[r]) == (m[r].max(), int(np.argmax(m[r])))
+
+
+@pytest.mark.parametrize("row, expected", [
+    # each sentence says part of it, the two together more: both take the pair's score
+    ([0.20, 0.25, 0.10, 0.40], [0.40 * WINDOW_FACTOR, 0.40 * WINDOW_FACTOR, 0.10]),
+    # one says it alone, better than the pair does: nothing is lent to its neighbour
+    ([0.05, 0.50, 0.10, 0.35], [0.05, 0.50, 0.10]),
+    # a clause (column 4, of sentence 2) counts under its sentence at CLAUSE_FACTOR
+    ([0.0, 0.0, 0.10, 0.0, 0.50], [0.0, 0.0, 0.35]),
+])
+def test_a_pair_of_sentences_lends_its_score_where_it_beats_both(row, expected):
+    # columns: 3 sentences, the clause of sentence 2, then the pair (0, 1)
+    row = row + [0.0] * (5 - len(row))
+    raw = sp.csr_matrix(np.array([[row[0], row[1], row[2], row[4], row[3]]], dtype=np.float32))
+    out = _sentence_scores(raw, 3, np.array([2]), np.ones(3, dtype=np.float32), np.array([[0, 1]]))
+    assert np.allclose(out.toarray()[0], expected, atol=1e-6)
 
 
 def test_keep_drops_the_unselected_entries():

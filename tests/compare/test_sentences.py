@@ -93,6 +93,13 @@ def test_section_kind(heading, kind):
     ("个别执法部门对“谁执法谁普法”认识不到位", False),  # a mind-set, not work left undone
     ("部分单位对安全生产重视程度还不够", False),
     ("待遇保障政策全部落实", False),
+    ("6月组织未检业务培训1次", False), ("撰写未检典型案例两篇", False),  # 未检: 未成年人检察, a department's work
+    ("3家单位未检查", True), ("特种设备未检验", True),
+    ("两名青年干部还在全市读书交流会中作了交流发言", False),  # 还: also; 中: where, a verb after it
+    ("二期系统还在调试中", True),
+    ("质控未通过的病历一律退回修改", False),  # what the rule is about
+    ("艺术节因场馆维修推迟到下学期举办", True), ("剩余3个因征地问题顺延至明年实施", True),  # put off: not done
+    ("主体工程推迟到7月中旬才完成", False),  # done, late
 ])
 def test_negation(text, negated):
     assert S.is_negated(text) is negated

@@ -443,6 +443,9 @@ _FROM_VALUE = re.compile(_FROM + "$")
 _TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到|为)")
 # …or inside a figure read with its rate (每周开放时长由原来的56小时)
 _FROM_INSIDE = re.compile(_FROM + r"[0-9０-９.]+[^0-9０-９.]{0,3}$")
+# The whole a part is counted of (32个学位授权点中已有27个完成修订, 12项问题中已完成整改5项): 27 is
+# what was done, 32 what there is to do.  (中小学, 中心 are no 中 of a whole)
+_WHOLE_OF = re.compile(r"[\u4e00-\u9fff]{0,12}?中(?![小学心国央期层医华药])[，,]?(?:已有|已经有|已|有|共有)?[^，。；;0-9０-９]{0,6}[0-9０-９]")
 
 
 def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str | None) -> Sequence[Quota]:
@@ -562,7 +565,7 @@ def _reported(q: Quota, months: int) -> float | None:
 class _Facts:
     """What a reported figure's own words say, read once per comparison for all its tasks."""
 
-    from_value: bool  # where a measure stood (由上年的8%提高至12%: 8%)
+    from_value: bool  # where a measure stood (由上年的8%提高至12%: 8%), or the whole of a part (32个…中已有27个: 32)
     each: bool  # a figure of each unit (校均13个, 人均36学时)
     measure: str | None  # the measure a percentage names (覆盖率38.2%: 覆盖)
     added: bool  # what was added (新增网点3个)
@@ -573,7 +576,7 @@ class _Facts:
         if text is None:
             return cls(False, False, _measure(r, text), False, None)
         return cls(bool((_FROM_VALUE.search(text, max(0, r.start - 6), r.start) or _FROM_INSIDE.search(r.text))
-                        and _TO_VALUE.match(text, r.end)),
+                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
                    _measure(r, text),
                    bool(_ADDED.search(text, max(0, r.start - _ADDED_REACH), r.end)),

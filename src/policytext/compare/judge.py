@@ -462,14 +462,19 @@ _ONE_OFF = frozenset({"total", "once", "year"})  # quota periods whose figure is
 _ITEM_REACH = 6  # sentences either side of the evidence that may share its summary item
 
 
+_STAGE_TIE = 0.95  # evidence this close to the best reports the same task, maybe another stage of it
+
+
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
                      period: Period, figured: Sequence[int] = (),
-                     anothers: Callable[[int], bool] = lambda i: False) -> list[DeadlineCheck]:
+                     anothers: Callable[[int], bool] = lambda i: False,
+                     scores: dict[int, float] | None = None) -> list[DeadlineCheck]:
     """The task's dated limits against the completion date of the best evidence that gives one:
     a sentence whose figure meets one of the task's quotas (截至6月25日，已清退患者费用38.6万元;
     6月底前…网上采购率均达到100%: the figure is the completion), else the first sentence, by
     score, that reports a completion with a date (a later date in a neighbouring sentence is
-    about something else)."""
+    about something else).  With several dated limits, evidence that fits the task as well as
+    that sentence (scores: sentence → score) may report another stage's completion."""
     if not deadlines:
         return []
 
@@ -514,6 +519,11 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
                          and (verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
                               or (i == j + 1 and _late_follower(sents[j], sents[i])))
                          for x in completions(i)]
+            if scores and sum(1 for d in deadlines if d.date) > 1 and j in scores:
+                # 10月底前完成认定；11月底前完成评审 against 10月中旬完成…认定 and 11月20日前完成…评审,
+                # two sentences that fit the task alike: each dates its own stage
+                reported += [x for i in candidates if i != j and not anothers(i)
+                             and scores.get(i, 0.0) >= _STAGE_TIE * scores[j] for x in completions(i) if x not in reported]
             break
     if candidates:
         # what the best evidence goes on to expect (…目前已完成主体布线，预计10月中旬竣工): not done
@@ -708,7 +718,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # a sentence another task fits clearly better (家长半日开放活动…推迟到12月下旬才举办, after
         # the report of the 家长会) says nothing of this task's completion
         dchecks = _deadline_checks(limits, figures_from, sents, rep, period, [i for i in figured if i >= 0],
-                                   lambda i: float(sentence_best[i]) >= _ANOTHERS and not owns(i))
+                                   lambda i: float(sentence_best[i]) >= _ANOTHERS and not owns(i), scored)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])

@@ -132,7 +132,9 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
         kind = section_kind(section) if section else BODY
         pos = p.start
         planned_list = False  # 明年，我打算抓好几件事：一是…；二是…: every item of the list is planned
-        planned_rest = False  # 我想重点抓好这么几件事：A；B；C: the rest of the paragraph is the list
+        # 我想重点抓好这么几件事：A；B；C: the rest of the paragraph is the list; so is a paragraph opened
+        # by a time still to come (下学期，应急疏散演练要排进园务日历…；家长开放日要办起来…)
+        planned_rest = bool(P.FUTURE_PARAGRAPH.match(text, p.start))
         done_before = False  # the clause before a ； of this paragraph reported work done
         for m in [*P.SENTENCE_BREAK.finditer(text, p.start, p.end), None]:
             end = m.end() if m else p.end
