@@ -132,3 +132,35 @@ def test_shipped_model_is_what_train_rebuilds(corpus, tmp_path):
 def test_macro_f1():
     assert macro_f1(["partial", "missing"], ["partial", "missing"]) == 1.0
     assert macro_f1(["partial"], ["missing"]) == 0.0
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_searchs_decider_is_decide_on_every_task(seed):
+    """The threshold search decides all tasks at once on arrays; it must give decide()'s status
+    and flags for every task, thresholds on the features' own values (ties) included."""
+    import random
+
+    from policytext.compare.model import PARAMS, STATUSES, _Decider
+
+    rng = random.Random(seed)
+    grid = [0.0, 0.1, 0.2, 0.24, 0.3, 0.31, 0.4, 0.5, 0.65, 0.8]
+
+    def score() -> float:
+        return rng.choice(grid) if rng.random() < 0.3 else round(rng.random(), 2)
+
+    X = [Features(best=score(), requirement_best=tuple(score() for _ in range(rng.randrange(4))), negated=score(),
+                  negated_partial=rng.random() < 0.2, future=score(), problem=score(),
+                  quota_unmet=rng.random() < 0.2, placeholder=rng.random() < 0.15, deadline_missed=rng.random() < 0.15,
+                  reported=rng.random() < 0.4, counts_only=rng.random() < 0.3, loose=rng.random() < 0.3,
+                  on_time=rng.random() < 0.15)
+         for _ in range(400)]
+    decider = _Decider(X)
+    for _ in range(20):
+        t = {name: rng.choice(grid) for name in PARAMS}
+        t["negation_share"] = rng.choice([0.0, 0.4, 1.0])
+        t["coverage"] = rng.choice([0.0, 0.34, 0.67])
+        t["strong"] = max(t["strong"], t["evidence"])
+        status, bits = decider(t)
+        for f, s, b in zip(X, status.tolist(), bits.tolist()):
+            want_status, want_flags = decide(f, t)
+            assert (STATUSES[s], b) == (want_status, int(decider.flag_bits([want_flags])[0])), (f, t)

@@ -47,3 +47,21 @@ def test_cross_validation_holds_each_pair_out(corpus):
     assert 0 <= score.accuracy <= 1 and 0 <= score.macro_f1 <= 1
     with pytest.raises(ValueError, match="at least two"):
         cross_validate(pairs[:1])
+
+
+def test_cross_validation_can_hold_a_folder_out_at_a_time(corpus, monkeypatch):
+    """Pairs written together (a round's folder) are held out together: a fold per group."""
+    import policytext.evaluation.pairs as ev
+
+    pairs = load_pairs(corpus)
+    groups = ["a" if k % 2 else "b" for k in range(len(pairs))]
+    fitted_on = []
+    real_fit = ev.fit
+    monkeypatch.setattr(ev, "fit", lambda ps, model=None: fitted_on.append(len(ps)) or real_fit(ps, model))
+    score = ev.cross_validate(pairs, groups)
+    assert sorted(fitted_on) == sorted([groups.count("a"), groups.count("b")])  # two folds, each fitted on the other group
+    assert len(score.rows) == sum(len(p.labels) + len(p.unjudged) for p in pairs)
+    with pytest.raises(ValueError, match="one group per pair"):
+        ev.cross_validate(pairs, groups[:-1])
+    with pytest.raises(ValueError, match="at least two groups"):
+        ev.cross_validate(pairs, ["a"] * len(pairs))

@@ -144,13 +144,24 @@ class CompareScore:
         return out
 
 
-def cross_validate(pairs: Sequence[LabelledPair]) -> CompareScore:
+def cross_validate(pairs: Sequence[LabelledPair], groups: Sequence[str] | None = None) -> CompareScore:
+    """Each pair's statuses predicted by a model fitted without it: leave one pair out, or, with
+    groups (one per pair, such as the folder of a round written together), leave one group out."""
     if len(pairs) < 2:
         raise ValueError("cross-validation needs at least two labelled pairs")
+    if groups is not None and len(groups) != len(pairs):
+        raise ValueError(f"cross-validation needs one group per pair, got {len(groups)} for {len(pairs)} pairs")
+    keys = list(groups) if groups is not None else list(range(len(pairs)))
+    if len(set(keys)) < 2:
+        raise ValueError("cross-validation needs at least two groups of pairs")
+    held_out: dict = {}
+    for k, pair in zip(keys, pairs):
+        held_out.setdefault(k, []).append(pair)
     score = CompareScore()
-    for k, held in enumerate(pairs):
-        model = fit([p for j, p in enumerate(pairs) if j != k])
-        _score_pair(score, held, model)
+    for k, held in held_out.items():
+        model = fit([p for j, p in zip(keys, pairs) if j != k])
+        for pair in held:
+            _score_pair(score, pair, model)
     return score
 
 
