@@ -1213,6 +1213,26 @@ def test_session20_judgments(plan, summary, status, flags):
     ("某区妇联2025年工作要点\n一、家庭教育\n1.面向全区中小学、幼儿园教职员工开展家庭教育指导培训，全年不少于2场。\n",
      "某区妇联2025年工作总结\n一、家庭教育\n面向学生家长开展家庭教育讲座3场，参加家长约600人。\n",
      "missing", ()),
+    # 明年还要…: what must be done next year, anywhere in the sentence
+    ("某医院2025年院感工作计划\n一、培训\n1.11月份举办1次全院院感防控知识竞赛。\n",
+     "在2025年院感工作会议上的讲话\n同志们：\n今年院感工作总体平稳，全年组织了12次全员培训，手卫生依从率达到了88%。明年还要把全院院感防控知识竞赛办起来，以赛促学。\n",
+     "missing", ("future_only",)),
+    # village cadres are not ranked officials
+    ("某县委组织部2025年干部教育工作要点\n一、警示教育\n1.分批组织新任职科级干部到廉政教育基地接受现场教育，做到全覆盖。\n",
+     "某县委组织部2025年干部教育工作总结\n一、警示教育\n分批组织全县村（社区）“两委”干部到廉政教育基地接受现场教育，做到全覆盖，累计参加260余人次。\n",
+     "missing", ()),
+    # 明察暗访 of window service is none of 执行作风, however many times it was held
+    ("某中级人民法院2025年执行工作要点\n一、作风\n1.每季度开展不少于1次执行作风明察暗访，查纠消极执行问题。\n",
+     "某中级人民法院2025年上半年执行工作情况报告\n一、作风建设\n院督察室对诉讼服务中心窗口服务和法警值勤情况进行了两次明察暗访，通报问题5个。\n",
+     "missing", ()),
+    # a level to reach (提高到40%以上) is answered by the level reported (为36.8%)
+    ("某中级人民法院2025年执行工作要点\n一、拍卖\n1.规范网络司法拍卖，一拍成交率提高到40%以上。\n",
+     "某中级人民法院2025年上半年执行工作情况报告\n一、拍卖\n上半年共上网拍卖财产1086件，一拍成交率为36.8%。\n",
+     "partial", ("quota_unmet",)),
+    # …and where it stood (由去年同期的16.8%) is not what it reached
+    ("某医院2025年医疗质量工作计划\n一、日间手术\n1.扩大日间手术病种范围，日间手术占择期手术比例提高到20%以上。\n",
+     "某医院2025年医疗质量工作总结\n一、日间手术\n新增日间手术病种12个，占择期手术比例由去年同期的16.8%提升至21.3%。\n",
+     "implemented", ()),
 ])
 def test_session21_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

@@ -74,6 +74,9 @@ def test_a_quote_in_a_reason_is_one_line():
     ("每季度检查1次。（牵头单位：办公室；责任单位：各科室）", ["每季度检查1次"]),
     ("每半年跟踪检查1次。〔责任科室：法规审理科〕", ["每半年跟踪检查1次"]),
     ("每季度检查1次。（检查结果在全局通报并纳入年度考核）", ["每季度检查1次", "（检查结果在全局通报并纳入年度考核）"]),
+    # a time limit is checked as a date, not looked for as words (8月底前 matched every 6月底)
+    ("安装智能门禁设备。；完成时限：2025年8月底前）", ["安装智能门禁设备"]),
+    ("整改措施：开展专项检查。整改时限：2025年9月底前", ["整改措施：开展专项检查"]),
 ])
 def test_who_does_it_is_no_requirement(text, pieces):
     """A bracket after the sentence naming who does the task is not one of its requirements; a

@@ -1,5 +1,6 @@
 import pytest
 
+import policytext
 from policytext.compare import sentences as S
 from tests.compare.conftest import pair
 
@@ -124,6 +125,8 @@ def test_item_headings_and_fragments():
     ("今年以来，在区委的坚强领导和市中级人民法院的监督指导下，我院加强组织领导，压实工作责任。", True),
     ("面对经济下行压力加大等多重困难挑战，在县委、县政府的坚强领导下，我们坚持稳中求进工作总基调，", True),
     ("现将全年工作情况报告如下。", True),  # the sentence that introduces the report
+    ("在社区的指导下，锦苑小区等五个小区依法选举产生业主委员会。", False),  # helped by whom did the work
+    ("在县人大常委会的指导支持下，镇人大主席团扎实开展各项工作。", True),  # led by a body above
     ("今年以来，我局在区委、区政府的坚强领导下和市司法局的精心指导下，全面落实普法责任制。", True),  # a subject first
     ("一年来，县委组织部在市委组织部的精心指导下，扎实推进各项工作。", True),
     ("支部组织党员深入学习贯彻党的二十届三中全会精神。", False),  # the work itself
@@ -397,3 +400,17 @@ def test_a_findings_labelled_status_is_that_findings():
     sents = S.split(policytext.analyze(policytext.from_text(text)))
     status = next(s for s in sents if "正在整改" in s.text)
     assert status.text == "2.关于适老化服务不到位的问题。整改情况：正在整改。" and status.negated
+
+
+def test_a_findings_bracketed_status_is_that_findings():
+    """（十）关于“…”的问题。（正在整改）8月下旬，各校均已…: the status in brackets goes with the
+    finding (under way, partly done), and what follows it is a report of its own."""
+    summary = policytext.analyze(policytext.from_text(
+        "某县教育局关于巡察反馈问题整改进展情况的报告\n一、整改进展\n"
+        "（十）关于“课后服务收费公示不规范”的问题。（正在整改）8月下旬，各校均已公示课后服务收费标准。\n"
+        "（十一）关于“师德师风建设失之于宽”的问题。（已完成）印发专项整治方案。\n"))
+    sents = {s.text: s for s in S.split(summary)}
+    under_way = sents["（十）关于“课后服务收费公示不规范”的问题。（正在整改）"]
+    assert under_way.negated and under_way.partial_scope
+    assert sents["8月下旬，各校均已公示课后服务收费标准。"].reading == "done"
+    assert not sents["（十一）关于“师德师风建设失之于宽”的问题。（已完成）"].negated

@@ -321,7 +321,7 @@ _REPORT_REACH = 80
 # A target stated as a change of a measure (单位地区生产总值能耗下降2.5%, 规上工业增加值增长8%):
 # the measure's last two characters name it.
 _CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|降低|延长|缩短)"
-                        r"(?:率)?(?:到|至|达)?$")
+                        r"(?:率)?$")  # (提高到40%, 提升至100%: a level to reach, which a level reported answers)
 # A change said of a reported figure: only such a figure answers a change target (强对流预警提前量较上年
 # 延长5分钟 is not answered by 暴雨预警提前量达到52分钟).
 _CHANGE_WORD = re.compile(r"增长|下降|提高|降低|延长|缩短|减少|增加|上升|压减|增幅|降幅|同比|比上年|较上年")
@@ -438,7 +438,7 @@ def _parts_each(q: Quota, text: str) -> int:
     return 1 + len(_PART_SEP.findall(listed.group())) if listed else 1
 
 
-_FROM = r"[由从](?:上年|去年|年初|上年度|原来|原)?的?"  # where a measure stood: 由上年的8%…
+_FROM = r"[由从](?:上年|去年|年初|上年度|原来|原)?(?:同期)?的?"  # where a measure stood: 由上年的8%…, 由去年同期的16.8%
 _FROM_VALUE = re.compile(_FROM + "$")
 _TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到|为)")
 # …or inside a figure read with its rate (每周开放时长由原来的56小时)
@@ -575,7 +575,7 @@ class _Facts:
     def of(cls, r: Quota, text: str | None) -> "_Facts":
         if text is None:
             return cls(False, False, _measure(r, text), False, None)
-        return cls(bool((_FROM_VALUE.search(text, max(0, r.start - 6), r.start) or _FROM_INSIDE.search(r.text))
+        return cls(bool((_FROM_VALUE.search(text, max(0, r.start - 8), r.start) or _FROM_INSIDE.search(r.text))
                         and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
                    _measure(r, text),

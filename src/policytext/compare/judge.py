@@ -35,7 +35,8 @@ _CHAIN = 0.4  # a negation after the best evidence is about the task when it sco
 _OWN_CHAIN = 0.3  # a requirement's own best report this strong has its negated rest read too
 _REQ_SPLIT = re.compile(r"[。；;！？!?\n]")
 _REQ_SPLIT_TARGET = re.compile(r"[^；;。\n]+")
-_LABEL = re.compile(r"^[（(〔【]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS) + r")\s*[:：]")
+_LABEL = re.compile(r"^[（(〔【；;]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS)
+                    + r"|(?:完成|整改|办结)?时限|完成时间|时间节点|时间安排)\s*[:：]")  # (完成时限：8月底前 is checked as a date)
 _MIN_REQ_CHARS = 4
 # （县委两新工委）, （县委宣传部、县文明办）: who does it, after the sentence
 _ASIDE = re.compile(r"[（(〔【](?:[\u4e00-\u9fff]{1,18}?(?:委员会|委|局|办|部|处|科|室|中心|股|队|所|站|院|会|政府|街道|单位|部门|组)"

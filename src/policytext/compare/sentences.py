@@ -148,6 +148,18 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 out[-1] = replace(out[-1], text=text[out[-1].start:e], end=e, intention=False, negated=neg,
                                   partial_scope=neg and text[s:s + 2] in _UNDER_WAY, heading=False, generic=False)
                 continue
+            lead = P.LEADING_STATUS.match(text, s, e)
+            if out and lead and P.FINDING_HEADING.fullmatch(out[-1].text) \
+                    and not text[out[-1].end:s].strip(_TRIM + "\n。"):
+                # （十）关于“…”的问题。（正在整改）8月下旬，各校均已…: the status in brackets is that
+                # finding's, as a status on its own is; what follows it reports the work
+                status = lead.group("status")
+                neg = is_negated(status)
+                out[-1] = replace(out[-1], text=text[out[-1].start:lead.end()], end=lead.end(), intention=False,
+                                  negated=neg, partial_scope=neg and status[:2] in _UNDER_WAY, heading=False, generic=False)
+                s, e = _trim(text, lead.end(), e)
+                if s >= e:
+                    continue
             if out and _CELL_FIGURE.fullmatch(text, s, e) and len(out[-1].text) <= P.CELL_LABEL_CHARS \
                     and text[out[-1].end:s].strip(_TRIM) == "\n" and "\n" not in out[-1].text:
                 # a table read cell by cell: 新发展工会会员 / 1.62万人 is one row, its label and its figure
