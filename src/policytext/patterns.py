@@ -168,6 +168,9 @@ QUOTA_COUNTED_BEFORE = {"部": QUOTA_BU_COUNTED, "支": QUOTA_ZHI_COUNTED}
 QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
 QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三四五六七八九]?十)?[一二两三四五六七八九]?$"
                             r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$")
+# 一次 right after the verb that holds it is a count too (开展了一次应急演练; 一次性 is not).
+# (not 各召开了一次: each of what the clause lists, no count of the whole)
+QUOTA_HELD_BEFORE = re.compile(r"(?:^|[^各])(?:开展|组织|召开|举办|进行|举行|搞|办|(?<=[^各召举])开)了?$")
 # …and 个, which fixed formulations use with small numbers (三个代表, 四个意识), from ten up.
 QUOTA_CN_COUNT_LARGE = frozenset({"个"})
 QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("最少", ">="), ("达到", ">="),
@@ -558,9 +561,13 @@ DELAYED_TO = re.compile(r"(?:拖|推迟|延迟|延后|延)(?:到|至)了?(?=\d|[
 # them), and full coverage said in words.
 RATE_FROM_COUNTS = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<n>[0-9]{1,6})(?P<unit>[处个件项起条家户人次宗批])"
-    r"(?:[，,、；]\s*[\u4e00-\u9fff]{2,10}(?=[，,、；]))?[，,、；]?\s*"  # …236处，建立隐患台账，已整改229处
-    r"(?:其中|已|均已|已经|现已)?(?P<done>整改|办结|完成整改|完成|处置|化解|解决|销号|答复|回复|落实|调处|办理)"
-    r"(?:到位|完毕|完成|销号)?(?P<m>[0-9]{1,6})(?P=unit)")
+    # …236处，建立隐患台账，已整改229处 / …38件，涉及土地面积196.4亩，已结案34件
+    r"(?:[，,、；]\s*[^，,、；。]{2,16}?(?=[，,、；]))?[，,、；]?\s*"
+    r"(?:其中|已|均已|已经|现已)?(?P<done>整改|办结|完成整改|完成|处置|化解|解决|销号|答复|回复|落实|调处|办理|结案|审结|执结|销案)"
+    r"(?:到位|完毕|完成|销号|销案)?(?P<m>[0-9]{1,6})(?P=unit)"
+    # …or a part of a total said with 中 (156个机关党支部中已有142个通过达标验收)
+    r"|(?P<n2>[0-9]{1,6})(?P<unit2>[处个件项起条家户所名人])(?P<what2>[\u4e00-\u9fff]{1,12}?)中[，,]?(?:已有|已经有|已|有)"
+    r"(?P<m2>[0-9]{1,6})(?P=unit2)(?P<done2>[\u4e00-\u9fff]{0,8})")
 RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?")
 # The months a summary covers, read from its title and opening; a year when nothing says less.
 SUMMARY_PERIODS = (

@@ -231,6 +231,10 @@ def test_last_day(iso, day):
     ("隐患整改率达到100%。", "开展志愿服务86次，参加84次。", "unreported", None, None),  # not a completion
     ("隐患整改率达到100%。", "受理投诉86件，办结84件。", "unreported", None, None),  # about something else
     ("问题整改销号率达到100%。", "排查发现各类问题38个，已经整改销号31个。", "unmet", 81.6, "31÷38=81.6%"),
+    # a clause with a figure of its own between the two counts; 结案 closes a case
+    ("违法用地案件结案率达到90%以上。", "立案查处违法用地案件38件，涉及土地面积196.4亩，已结案34件。", "unmet", 89.5, "34÷38=89.5%"),
+    # a part of a total said with 中
+    ("机关党支部达标率达到100%。", "156个机关党支部中已有142个通过达标验收。", "unmet", 91.0, "142÷156=91%"),
 ])
 def test_rates_read_from_words(plan, summary, verdict, value, derived):
     (q,) = quotas(plan)

@@ -1233,6 +1233,18 @@ def test_session20_judgments(plan, summary, status, flags):
     ("某医院2025年医疗质量工作计划\n一、日间手术\n1.扩大日间手术病种范围，日间手术占择期手术比例提高到20%以上。\n",
      "某医院2025年医疗质量工作总结\n一、日间手术\n新增日间手术病种12个，占择期手术比例由去年同期的16.8%提升至21.3%。\n",
      "implemented", ()),
+    # in a speech (no items), the next sentence of the paragraph may say the work came late
+    ("某医院2025年院感工作计划\n一、监测\n1.10月底前完成年度全院医院感染现患率调查，实查率不低于96%。\n",
+     "在2025年院感工作会议上的讲话\n同志们：\n今年全院组织了12次院感培训，手卫生依从率达到了88%。\n年度全院医院感染现患率调查拖了后腿。信息科升级系统，调查一直拖到12月上旬才做完，实查率98.1%。\n",
+     "partial", ("deadline_missed",)),
+    # village doctors are staff: lectures for them answer none for the residents
+    ("某卫生院2025年家庭医生签约服务工作计划\n一、服务质量\n1.每季度为签约居民开展1次健康知识讲座。\n",
+     "某卫生院2025年家庭医生签约服务工作总结\n一、服务质量\n全年为全镇村医开展健康知识讲座4次，参加156人次。\n",
+     "missing", ()),
+    # 一次 after the verb that holds it is a count: one drill of the two a year
+    ("某疾控中心2025年工作计划\n一、应急\n1.全年至少组织开展2次应急演练。\n",
+     "某疾控中心2025年工作总结\n一、应急\n联合县卫生健康局开展了一次鼠疫防控应急演练。\n",
+     "partial", ("quota_unmet",)),
 ])
 def test_session21_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

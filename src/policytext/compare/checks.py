@@ -767,10 +767,12 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
     """A percentage the evidence states in words, as a Quota at its place in the summary."""
     for text, base in evidence:
         for m in P.RATE_FROM_COUNTS.finditer(text):
-            n, k = int(m.group("n")), int(m.group("m"))
-            if 0 < n and k <= n and mine & _bigrams(m.group("what") + m.group("done")):
+            part_of = m.group("n2") is not None  # (156个…中已有142个)
+            n, k = int(m.group("n2" if part_of else "n")), int(m.group("m2" if part_of else "m"))
+            what, done = m.group("what2" if part_of else "what"), m.group("done2" if part_of else "done")
+            if 0 < n and k <= n and mine & _bigrams(what + done):
                 value = round(100 * k / n, 1)
-                return _said(m, base, value, unit, m.group("what"), m.group("done")), f"{k}÷{n}={_num(value)}{unit}"
+                return _said(m, base, value, unit, what, done), f"{k}÷{n}={_num(value)}{unit}"
         for m in P.RATE_FULL.finditer(text):
             if mine & _bigrams(text[max(0, m.start() - _LOOKBEHIND):m.end()]):
                 return _said(m, base, 100, unit, None, m.group()), f"100{unit}"

@@ -611,10 +611,16 @@ def _requirement_text(text: str, quota: Quota) -> str:
     return before + text[quota.start:quota.end] + after
 
 
+def _same_item(s: S.Sentence, nxt: S.Sentence) -> bool:
+    """nxt is in s's item, or, where neither is in an item (a speech), next to it in its paragraph."""
+    return nxt.context == s.context or (s.context == (s.start, s.end) and nxt.context == (nxt.start, nxt.end)
+                                        and nxt.start == s.end)
+
+
 def _late_follower(s: S.Sentence, nxt: S.Sentence) -> bool:
     """nxt goes on from s in its paragraph to say that work came late (…至5月中旬才全部完成,
     拖到了7月中旬)."""
-    return nxt.start == s.end and nxt.context == s.context \
+    return nxt.start == s.end and _same_item(s, nxt) \
         and bool(P.LATE_COMPLETION.search(nxt.text) or P.DELAYED_TO.search(nxt.text))
 
 
@@ -627,7 +633,7 @@ def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence],
     for j in context:
         out.append(j)
         k = j + 1
-        if k < len(sents) and k not in context and sents[k].context == sents[j].context \
+        if k < len(sents) and k not in context and _same_item(sents[j], sents[k]) \
                 and (P.ANAPHOR.match(sents[k].text) or (_late_follower(sents[j], sents[k]) and not anothers(k))):
             # (or says it came late: …；稻谷0.5万吨轮入延至11月上旬才完成 / 受检测机构排期影响，校验工作
             # 直到8月上旬才全部完成 / 全部完工一直拖到了7月中旬)

@@ -43,6 +43,7 @@ _SUBJECT_PREFIXES = ("由", "对", "请", "各级")
 _SUBJECT_PREFIX_FIRST = frozenset(p[0] for p in _SUBJECT_PREFIXES)
 _NOT_BEFORE_COUNT = frozenset("第" + P.CN_NUM)
 _CLAUSE_END = frozenset("，。；;,")
+_HELD_UNITS = frozenset({"次", "场", "期", "轮"})
 _MAX_GAP = 14  # longest action verb between a comparator and its number: 到基层单位或所在党支部讲
 _MAX_PERIOD_GAP = 60  # a period word sets the period of its clause (docs/annotation.md)
 
@@ -397,7 +398,10 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     fig = _Figure.of(m)
     count = (fig.chinese and bool(P.QUOTA_CN_COUNT.match(fig.num))
              # 一 counts only closing its clause (召开联席会议一次，): elsewhere it is 一次性, 一件事
-             and (fig.num != "一" or text[fig.end:fig.end + 1] in _CLAUSE_END)
+             and (fig.num != "一" or text[fig.end:fig.end + 1] in _CLAUSE_END
+                  # …or after the verb that holds it (开展了一次鼠疫防控应急演练, 组织一次抽查)
+                  or (fig.unit in _HELD_UNITS and bool(P.QUOTA_HELD_BEFORE.search(text, max(0, fig.at - 5), fig.at))
+                      and text[fig.end:fig.end + 1] != "性"))
              and (fig.unit in P.QUOTA_CN_COUNT_UNITS or (fig.unit in P.QUOTA_CN_COUNT_LARGE and (_cn_at_least(fig.num, 10) or not protected.contains(fig.at)))
                   or _counted_before(text, fig))
              and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
