@@ -589,6 +589,10 @@ SPAN_NOT_OURS = re.compile(r"巡视|巡察|督察|督导组|检查组|考核组|
 QUOTA_EXPECTED = re.compile(r"预计|预期")
 # A cut-off that says how far into its year a summary runs: 截至2024年6月底, 截至9月30日.
 SUMMARY_CUTOFF = re.compile(r"截[至止](?:\s*(?:19|20)[0-9]{2}\s*年)?\s*(?P<month>[0-9]{1,2})\s*月(?:底|末|份|[0-9]{1,2}\s*日)")
+# Concepts (models/lexicons/concepts.txt) that name a kind of event: a count of one answers no
+# requirement of another (培训4期 is no 警示教育).
+EVENT_CONCEPTS = frozenset({"党课", "谈心谈话", "警示教育", "培训", "调研", "检查", "主题党日", "学习", "演练",
+                            "宣传", "会议", "走访", "志愿服务", "简报"})
 # Units that count the same thing: people; and occurrences of an event (讲座3场, 培训班1期 and
 # 轮 answer 每月1次).
 QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "场次": "次", "期": "次", "期次": "次",

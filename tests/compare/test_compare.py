@@ -1245,6 +1245,10 @@ def test_session20_judgments(plan, summary, status, flags):
     ("某疾控中心2025年工作计划\n一、应急\n1.全年至少组织开展2次应急演练。\n",
      "某疾控中心2025年工作总结\n一、应急\n联合县卫生健康局开展了一次鼠疫防控应急演练。\n",
      "partial", ("quota_unmet",)),
+    # a count of one kind of event answers no requirement of another, whatever words they share
+    ("某区纪委监委2025年工作要点\n一、队伍建设\n1.每半年组织1次纪检监察干部警示教育，通报违纪违法典型案例。\n",
+     "某区纪委监委2025年工作总结\n一、队伍建设\n组织纪检监察干部全员培训4期，人均参训40学时。\n",
+     "missing", ()),
 ])
 def test_session21_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

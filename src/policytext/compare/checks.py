@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
+from .. import lexicon
 from .. import patterns as P
 from ..analysis import Analysis
 from ..classify import doc_number_line
@@ -570,6 +571,7 @@ class _Facts:
     measure: str | None  # the measure a percentage names (覆盖率38.2%: 覆盖)
     added: bool  # what was added (新增网点3个)
     part: frozenset[str] | None  # the words of a part of a total (其中会计档案1200卷), None for no part
+    events: frozenset[str] = frozenset()  # the kinds of event its clause names (培训 in 组织…全员培训4期)
 
     @classmethod
     def of(cls, r: Quota, text: str | None) -> "_Facts":
@@ -580,7 +582,25 @@ class _Facts:
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
                    _measure(r, text),
                    bool(_ADDED.search(text, max(0, r.start - _ADDED_REACH), r.end)),
-                   _part_words(text, r.start) if _is_part(text, r.start) else None)
+                   _part_words(text, r.start) if _is_part(text, r.start) else None,
+                   events_around(text, r.start, r.end))
+
+
+def events_around(text: str | None, start: int, end: int) -> frozenset[str]:
+    """The kinds of event (models/lexicons/concepts.txt: 培训, 警示教育, 会议…) named in the clause
+    around text[start:end]."""
+    if text is None:
+        return frozenset()
+    lo = max(text.rfind(c, max(0, start - _EVENT_REACH), start) for c in _EVENT_CUT) + 1
+    hi = min((i for i in (text.find(c, end, end + _EVENT_REACH) for c in _EVENT_CUT) if i >= 0),
+             default=min(len(text), end + _EVENT_REACH))
+    concepts = lexicon.concepts()
+    return frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text, lo, hi))
+                     if c in P.EVENT_CONCEPTS)
+
+
+_EVENT_CUT = "，,。；;：:\n"
+_EVENT_REACH = 40
 
 
 def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months: int,
@@ -651,6 +671,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # many words the part shares (共接收档案8600卷 before …中会计档案有1200卷), unless what
         # sets the part apart is what the requirement names (其中住宅电梯318台 for 住宅电梯)
         whole = plan_text is not None and not _is_part(plan_text, q.start)
+        # a count of one kind of event answers none of another (组织纪检监察干部全员培训4期 for 每半年组织1次
+        # 纪检监察干部警示教育), whatever words they share
+        events = events_around(plan_text, q.start, q.end)
 
         def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
             best, best_key, best_rank = None, (0, 0), (0, 0)
@@ -661,6 +684,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 if measure and measures[r.start] not in (None, measure):
                     continue
                 if r.start in from_values:
+                    continue
+                if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
                 # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
                 # or, for a requirement of each unit (每校不少于15个), of each unit (校均13个), then the
