@@ -591,15 +591,17 @@ def events_around(text: str | None, start: int, end: int) -> frozenset[str]:
     around text[start:end]."""
     if text is None:
         return frozenset()
-    lo = max(text.rfind(c, max(0, start - _EVENT_REACH), start) for c in _EVENT_CUT) + 1
-    hi = min((i for i in (text.find(c, end, end + _EVENT_REACH) for c in _EVENT_CUT) if i >= 0),
-             default=min(len(text), end + _EVENT_REACH))
+    lo = max(0, start - _EVENT_REACH)
+    for m in _EVENT_CUT.finditer(text, lo, start):
+        lo = m.end()
+    m = _EVENT_CUT.search(text, end, end + _EVENT_REACH)
+    hi = m.start() if m else min(len(text), end + _EVENT_REACH)
     concepts = lexicon.concepts()
     return frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text, lo, hi))
                      if c in P.EVENT_CONCEPTS)
 
 
-_EVENT_CUT = "，,。；;：:\n"
+_EVENT_CUT = re.compile(r"[，,。；;：:\n]")
 _EVENT_REACH = 40
 
 
