@@ -158,7 +158,7 @@ QUOTA_CORE = re.compile(
 QUOTA_DURATION_UNITS = frozenset({"个月", "天", "小时", "周", "年"})
 QUOTA_BOUND_ONLY_UNITS = frozenset({"年", "周", "万", "部", "门", "支", "课"})
 # …except 部 right after what it counts: 加装电梯4部, 拍摄微视频3部 (4部门 is no count).
-QUOTA_BU_COUNTED = re.compile(r"(?:电梯|视频|短片|宣传片|专题片|纪录片|微电影|影片|电影|短剧|作品|教材|专著|著作|读本|手册"
+QUOTA_BU_COUNTED = re.compile(r"(?:电梯|视频|短片|宣传片|专题片|纪录片|电视片|微电影|影片|电影|短剧|作品|教材|专著|著作|读本|手册"
                               r"|电话|热线|手机|对讲机)$")
 # …and 支 right after the teams it counts: 组建党员突击队三支, 服务队12支 (一支队伍 is a phrase).
 QUOTA_ZHI_COUNTED = re.compile(r"(?:队|团|队伍)$")
@@ -206,8 +206,8 @@ PER_YEAR = {"year": 1, "half_year": 2, "quarter": 4, "month": 12, "half_month": 
 QUOTA_PERIOD_NOT = re.compile(r"(年底|年末|年初|月底|月末|月初|季末|底前|末前|前|[0-9０-９一二三四五六七八九十]+[日号])")
 # Periodic actions stated with no number: 每半月抽查督导 counts once per period.
 QUOTA_IMPLIED_VERBS = re.compile(
-    r"(?:[要须应都均]|定期|按时|至少)?(抽查|检查|督导|督查|调度|通报|报送|上报|研判|分析|召开|开展|组织|走访|巡查|讲评|点评|更新|发布|谈心谈话"
-    r"|公示|公布|抽取|评比|汇报)")
+    r"(?:[要须应都均]|定期|按时|至少)?(?:联合|共同)?(抽查|检查|督导|督查|调度|通报|报送|上报|研判|分析|召开|开展|组织|走访|巡查|讲评|点评|更新|发布|谈心谈话"
+    r"|公示|公布|抽取|评比|汇报|暗访)")
 # Where a quota's clause begins: the subject and the counted action are read inside it.
 _CLAUSE_BREAKS = "，。；;：:！？!?\n,（()）"
 CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")

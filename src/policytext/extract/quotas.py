@@ -31,13 +31,14 @@ _INLINE_MARK = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 _NOT_A_COUNT = re.compile(r"[这那]一块|.[一二两三四五六七八九十]+个方面|.二次")
 _WITHIN = re.compile(r"(?:之|以)?内")
 _SPACES = re.compile(r"\s+")
-_TOWARDS = re.compile(r"[对向到赴在]")
+_TOWARDS = re.compile(r"[都均要须]?(?:会同[^，。；]{1,8}?|联合[^，。；]{1,8}?)?[对向到赴在下]")  # (每个月都会同院感科到…检查)
 _VAGUE = re.compile(r"若干|多次|[0-9０-９]")
 _FILLER_FIRST = frozenset(f[0] for f in P.QUOTA_FILLERS)
 _FILLER_LAST = frozenset(f[-1] for f in P.QUOTA_FILLERS)
 _EVERY = re.compile("[每毎]")
 _NOT_DONE_BEFORE = re.compile(r"(?:未能|没有|未|不)$")
-_BY_PERIOD = re.compile(r"按(?P<unit>季度|半年|学期|月|季|周)(?![份度])")  # 按月召开支委会: once a month
+_BY_PERIOD = re.compile(r"按(?P<unit>季度|半年|学期|月|季|周)(?![份度])"  # 按月召开支委会: once a month
+                        r"|(?<![\u4e00-\u9fff][月周])(?P<unit2>月|周)(?P=unit2)")  # 坚持月月开展: spoken
 _INLINE_FIRST = frozenset("一二三四五六七八九十")
 _SUBJECT_PREFIXES = ("由", "对", "请", "各级")
 _SUBJECT_PREFIX_FIRST = frozenset(p[0] for p in _SUBJECT_PREFIXES)
@@ -459,7 +460,7 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
         if p is None or p.start() in used_periods or P.QUOTA_PERIOD_NOT.match(text, p.end()) \
                 or _NOT_DONE_BEFORE.search(text, max(0, p.start() - 2), p.start()):
             continue  # 未能按季度开展谈心谈话 says it was not done: no count
-        name, every = _period(p) if p.re is P.QUOTA_PERIOD else (P.PERIOD_NAMES[p.group("unit")], 1)
+        name, every = _period(p) if p.re is P.QUOTA_PERIOD else (P.PERIOD_NAMES[p.group("unit") or p.group("unit2")], 1)
         if name == "once":
             continue
         rest = text[p.end():p.end() + 40]
