@@ -1249,10 +1249,21 @@ def test_session20_judgments(plan, summary, status, flags):
     ("某区纪委监委2025年工作要点\n一、队伍建设\n1.每半年组织1次纪检监察干部警示教育，通报违纪违法典型案例。\n",
      "某区纪委监委2025年工作总结\n一、队伍建设\n组织纪检监察干部全员培训4期，人均参训40学时。\n",
      "missing", ()),
+    # a rate the plan sets for some months only is owed for those months (5月至9月每月1次: 5)
+    ("某医院2025年医疗质量安全专项行动方案\n一、重点任务\n1.5月至9月每月开展1次手术安全核查专项督查。\n2.开展院感培训。\n",
+     "某医院2025年工作总结\n一、医疗质量\n医务科先后5次开展手术安全核查专项督查，发现问题12个。开展院感培训3次。\n",
+     "implemented", ()),
 ])
 def test_session21_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)
     assert (item.status, tuple(item.flags)) == (status, flags), item.reason
+
+
+def test_a_rate_owed_over_its_own_months_says_so():
+    item = _first_item("某医院2025年医疗质量安全专项行动方案\n一、重点任务\n1.5月至9月每月开展1次手术安全核查专项督查。\n"
+                       "2.开展院感培训。\n",
+                       "某医院2025年工作总结\n一、医疗质量\n医务科先后3次开展手术安全核查专项督查，发现问题12个。开展院感培训3次。\n")
+    assert "按5月至9月折算≥5次" in item.reason and item.flags == ("quota_unmet",)
 
 
 def test_two_stages_reported_in_two_sentences_are_each_dated_by_their_own():

@@ -260,6 +260,7 @@ class QuotaCheck:
     verdict: str  # met | unmet | unverifiable | unreported
     derived: str | None = None  # how a rate was worked out from the summary's words: 84÷86
     shared: int = 0  # pairs of characters the figure's words share with the requirement's (not in the JSON)
+    over: str | None = None  # the plan's own span the requirement was scaled to (5月至9月; not in the JSON)
 
     @property
     def required_text(self) -> str:
@@ -605,6 +606,21 @@ _EVENT_CUT = re.compile(r"[，,。；;：:\n]")
 _EVENT_REACH = 40
 
 
+_SPANNED = frozenset({"month", "half_month", "week", "quarter"})
+_MONTH_SPAN = re.compile(r"(?P<m1>[0-9]{1,2})\s*月份?\s*(?:至|到|—|－|-|~|～)\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?P<m2>[0-9]{1,2})\s*月")
+_SPAN_REACH = 80
+
+
+def _own_span(plan_text: str | None, q: Quota) -> tuple[int, str] | None:
+    """The months of the span the quota's own paragraph sets before it, and its words (5月至9月每月…:
+    (5, 5月至9月)), or None."""
+    if plan_text is None:
+        return None
+    lo = max(plan_text.rfind("\n", max(0, q.start - _SPAN_REACH), q.start) + 1, q.start - _SPAN_REACH, 0)
+    spans = [m for m in _MONTH_SPAN.finditer(plan_text, lo, q.start) if 1 <= int(m.group("m1")) < int(m.group("m2")) <= 12]
+    return (int(spans[-1].group("m2")) - int(spans[-1].group("m1")) + 1, spans[-1].group()) if spans else None
+
+
 def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months: int,
                  one_year_plan: bool, plan_text: str | None = None,
                  summary_text: str | None = None,
@@ -653,6 +669,12 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                   and _HALF_MILESTONE.search(q.text) and not _EVERY.search(q.text)}
     for q in plan_quotas:
         owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
+        span = _own_span(plan_text, q) if q.period in _SPANNED and weeks is None else None
+        if span is not None and span[0] < owed:
+            # a rate the plan sets for some months only (5月至9月每月开展1次; 集中整治阶段（4月—10月）。…每月组织1次)
+            owed = span[0]
+        else:
+            span = None
         lo, hi = _scale(q, owed, one_year_plan, weeks)
         if lo is not None and q.period in ("year", "total") and hi is None and _unit(q.unit) in milestones \
                 and not _HALF_MILESTONE.search(q.text) and q.comparator != "<=":
@@ -761,7 +783,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             else:
                 ok = value >= lo - eps
             verdict = MET if ok else UNMET
-        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived, shared if best is not None else 0))
+        out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived, shared if best is not None else 0,
+                              span[1] if span else None))
     return _shared_totals(out)
 
 

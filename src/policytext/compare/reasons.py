@@ -47,7 +47,7 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
             if c.derived and "+" in c.derived:  # one total reported for several requirements
                 said = f"（与同一合计数对应的各项合计{c.derived}）"
             else:
-                said = f"（按{period.due_label}折算{c.required_text}）" if scaled else ""
+                said = f"（按{c.over or period.due_label}折算{c.required_text}）" if scaled else ""
             parts.append(f"量化指标未达到：要求{q.text}{said}，报告{_reported_text(c)}")
         elif c.verdict == UNVERIFIABLE:
             what = c.reported.text if c.reported else q.text
