@@ -610,6 +610,10 @@ CELL_LABEL_CHARS = 24
 # (指标 / 计划 / 完成（截至11月底）; 项目 / 年度目标 / 实际完成).
 TABLE_PLAN_COLUMN = re.compile(r"计划|目标|任务数|要求")
 TABLE_DONE_COLUMN = re.compile(r"完成|实际|实绩|进度|落实情况")
+# The first column of such a table, naming its rows (指标, 项目, 工作内容), and what its other
+# columns are headed (全年目标, 1—9月完成, 单位, 备注).
+TABLE_ROW_LABEL = re.compile(r"(?:主要|工作|重点)?(?:指标|项目|内容|名称|事项|类别)(?:名称)?")
+TABLE_COLUMN = re.compile(TABLE_PLAN_COLUMN.pattern + "|" + TABLE_DONE_COLUMN.pattern + r"|单位|备注|同比|年度|月")
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).
 FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
 STATUS_ONLY = re.compile(r"(?:(?:整改|进展|完成|落实)?(?:情况|进展|状态)[：:]\s*)?"  # 整改情况：正在整改。

@@ -1253,6 +1253,11 @@ def test_session20_judgments(plan, summary, status, flags):
     ("某医院2025年医疗质量安全专项行动方案\n一、重点任务\n1.5月至9月每月开展1次手术安全核查专项督查。\n2.开展院感培训。\n",
      "某医院2025年工作总结\n一、医疗质量\n医务科先后5次开展手术安全核查专项督查，发现问题12个。开展院感培训3次。\n",
      "implemented", ()),
+    # a table pasted one cell per line: the target's column is the plan's, the next what was done
+    ("某区人社局2025年稳就业工作要点\n一、就业见习\n1.全年募集就业见习岗位不少于500个。\n2.开展招聘活动。\n",
+     "某区人社局2025年前三季度稳就业工作进展情况\n截至9月底，主要指标完成情况如下：\n指标\n全年目标\n1—9月完成\n"
+     "城镇新增就业\n8500人\n7126人\n就业见习岗位募集\n500个\n260个\n一、主要工作\n开展招聘活动46场。\n",
+     "partial", ("quota_unmet",)),
 ])
 def test_session21_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

@@ -414,3 +414,15 @@ def test_a_findings_bracketed_status_is_that_findings():
     assert under_way.negated and under_way.partial_scope
     assert sents["8月下旬，各校均已公示课后服务收费标准。"].reading == "done"
     assert not sents["（十一）关于“师德师风建设失之于宽”的问题。（已完成）"].negated
+
+
+def test_a_table_pasted_one_cell_per_line():
+    """指标 / 全年目标 / 1—9月完成, then a label and a figure per column: a row is one sentence, and the
+    target column's cells are the plan's."""
+    summary = policytext.analyze(policytext.from_text(
+        "某局2025年前三季度工作进展情况\n主要指标完成情况如下：\n指标\n全年目标\n1—9月完成\n"
+        "城镇登记失业率\n≤3.5%\n3.1%\n就业见习岗位募集\n500个\n260个\n一、主要工作\n开展招聘活动46场。\n"))
+    texts = [s.text for s in S.split(summary)]
+    assert "城镇登记失业率\n≤3.5%\n3.1%" in texts and "就业见习岗位募集\n500个\n260个" in texts
+    text = summary.document.text
+    assert [text[a:b] for a, b in S.pasted_table_planned(summary.document)] == ["≤3.5%", "500个"]

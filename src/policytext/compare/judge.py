@@ -276,9 +276,12 @@ class _Reported:
 
         quotas, abouts = [], {}
         stext = summary.document.text
+        pasted = S.pasted_table_planned(summary.document)  # (a table pasted one cell per line: 全年目标)
         for x in sorted((x for x in summary.quotas if not x.baseline), key=lambda x: x.start):
             if _OWED.search(stext, max(0, x.start - _OWED_REACH), x.end):
                 continue  # what is still owed is no report: 每个班每周要达到3次, 力争全年不少于20场
+            if pasted and any(a <= x.start < b for a, b in pasted):
+                continue
             cell = cell_of(x) if cells else None
             if cell is not None and cell.planned:
                 continue

@@ -14,7 +14,7 @@ from ..document import Document
 from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
 _TRIM = " \t\u3000"
-_CELL_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, 93.5%
+_CELL_FIGURE = re.compile(r"[≤≥<>]?[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, ≤3.5%
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]|[*＊]{1,3}|(?<![A-Za-z])[Xx]{1,3}(?![A-Za-z])")  # a clause that reports: a figure, unfilled too
 _CONCESSION = re.compile(r"虽|尽管")
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
@@ -160,9 +160,10 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 s, e = _trim(text, lead.end(), e)
                 if s >= e:
                     continue
-            if out and _CELL_FIGURE.fullmatch(text, s, e) and len(out[-1].text) <= P.CELL_LABEL_CHARS \
-                    and text[out[-1].end:s].strip(_TRIM) == "\n" and "\n" not in out[-1].text:
+            if out and _CELL_FIGURE.fullmatch(text, s, e) and _cell_row(out[-1].text) \
+                    and text[out[-1].end:s].strip(_TRIM) == "\n":
                 # a table read cell by cell: 新发展工会会员 / 1.62万人 is one row, its label and its figure
+                # (or figures: 就业见习岗位募集 / 500个 / 260个, a target and what was done)
                 out[-1] = replace(out[-1], text=text[out[-1].start:e], end=e)
                 continue
             if s >= e or _is_marker_only(text[s:e]) or not _ENOUGH_CJK.search(text, s, e) \
@@ -245,6 +246,52 @@ def table_cells(doc: Document) -> list[TableCell]:
     return [TableCell(p.start, p.end, labels.get((p.cell.table, p.cell.row), ""),
                       p.cell.col in planned.get(p.cell.table, ()))
             for p in doc.paragraphs if p.cell is not None and p.cell.row > 0 and p.cell.col > 0]
+
+
+_PASTED_CELL = 12  # a pasted table's cell: a line this short
+_PASTED_FIGURE = re.compile(r"[≤≥<>]?\s*(?:[0-9０-９][0-9０-９.．,，]*|[Xx×*＊]{1,3})(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")
+
+
+_ROW_FIGURES = 3  # figures a pasted table's row holds after its label, at most
+
+
+def _cell_row(text: str) -> bool:
+    """text is a table row read so far: a short label, then figures only, one per line."""
+    lines = text.split("\n")
+    return len(lines[0]) <= P.CELL_LABEL_CHARS and len(lines) <= _ROW_FIGURES \
+        and all(_CELL_FIGURE.fullmatch(line.strip(_TRIM)) for line in lines[1:])
+
+
+def pasted_table_planned(doc: Document) -> list[tuple[int, int]]:
+    """The cells of the plan's column in a table pasted one cell per line (稳就业主要指标完成情况表 /
+    指标 / 全年目标 / 1—9月完成 / 城镇新增就业 / 8500人 / 7126人 …): (start, end) of each, so that
+    the plan's figure (8500人) is not read as what was done.  The header is the row label's cell
+    (指标) and the column cells after it, one of what was planned and one of what was done; each
+    row after it is a label and then a figure per column."""
+    paras = [(p.start, p.end, doc.paragraph_text(p).strip()) for p in doc.paragraphs if p.cell is None]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(paras):
+        if not P.TABLE_ROW_LABEL.fullmatch(paras[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(paras) and len(paras[j][2]) <= _PASTED_CELL and P.TABLE_COLUMN.search(paras[j][2]) \
+                and not _PASTED_FIGURE.fullmatch(paras[j][2]):
+            j += 1
+        columns = [paras[k][2] for k in range(i + 1, j)]
+        planned = [n + 1 for n, h in enumerate(columns) if P.TABLE_PLAN_COLUMN.search(h) and not P.TABLE_DONE_COLUMN.search(h)]
+        if not planned or not any(P.TABLE_DONE_COLUMN.search(h) for h in columns):
+            i = j
+            continue
+        cols = len(columns) + 1
+        i = j
+        while i + cols - 1 < len(paras) and not _PASTED_FIGURE.fullmatch(paras[i][2]) \
+                and len(paras[i][2]) <= P.CELL_LABEL_CHARS \
+                and all(_PASTED_FIGURE.fullmatch(paras[i + k][2]) for k in range(1, cols)):
+            out += [paras[i + k][:2] for k in planned]
+            i += cols
+    return out
 
 
 def _title(heading: str) -> str:
