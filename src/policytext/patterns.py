@@ -595,6 +595,8 @@ SUMMARY_CUTOFF = re.compile(r"截[至止](?:\s*(?:19|20)[0-9]{2}\s*年)?\s*(?P<m
 # requirement of another (培训4期 is no 警示教育).
 EVENT_CONCEPTS = frozenset({"党课", "谈心谈话", "警示教育", "培训", "调研", "检查", "主题党日", "学习", "演练",
                             "宣传", "会议", "走访", "志愿服务", "简报"})
+# A figure alone in a table cell, pasted on a line of its own (1.62万人, 34个, ≤3.5%).
+CELL_FIGURE = re.compile(r"[≤≥<>]?[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")
 # Units that count the same thing: people; and occurrences of an event (讲座3场, 培训班1期 and
 # 轮 answer 每月1次).
 QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "场次": "次", "期": "次", "期次": "次",

@@ -388,14 +388,13 @@ def _row_label(q: Quota, text: str) -> str:
     for _ in range(_ROW_CELLS):  # (past the row's other figures: 就业见习岗位募集 / 500个 / 260个)
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         prev = text[prev_start:line_start - 1].strip()
-        if not _FIGURE_CELL.fullmatch(prev) or prev_start == 0:
+        if not P.CELL_FIGURE.fullmatch(prev) or prev_start == 0:
             break
         line_start = prev_start
     return prev if len(prev) <= P.CELL_LABEL_CHARS and not P.SENTENCE_BREAK.search(prev) else ""
 
 
 _ROW_CELLS = 3
-_FIGURE_CELL = re.compile(r"[≤≥<>]?[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")
 
 
 _AFTER_STOP = re.compile(r"[，,。！？!?；;：:\n0-9０-９（(]")  # the clause's end, another figure, an aside

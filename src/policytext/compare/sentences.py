@@ -14,7 +14,7 @@ from ..document import Document
 from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
 _TRIM = " \t\u3000"
-_CELL_FIGURE = re.compile(r"[≤≥<>]?[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")  # 1.62万人, 34个, ≤3.5%
+_CELL_FIGURE = P.CELL_FIGURE
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]|[*＊]{1,3}|(?<![A-Za-z])[Xx]{1,3}(?![A-Za-z])")  # a clause that reports: a figure, unfilled too
 _CONCESSION = re.compile(r"虽|尽管")
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
@@ -249,7 +249,7 @@ def table_cells(doc: Document) -> list[TableCell]:
 
 
 _PASTED_CELL = 12  # a pasted table's cell: a line this short
-_PASTED_FIGURE = re.compile(r"[≤≥<>]?\s*(?:[0-9０-９][0-9０-９.．,，]*|[Xx×*＊]{1,3})(?:万|亿)?[\u4e00-\u9fff%％]{0,3}")
+_PASTED_FIGURE = re.compile(P.CELL_FIGURE.pattern + r"|[Xx×*＊]{1,3}[\u4e00-\u9fff%％]{0,3}")  # (or unfilled: XX家)
 
 
 _ROW_FIGURES = 3  # figures a pasted table's row holds after its label, at most
