@@ -543,14 +543,15 @@ _LEAD = 2  # a date this close to its sentence's start leads it (6月底前，�
 _EXPECTED_DONE = re.compile(r"\s*(?:预计|预期|计划|争取|力争)")
 
 
-_PLAN_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_PLAN_SENTENCE_END_CHARS = "。！？!?\n"
+_PLAN_SENTENCE_END = re.compile(f"[{_PLAN_SENTENCE_END_CHARS}]")
 
 
 def _due_whole(text: str, quota: Quota, limits: Sequence[Deadline], period: Period) -> bool:
     """The quota's own sentence sets dated time limits, and the latest falls inside the period."""
     if period.end is None:
         return False
-    lo = max((m.end() for m in _PLAN_SENTENCE_END.finditer(text, max(0, quota.start - 400), quota.start)), default=0)
+    lo = max(text.rfind(c, max(0, quota.start - 400), quota.start) + 1 for c in _PLAN_SENTENCE_END_CHARS)
     hi_m = _PLAN_SENTENCE_END.search(text, quota.end)
     hi = hi_m.start() if hi_m else len(text)
     # a limit under a label (整改时限：2025年5月31日前, a task table's column) is the whole task's

@@ -136,6 +136,8 @@ def _sides(task, sentence):
 
 def conflicting(task: int, sentence: int, categories: Sequence[int]) -> bool:
     """The task and the sentence name groups of one category and share none (患者 / 职工)."""
+    if not task or not sentence:  # (most name no group at all)
+        return False
     task, sentence = _sides(task, sentence)
     return any((task & b) and (sentence & b) and not (task & sentence & b) for b in categories)
 
