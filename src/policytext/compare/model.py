@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
+import numpy as np
 from sklearn.base import BaseEstimator
 
 from .status import FLAGS, IMPLEMENTED, MISSING, PARTIAL, STATUSES  # noqa: F401  (FLAGS re-exported)
@@ -130,8 +131,6 @@ class _Decider:
                                                    "weak_evidence", "future_only"))}
 
     def __init__(self, X: Sequence[Features]) -> None:
-        import numpy as np
-
         def col(get, dtype=float):
             return np.array([get(f) for f in X], dtype=dtype)
 
@@ -146,14 +145,10 @@ class _Decider:
         self.n_reqs = col(lambda f: len(f.requirement_best), np.int64)
 
     def flag_bits(self, flags: Sequence[Sequence[str]]):
-        import numpy as np
-
         return np.array([sum(self._BIT[f] for f in set(g)) for g in flags], dtype=np.int64)
 
     def __call__(self, t: dict[str, float]):
         """(status index per task, in STATUSES order; flag bits per task)."""
-        import numpy as np
-
         ev, best, neg, fut = t["evidence"], self.best, self.neg, self.fut
         negated = (neg >= t["negation"]) & (neg >= t["negation_share"] * best)
         close = best >= _LATE_SHARE * ev
@@ -242,8 +237,6 @@ class StatusModel(BaseEstimator):
         grids = {"evidence": grid, "strong": grid, "coverage": list(_COVERAGE_GRID),
                  "negation": grid, "negation_share": list(_SHARE_GRID), "future": grid, "problem": grid}
         t = dict(DEFAULTS)
-
-        import numpy as np
 
         decider = _Decider(X)
         y_codes = np.array([_Decider._STATUS[s] for s in y], dtype=np.int64)

@@ -14,7 +14,6 @@ from ..document import Document
 from ..classify import BODY, NEXT, PROBLEMS, section_kind
 
 _TRIM = " \t\u3000"
-_CELL_FIGURE = P.CELL_FIGURE
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]|[*＊]{1,3}|(?<![A-Za-z])[Xx]{1,3}(?![A-Za-z])")  # a clause that reports: a figure, unfilled too
 _CONCESSION = re.compile(r"虽|尽管")
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
@@ -160,7 +159,7 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 s, e = _trim(text, lead.end(), e)
                 if s >= e:
                     continue
-            if out and _CELL_FIGURE.fullmatch(text, s, e) and _cell_row(out[-1].text) \
+            if out and P.CELL_FIGURE.fullmatch(text, s, e) and _cell_row(out[-1].text) \
                     and text[out[-1].end:s].strip(_TRIM) == "\n":
                 # a table read cell by cell: 新发展工会会员 / 1.62万人 is one row, its label and its figure
                 # (or figures: 就业见习岗位募集 / 500个 / 260个, a target and what was done)
@@ -259,7 +258,7 @@ def _cell_row(text: str) -> bool:
     """text is a table row read so far: a short label, then figures only, one per line."""
     lines = text.split("\n")
     return len(lines[0]) <= P.CELL_LABEL_CHARS and len(lines) <= _ROW_FIGURES \
-        and all(_CELL_FIGURE.fullmatch(line.strip(_TRIM)) for line in lines[1:])
+        and all(P.CELL_FIGURE.fullmatch(line.strip(_TRIM)) for line in lines[1:])
 
 
 def pasted_table_planned(doc: Document) -> list[tuple[int, int]]:
