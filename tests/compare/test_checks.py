@@ -70,6 +70,11 @@ def reported(text):
     # a change target is answered by a change only
     ("强对流天气预警提前量较上年延长5分钟以上。", "暴雨预警准确率91.3%，强对流预警提前量达到52分钟。", 12, 5, "unreported"),
     ("强对流天气预警提前量较上年延长5分钟以上。", "强对流天气预警提前量较上年延长6分钟。", 12, 5, "met"),
+    # what is left of a whole (最后两个) is neither the whole nor what was done…
+    ("实现调解平台与全县12个乡镇综治中心对接全覆盖。", "5月底，最后两个乡镇的综治中心完成接入，全县一个不落。", 12, 12,
+     "unreported"),
+    # …unless it is what the requirement asks for
+    ("拆除城市建成区燃煤锅炉17台。", "城市建成区剩余的17台燃煤锅炉于7月15日全部拆除到位。", 12, 17, "met"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):
     (q,) = quotas(plan)[:1]
@@ -115,6 +120,10 @@ def test_quota_check(plan, summary, months, required, verdict):
      "逐项明确整改措施和责任人。" * 6 + "（二）聚焦重点问题。完成了。二、下一步工作打算一是巩固成果；二是建立长效机制。", None, 9, "截至9月底"),
     ("中共某局党组关于巡视反馈意见整改情况的报告", "县委巡视办：\n现将整改情况报告如下。\n一、总体情况\n"
      "截至2025年6月30日，已完成整改7项。\n二、整改进展\n完成了。", 12, "全年"),  # no progress report: a figure's cut-off
+    # a speech's byline and its addressee stand between its title and its opening
+    ("在全院诉源治理工作推进会上的讲话", "院长  陈立新\n同志们：\n今天召开推进会，主要是回过头来看一看，年初定的工作要点上半年落实得怎么样。",
+     6, "上半年"),
+    ("在全县安全生产工作会议上的讲话", "（2025年7月10日）\n同志们：\n今天开会，总结上半年工作。", 6, "上半年"),
 ])
 def test_summary_period(title, opening, months, label):
     text = f"{title}\n{opening or '现将情况总结如下。'}\n一、工作\n完成了。" if opening is not None else title  # one line

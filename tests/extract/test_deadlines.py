@@ -98,6 +98,16 @@ def test_next_year_dates_are_the_year_after():
                                                           ("明年3月底前", "2025-03-31", "deadline")]
 
 
+def test_last_year_dates_are_the_year_before():
+    import policytext
+
+    a = policytext.analyze(policytext.from_text(
+        "某法院2025年上半年工作总结\n一、情况\n实施意见去年11月就着手起草，3月中旬印发。上年9月上旬开学。\n"))
+    assert [(d.text, d.date, d.kind) for d in a.dates] == [("去年11月", "2024-11", "event"),
+                                                          ("3月中旬", "2025-03-20", "event"),
+                                                          ("上年9月上旬", "2024-09-10", "event")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("1-6月，", ("2024-06", "2024-01")), ("2023年1—11月，", ("2023-11", "2023-01")), ("11至2月，", ("2025-02", "2024-11")),
     ("9月23日至27日，", ("2024-09-27", "2024-09-23")), ("截至12月15日，", ("2024-12-15", None)),
@@ -194,6 +204,24 @@ def test_the_year_of_a_rectification_is_when_its_findings_came(title, opening, y
     ("某法院2024年执行工作情况报告 2024年，我院抓好执行。一、成效（一）5月底完成重组。某区人民法院 2025年1月10日", 2024),
 ])
 def test_the_year_of_a_one_line_text_from_its_closing_date(text, year):
+    import policytext
+    from policytext.extract.deadlines import document_year
+
+    assert document_year(policytext.from_text(text)) == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # signed early in a year, about the year before as a whole: that year
+    ("某局关于督察反馈问题整改情况的报告\n县委、县政府：\n2024年以来，我局压紧整改责任。现将整改情况报告如下。\n一、整改情况\n"
+     "9月完成整治。\n某县生态环境局\n2025年1月10日", 2024),
+    ("某局工作总结\n2024年，我局抓好各项工作。\n一、主要工作\n9月完成整治。\n某局\n2025年2月8日", 2024),
+    # …not about a day of it (a plan signed in January after an inspection the autumn before)
+    ("某监狱关于巡察反馈意见的整改工作方案\n2023年10月16日至11月24日，巡察组开展了巡察。\n一、整改措施\n1.完成整改。\n"
+     "中共某监狱委员会\n2024年1月19日", 2024),
+    # …nor signed later in the year
+    ("某局关于整改情况的报告\n2024年以来，我局压紧整改责任。\n一、整改情况\n9月完成整治。\n某局\n2025年7月10日", 2025),
+])
+def test_a_report_signed_early_in_a_year_is_about_the_year_its_opening_names(text, year):
     import policytext
     from policytext.extract.deadlines import document_year
 

@@ -101,11 +101,20 @@ def document_year(doc: Document) -> int | None:
     school = P.SCHOOL_YEAR.search(said)
     if school:  # 2024—2025学年: its first year, or its second for the second term
         return _year(school.group("y2" if P.SECOND_TERM.search(said, school.end()) else "y1"))
+    opening = P.YEAR_IN_TITLE.search(doc.text[:200])  # an opening such as 2022年，…工作总体要求是
+    whole_year = _WHOLE_YEAR_OPENING.search(doc.text[:200])
     for p in reversed(doc.paragraphs[-6:]):
         line = doc.paragraph_text(p)
         if P.SIGNATURE_DATE.match(line):
-            return _year(P.YEAR_IN_TITLE.search(line).group(1))
-    m = P.YEAR_IN_TITLE.search(doc.text[:200])  # an opening such as 2022年，…工作总体要求是
+            signed = _SIGNED.search(line)
+            year = _year(P.YEAR_IN_TITLE.search(line).group(1))
+            # signed early in the year about the year before (2024年以来，… signed 2025年1月10日)
+            # (a year as a whole, not a day of it: 2023年10月16日至11月24日，巡察组… opens a plan of 2024)
+            if whole_year and signed and year and int(signed.group(2)) <= _EARLY_MONTHS \
+                    and _year(whole_year.group(1)) == year - 1:
+                return year - 1
+            return year
+    m = opening
     if m:
         return _year(m.group(1))
     # the signing date closing a text pasted as one line (…长效机制。中共枫林县纪委 2025年9月30日)
@@ -113,6 +122,8 @@ def document_year(doc: Document) -> int | None:
     return _year(m.group(1)) if m else doc.year_hint
 
 
+_EARLY_MONTHS = 3
+_WHOLE_YEAR_OPENING = re.compile(r"((?:19|20)[0-9]{2})\s*年(?:以来|度|全年|[，,])")
 _CLOSING_DATE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*$")
 _CLOSING_REACH = 40
 
@@ -269,9 +280,9 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         year = w.year or section_year(w.start) or _resolve(w, months_of, doc_year)
         start = w.start
         nxt = None if w.year else P.DATE_NEXT_YEAR.search(text, max(0, w.start - 2), w.start)
-        if nxt and free(nxt.start(), w.start):  # 次年1月15日前, 明年3月底前: the year after the document's
+        if nxt and free(nxt.start(), w.start):  # 次年1月15日前, 明年3月底前, 去年11月: another year than the document's
             base = section_year(w.start) or doc_year
-            year, start = (base + 1 if base else None), nxt.start()
+            year, start = (base + P.DATE_YEAR_OFFSET[nxt.group()] if base else None), nxt.start()
         date_from = w.at(year, "first") if w.first and w.first != w.last else None
         add(Deadline(text[start:w.end], start, w.end, task_path(outline, start), w.at(year, "last"), date_from))
         if frame and w.year and not _inside(frame, w.year, w.month):
@@ -377,7 +388,7 @@ class _Kinds:
         heading = self._heading(d.start)
         section = section_kind(heading) if heading else BODY
         forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before)) \
-            or P.DATE_NEXT_YEAR.match(d.text[:2]) is not None  # 明年3月底前完成验收: still to come
+            or P.DATE_YEAR_OFFSET.get(d.text[:2], 0) > 0  # 明年3月底前完成验收: still to come
         looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
         if P.DATE_REPORTED_UP_TO.search(before):
             return PERIOD  # 现将截至2025年9月30日的整改进展情况报告如下: what the report covers
