@@ -279,6 +279,8 @@ YEAR_ANY = re.compile(rf"(?<![0-9])({_YEAR})(?![0-9])")
 EFFECTIVE_AFTER = re.compile(r"\s*起?(?:施行|执行|实施|生效)")
 EFFECTIVE_NO_DATE = re.compile(r"自(?:印发|发布|公布|下发|发文)之日起(?:施行|执行|实施|生效)")
 DATE_FORWARD = re.compile(r"(?:将|拟|计划|力争|争取|预计|确保|要求|应|须)(?:于|在)?[^，。；]{0,4}$")
+# …or after a time limit, in a speech's instructions (8月底前必须出台, 年底前至少刊发十二篇稿件)
+DATE_FORWARD_AFTER = re.compile(r"[^，。；]{0,6}?(?:必须|务必|一定要|要|力争|争取|确保|至少)")
 DATE_PERIOD_SHAPE = re.compile(r"季度|半年")
 DATE_RANGE_END = re.compile(r"(?<=[月年])[底末]$")  # 1月到9月底: the end of the range's last month
 DATE_NEXT_YEAR = re.compile(r"(?:次年|明年|翌年|来年|去年|上年|前年)$")

@@ -191,6 +191,16 @@ def test_what_was_planned_is_not_reported_as_done():
     assert [g[2:] for g in _groups(text, 0, len(text))] == [(True, False)]
 
 
+def test_a_speech_sets_limits_still_to_come():
+    _, summary = pair("某院2025年工作要点\n一、宣传\n1.全年刊发稿件不少于12篇。",
+                      "在全院推进会上的讲话\n同志们：\n今天总结上半年工作。宣传是我们的短板，由办公室牵头，年底前至少刊发十二篇稿件。"
+                      "物业纠纷工作指引8月底前必须出台。5月底前完成了全部接入。\n")
+    by_text = {s.text: s.reading for s in S.split(summary)}
+    assert by_text["宣传是我们的短板，由办公室牵头，年底前至少刊发十二篇稿件。"] == "future"
+    assert by_text["物业纠纷工作指引8月底前必须出台。"] == "future"
+    assert by_text["5月底前完成了全部接入。"] == "done"
+
+
 @pytest.mark.parametrize("text, intended", [
     ("区级以上农业产业化龙头企业认定工作拟于9月份启动", True),  # an intention inside a report
     ("将于9月新教师报到后组织实施", True),

@@ -84,6 +84,9 @@ def test_not_deadlines(run, text):
     ("某局2024年工作总结\n一、工作情况\n处分决定均在作出后5个工作日内送达本人。每月5日前按时报送进展。\n"
      "二、下一步打算\n将在会后7日内报送。\n",
      [("5个工作日内", "event"), ("每月5日前", "event"), ("会后7日内", "deadline")]),
+    # a speech sets limits still to come with a modal after them; done before a limit is an event
+    ("某院2025年上半年工作总结\n一、工作情况\n物业纠纷工作指引8月底前必须出台。年底前至少刊发十二篇稿件。已于5月底前全部接入。"
+     "6月底前完成了验收。\n", [("8月底前", "deadline"), ("年底前", "deadline"), ("5月底前", "event"), ("6月底前", "event")]),
 ])
 def test_date_kinds(run, text, kinds):
     assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds

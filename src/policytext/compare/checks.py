@@ -597,7 +597,7 @@ class _Facts:
                    _measure(r, text),
                    bool(_ADDED.search(text, max(0, r.start - _ADDED_REACH), r.end)),
                    _part_words(text, r.start) if _is_part(text, r.start) else None,
-                   events_around(text, r.start, r.end),
+                   events_around(text, r.start, r.end) or _events_in(_about(r, text, _REPORT_REACH)),
                    bool(_REMAINDER.search(text, max(0, r.start - 3), r.start)))
 
 
@@ -614,6 +614,13 @@ def events_around(text: str | None, start: int, end: int) -> frozenset[str]:
     concepts = lexicon.concepts()
     return frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text, lo, hi))
                      if c in P.EVENT_CONCEPTS)
+
+
+def _events_in(text: str) -> frozenset[str]:
+    """The kinds of event text names: for a figure whose own clause names none, what it reads back
+    to (各基层党支部书记讲廉政党课，上半年共讲授xx场 counts 党课)."""
+    concepts = lexicon.concepts()
+    return frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text)) if c in P.EVENT_CONCEPTS)
 
 
 _EVENT_CUT = re.compile(r"[，,。；;：:\n]")

@@ -109,6 +109,10 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
     # the title line, also under an issuer line (云陵市市场监督管理局 / 2024年…工作总结)
     title_at = next((i for i, p in enumerate(doc.paragraphs[:_TITLE_WITHIN])
                      if doc.title and text[p.start:p.end].strip() == doc.title), -1)
+    # a summary's time limits still to come, set as a speech sets them (年底前至少刊发十二篇稿件, 8月底前
+    # 必须出台), where they start
+    ahead = [d.start for d in analysis.dates if d.kind == "deadline" and d.text.endswith("前")
+             and P.DATE_FORWARD_AFTER.match(text, d.end)] if doc.kind == "summary" else []
     out: list[Sentence] = []
     row_at: tuple[tuple[int, int] | None, int] = (None, 0)  # the Word table row being read, where it starts
     for i, p in enumerate(doc.paragraphs):
@@ -204,6 +208,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 planned_list = bool(groups) and groups[-1][2] and bool(_LIST_OPENS.search(text, s, e))
             for gs, ge, intent, neg in groups:
                 piece = text[gs:ge]
+                # a time limit still to come (年底前至少刊发十二篇稿件, 8月底前必须出台) makes it a plan
+                intent = intent or (not neg and any(gs <= d < ge for d in ahead))
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
                                     # what was planned and not done is not done for anyone
                                     neg and not P.PLANNED_BEFORE.match(piece)

@@ -388,7 +388,8 @@ class _Kinds:
         heading = self._heading(d.start)
         section = section_kind(heading) if heading else BODY
         forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before)) \
-            or P.DATE_YEAR_OFFSET.get(d.text[:2], 0) > 0  # 明年3月底前完成验收: still to come
+            or P.DATE_YEAR_OFFSET.get(d.text[:2], 0) > 0 \
+            or (d.text.endswith("前") and bool(P.DATE_FORWARD_AFTER.match(after)))  # 明年3月底前完成验收: still to come
         looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
         if P.DATE_REPORTED_UP_TO.search(before):
             return PERIOD  # 现将截至2025年9月30日的整改进展情况报告如下: what the report covers
