@@ -519,6 +519,8 @@ AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|家长|制(?![定作订])|服务(?
                                 r"|监督|评议")  # 接受群众监督: who watches the work, not whom it serves
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = "进入"  # (深入企业车间宣讲: a place too)
+# …and so is every item of a list of places gone into (走进社区、学校、企业累计41场)
+AUDIENCE_PLACE_LIST = re.compile(r"[进入](?:[\u4e00-\u9fff]{1,6}、){1,5}$")
 # Activities that say what they are of right before them: 作风明察暗访 is no 卷烟零售市场明察暗访, a
 # 物业服务满意度测评 no 社区工作满意度测评.  The object runs back from the activity to a cut: a stop,
 # a verb or preposition that opens it (对…, 开展…, 委托第三方…), or a count (每半年1次).

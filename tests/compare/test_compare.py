@@ -1103,6 +1103,15 @@ def test_whom_the_work_looks_out_for_is_not_its_audience():
     assert audience_mask("每月为残疾人上门服务1次") != 0
 
 
+@pytest.mark.parametrize("text", ["联合派出所开展反诈宣传，走进社区、学校、企业累计41场", "宣讲进机关、进学校、进企业12场",
+                                  "深入企业开展宣讲"])
+def test_places_gone_into_are_no_audience(text):
+    """走进社区、学校、企业: every item of the list is a place the work went to, not a group it served."""
+    from policytext.compare.readings import audience_mask
+
+    assert audience_mask(text) == 0
+
+
 HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展情况\n"
 
 

@@ -65,13 +65,17 @@ class Readings:
 _FOCUS_REACH = 16
 
 
+_PLACE_LIST_REACH = 36
+
+
 def audience_mask(text: str) -> int:
     """The groups the text names (low bits) and those it names after 面向/为/对/向 (the same bits
     shifted by MARKED): 面向全院职工开展培训 is for staff, 围绕患者安全目标 aside."""
     aud = lexicon.audiences()
     named = marked = 0
     for m in aud.regex.finditer(text):
-        if P.AUDIENCE_NOT_GROUP.match(text, m.end()) or (m.start() and text[m.start() - 1] in P.AUDIENCE_PLACE):
+        if P.AUDIENCE_NOT_GROUP.match(text, m.end()) or (m.start() and text[m.start() - 1] in P.AUDIENCE_PLACE) \
+                or P.AUDIENCE_PLACE_LIST.search(text, max(0, m.start() - _PLACE_LIST_REACH), m.start()):
             continue
         if _quoted(text, m.start(), m.end()):
             continue  # a name in quotes (“一对一”“住家教师”) is something named, not a group served
