@@ -247,6 +247,9 @@ def test_last_day(iso, day):
     ("违法用地案件结案率达到90%以上。", "立案查处违法用地案件38件，涉及土地面积196.4亩，已结案34件。", "unmet", 89.5, "34÷38=89.5%"),
     # a part of a total said with 中
     ("机关党支部达标率达到100%。", "156个机关党支部中已有142个通过达标验收。", "unmet", 91.0, "142÷156=91%"),
+    # what was found in one sentence, what was done in the next
+    ("隐患整改率达到100%。", "共发现一般隐患37处，均已建立隐患清单和整改台账。截至6月底，已完成整改33处；其余4处正在整改中。",
+     "unmet", 89.2, "33÷37=89.2%"),
 ])
 def test_rates_read_from_words(plan, summary, verdict, value, derived):
     (q,) = quotas(plan)

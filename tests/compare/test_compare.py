@@ -1273,6 +1273,28 @@ def test_session21_judgments(plan, summary, status, flags):
     assert (item.status, tuple(item.flags)) == (status, flags), item.reason
 
 
+@pytest.mark.parametrize("plan, summary, status, flags", [
+    # a count of what was done, in the sentence after the one that counts what was found
+    ("某分公司2025年安全生产月活动方案\n一、重点工作\n1.开展隐患专项排查整治，6月20日前完成全面排查，隐患整改率达到100%。\n"
+     "2.开展应急演练。\n",
+     "某分公司2025年安全生产月活动总结\n一、主要工作\n6月18日完成辖区桥梁、隧道全面排查，共发现一般隐患37处，均已建立隐患清单和整改台账。"
+     "截至6月底，已完成整改33处；其余4处正在协调。开展应急演练2次。\n",
+     "partial", ("quota_unmet",)),
+    # a speech under a byline: its opening says it looks back on the half year
+    ("某县人民法院2025年诉源治理工作要点\n一、调查研究\n1.院领导每季度至少带队开展1次诉源治理专题调研。\n2.开展普法宣讲。\n",
+     "在全院诉源治理工作推进会上的讲话\n院长  陈立新\n同志们：\n今天召开推进会，主要是看一看年初定的工作要点上半年落实得怎么样。\n"
+     "院领导3月、5月两次带队到基层法庭开展诉源治理专题调研，摸清了纠纷特点。普法宣讲开展了6场。\n",
+     "implemented", ()),
+    # what was left of a whole, done last, is not all that was done
+    ("某县人民法院2025年工作要点\n一、平台建设\n1.6月底前实现调解平台与全县12个乡镇综治中心对接全覆盖。\n2.开展普法宣讲。\n",
+     "某县人民法院2025年上半年工作总结\n一、平台建设\n5月底，最后两个乡镇的综治中心完成调解平台对接，全县乡镇一个不落。普法宣讲开展了6场。\n",
+     "implemented", ()),
+])
+def test_session22_judgments(plan, summary, status, flags):
+    item = _first_item(plan, summary)
+    assert (item.status, tuple(item.flags)) == (status, flags), item.reason
+
+
 def test_a_rate_owed_over_its_own_months_says_so():
     item = _first_item("某医院2025年医疗质量安全专项行动方案\n一、重点任务\n1.5月至9月每月开展1次手术安全核查专项督查。\n"
                        "2.开展院感培训。\n",

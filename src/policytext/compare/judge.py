@@ -359,6 +359,12 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
         seen.update(range(bisect.bisect_left(rep.quota_starts, a), bisect.bisect_left(rep.quota_starts, b)))
     found = [(rep.quotas[x], rep.quota_sentence[x]) for x in sorted(seen) if rep.quota_sentence[x] >= 0]
     evidence = [(sents[j].text, sents[j].start) for j in context]
+    # …and each with the next sentence of its paragraph, which may count what it found done
+    # (共发现一般隐患37处，均已建立隐患台账。截至6月底，已完成整改33处)
+    stext = summary.document.text
+    evidence += [(stext[sents[j].start:sents[j + 1].end], sents[j].start) for j in context
+                 if j + 1 < len(sents) and "\n" not in stext[sents[j].end:sents[j + 1].start]
+                 and sents[j + 1].start - sents[j].end <= 1]
     # quotas that keep the same figures are checked together (most tasks set none aside)
     groups: dict[tuple[bool, tuple[int, ...]], list[Quota]] = {}
     every = tuple(range(len(found)))
