@@ -575,6 +575,10 @@ RATE_FROM_COUNTS = re.compile(
     # …or a part of a total said with 中 (156个机关党支部中已有142个通过达标验收)
     r"|(?P<n2>[0-9]{1,6})(?P<unit2>[处个件项起条家户所名人])(?P<what2>[\u4e00-\u9fff]{1,12}?)中[，,]?(?:已有|已经有|已|有)"
     r"(?P<m2>[0-9]{1,6})(?P=unit2)(?P<done2>[\u4e00-\u9fff]{0,8})")
+# A shortfall against the target said in words (党员发展数量未达到年度计划, 参学率未达到年初确定的目标,
+# 集体备课频次未达到计划要求): what an unmet quota says, not another part of the work left undone.
+SHORTFALL = re.compile(r"(?:未能?|没有|尚未|仍未)达到?[^，。；]{0,10}?(?:目标|计划|要求|预期|标准|任务)|(?:未|没有)达(?:标|到)"
+                       r"|(?:数量|频次|次数|比例|率|进度)[^，。；]{0,6}(?:未|没有|不)达|低于[^，。；]{0,8}(?:目标|计划|要求|预期)")
 RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?")
 # The months a summary covers, read from its title and opening; a year when nothing says less.
 SUMMARY_PERIODS = (

@@ -1289,6 +1289,14 @@ def test_session21_judgments(plan, summary, status, flags):
     ("某县人民法院2025年工作要点\n一、平台建设\n1.6月底前实现调解平台与全县12个乡镇综治中心对接全覆盖。\n2.开展普法宣讲。\n",
      "某县人民法院2025年上半年工作总结\n一、平台建设\n5月底，最后两个乡镇的综治中心完成调解平台对接，全县乡镇一个不落。普法宣讲开展了6场。\n",
      "implemented", ()),
+    # a problem that says the figure fell short says what the unmet quota does, no more
+    ("某医院党委2025年党建工作要点\n一、队伍建设\n1.全年发展党员不少于8名。\n2.开展主题党日。\n",
+     "某医院党委2025年党建工作总结\n一、主要工作\n全年发展党员6名，党员发展数量未达到年度计划。每月开展主题党日。\n",
+     "partial", ("quota_unmet",)),
+    # …but a part of the work left undone is a negation of its own
+    ("某医院党委2025年党建工作要点\n一、队伍建设\n1.全年发展党员不少于8名，建立入党积极分子培养台账。\n2.开展主题党日。\n",
+     "某医院党委2025年党建工作总结\n一、主要工作\n全年发展党员6名，入党积极分子培养台账尚未建立。每月开展主题党日。\n",
+     "partial", ("quota_unmet", "negated")),
 ])
 def test_session22_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

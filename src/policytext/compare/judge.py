@@ -765,6 +765,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
             neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)
+        if neg_idx is not None and P.SHORTFALL.search(sents[neg_idx].text) and any(c.verdict == UNMET for c in qchecks):
+            # 党员发展数量未达到年度计划: the unmet figure said again, no other part of the task left undone
+            neg_idx, neg_score, own_neg = None, 0.0, 0.0
         answered = [c for c in qchecks if c.reported is not None and _sentence_index(rep, c.reported.start) in context]
         counts_only = bool(answered) and all(P.QUOTA_UNIT_EQUIV.get(c.reported.unit, c.reported.unit) in P.BARE_COUNT_UNITS
                                              for c in answered)
