@@ -579,6 +579,9 @@ RATE_FROM_COUNTS = re.compile(
 # 集体备课频次未达到计划要求): what an unmet quota says, not another part of the work left undone.
 SHORTFALL = re.compile(r"(?:未能?|没有|尚未|仍未)达到?[^，。；]{0,10}?(?:目标|计划|要求|预期|标准|任务)|(?:未|没有)达(?:标|到)"
                        r"|(?:数量|频次|次数|比例|率|进度)[^，。；]{0,6}(?:未|没有|不)达|低于[^，。；]{0,8}(?:目标|计划|要求|预期)")
+# Lateness said in words (未能按期完成, 较原定时间有所滞后, 推迟到12月下旬才听取): what a missed time
+# limit says, not another part of the work left undone.
+LATENESS = re.compile(r"(?:未能?|没有|未)(?:按期|如期|按时|按原定|按计划|在规定时[间限])|滞后|推迟到|延迟")
 RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?")
 # The months a summary covers, read from its title and opening; a year when nothing says less.
 SUMMARY_PERIODS = (

@@ -1297,6 +1297,11 @@ def test_session21_judgments(plan, summary, status, flags):
     ("某医院党委2025年党建工作要点\n一、队伍建设\n1.全年发展党员不少于8名，建立入党积极分子培养台账。\n2.开展主题党日。\n",
      "某医院党委2025年党建工作总结\n一、主要工作\n全年发展党员6名，入党积极分子培养台账尚未建立。每月开展主题党日。\n",
      "partial", ("quota_unmet", "negated")),
+    # a problem that says the work came late says what the missed time limit does
+    ("某医院2025年医疗质量工作要点\n一、制度建设\n1.6月底前修订印发核心制度实施细则。\n2.开展院感培训。\n",
+     "某医院2025年医疗质量工作总结\n一、主要工作\n7月22日修订印发核心制度实施细则。开展院感培训3次。\n二、存在的问题\n"
+     "一是部分制度落实滞后，核心制度实施细则修订未能按期完成。\n",
+     "partial", ("deadline_missed",)),
 ])
 def test_session22_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

@@ -765,8 +765,11 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
             neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)
-        if neg_idx is not None and P.SHORTFALL.search(sents[neg_idx].text) and any(c.verdict == UNMET for c in qchecks):
-            # 党员发展数量未达到年度计划: the unmet figure said again, no other part of the task left undone
+        if neg_idx is not None and ((P.SHORTFALL.search(sents[neg_idx].text) and any(c.verdict == UNMET for c in qchecks))
+                                    or (P.LATENESS.search(sents[neg_idx].text) and best >= _LATE_FLOOR
+                                        and any(c.verdict == MISSED for c in dchecks))):
+            # 党员发展数量未达到年度计划 / 核心制度实施细则未能按期印发: the unmet figure or the missed
+            # limit said again, no other part of the task left undone
             neg_idx, neg_score, own_neg = None, 0.0, 0.0
         answered = [c for c in qchecks if c.reported is not None and _sentence_index(rep, c.reported.start) in context]
         counts_only = bool(answered) and all(P.QUOTA_UNIT_EQUIV.get(c.reported.unit, c.reported.unit) in P.BARE_COUNT_UNITS
@@ -803,6 +806,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                             (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))
     return out
+
+
+_LATE_FLOOR = 0.2  # a report of the work this close at least: a missed limit of work never reported is no lateness
 
 
 def _echoes(sentence: str, task: str) -> bool:
