@@ -96,3 +96,35 @@ def test_a_negation_in_the_tasks_own_words_negates_nothing(sentence, task, echoe
     from policytext.compare.judge import _echoes
 
     assert _echoes(sentence, task) is echoes
+
+
+def _readings(best):
+    import numpy as np
+
+    from policytext.compare.readings import Readings
+
+    n = len(best)
+    a = np.array(best, dtype=np.float32)
+    return Readings(top=np.zeros((n, 1), dtype=np.int64), top_scores=a.reshape(-1, 1).copy(), affirmative=a,
+                    requirement=a.copy(), requirement_at=np.zeros(n, dtype=np.int64),
+                    negated=(a / 2, np.zeros(n, dtype=np.int64)), future=(a / 3, np.zeros(n, dtype=np.int64)),
+                    problem=(a / 4, np.zeros(n, dtype=np.int64)), reports=np.ones(1, dtype=bool),
+                    lookalike=np.full(n, -1), sent_masks=(0,))
+
+
+@pytest.mark.parametrize("best, factor", [
+    ([0.1, 0.15, 0.2, 0.2, 0.22, 0.25, 0.27, 0.3, 0.3, 0.35], 1.5),  # a talk's loose wording: raised, at most 1.5x
+    ([0.1, 0.2, 0.25, 0.3, 0.32, 0.33, 0.34, 0.35, 0.36, 0.4], 0.45 / 0.3475),  # to 0.45 at the 75th percentile
+    ([0.0, 0.1, 0.3, 0.4, 0.5, 0.55, 0.6, 0.62, 0.7, 0.8], 1.0),  # a written report's: left alone
+    ([0.1, 0.2, 0.2], 1.0),  # too few tasks to tell
+])
+def test_a_loosely_worded_summary_is_scored_in_its_own_style(best, factor):
+    import numpy as np
+
+    from policytext.compare.judge import _in_style
+
+    r = _readings(best)
+    got = _in_style(r)
+    assert np.allclose(got.affirmative, np.array(best) * factor, atol=1e-4)
+    assert np.allclose(got.negated[0], np.array(best) / 2 * factor, atol=1e-4)
+    assert np.allclose(got.top_scores[:, 0], np.array(best) * factor, atol=1e-4)
