@@ -1303,6 +1303,10 @@ def test_session21_judgments(plan, summary, status, flags):
      "某医院2025年医疗质量工作总结\n一、主要工作\n7月22日修订印发核心制度实施细则。开展院感培训3次。\n二、存在的问题\n"
      "一是部分制度落实滞后，核心制度实施细则修订未能按期完成。\n",
      "partial", ("deadline_missed",)),
+    # a talk's date in Chinese numerals, and 评完 a completion
+    ("某小学2025年春季学期劳动教育工作计划\n一、课程\n一是5月底前举办劳动课优质课评比，评出的优秀课例在全校展示交流。二是开展技能比赛。\n",
+     "在春季学期期末教师会上的讲话\n各位老师：\n这学期技能比赛都比了。优质课评比受了影响，一直拖到六月十八号才评完，评出了六节优秀课例。\n",
+     "partial", ("deadline_missed",)),
 ])
 def test_session22_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

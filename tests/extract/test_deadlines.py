@@ -101,6 +101,15 @@ def test_next_year_dates_are_the_year_after():
                                                           ("明年3月底前", "2025-03-31", "deadline")]
 
 
+def test_months_in_chinese_numerals():
+    import policytext
+
+    a = policytext.analyze(policytext.from_text(
+        "某小学2025年春季学期劳动教育总结\n一、情况\n一直拖到六月十八号才评完。三月上旬发到家长手里。九月份开学。连续三个月开展。\n"))
+    assert [(d.text, d.date) for d in a.dates] == [("六月十八号", "2025-06-18"), ("三月上旬", "2025-03-10"),
+                                                   ("九月份", "2025-09")]
+
+
 def test_last_year_dates_are_the_year_before():
     import policytext
 
