@@ -403,6 +403,7 @@ def test_a_staged_target_is_judged_at_its_due_stage():
 @pytest.mark.parametrize("text, measure", [
     ("全县住宅小区物业服务覆盖率由年初的61%提高到78%", "覆盖"),  # where it came from first
     ("年底前全县业委会组建率力争达到50%", "组建"),
+    ("被评议部门的满意率分别为91.2%和88.7%", "满意"),  # the second of two figures of one measure
 ])
 def test_the_measure_a_percentage_is_of(text, measure):
     from policytext.compare.checks import _measure

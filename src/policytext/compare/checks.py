@@ -333,10 +333,11 @@ _CHANGE_WORD = re.compile(r"增长|下降|提高|降低|延长|缩短|减少|增
 
 # The measure a percentage is of, from the two characters before its 率 or 度 (签约居民满意度达到90%,
 # 常住人口签约覆盖率达到38.2%); 完成率 and 达标率 say only that something was done.
-_MEASURE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)(?:力争|确保|要|均)?(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在)?\s*$")
+_MEASURE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)(?:力争|确保|要|均|分别)?(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在)?"
+                      r"(?:[0-9.]+\s*[%％][和、及与])?\s*$")  # (满意率分别为91.2%和88.7%: both 满意)
 _BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,3}[率度]")
 _ANY_MEASURE = frozenset({"完成", "达标", "到位", "落实"})
-_MEASURE_REACH = 10
+_MEASURE_REACH = 18
 # …or where it came from first: 物业服务覆盖率由年初的61%提高到78%
 _MEASURE_CHANGED = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)由[^，。；]{1,16}?(?:提高|提升|上升|增加|下降|降低)(?:到|至)\s*$")
 _MEASURE_CHANGED_REACH = 30
