@@ -1307,6 +1307,11 @@ def test_session21_judgments(plan, summary, status, flags):
     ("某小学2025年春季学期劳动教育工作计划\n一、课程\n一是5月底前举办劳动课优质课评比，评出的优秀课例在全校展示交流。二是开展技能比赛。\n",
      "在春季学期期末教师会上的讲话\n各位老师：\n这学期技能比赛都比了。优质课评比受了影响，一直拖到六月十八号才评完，评出了六节优秀课例。\n",
      "partial", ("deadline_missed",)),
+    # a report heard (听取审议) is the work done, when it was heard
+    ("某县人大常委会2024年监督工作计划\n一、听取审议专项工作报告\n（一）听取和审议县人民法院关于执行工作情况的报告。\n时间安排：第三季度\n"
+     "（二）开展执法检查。\n",
+     "某县人大常委会2024年工作报告\n一、监督工作\n11月，听取审议县法院关于执行工作情况的报告，要求加大执行力度。开展执法检查2次。\n",
+     "partial", ("deadline_missed",)),
 ])
 def test_session22_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)
