@@ -306,7 +306,9 @@ UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头处�
                ("实施科室", "responsible"), ("实施单位", "responsible"), ("实施部门", "responsible"),
                ("负责科室", "responsible"), ("负责部门", "responsible"), ("负责单位", "responsible"),
                ("承办单位", "responsible"), ("责任庭室", "responsible"), ("承办庭室", "responsible"),
-               ("牵头庭室", "lead"), ("配合庭室", "support"), ("责任庭", "responsible"), ("责任", "responsible"))
+               ("牵头庭室", "lead"), ("配合庭室", "support"), ("责任庭", "responsible"),
+               ("责任部室", "responsible"), ("牵头部室", "lead"), ("配合部室", "support"), ("承办部室", "responsible"),
+               ("责任民警", "responsible"), ("责任", "responsible"))
 # A two-character label may be spaced out to line up with longer ones (组　长：, 成　员：).
 _LABEL_WORD = lambda w: r"[ \u3000]?".join(w) if len(w) == 2 else w  # noqa: E731
 UNIT_LABEL = re.compile(

@@ -7,6 +7,10 @@ from policytext.extract import units
     ("由办公室牵头，各科室配合", [("办公室", "lead"), ("各科室", "support")]),
     # a court's label; a bank's and a hospital's posts named by what they take on
     ("（责任庭室：执行指挥中心、执行局综合处）", [("执行指挥中心", "responsible"), ("执行局综合处", "responsible")]),
+    # a mass organisation's offices, and a police station's officers by name or by post
+    ("（责任部室：少年部；配合单位：县教育体育局）", [("少年部", "responsible"), ("县教育体育局", "support")]),
+    ("（责任民警：王建军）", [("王建军", "responsible")]),
+    ("（责任民警：各社区民警）", [("各社区民警", "responsible")]),
     ("成立领导小组，行长任组长，分管副行长任副组长", [("行长", "lead"), ("分管副行长", "support")]),
     ("调整医院感染管理委员会，院长任主任委员，分管副院长任副主任委员", [("院长", "lead"), ("分管副院长", "support")]),
     ("集团党委履行全面从严治党主体责任，集团纪委履行监督责任", [("集团党委", "responsible"), ("集团纪委", "responsible")]),

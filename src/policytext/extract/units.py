@@ -45,7 +45,7 @@ class Unit(Record):
     kind: str  # unit (a body: 市教育局, 各科室) | post (a position: 党组书记) | person (a named person)
 
 
-_PEOPLE_LABELS = frozenset({"组长", "副组长", "成员", "责任人", "牵头领导", "责任领导", "负责人", "主任委员",
+_PEOPLE_LABELS = frozenset({"组长", "副组长", "成员", "责任人", "牵头领导", "责任领导", "负责人", "主任委员", "责任民警",
                             "副主任委员", "委员"})
 
 
