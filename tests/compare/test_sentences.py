@@ -66,6 +66,9 @@ def test_section_kind(heading, kind):
 
 
 @pytest.mark.parametrize("text, negated", [
+    ("老师们自己的学习也没有落下。", False),  # kept up, not left undone
+    ("各项工作都没有耽误。", False),
+    ("培训工作没有落实。", True),
     ("首席数据官制度还未建立", True), ("医保基金专项检查暂未开展", True), ("没有形成调研报告", True),
     ("未能按期完成", True), ("整改不到位", True), ("全年未发生重大事件", False), ("未出现反弹", False),
     ("全部按期完成", False),
