@@ -195,3 +195,22 @@ def test_an_inline_chain_goes_on_after_a_sentence_of_a_new_paragraph():
                      "再说说老师们自己。四是保障跟上去了。弹性上下班。\n五是作业管理又进一步。\n")
     assert [t.path for t in o.tasks] == ["一是", "二是", "三是", "四是", "五是"]
     assert doc.text[o.tasks[3].start:o.tasks[3].end] == "四是保障跟上去了。弹性上下班。"
+
+
+PASTED_TABLE = ("东湖街道2025年迎检工作方案\n一、工作目标\n确保9月底前完成迎检准备。\n二、任务清单\n序号\n任务\n责任科室\n完成时限\n"
+                "1\n召开动员部署会，签订目标责任书\n党政办\n3月15日前\n2\n每月至少组织1次集中清洁日活动\n城管办、综合执法队\n全年\n"
+                "三、工作要求\n各科室要压实责任。\n")
+
+
+def test_a_task_table_pasted_one_cell_per_line_gives_a_task_per_row():
+    import policytext
+
+    a = policytext.analyze(policytext.from_text(PASTED_TABLE))
+    got = [(t.path, t.marker, t.heading) for t in a.outline.tasks]
+    assert got == [("一", "一、", "工作目标"), ("二", "二、", "任务清单"), ("二/1", "1", "召开动员部署会，签订目标责任书"),
+                   ("二/2", "2", "每月至少组织1次集中清洁日活动"), ("三", "三、", "工作要求")]
+    rows = {t.path: a.document.text[t.start:t.end] for t in a.outline.tasks}
+    assert rows["二/1"].endswith("3月15日前") and rows["二/2"].endswith("全年")  # each row holds its cells, no more
+    # …and the unit column's cells are its units
+    assert [(u.name, u.role, u.task) for u in a.units] == [("党政办", "responsible", "二/1"), ("城管办", "responsible", "二/2"),
+                                                           ("综合执法队", "responsible", "二/2")]

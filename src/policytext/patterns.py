@@ -629,6 +629,7 @@ TABLE_PLAN_COLUMN = re.compile(r"计划|目标|任务数|要求")
 TABLE_DONE_COLUMN = re.compile(r"完成|实际|实绩|进度|落实情况")
 # The first column of such a table, naming its rows (指标, 项目, 工作内容), and what its other
 # columns are headed (全年目标, 1—9月完成, 单位, 备注).
+PASTED_TABLE_HINT = "\n序号\n"  # a table pasted one cell per line has its 序号 header on a line of its own
 TABLE_ROW_LABEL = re.compile(r"(?:主要|工作|重点)?(?:指标|项目|内容|名称|事项|类别)(?:名称)?")
 TABLE_COLUMN = re.compile(TABLE_PLAN_COLUMN.pattern + "|" + TABLE_DONE_COLUMN.pattern + r"|单位|备注|同比|年度|月")
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).

@@ -85,6 +85,7 @@ class _Item:
     parent: int = -1
     level: int = 1
     end: int = 0
+    cap: int | None = None  # a pasted table's row ends with its last cell
 
 
 def _number(style: str, num: str) -> int | None:
@@ -146,8 +147,55 @@ def _inline_items(text: str, base: int, from_pos: int, expect: int) -> list[tupl
     return chain
 
 
+_ROW_STYLE = "序号"
+_HEADER_CELL = re.compile(r"[^0-9０-９。，,；;：:\s]{2,8}")
+_HEADER_CELLS = (2, 6)  # columns after 序号 in a pasted table's header
+
+
+@dataclass(frozen=True)
+class PastedTable:
+    """A task table pasted one cell per line (序号 / 任务 / 责任科室 / 完成时限, then 1 / the task / its
+    unit / its limit, 2 / …): its header cells after 序号, and each row's paragraph indices, its 序号
+    cell first."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, ...], ...]
+
+
+def pasted_tables(doc: Document) -> list[PastedTable]:
+    """The document's task tables pasted one cell per line; each row is an item numbered by its
+    序号 cell."""
+    if P.PASTED_TABLE_HINT not in doc.text:
+        return []
+    paras = doc.paragraphs
+    lines = [doc.paragraph_text(p).strip() for p in paras]
+    out: list[PastedTable] = []
+    i = 0
+    while i < len(lines):
+        if lines[i] != _ROW_STYLE or paras[i].cell is not None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _HEADER_CELL.fullmatch(lines[j]) and j - i <= _HEADER_CELLS[1]:
+            j += 1
+        cols = j - i
+        if not _HEADER_CELLS[0] <= cols - 1 <= _HEADER_CELLS[1]:
+            i = j
+            continue
+        rows: list[tuple[int, ...]] = []
+        n, k = 1, j
+        while k + cols - 1 < len(lines) and lines[k] == str(n):
+            rows.append(tuple(range(k, k + cols)))
+            n, k = n + 1, k + cols
+        if rows:
+            out.append(PastedTable(tuple(lines[i + 1:j]), tuple(rows)))
+        i = max(k, j)
+    return out
+
+
 def build_outline(doc: Document) -> Outline:
     text = doc.text
+    pasted = {row[0]: (row[1], row[-1]) for table in pasted_tables(doc) for row in table.rows}
     items: list[_Item] = []
     stack: list[int] = []  # indices into items of open paragraph-level items
     last_by_style: dict[str, int] = {}  # the latest number seen per style, for risky styles
@@ -155,6 +203,14 @@ def build_outline(doc: Document) -> Outline:
 
     for para_no, para in enumerate(doc.paragraphs):
         line = text[para.start:para.end]
+        if para_no in pasted:
+            cell, last = (doc.paragraphs[k] for k in pasted[para_no])
+            item = _Item(_ROW_STYLE, line.strip(), line.strip(), int(line.strip()), para.start, cell.start,
+                         para.start, cell.end, parent=stack[-1] if stack else -1, cap=last.end)
+            item.level = (items[item.parent].level + 1) if item.parent >= 0 else 1
+            items.append(item)  # (not opened: what follows the table is no row's)
+            pending_inline = None
+            continue
         found = _line_marker(line, para.start)
         content_from = 0
         if found:
@@ -249,6 +305,8 @@ def _set_ends(doc: Document, items: list[_Item]) -> None:
     for it in items:
         if not it.inline and it.para_start in rows:
             it.end = min(it.end, it.para_end)
+        if it.cap is not None:
+            it.end = min(it.end, it.cap)
     for it in items:
         if it.inline:
             end = it.seg_end or it.para_end

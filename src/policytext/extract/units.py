@@ -14,7 +14,7 @@ from .. import lexicon
 from .. import patterns as P
 from .._record import Record, frozen
 from ..document import Document
-from ..structure import Notice, Outline
+from ..structure import Notice, Outline, pasted_tables
 from ._common import SpanSet, clause_start, task_path
 
 _LABEL_ROLES = dict(P.UNIT_LABELS)
@@ -209,6 +209,18 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
         for name, at, own, helps in _listed(segment, m.start("names"), label):
             given = own or ("support" if helps and role != "lead" else role)
             out.append(Unit(name, given, label, task_path(outline, at), at, at + len(name), _kind(name, label)))
+    # a task table pasted one cell per line: its unit column's cells, each a list under that label
+    for table in pasted_tables(doc):
+        for col, head in enumerate(table.header, start=1):
+            label = _LABEL_SPACE.sub("", head)
+            if label not in _LABEL_ROLES:
+                continue
+            for row in table.rows:
+                cell = doc.paragraphs[row[col]]
+                labelled.add(cell.start, cell.end)
+                for name, at, own, helps in _listed(text[cell.start:cell.end].rstrip(), cell.start, label):
+                    given = own or ("support" if helps and _LABEL_ROLES[label] != "lead" else _LABEL_ROLES[label])
+                    out.append(Unit(name, given, label, task_path(outline, at), at, at + len(name), _kind(name, label)))
     prev_end = 0
     for m in P.UNIT_VERB.finditer(text):
         if labelled.contains(m.start()) or _ROLE_NOUN.match(text, m.start()):
