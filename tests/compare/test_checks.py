@@ -75,6 +75,10 @@ def reported(text):
      "unreported"),
     # …unless it is what the requirement asks for
     ("拆除城市建成区燃煤锅炉17台。", "城市建成区剩余的17台燃煤锅炉于7月15日全部拆除到位。", 12, 17, "met"),
+    # a rate said later in its sentence to have risen is where the first figure stood
+    ("安规考试合格率达到100%。", "首次考试合格率为95.4%，对不合格人员离岗补训补考，截至5月底考试合格率提升至100%。", 12, 100, "met"),
+    # …not a figure of the same measure for something else (特殊使用级 beside 限制使用级)
+    ("限制使用级抗菌药物治疗前送检率不低于50%。", "限制使用级抗菌药物治疗前送检率为58.4%，特殊使用级送检率达到86.1%。", 12, 50, "met"),
     # a figure whose clause names no kind of event is of the kind it reads back to (党课, not 警示教育)
     ("每半年至少召开1次警示教育大会，通报典型案例，组织党员干部到廉政教育基地参观学习。",
      "各基层党支部书记结合本支部业务讲廉政党课，上半年共讲授xx场。", 6, 1, "unreported"),

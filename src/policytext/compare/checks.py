@@ -593,13 +593,26 @@ class _Facts:
         if text is None:
             return cls(False, False, _measure(r, text), False, None)
         return cls(bool((_FROM_VALUE.search(text, max(0, r.start - 8), r.start) or _FROM_INSIDE.search(r.text))
-                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)),
+                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)) or _superseded(r, text),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
                    _measure(r, text),
                    bool(_ADDED.search(text, max(0, r.start - _ADDED_REACH), r.end)),
                    _part_words(text, r.start) if _is_part(text, r.start) else None,
                    events_around(text, r.start, r.end) or _events_in(_about(r, text, _REPORT_REACH)),
                    bool(_REMAINDER.search(text, max(0, r.start - 3), r.start)))
+
+
+def _superseded(r: Quota, text: str) -> bool:
+    """Later in its sentence the same measure is said to have risen to another figure (首次考试合格率
+    为95.4%，对不合格人员离岗补训补考，截至5月底考试合格率提升至100%): the first is where it stood."""
+    if _unit(r.unit) not in ("%", "％"):
+        return False
+    later = _LATER_REACHED.match(text, r.end)
+    measure = _measure(r, text)
+    return bool(later and measure and later.group("m")[:2] == measure)
+
+
+_LATER_REACHED = re.compile(r"[^。；;]{0,40}?(?P<m>[\u4e00-\u9fff]{2}[率度])(?:提升|提高|上升)(?:至|到)\s*[0-9.]+\s*[%％]")
 
 
 def events_around(text: str | None, start: int, end: int) -> frozenset[str]:
