@@ -532,7 +532,7 @@ ACTIVITY_OBJECT_CUT = re.compile(
     r".*(?:[，,。；;、：:（()）“”\"\s]|对|向|开展|组织|进行|实施|委托|第三方|机构|的|在|了|每|至少|不少于"
     r"|[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批)|年|月|季度|半年)")
 # …after what stands between the object and the activity: 执勤执法作风开展1次明察暗访
-ACTIVITY_OBJECT_TAIL = re.compile(r"(?:开展|组织|进行|实施)?了?(?:[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批))?$")  # …情况进行了两次明察暗访
+ACTIVITY_OBJECT_TAIL = re.compile(r"(?:开展|组织|进行|实施)?了?(?:[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批))?的?$")  # …情况进行了两次明察暗访
 ACTIVITY_OBJECT_REACH = 12
 # …but not whom it is done with (联合县市场监督管理局开展明察暗访: a partner, not an object)
 ACTIVITY_PARTNER = re.compile(r"联合|会同|协同|配合|邀请|委托")

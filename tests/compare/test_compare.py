@@ -896,6 +896,9 @@ def test_a_completion_expected_after_the_limit_misses_it():
     ("开展患者满意度调查", "患者满意度达到95%", None),
     ("开展群众满意度测评", "居民满意度96%", None),  # no object of their own
     ("每月开展1次执行卷宗评查", "审管办每月组织一次裁判文书评查", ("执行卷宗", "裁判文书")),
+    # 对…的明察暗访: the object before 的
+    ("每半年至少组织1次对窗口服务和医务人员执业行为的明察暗访", "后勤保障部对医院食堂开展了两次食品安全明察暗访",
+     ("服务和医务人员执业行为", "食品安全")),
 ])
 def test_what_an_activity_is_of_decides_a_look_alike(task, sentence, objects):
     from policytext.compare.readings import activity_objects, objects_conflict
