@@ -513,7 +513,8 @@ AUDIENCE_PARTNER_BEFORE = re.compile(r"(?:鼓励|引导|支持|动员|吸引|带
 AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加|授课|讲课|主讲|宣讲|讲解|解读)")
 # …or who lead it or take charge of it (组织党员、志愿者带头参与, 落实任课教师包干帮扶): actors, whatever
 # comes before them
-AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包干|包保|包联|牵头)")
+AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包干|包保|包联|牵头)"
+                            r"|[、和及\u4e00-\u9fff]{0,16}?等?组成的?")  # 由党员干部、乡贤能人等组成的宣讲团: who does it
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a

@@ -1107,6 +1107,14 @@ def test_whom_the_work_looks_out_for_is_not_its_audience():
     assert audience_mask("每月为残疾人上门服务1次") != 0
 
 
+def test_who_makes_up_a_team_is_not_its_audience():
+    """由党员干部、乡贤能人等组成的宣讲团: who gives the talks, not whom they are for."""
+    from policytext.compare.readings import audience_mask
+
+    assert audience_mask("组建由党员干部、乡贤能人、道德模范等组成的“百姓宣讲团”，全年开展基层宣讲326场次") == 0
+    assert audience_mask("为全体党员干部开展宣讲") != 0
+
+
 @pytest.mark.parametrize("text", ["联合派出所开展反诈宣传，走进社区、学校、企业累计41场", "宣讲进机关、进学校、进企业12场",
                                   "深入企业开展宣讲"])
 def test_places_gone_into_are_no_audience(text):
