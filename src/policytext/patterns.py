@@ -140,6 +140,11 @@ QUOTA_UNITS = ("人次", "户次", "家次", "篇次", "批次", "场次", "个�
                "种", "类", "例", "册次", "册", "枚", "棵", "盏", "架", "艘", "对", "DDDs", "幅", "面", "米", "笔", "位",
                "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
+# A percentage said in words (百分之三十一, 百分之七十六点三); not 百分之百, a fixed formulation (六个百分之百).
+PERCENT_WORDS = re.compile(r"(?<!个)百分之(?P<whole>[一二两三四五六七八九十][零〇一二两三四五六七八九十]{0,2})(?:点(?P<frac>[零〇一二三四五六七八九]{1,2}))?")
+PERCENT_AT_LEAST_BEFORE = re.compile(r"(?:达到了?|达|超过|不低于|不少于|至少|高于)$")
+PERCENT_AT_LEAST_AFTER = re.compile(r"以上|多")
+PERCENT_AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于)$")
 QUOTA_CORE = re.compile(
     # num opens with one character set (re skips ahead by it), then a lookbehind over two
     # characters rules out a digit run's middle, an ordinal (第1) and a period (每3个月).

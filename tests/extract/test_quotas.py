@@ -5,6 +5,10 @@ from policytext.extract import quotas
 # (text, [(period, comparator, value, value_max, unit, per_year, placeholder), ...])
 CASES = [
     ("每季度至少1次", [("quarter", ">=", 1, None, "次", 4, False)]),
+    # a percentage said in words, as a speech says it; 百分之百 is left to the formulations
+    ("诉前调解成功率是百分之三十一", [("total", "==", 31, None, "%", None, False)]),
+    ("简易程序适用率达到了百分之七十六点三", [("total", ">=", 76.3, None, "%", None, False)]),
+    ("落实施工工地“六个百分之百”要求", []),
     ("每月至少参与1次志愿服务活动", [("month", ">=", 1, None, "次", 12, False)]),
     ("毎年至少讲1次专题党课", [("year", ">=", 1, None, "次", 1, False)]),
     ("每3个月至少召开1次", [("quarter", ">=", 1, None, "次", 4, False)]),

@@ -188,6 +188,7 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
             prev = q
             floor = q.end if left_for_next is None else left_for_next
     found.extend(_implied(doc, outline, used_periods, found))
+    found.extend(_spoken_percentages(doc, outline, found))
     found.sort(key=lambda q: q.start)
     problems = _problem_statements(text, outline)
     for q in found:
@@ -446,6 +447,31 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
                  _comparator(fig, cues, value_max, about), _tidy(value), _tidy(value_max), fig.unit, subject,
                  _action(text, fig, cues, prev, subject), _per_year(value, name, every, fig.unit), fig.placeholder,
                  baseline), left_for_next
+
+
+def _spoken_percentages(doc: Document, outline: Outline, found: list[Quota]) -> Iterator[Quota]:
+    """A percentage said in words, as a speech says it (诉前调解成功率是百分之三十一, 适用率达到了百分之
+    七十六点三): in %, bound by the cue before it (达到, 不低于) or 以上 after it."""
+    text = doc.text
+    if "百分之" not in text:
+        return
+    taken = SpanSet([(q.start, q.end) for q in found])
+    for m in P.PERCENT_WORDS.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        whole = cn.parse_int(m.group("whole"))
+        if whole is None:
+            continue
+        digits = "".join(str(cn.parse_int(c)) for c in (m.group("frac") or ""))
+        value = float(f"{whole}.{digits}") if digits else whole
+        if P.PERCENT_AT_LEAST_BEFORE.search(text, max(0, m.start() - 4), m.start()) or P.PERCENT_AT_LEAST_AFTER.match(text, m.end()):
+            comparator = ">="
+        elif P.PERCENT_AT_MOST_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            comparator = "<="
+        else:
+            comparator = "=="
+        yield Quota(m.group(), m.start(), m.end(), task_path(outline, m.start()), "total", 1, comparator, value, None, "%",
+                    None, None, None, False, False)
 
 
 def _implied(doc: Document, outline: Outline, used_periods: set[int], found: list[Quota]) -> Iterator[Quota]:
