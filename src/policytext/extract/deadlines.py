@@ -101,6 +101,10 @@ def document_year(doc: Document) -> int | None:
     school = P.SCHOOL_YEAR.search(said)
     if school:  # 2024—2025学年: its first year, or its second for the second term
         return _year(school.group("y2" if P.SECOND_TERM.search(said, school.end()) else "y1"))
+    # a report to a cut-off (截至2025年6月底) is of the cut-off's year, whatever year its findings came in
+    cut = _CUT_OFF_YEAR.search(doc.text, 0, _RECTIFY_OPENING) if _REPORT_TITLE.search(doc.title or "") else None
+    if cut:
+        return _year(cut.group(1))
     opening = P.YEAR_IN_TITLE.search(doc.text[:200])  # an opening such as 2022年，…工作总体要求是
     whole_year = _WHOLE_YEAR_OPENING.search(doc.text[:200])
     for p in reversed(doc.paragraphs[-6:]):
@@ -123,6 +127,8 @@ def document_year(doc: Document) -> int | None:
 
 
 _EARLY_MONTHS = 3
+_CUT_OFF_YEAR = re.compile(r"(?:截至|截止到?)\s*((?:19|20)[0-9]{2})\s*年")
+_REPORT_TITLE = re.compile(r"报告|总结|汇报|情况")
 _WHOLE_YEAR_OPENING = re.compile(r"((?:19|20)[0-9]{2})\s*年(?:以来|度|全年|[，,])")
 _CLOSING_DATE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*$")
 _CLOSING_REACH = 40
