@@ -233,7 +233,7 @@ def test_the_year_of_a_one_line_text_from_its_closing_date(text, year):
     # …nor signed later in the year
     ("某局关于整改情况的报告\n2024年以来，我局压紧整改责任。\n一、整改情况\n9月完成整治。\n某局\n2025年7月10日", 2025),
     # a report to a cut-off is of the cut-off's year, though its findings came the year before
-    ("某供电公司关于安全专项检查反馈问题整改情况的报告 2024年11月，检查组反馈问题11项。截至2025年6月底，已完成整改9项。"
+    ("某供电公司关于安全专项检查反馈问题整改情况的报告\n安全监察部：\n2024年11月，检查组反馈问题11项。截至2025年6月底，已完成整改9项。"
      "一、整改情况（一）5月16日印发预案。", 2025),
 ])
 def test_a_report_signed_early_in_a_year_is_about_the_year_its_opening_names(text, year):
