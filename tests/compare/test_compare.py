@@ -1323,6 +1323,12 @@ def test_session21_judgments(plan, summary, status, flags):
      "（二）开展执法检查。\n",
      "某县人大常委会2024年工作报告\n一、监督工作\n11月，听取审议县法院关于执行工作情况的报告，要求加大执行力度。开展执法检查2次。\n",
      "partial", ("deadline_missed",)),
+    # a half-year speech: what a paragraph says from 下半年，… on is planned
+    ("某中级人民法院2025年审判质效提升工作方案\n一、考核\n1.制定审判质效考核办法，将质效指标纳入法官业绩档案。\n2.开展业务培训。\n",
+     "在全院审判质效推进会上的讲话\n同志们：\n今天我们看一看年初定的方案上半年落实得怎么样。上半年已经举办了法官业务培训两期，"
+     "参训的有两百多人次，大家反映很好。结案率比去年同期提高了，积案清理完成了一百零六件。\n"
+     "成绩要肯定。下半年，我强调几项工作。审判质效考核办法，由审管办牵头抓紧研究制定，把质效指标纳入法官业绩档案。\n",
+     "missing", ("future_only",)),
 ])
 def test_session22_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

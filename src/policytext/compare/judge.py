@@ -651,10 +651,31 @@ def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence],
     return out
 
 
+def split_summary(summary: Analysis, period: Period) -> list[S.Sentence]:
+    """The summary's sentences; in a report of the first half of a year, what a paragraph says from
+    a sentence opened by 下半年 on is planned (下半年，我强调几项工作。…抓紧研究制定，九月底前拿出初稿)."""
+    sents = S.split(summary)
+    if period.months > _HALF or period.campaign:
+        return sents
+    text = summary.document.text
+    planned = False
+    for i, s in enumerate(sents):
+        if i and "\n" in text[sents[i - 1].end:s.start]:
+            planned = False  # a new paragraph
+        planned = planned or bool(_SECOND_HALF.match(s.text))
+        if planned and not s.intention and not s.negated:
+            sents[i] = dataclasses.replace(s, intention=True)
+    return sents
+
+
+_HALF = 6
+_SECOND_HALF = re.compile(r"(?:同志们[，,])?下半年[，,：:]")
+
+
 def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: EvidenceAligner | None = None,
               sentences: Sequence[S.Sentence] | None = None) -> list[Featured]:
     """Features, checks and evidence candidates for every judged task of the plan."""
-    sents = list(sentences) if sentences is not None else S.split(summary)
+    sents = list(sentences) if sentences is not None else split_summary(summary, period)
     q = queries(plan)
     if not q.items:
         return []
@@ -951,7 +972,7 @@ def _sentence_at(sents: Sequence[S.Sentence], starts: Sequence[int], pos: int) -
 
 def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
           aligner: EvidenceAligner | None = None) -> list[Item]:
-    sents = S.split(summary)
+    sents = split_summary(summary, period)
     t = model._thresholds()
     unit_groups = _by_task(plan.outline, plan.units)
     items = []
