@@ -655,7 +655,7 @@ FINDINGS_OVERALL = re.compile(r"[0-9０-９一二三四五六七八九十]+[个�
 RECTIFY_MEASURES = re.compile(r"整改(?:措施|举措|要求)\s*[：:]")
 # A figure that says what exists, not what is required or was done (全镇现有农户4300多户, 辖区常住人口
 # 3.2万人, 全院共有党员126名, 为全市7600多名持证残疾人…): context for the reader, never checked.
-QUOTA_BASELINE = re.compile(r"(?:现有|共有|拥有|辖有|在册|在编|常住人口|户籍人口|总人口|人口(?!规模)|编制床位|床位)[^，。；]{0,12}$"
+QUOTA_BASELINE = re.compile(r"(?:现有|共有|拥有|辖有|在册|在编|(?<!占)(?:常住人口|户籍人口|总人口)|(?<![占常籍总])人口(?!规模)|编制床位|床位)(?!比例|的比)[^，。；]{0,12}$"
                             r"|(?:^|[为对向])(?:全[市县区镇乡村院校局]|辖区|全体)[^，。；每]{0,4}$")
 
 # A name in quotes that names something of a task's own (“护河志愿行”, “红黑榜”): three to

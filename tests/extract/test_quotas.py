@@ -188,6 +188,7 @@ def test_counts_periods_and_bounds(run, text, expected):
 
 
 @pytest.mark.parametrize("text, baseline", [
+    ("占常住人口比例提升至11.8%", False),  # a share of the population reached, not the population
     ("全镇现有农户4300多户。", True), ("新增通硬化路的较大人口规模自然村27个。", False), ("辖区常住人口3.2万人。", True), ("全院共有党员126名。", True),
     ("为全市7600多名持证残疾人提供服务。", True),
     ("全年发展党员5名。", False), ("每季度至少开展1次检查。", False), ("共排查隐患132处。", False),
