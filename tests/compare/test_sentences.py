@@ -67,6 +67,8 @@ def test_section_kind(heading, kind):
 
 @pytest.mark.parametrize("text, negated", [
     ("老师们自己的学习也没有落下。", False),  # kept up, not left undone
+    ("重大事项一律先经院长办公会酝酿、再提交党委会决定，没有个人说了算的情况。", False),  # none of that happened
+    ("还有个别科室没有按期完成的情况。", True),
     ("各项工作都没有耽误。", False),
     ("培训工作没有落实。", True),
     ("首席数据官制度还未建立", True), ("医保基金专项检查暂未开展", True), ("没有形成调研报告", True),
