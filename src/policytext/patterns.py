@@ -288,8 +288,9 @@ DATE_FORWARD = re.compile(r"(?:将|拟|计划|力争|争取|预计|确保|要求
 DATE_FORWARD_AFTER = re.compile(r"[^，。；]{0,6}?(?:必须|务必|一定要|要|力争|争取|确保|至少)")
 DATE_PERIOD_SHAPE = re.compile(r"季度|半年")
 DATE_RANGE_END = re.compile(r"(?<=[月年])[底末]$")  # 1月到9月底: the end of the range's last month
-DATE_NEXT_YEAR = re.compile(r"(?:次年|明年|翌年|来年|去年|上年|前年)$")
+# Another year than the document's before a date (明年3月底前, 去年11月), and how far from it.
 DATE_YEAR_OFFSET = {"次年": 1, "明年": 1, "翌年": 1, "来年": 1, "去年": -1, "上年": -1, "前年": -2}
+DATE_OTHER_YEAR = re.compile("(?:" + "|".join(DATE_YEAR_OFFSET) + ")$")
 DATE_REPORTED_UP_TO = re.compile(r"现将(?:[^，。；]{0,12}?)?$")  # 现将截至9月底…报告如下, 现将我院1—9月…
 DATE_PERIOD_FIGURE = re.compile(r"[^。；]{0,40}?(?:共|累计|合计|总计)")
 DATE_PAST = re.compile(r"(?:已于|已经|去年|上年|曾于|先后于)[^，。；]{0,4}$")

@@ -592,24 +592,24 @@ class _Facts:
     def of(cls, r: Quota, text: str | None) -> "_Facts":
         if text is None:
             return cls(False, False, _measure(r, text), False, None)
+        measure = _measure(r, text)
         return cls(bool((_FROM_VALUE.search(text, max(0, r.start - 8), r.start) or _FROM_INSIDE.search(r.text))
-                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)) or _superseded(r, text),
+                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)) or _superseded(r, text, measure),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
-                   _measure(r, text),
+                   measure,
                    bool(_ADDED.search(text, max(0, r.start - _ADDED_REACH), r.end)),
                    _part_words(text, r.start) if _is_part(text, r.start) else None,
                    events_around(text, r.start, r.end) or _events_in(_about(r, text, _REPORT_REACH)),
                    bool(_REMAINDER.search(text, max(0, r.start - 3), r.start)))
 
 
-def _superseded(r: Quota, text: str) -> bool:
-    """Later in its sentence the same measure is said to have risen to another figure (首次考试合格率
-    为95.4%，对不合格人员离岗补训补考，截至5月底考试合格率提升至100%): the first is where it stood."""
-    if _unit(r.unit) not in ("%", "％"):
+def _superseded(r: Quota, text: str, measure: str | None) -> bool:
+    """Later in its sentence the figure's measure is said to have risen to another figure (首次考试
+    合格率为95.4%，对不合格人员离岗补训补考，截至5月底考试合格率提升至100%): the first is where it stood."""
+    if measure is None:
         return False
     later = _LATER_REACHED.match(text, r.end)
-    measure = _measure(r, text)
-    return bool(later and measure and later.group("m")[:2] == measure)
+    return bool(later and later.group("m")[:2] == measure)
 
 
 _LATER_REACHED = re.compile(r"[^。；;]{0,40}?(?P<m>[\u4e00-\u9fff]{2}[率度])(?:提升|提高|上升)(?:至|到)\s*[0-9.]+\s*[%％]")
@@ -625,16 +625,15 @@ def events_around(text: str | None, start: int, end: int) -> frozenset[str]:
         lo = m.end()
     m = _EVENT_CUT.search(text, end, end + _EVENT_REACH)
     hi = m.start() if m else min(len(text), end + _EVENT_REACH)
+    return _events_in(text, lo, hi)
+
+
+def _events_in(text: str, lo: int = 0, hi: int | None = None) -> frozenset[str]:
+    """The kinds of event text[lo:hi] names (also, for a figure whose own clause names none, what
+    it reads back to: 各基层党支部书记讲廉政党课，上半年共讲授xx场 counts 党课)."""
     concepts = lexicon.concepts()
-    return frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text, lo, hi))
+    return frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text, lo, len(text) if hi is None else hi))
                      if c in P.EVENT_CONCEPTS)
-
-
-def _events_in(text: str) -> frozenset[str]:
-    """The kinds of event text names: for a figure whose own clause names none, what it reads back
-    to (各基层党支部书记讲廉政党课，上半年共讲授xx场 counts 党课)."""
-    concepts = lexicon.concepts()
-    return frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text)) if c in P.EVENT_CONCEPTS)
 
 
 _EVENT_CUT = re.compile(r"[，,。；;：:\n]")

@@ -285,7 +285,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
             continue
         year = w.year or section_year(w.start) or _resolve(w, months_of, doc_year)
         start = w.start
-        nxt = None if w.year else P.DATE_NEXT_YEAR.search(text, max(0, w.start - 2), w.start)
+        nxt = None if w.year else P.DATE_OTHER_YEAR.search(text, max(0, w.start - 2), w.start)
         if nxt and free(nxt.start(), w.start):  # 次年1月15日前, 明年3月底前, 去年11月: another year than the document's
             base = section_year(w.start) or doc_year
             year, start = (base + P.DATE_YEAR_OFFSET[nxt.group()] if base else None), nxt.start()
