@@ -134,7 +134,7 @@ _PH = r"[XxＸｘ×]{1,4}|[*＊]{1,4}"  # an unfilled number: X次, xx人次, **
 QUOTA_UNITS = ("人次", "户次", "家次", "篇次", "批次", "场次", "个次", "台次", "辆次", "车次", "艘次", "架次", "件次",
                "画幅", "学时", "课时", "小时", "分钟", "个月", "个百分点", "万元",
                "亿元", "元", "公里", "平方米", "立方米", "公顷", "万吨", "吨", "亩", "辆", "张", "座", "栋", "床", "间", "头",
-               "次", "篇", "场",
+               "次", "回", "篇", "场",
                "期", "人", "名", "个", "项", "天", "件", "份", "本", "条", "堂", "节", "轮", "家", "户", "所",
                "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "株", "块",
                "种", "类", "例", "册次", "册", "枚", "棵", "盏", "架", "艘", "对", "DDDs", "幅", "面", "米", "笔", "位",
@@ -150,12 +150,13 @@ QUOTA_CORE = re.compile(
     # characters rules out a digit run's middle, an ordinal (第1) and a period (每3个月).
     r"(?P<num>[0-9０-９零〇一二两三四五六七八九十百千半XxＸｘ×*＊](?<![0-9０-９.．A-Za-z第每毎].)"
     r"(?:(?<=[0-9０-９])[0-9０-９]*(?:[.．][0-9０-９]+)?|(?<=[零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]*"
+    r"(?:[万亿][零〇一二两三四五六七八九十百千]*[零〇一二两三四五六七八九](?:[十百千](?![万亿]))?)?"  # 一万三千多人次
     r"|(?<=半)|(?<=[XxＸｘ×])[XxＸｘ×]{0,3}|(?<=[*＊])[*＊]{0,3}))"
     rf"(?:\s*[-－—~～至到]\s*(?P<num2>{_AR_NUM}|{_CN_NUM}))?"
     r"(?P<big>[万亿])?(?P<approx>余|多)?"
     r"(?:个(?=学时|课时|小时))?"  # 16个学时, 两个小时: the unit is the hours
     rf"(?P<unit>{_UNIT_RX})"
-    r"(?!工作日|月内|月后|小时内|天内|日内|周内|年级|级)"
+    r"(?!工作日|月内|月后|小时内|天内|日内|周内|年级|级|(?<=回)[事头访复应])"
     r"(?P<suffix>及以上|以上|以内|以下|左右|多|余)?"
 )
 # Units that are also date or age words: a count only with an explicit bound (1年以上党龄).
@@ -170,7 +171,7 @@ QUOTA_ZHI_COUNTED = re.compile(r"(?:队|团|队伍)$")
 QUOTA_COUNTED_BEFORE = {"部": QUOTA_BU_COUNTED, "支": QUOTA_ZHI_COUNTED}
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
-QUOTA_CN_COUNT_UNITS = frozenset({"次", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
+QUOTA_CN_COUNT_UNITS = frozenset({"次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
 QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三四五六七八九]?十)?[一二两三四五六七八九]?$"
                             r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$")
 # 一次 right after the verb that holds it is a count too (开展了一次应急演练; 一次性 is not).
@@ -191,10 +192,10 @@ QUOTA_PERIOD = re.compile(
     r"(?=[每毎全年本当上下累共总合人日月周第一二两三四1-4整春秋学])(?:(?P<every>[每毎]"
     # spoken: 一周要上四次, 一个月来两次 (a count right after) is every week, every month
     # (a quota's cues are read from the text before its figure, so the count may be cut off: $)
-    r"|(?<!第)一(?=个?(?:周|月|星期)[\u4e00-\u9fff]{0,2}(?:(?:[0-9]+|[一二两三四五六七八九十]+)次|$))"
+    r"|(?<!第)一(?=个?(?:周|月|星期|礼拜)[\u4e00-\u9fff]{0,2}(?:(?:[0-9]+|[一二两三四五六七八九十]+)次|$))"
     # …and 两周一次, 三个月一次 (every two weeks)
-    r"|(?<![每毎第0-9０-９一二两三四五六七八九十])(?=[两二三]个?(?:周|月|星期)(?:[一1]次|$)))(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
-    r"(?P<unit>年度|学期|季度|半年|半月|星期|年|季|月|周|旬|天|日|次|批|场|期)"
+    r"|(?<![每毎第0-9０-９一二两三四五六七八九十])(?=[两二三]个?(?:周|月|星期|礼拜)(?:[一1]次|$)))(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
+    r"(?P<unit>年度|学期|季度|半年|半月|星期|礼拜|年|季|月|周|旬|天|日|次|批|场|期)"
     r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年|全学年|本学年|学年内)"
     r"|(?P<half>上半年|下半年|(?<![0-9０-９])(?:1|一)\s*月?\s*(?:[-－—–~～至到])\s*(?:6|六)\s*月(?![0-9０-９日号底末份]))"
     r"|(?P<term>本学期|全学期|整个学期|春季学期|秋季学期|[上下]学期|第[一二]学期)"
@@ -203,7 +204,7 @@ QUOTA_PERIOD = re.compile(
     r"|(?P<total>累计|共计|总计|合计|人均|(?<![公总])共(?![产同享建识青性])))"
 )
 PERIOD_NAMES = {"年": "year", "年度": "year", "学期": "term", "季度": "quarter", "季": "quarter",
-                "半年": "half_year", "半月": "half_month", "月": "month", "星期": "week", "周": "week",
+                "半年": "half_year", "半月": "half_month", "月": "month", "星期": "week", "礼拜": "week", "周": "week",
                 "天": "day", "日": "day", "次": "once", "批": "once", "场": "once", "期": "once"}
 PER_YEAR = {"year": 1, "half_year": 2, "quarter": 4, "month": 12, "half_month": 24, "week": 52, "day": 365,
             "term": 2}
@@ -537,17 +538,19 @@ AUDIENCE_PLACE_LIST = re.compile(r"[进入](?:[\u4e00-\u9fff]{1,6}、){1,5}$")
 # a verb or preposition that opens it (对…, 开展…, 委托第三方…), or a count (每半年1次).
 ACTIVITY = re.compile(r"明察暗访|满意度|需求(?:调查|调研)|评查")
 ACTIVITY_OBJECT_CUT = re.compile(
-    r".*(?:[，,。；;、：:（()）“”\"\s]|对|向|开展|组织|进行|实施|委托|第三方|机构|的|在|了|每|至少|不少于"
+    r".*(?:[，,。；;、：:（()）“”\"\s]|对|向|开展|组织|进行|实施|委托|第三方|机构|的|在|了|每(?:周|月|季度?|半年|年|天|日)?|至少|不少于"
     r"|[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批)|年|月|季度|半年)")
 # …after what stands between the object and the activity: 执勤执法作风开展1次明察暗访
 ACTIVITY_OBJECT_TAIL = re.compile(r"(?:开展|组织|进行|实施)?了?(?:[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批))?的?$")  # …情况进行了两次明察暗访
 ACTIVITY_OBJECT_REACH = 12
+# …or says it right after: 组织明察暗访，重点查看企业夜间、节假日期间作业安全管理情况
+ACTIVITY_OBJECT_AFTER = re.compile(r"[^，,。；;]{0,6}[，,]\s*重点(?:查看|检查|督查|暗访|针对|聚焦)([^，,。；;]{2,24})")
 # …but not whom it is done with (联合县市场监督管理局开展明察暗访: a partner, not an object)
 ACTIVITY_PARTNER = re.compile(r"联合|会同|协同|配合|邀请|委托")
 # Words that name no object of their own (群众满意度 and 居民满意度 are one measure)
 ACTIVITY_OBJECT_GENERIC = re.compile(r"工作|专项|综合|总体|整体|社会|群众|居民|市民|村民|人民|公众|辖区|全市|全县|全区"
                                      r"|全院|全局|全镇|全系统|本单位|开展|组织|服务对象|测评|调查"
-                                     r"|先后|分别|多次|定期|不定期|随机")  # 先后组织明察暗访: when, not of what
+                                     r"|先后|分别|多次|定期|不定期|随机|情况|安排")  # 先后组织明察暗访: when, not of what
 # Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
 WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….
@@ -623,7 +626,7 @@ CELL_FIGURE = re.compile(r"[≤≥<>]?[0-9０-９][0-9０-９.．,，]*(?:万|�
 # Units that count the same thing: people; and occurrences of an event (讲座3场, 培训班1期 and
 # 轮 answer 每月1次).
 QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "场次": "次", "期": "次", "期次": "次",
-                    "轮": "次", "篇次": "篇", "批次": "批", "遍": "次"}
+                    "轮": "次", "篇次": "篇", "批次": "批", "遍": "次", "回": "次"}
 QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
 # Units of a bare count of events or things: such a figure says little of what was counted.
 BARE_COUNT_UNITS = frozenset({"次", "家", "个", "项", "件", "处", "批", "户", "所", "座"})

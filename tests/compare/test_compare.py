@@ -356,6 +356,7 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("城镇调查失业率控制在5.5%以内", "城镇登记失业率3.1%", True),
     ("为农民工开展免费健康体检不少于5000人次", "组织一线职工免费健康体检6200人次", True),
     ("每季度开展1次客户满意度调查", "分行分别于6月、8月开展员工满意度调查", True),
+    ("对新入职教师开展教学基本功培训和考核", "暑期组织18名新入职辅导员参加岗前培训", True),  # a counsellor is no teacher
     # a body that serves a group names no group (退役军人服务站), nor does a quality (群众性)
     ("建立老复员军人定期探访制度（责任单位：各乡镇退役军人服务站）", "各乡镇退役军人服务站每半年上门探访现役军人家庭", True),
     ("全年举办群众性文化活动不少于6场", "端午和中秋办了两场邻里节，来了很多老人孩子", False),
@@ -899,6 +900,10 @@ def test_a_completion_expected_after_the_limit_misses_it():
     # 对…的明察暗访: the object before 的
     ("每半年至少组织1次对窗口服务和医务人员执业行为的明察暗访", "后勤保障部对医院食堂开展了两次食品安全明察暗访",
      ("服务和医务人员执业行为", "食品安全")),
+    # …or right after it (重点查看…); 每周 is when, not of what
+    ("每半年至少组织1次明察暗访，重点查看企业夜间、节假日期间作业安全管理情况", "汛期，对各乡镇防汛值班值守情况开展明察暗访3次",
+     ("企业夜间、节假日期间作业安全管理", "乡镇防汛值班值守")),
+    ("每周开展明察暗访不少于3次，重点检查企业“生命通道”畅通情况", "每周安排2次明察暗访，共计8次", None),
 ])
 def test_what_an_activity_is_of_decides_a_look_alike(task, sentence, objects):
     from policytext.compare.readings import activity_objects, objects_conflict

@@ -181,6 +181,12 @@ def test_placeholder_is_never_zero(run):
     # a short bracket inside a name breaks no clause: the period word still governs
     ("每半月对各街道（镇）大检查开展情况督导一次。", [("每半月对各街道（镇）大检查开展情况督导一次", "half_month", "==", 1, "次")]),
     ("已完成整改（2项），剩余1次。", [("2项", "total", "==", 2, "项"), ("1次", "total", "==", 1, "次")]),
+    # spoken: a 礼拜 is a week, 两回 two times (两回事 is no count), 一万三千 has its 万 inside
+    ("我们只能做到每个礼拜开三天。", [("每个礼拜开三天", "week", "==", 3, "天")]),
+    ("全年只在四月和十月搞了两回，这是两回事。", [("全年只在四月和十月搞了两回", "year", "==", 2, "回")]),
+    ("全年一共一万三千多人次，累计一万零五百人，服务三万人次。",
+     [("全年一共一万三千多人次", "year", ">=", 13000, "人次"), ("累计一万零五百人", "total", "==", 10500, "人"),
+      ("三万人次", "total", "==", 30000, "人次")]),
 ])
 def test_counts_periods_and_bounds(run, text, expected):
     got = [(q.text, q.period, q.comparator, q.value, q.unit) for q in run(quotas, text)]

@@ -196,6 +196,19 @@ def test_a_number_cut_by_the_wrap_is_rejoined_whatever_the_line_length(tmp_path)
     assert "\n3.加强监管" in doc.text  # an item number opens its line
 
 
+def test_a_closing_quote_at_the_cut_ends_no_sentence(tmp_path):
+    para = ("今年以来，我院坚持问题导向，以检促治，持续加大督导检查力度，教学质量持续提升，"
+            "质量保证机制更加健全，学生满意度稳步提高，各项工作取得了明显成效。") * 4
+    lines = [para[i:i + 28] for i in range(0, len(para), 28)]
+    lines.insert(2, "全面贯彻党的教育方针，紧扣“三教”")  # a quoted word at the cut…
+    lines.insert(3, "改革主线，强化组织领导和考核激励，推动各项任务落地见效。")
+    lines.insert(4, "他说：“今年的任务已经全部完成了。”")  # …and a quoted sentence, which ends
+    doc = _read_lines(tmp_path, lines)
+    assert doc.meta.get("dewrapped")
+    assert "紧扣“三教”改革主线" in doc.text
+    assert "完成了。”\n" in doc.text
+
+
 def test_a_document_pasted_as_one_line_without_spaces_is_cut_too():
     from policytext import analyze, from_text
 

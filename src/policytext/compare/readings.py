@@ -100,7 +100,11 @@ def activity_objects(text: str) -> dict[str, str]:
         window = text[max(0, m.start() - P.ACTIVITY_OBJECT_REACH):m.start()]
         window = window[:P.ACTIVITY_OBJECT_TAIL.search(window).start()]
         cut = P.ACTIVITY_OBJECT_CUT.match(window)
-        obj = P.ACTIVITY_OBJECT_GENERIC.sub("|", window[cut.end() if cut else 0:]).strip("|")
+        obj = window[cut.end() if cut else 0:]
+        after = P.ACTIVITY_OBJECT_AFTER.match(text, m.end())
+        if after:
+            obj += "|" + after.group(1)
+        obj = P.ACTIVITY_OBJECT_GENERIC.sub("|", obj).strip("|")
         if len(obj.replace("|", "")) >= 2 and not P.ACTIVITY_PARTNER.match(obj):
             out[m.group()] = out.get(m.group(), "") + "|" + obj
     return out

@@ -124,6 +124,14 @@ def normalise_newlines(text: str) -> str:
 # numbers: 全年集中走访1⏎2次), page numbers between pages.  Such a text is rejoined into its
 # paragraphs, as the PDF reader does, and every character kept traceable to the file's text.
 _TERMINAL = "。！？；：!?;:”’」』）)"
+_CLOSING_QUOTES = "”’」』"
+
+
+def _ends_sentence(s: str) -> bool:
+    """A closing quote ends a sentence only after a stop (…工作。”); 紧扣“三教” at a cut goes on."""
+    if s[-1] in _CLOSING_QUOTES:
+        return len(s) > 1 and s[-2] in _TERMINAL
+    return s[-1] in _TERMINAL
 _INDENT = (" ", "\u3000", "\t")
 _ITEM_NUMBER = re.compile(r"[0-9０-９]+\s*[.．、)）]")
 _MIN_LINES = 10
@@ -164,7 +172,7 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
     width = _wrap_width(lengths)
     if width is None:
         return None
-    cut = sum(len(s) >= width * 0.8 and s[-1] not in _TERMINAL for s, _ in body)  # lines cut mid-sentence
+    cut = sum(len(s) >= width * 0.8 and not _ends_sentence(s) for s, _ in body)  # lines cut mid-sentence
     if cut < max(3, 0.25 * len(body)):
         return None
     out: list[str] = []
@@ -192,7 +200,7 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
         n += len(piece)
         # (an indent counts; a line cut short mid-sentence goes on too unless it is a heading:
         # 、巡察整改等工作作出安排。二是3月中旬召开集团党风 / 廉政建设和…)
-        prev_full = s[-1] not in _TERMINAL and (len(raw.rstrip()) >= width * 0.8 or (
+        prev_full = not _ends_sentence(s) and (len(raw.rstrip()) >= width * 0.8 or (
             len(raw.rstrip()) >= width * _SHORT_CUT and not _HEADING_START.match(s)))
         if len(runs) <= _TITLE_LINES and _TITLE_END.search(s):
             prev_full = False  # the title line (…2024年度森林防火工作总结) ends where its kind is named
