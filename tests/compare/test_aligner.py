@@ -38,6 +38,14 @@ def test_concepts_and_generic_words():
     assert not {"开展", "全年", "工作", "每年"} & set(w)
 
 
+@pytest.mark.parametrize("plan, report, concept", [
+    ("成立专项整治工作领导小组", "成立工作专班，统筹调度整治工作", "〔领导小组〕"),
+    ("组织网格员逐户走访", "网格员挨家挨户上门摸排", "〔走访〕"),
+])
+def test_a_paraphrase_shares_its_concept(plan, report, concept):
+    assert concept in words(plan) and concept in words(report)
+
+
 def test_paraphrase_beats_an_unrelated_sentence():
     task = "支部书记每年至少讲1次专题党课"
     good = "委党组书记为全系统党员作廉洁从业专题辅导1次"

@@ -327,6 +327,17 @@ def test_a_total_keeps_the_months_its_period_date_gives_it(reported, status):
     assert item.status == status
 
 
+def test_the_months_a_figure_covers_do_not_shrink_a_count_of_named_things():
+    import policytext
+
+    plan = policytext.from_text("某县人大常委会2024年工作要点\n一、监督\n（一）对县人社局、县住建局、县交通运输局等3个部门"
+                                "开展工作评议，评议结果书面通报县人民政府。\n")
+    summary = policytext.from_text("某县人大常委会2024年工作总结\n一、监督\n11月至12月，对县住建局、县交通运输局两个部门"
+                                   "开展工作评议，评议结果已书面通报县政府。\n")
+    (item,) = compare(plan, summary).items
+    assert item.quota_checks[0].verdict == "unmet" and item.quota_checks[0].required == 3
+
+
 def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     import policytext
 

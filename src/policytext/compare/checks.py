@@ -794,7 +794,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             verdict, value = UNVERIFIABLE, None
         else:
             own = (covers or {}).get(best.start)
-            if own and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
+            if own and _unit(q.unit) not in P.QUOTA_RATE_UNITS and q.period != "total":
                 # 1-11月共组织练兵11次 against 每月1次: 11 months' worth; a whole target of a plan
                 # that is not one year's (整改方案: 清淤不少于15公里) is owed whole whatever the figure covers
                 lo, hi = _scale(q, own, one_year_plan)
