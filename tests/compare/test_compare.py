@@ -1377,3 +1377,25 @@ def test_claiming_work_is_leading_it():
     from policytext.compare.aligner import words
 
     assert "〔领办〕" in words("班子成员每人领办1件民生实事") and "〔领办〕" in words("班子成员分头认领了实事项目5件")
+
+
+def test_a_sentence_that_counts_nothing_takes_its_figures_from_the_next():
+    import policytext
+
+    plan = policytext.from_text("某中学2025年秋季学期德育工作计划\n一、心理\n1.心理咨询室每周开放不少于3次，由专职心理教师值班。\n")
+    summary = policytext.from_text("某中学2025年秋季学期德育工作总结\n同志们：\n心理咨询室由专职心理教师值班，运行平稳。"
+                                   "受场地改造影响，本学期每周开放2次。\n家长学校本学期办了三期，家长反响不错。\n")
+    (item,) = compare(plan, summary).items
+    (check,) = item.quota_checks
+    assert check.reported is not None and check.reported.value == 2 and check.verdict == "unmet"
+
+
+def test_last_years_figure_answers_no_target():
+    import policytext
+
+    plan = policytext.from_text("某医院2025年院感工作计划\n一、手卫生\n1.加强手卫生督查，全院手卫生依从率达到85%以上。\n")
+    summary = policytext.from_text("某医院2025年院感工作总结\n一、手卫生\n手卫生过去一直是老大难。去年这个时候，全院手卫生依从率只有72%。"
+                                   "今年院感科每月下病区督查手卫生，依从率提高到了88%。\n")
+    (item,) = compare(plan, summary).items
+    (check,) = item.quota_checks
+    assert check.reported is not None and check.reported.value == 88 and check.verdict == "met"

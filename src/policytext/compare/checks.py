@@ -594,13 +594,26 @@ class _Facts:
             return cls(False, False, _measure(r, text), False, None)
         measure = _measure(r, text)
         return cls(bool((_FROM_VALUE.search(text, max(0, r.start - 8), r.start) or _FROM_INSIDE.search(r.text))
-                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)) or _superseded(r, text, measure),
+                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)) or _superseded(r, text, measure)
+                   or _last_years(r, text),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
                    measure,
                    bool(_ADDED.search(text, max(0, r.start - _ADDED_REACH), r.end)),
                    _part_words(text, r.start) if _is_part(text, r.start) else None,
                    events_around(text, r.start, r.end) or _events_in(_about(r, text, _REPORT_REACH)),
                    bool(_REMAINDER.search(text, max(0, r.start - 3), r.start)))
+
+
+def _last_years(r: Quota, text: str) -> bool:
+    """The figure's sentence opens on the year before (去年这个时候，全院手卫生依从率只有72%) and
+    says nothing of this year before it: where things stood, not what was done."""
+    stop = max(text.rfind(c, max(0, r.start - _LAST_YEAR_REACH), r.start) for c in "。；;\n！？")
+    return stop >= 0 and bool(_LAST_YEAR.match(text, stop + 1)) and not _THIS_YEAR.search(text, stop + 1, r.start)
+
+
+_LAST_YEAR_REACH = 60
+_LAST_YEAR = re.compile(r"\s*(?:去年|上年|上一年|前年)(?!以来|底以来)")
+_THIS_YEAR = re.compile(r"今年|本年|当年|目前|现在|如今|截至|已")
 
 
 def _superseded(r: Quota, text: str, measure: str | None) -> bool:

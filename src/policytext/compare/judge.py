@@ -353,7 +353,13 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     a predicate of a sentence's index that says so, or None when the quota names no group."""
     if not quotas:
         return []
+    stext = summary.document.text
     spans = [sents[j].context for j in context] + [(sents[j].start, sents[j].end) for j in context]
+    # a sentence that names the work and counts nothing, then its figures in the next one
+    # (义诊这块做得不够。…全年只在四月和十月搞了两回)
+    spans += [(sents[j + 1].start, sents[j + 1].end) for j in context
+              if j + 1 < len(sents) and "\n" not in stext[sents[j].end:sents[j + 1].start]
+              and sents[j + 1].start - sents[j].end <= 1 and not rep.figures_in(sents[j])]
     seen: set[int] = set()
     for a, b in spans:
         seen.update(range(bisect.bisect_left(rep.quota_starts, a), bisect.bisect_left(rep.quota_starts, b)))
@@ -361,7 +367,6 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     evidence = [(sents[j].text, sents[j].start) for j in context]
     # …and each with the next sentence of its paragraph, which may count what it found done
     # (共发现一般隐患37处，均已建立隐患台账。截至6月底，已完成整改33处)
-    stext = summary.document.text
     evidence += [(stext[sents[j].start:sents[j + 1].end], sents[j].start) for j in context
                  if j + 1 < len(sents) and "\n" not in stext[sents[j].end:sents[j + 1].start]
                  and sents[j + 1].start - sents[j].end <= 1]
