@@ -169,6 +169,8 @@ QUOTA_BU_COUNTED = re.compile(r"(?:电梯|视频|短片|宣传片|专题片|纪�
 # …and 支 right after the teams it counts: 组建党员突击队三支, 服务队12支 (一支队伍 is a phrase).
 QUOTA_ZHI_COUNTED = re.compile(r"(?:队|团|队伍)$")
 QUOTA_COUNTED_BEFORE = {"部": QUOTA_BU_COUNTED, "支": QUOTA_ZHI_COUNTED}
+# …or right before them (十四支实践团队, 组建3支志愿服务队)
+QUOTA_COUNTED_AFTER = {"支": re.compile(r"[\u4e00-\u9fff]{0,5}?(?:队|团)(?!员)")}
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
 QUOTA_CN_COUNT_UNITS = frozenset({"次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
@@ -176,7 +178,7 @@ QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三
                             r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$")
 # 一次 right after the verb that holds it is a count too (开展了一次应急演练; 一次性 is not).
 # (not 各召开了一次: each of what the clause lists, no count of the whole)
-QUOTA_HELD_BEFORE = re.compile(r"(?:^|[^各])(?:开展|组织|召开|举办|进行|举行|搞|办|(?<=[^各召举])开)了?$")
+QUOTA_HELD_BEFORE = re.compile(r"(?:^|[^各])(?:开展|组织|召开|举办|进行|举行|搞|办|(?<=[^各召举])开|作了|做了|讲了)了?$")
 # …and 个, which fixed formulations use with small numbers (三个代表, 四个意识), from ten up.
 QUOTA_CN_COUNT_LARGE = frozenset({"个"})
 QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("最少", ">="), ("达到", ">="),
@@ -465,7 +467,9 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
                        # 修订稿…目前正在征求各县（市、区）意见: a draft not yet issued
                        r"|正在(?:广泛)?征求[^，。；;\n]{0,20}?意见"
                        # 隔离防护网还在走招标程序: bought or built once a procedure ends
-                       r"|[尚仍还]在(?:走|履行|办理)?[\u4e00-\u9fff]{0,4}(?:招标|采购|审批|报批)(?:程序|流程|手续)?")
+                       r"|[尚仍还]在(?:走|履行|办理)?[\u4e00-\u9fff]{0,4}(?:招标|采购|审批|报批)(?:程序|流程|手续)?"
+                       # spoken: 剩下三个…我们还在一户一户做工作 (still persuading the residents)
+                       r"|[仍还]在[\u4e00-\u9fff]{0,6}做[\u4e00-\u9fff]{0,2}工作")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病|检(?![查测出验到疫修]))(?=[\u4e00-\u9fff])"
@@ -504,7 +508,7 @@ NEGATION_BENIGN_CLAUSE = re.compile(
     r"|(?:拦下|拦截|查处|查获|清理|清退|处罚|劝返|劝离|约谈|整治)[^，。；;！？!?,\n]{0,4}未[^，。；;！？!?,\n]{1,16}的"
     # …or by how it had lagged: 约谈整改进度滞后的科室负责人3人次, 通报推进不力的单位
     r"|(?:约谈|通报|问责|督办|批评|提醒|督促|点名)[^，。；;！？!?,\n]{0,12}?(?:滞后|不力|不到位|不及时|迟缓|缓慢)的"
-    r"|对[^，。；;！？!?,\n]{0,10}?(?:滞后|不力|不到位|不及时|迟缓|缓慢)的?(?:工作|事项|单位|科室|部门|问题|项目|人员)"
+    r"|对[^，。；;！？!?,\n]{0,10}?(?:滞后|不力|不到位|不及时|迟缓|缓慢)的?(?:工作|事项|单位|科室|部门|问题|项目|人员|任务|环节|乡镇|街道)"
     r"|(?:未|没有)(?:突破|超过|超出)"  # a cap kept: 未突破年度计划下达的上半年指标
     # what was put right, described by what it had not done: 其中未履行集体决策程序的9项已全部补办
     # (…or what was done for: 初筛未通过的37人均在规定时限内完成复筛)
@@ -524,15 +528,15 @@ AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加|授�
 AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包干|包保|包联|牵头)"
                             r"|[、和及\u4e00-\u9fff]{0,16}?等?组成的?")  # 由党员干部、乡贤能人等组成的宣讲团: who does it
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
-AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向)[^，。；;：:、\n]{0,6}$")
+AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向|给)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
 AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|家长|制(?![定作订])|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
                                 r"|监督|评议")  # 接受群众监督: who watches the work, not whom it serves
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
-AUDIENCE_PLACE = "进入"  # (深入企业车间宣讲: a place too)
+AUDIENCE_PLACE = re.compile(r"(?:[进入]|[下深走来去]到)$")  # (深入企业车间宣讲, 下到企业: a place too; not 收到群众投诉)
 # …and so is every item of a list of places gone into (走进社区、学校、企业累计41场)
-AUDIENCE_PLACE_LIST = re.compile(r"[进入](?:[\u4e00-\u9fff]{1,6}、){1,5}$")
+AUDIENCE_PLACE_LIST = re.compile(r"(?:[进入]|[下深走来去]到)(?:[\u4e00-\u9fff]{1,6}、){1,5}[\u4e00-\u9fff]{0,2}$")  # (…、园区企业)
 # Activities that say what they are of right before them: 作风明察暗访 is no 卷烟零售市场明察暗访, a
 # 物业服务满意度测评 no 社区工作满意度测评.  The object runs back from the activity to a cut: a stop,
 # a verb or preposition that opens it (对…, 开展…, 委托第三方…), or a count (每半年1次).

@@ -368,6 +368,11 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("为农民工开展免费健康体检不少于5000人次", "组织一线职工免费健康体检6200人次", True),
     ("每季度开展1次客户满意度调查", "分行分别于6月、8月开展员工满意度调查", True),
     ("对新入职教师开展教学基本功培训和考核", "暑期组织18名新入职辅导员参加岗前培训", True),  # a counsellor is no teacher
+    ("面向大班家长举办幼小衔接专题讲座", "请小学一年级老师给大班老师们做了一场专题讲座，几位家长代表也来旁听", True),  # 给: whom it was for
+    # places gone to are no group served (下到…、…企业); 收到群众投诉 still names 群众
+    ("组织学生开展暑期社会实践", "学院十四支实践团队下到乡村、企业和社区", False),
+    ("围绕群众身边的纠纷开展以案释法", "组织干警深入社区、园区企业开展以案释法活动", False),
+    ("为企业开展上门服务", "全年未收到群众投诉", True),
     # a body that serves a group names no group (退役军人服务站), nor does a quality (群众性)
     ("建立老复员军人定期探访制度（责任单位：各乡镇退役军人服务站）", "各乡镇退役军人服务站每半年上门探访现役军人家庭", True),
     ("全年举办群众性文化活动不少于6场", "端午和中秋办了两场邻里节，来了很多老人孩子", False),
@@ -1399,3 +1404,13 @@ def test_last_years_figure_answers_no_target():
     (item,) = compare(plan, summary).items
     (check,) = item.quota_checks
     assert check.reported is not None and check.reported.value == 88 and check.verdict == "met"
+
+
+def test_what_is_left_after_the_evidence_leaves_the_task_half_done():
+    import policytext
+
+    plan = policytext.from_text("某街道2025年垃圾分类整改方案\n一、整改\n1.完成11个小区撤桶并点，推行定时定点投放。\n")
+    summary = policytext.from_text("某街道垃圾分类整改情况通报\n同志们：\n撤桶并点这件事，要撤的十一个小区，现在完成了八个，"
+                                   "投放点都装了洗手池。剩下三个都是老旧小区，居民意见还不统一，我们还在一户一户做工作。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "negated" in item.flags

@@ -324,6 +324,8 @@ def test_a_topic_before_an_intention_is_intended(text, intended):
     ("其余7件因涉及跨部门协调，正在抓紧办理", True),
     ("监管平台已于5月完成招标，目前正在开发建设中", True),
     ("全市离校未就业高校毕业生就业率达92.6%", False),  # a group's name
+    ("剩下三个都是老旧小区，我们还在一户一户做工作", True),  # spoken: still persuading
+    ("县局先后召开工作调度会四次，对滞后任务挂牌督办", False),  # what the lagging tasks get
 ])
 def test_work_in_hand_is_not_done(text, negated):
     assert S.is_negated(text) is negated

@@ -181,6 +181,9 @@ def test_placeholder_is_never_zero(run):
     # a short bracket inside a name breaks no clause: the period word still governs
     ("每半月对各街道（镇）大检查开展情况督导一次。", [("每半月对各街道（镇）大检查开展情况督导一次", "half_month", "==", 1, "次")]),
     ("已完成整改（2项），剩余1次。", [("2项", "total", "==", 2, "项"), ("1次", "total", "==", 1, "次")]),
+    # 支 right before the teams it counts; a count by its verb far from the period word is a count
+    ("暑假里，学院十四支实践团队下到乡村。", [("十四支", "total", "==", 14, "支")]),
+    ("全年请校纪委的同志来作了一次师德专题培训。", [("一次", "total", "==", 1, "次")]),
     # spoken: a 礼拜 is a week, 两回 two times (两回事 is no count), 一万三千 has its 万 inside
     ("我们只能做到每个礼拜开三天。", [("每个礼拜开三天", "week", "==", 3, "天")]),
     ("全年只在四月和十月搞了两回，这是两回事。", [("全年只在四月和十月搞了两回", "year", "==", 2, "回")]),

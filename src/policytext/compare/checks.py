@@ -459,6 +459,8 @@ _FROM_INSIDE = re.compile(_FROM + r"[0-9０-９.]+[^0-9０-９.]{0,3}$")
 # The whole a part is counted of (32个学位授权点中已有27个完成修订, 12项问题中已完成整改5项): 27 is
 # what was done, 32 what there is to do.  (中小学, 中心 are no 中 of a whole)
 _WHOLE_OF = re.compile(r"[\u4e00-\u9fff]{0,12}?中(?![小学心国央期层医华药])[，,]?(?:已有|已经有|已|有|共有)?[^，。；;0-9０-９]{0,6}[0-9０-９]")
+# …or the whole said as what is to be done (要撤的十一个小区，现在完成了八个)
+_WHOLE_TO_DO = re.compile(r"(?:要|需要?|应|待)[\u4e00-\u9fff]{1,3}的$")
 # What is left of a whole (最后两个乡镇完成接入, 其余3个正在施工): neither the whole nor what was done
 _REMAINDER = re.compile(r"(?:最后|其余|剩余|余下|剩下)的?$")
 
@@ -593,7 +595,8 @@ class _Facts:
         if text is None:
             return cls(False, False, _measure(r, text), False, None)
         measure = _measure(r, text)
-        return cls(bool((_FROM_VALUE.search(text, max(0, r.start - 8), r.start) or _FROM_INSIDE.search(r.text))
+        return cls(bool(_WHOLE_TO_DO.search(text, max(0, r.start - 8), r.start))
+                   or bool((_FROM_VALUE.search(text, max(0, r.start - 8), r.start) or _FROM_INSIDE.search(r.text))
                         and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)) or _superseded(r, text, measure)
                    or _last_years(r, text),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),

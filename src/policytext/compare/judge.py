@@ -900,9 +900,14 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
         # (or the next sentence carries on with where the same work stands now: …从4月份开始试点。
         # 截至目前，已经在16个小区推开，但还有12个小区尚未推开)
         so_far = nxt == j + 2 and sents[j + 1].start == sents[j].end and _SO_FAR.match(sents[j + 1].text)
-        if same_sentence or so_far or scored.get(nxt, 0.0) >= floor:
+        # (or says what is left of it: 现在完成了八个，…。剩下三个都是老旧小区，…我们还在一户一户做工作)
+        rest = sents[j + 1].start == sents[j].end and _REST.match(sents[j + 1].text)
+        if same_sentence or so_far or rest or scored.get(nxt, 0.0) >= floor:
             return nxt
     return None
+
+
+_REST = re.compile(r"(?:其余|剩余|剩下|余下)的?(?:[0-9]+|[一二两三四五六七八九十]+)[个家所处项座户名条台间]")
 
 
 def _item_closing(sents: Sequence[S.Sentence], j: int) -> int | None:

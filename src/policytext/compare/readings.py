@@ -74,7 +74,7 @@ def audience_mask(text: str) -> int:
     aud = lexicon.audiences()
     named = marked = 0
     for m in aud.regex.finditer(text):
-        if P.AUDIENCE_NOT_GROUP.match(text, m.end()) or (m.start() and text[m.start() - 1] in P.AUDIENCE_PLACE) \
+        if P.AUDIENCE_NOT_GROUP.match(text, m.end()) or P.AUDIENCE_PLACE.search(text, max(0, m.start() - 2), m.start()) \
                 or P.AUDIENCE_PLACE_LIST.search(text, max(0, m.start() - _PLACE_LIST_REACH), m.start()):
             continue
         if _quoted(text, m.start(), m.end()):

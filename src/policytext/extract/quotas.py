@@ -277,8 +277,9 @@ class _Cues:
 
 def _counted_before(text: str, fig: _Figure) -> bool:
     """A unit that is a count only after what it counts (加装电梯4部, 组建党员突击队三支) has it."""
-    rx = P.QUOTA_COUNTED_BEFORE.get(fig.unit)
-    return rx is not None and bool(rx.search(text, max(0, fig.at - 4), fig.at))
+    rx, after = P.QUOTA_COUNTED_BEFORE.get(fig.unit), P.QUOTA_COUNTED_AFTER.get(fig.unit)
+    return (rx is not None and bool(rx.search(text, max(0, fig.at - 4), fig.at))) \
+        or (after is not None and bool(after.match(text, fig.unit_end)))
 
 
 def _cn_at_least(num: str, n: int) -> bool:
@@ -411,6 +412,10 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
         return None, None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
     cues = _cues(text, fig, floor, count)
+    if count and cues.period and not cues.comparator and "的" in text[cues.start + cues.period.end():fig.at]:
+        # 全年请校纪委的同志来作了一次师德专题培训: a count by its verb, too far from the period
+        # word to be its rate, is still a count
+        cues = dataclasses.replace(cues, period=None)
     if _rejected(text, fig, cues, protected):
         return None, None
     values = _values(fig)
