@@ -66,6 +66,23 @@ def test_a_negation_must_come_close_to_the_best_report(f, status, flags):
     assert decide(f, dict(T, negation_share=0.6)) == (status, flags)
 
 
+def test_a_task_never_reported_is_flagged_as_planned_on_its_own_threshold():
+    t = dict(T, future=0.3, future_flag=0.2)
+    assert decide(F(0.1, fut=0.25), t) == ("missing", ("future_only",))
+    # the flag's threshold decides no status: a weak report beside the plan is not made missing
+    assert decide(F(0.25, on_time=True, fut=0.25), t) == ("implemented", ())
+    # a model saved before the flag had a threshold of its own reads the status one
+    old = {k: v for k, v in t.items() if k != "future_flag"}
+    assert decide(F(0.1, fut=0.25), old) == ("missing", ())
+
+
+def test_a_task_never_reported_is_flagged_negated_on_its_own_threshold():
+    t = dict(T, negation=0.3, negation_flag=0.15, negation_share=0.4)
+    assert decide(F(0.1, neg=0.2), t) == ("missing", ("negated",))
+    assert decide(F(0.8, (0.8,), neg=0.2), t) == ("implemented", ())  # a status still needs the negation threshold
+    assert decide(F(0.1, neg=0.2), {k: v for k, v in t.items() if k != "negation_flag"}) == ("missing", ())
+
+
 def test_fit_is_reproducible_and_learns_a_threshold():
     X = [F(0.9, (0.9,)), F(0.7, (0.7,)), F(0.15), F(0.1, fut=0.5), F(0.6, (0.6,), unmet=True), F(0.05)]
     y = ["implemented", "implemented", "missing", "missing", "partial", "missing"]

@@ -21,7 +21,7 @@ from . import sentences as S
 from .aligner import EvidenceAligner
 from .checks import (HALF_ROUND, MET, about, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
-from .model import Features, StatusModel, negation_holds
+from .model import Features, StatusModel, negation_flagged, negation_holds
 from .readings import Readings, activity_objects, audience_mask, conflicting, objects_conflict, readings
 from .reasons import explain
 
@@ -1041,11 +1041,11 @@ def _evidence(sents, w: Featured, t, found: bool = False) -> list[Evidence]:
         if s.affirmative and not (weak and s.generic):
             out.append(Evidence(s.text, s.start, s.end, float(score), s.section, s.reading))
     extra = []
-    if w.negated is not None and negation_holds(f, t):
+    if w.negated is not None and (negation_holds(f, t) or (not out and negation_flagged(f, t))):
         extra.append(w.negated)
     if w.problem is not None and w.problem[1] >= t["problem"] and not out:
         extra.append(w.problem)
-    if w.future is not None and w.future[1] >= t["future"] and not out:
+    if w.future is not None and w.future[1] >= min(t["future"], t.get("future_flag", t["future"])) and not out:
         extra.append(w.future)
     for j, score in extra:
         s = sents[j]

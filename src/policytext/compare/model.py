@@ -25,9 +25,10 @@ from .status import FLAGS, IMPLEMENTED, MISSING, PARTIAL, STATUSES  # noqa: F401
 
 MODEL_FILE = "compare_model.json"
 FORMAT = "policytext-status-model/2"
-PARAMS = ("evidence", "strong", "coverage", "negation", "negation_share", "future", "problem")
+PARAMS = ("evidence", "strong", "coverage", "negation", "negation_share", "future", "problem", "future_flag",
+          "negation_flag")
 DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "negation_share": 0.0, "future": 0.2,
-            "problem": 0.3}
+            "problem": 0.3, "future_flag": 0.2, "negation_flag": 0.25}
 _COVERAGE_GRID = (0.0, 0.2, 0.25, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75)
 _LATE_SHARE = 0.75
 _COUNT_SHARE = 0.6  # a bare count loosely tied to the task, in a report this weak, is another task's
@@ -73,6 +74,12 @@ def negation_holds(f: Features, t: dict[str, float]) -> bool:
     return f.negated >= t["negation"] and f.negated >= t["negation_share"] * f.best
 
 
+def negation_flagged(f: Features, t: dict[str, float]) -> bool:
+    """A task the report never says was done is flagged negated on its own threshold: the summary
+    may say plainly, in few shared words, that it was not done (专题读书班没有办起来)."""
+    return f.negated >= t.get("negation_flag", t["negation"]) and f.negated >= t["negation_share"] * f.best
+
+
 _FUTURE_OVER = 1.5
 _NEG_OVER = 2.0
 _NEG_PROBLEM = 0.9  # a negation about as close to the task as the best problem says it was not done
@@ -114,9 +121,11 @@ def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
     if f.problem >= t["problem"] and not (negated and f.negated >= _NEG_PROBLEM * f.problem):
         return PARTIAL, tuple(_hard_flags(f, negated) or ["weak_evidence"])
     flags: list[str] = []
-    if f.future >= t["future"]:
+    # (a task the report never says was done is flagged as only planned on a looser reading of
+    # its plans than the one that keeps a weak report from counting as done)
+    if f.future >= t.get("future_flag", t["future"]):
         flags.append("future_only")
-    if negated:
+    if negated or negation_flagged(f, t):
         flags.append("negated")
     return MISSING, tuple(flags)
 
@@ -176,7 +185,8 @@ class _Decider:
         flags = np.where(part_neg, b["negated"], flags)
         flags = np.where(part_ph, b["placeholder"], flags)
         flags = np.where(part_prob, np.where(hard != 0, hard, b["weak_evidence"]), flags)
-        flags = np.where(missing, ((fut >= t["future"]) * b["future_only"]) | (negated * b["negated"]), flags)
+        flagged = negated | ((neg >= t["negation_flag"]) & (neg >= t["negation_share"] * best))
+        flags = np.where(missing, ((fut >= t["future_flag"]) * b["future_only"]) | (flagged * b["negated"]), flags)
         return status, flags
 
 
@@ -235,7 +245,8 @@ class StatusModel(BaseEstimator):
         # A threshold just above each observed value, and one below them all.
         grid = [0.0] + [round(v + 10 ** -self.decimals, self.decimals) for v in values]
         grids = {"evidence": grid, "strong": grid, "coverage": list(_COVERAGE_GRID),
-                 "negation": grid, "negation_share": list(_SHARE_GRID), "future": grid, "problem": grid}
+                 "negation": grid, "negation_share": list(_SHARE_GRID), "future": grid, "problem": grid,
+                 "future_flag": grid, "negation_flag": grid}
         t = dict(DEFAULTS)
 
         decider = _Decider(X)
