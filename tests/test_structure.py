@@ -180,6 +180,10 @@ def test_a_closing_paragraph_about_the_whole_document_is_no_items_text():
                     "县党建工作领导小组负责统筹协调，领导小组办公室设在县委组织部"):
         doc, o = outline(text.replace("工作要求：各乡镇党委负责抓好本要点的贯彻落实", closing))
         assert doc.text[o.tasks[-1].start:o.tasks[-1].end] == "2.年底前组织述职评议。（县委组织部）"
+    # …and so does what is said of all the items above (以上计划在实施过程中…)
+    doc, o = outline(text.replace("工作要求：各乡镇党委负责抓好本要点的贯彻落实，主要负责同志是第一责任人",
+                                  "以上计划在实施过程中，党支部将定期对照检查，对落实不到位的事项及时研究解决"))
+    assert doc.text[o.tasks[-1].start:o.tasks[-1].end] == "2.年底前组织述职评议。（县委组织部）"
     # but a section's own text naming who answers for it stays that section's
     doc, o = outline("某医院整改方案\n一、整改任务\n1.完善制度。\n二、工作要求\n各科室主要负责人是本科室整改工作第一责任人。\n")
     assert "第一责任人" in doc.text[o.tasks[-1].start:o.tasks[-1].end]

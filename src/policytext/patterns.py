@@ -110,7 +110,9 @@ CLOSING_CHARGE = re.compile(r"\s*各[^，。；\n]{1,16}?(?:要|务必|必须)(?
                             # …or the body that coordinates it all (市大气污染防治工作领导小组负责统筹协调)
                             r"|\s*[^，。；\n]{2,24}?(?:领导小组|指挥部|工作专班)负责(?:统筹|总体|组织协调)"
                             # …or who answers for all of it (研究生院院长是工作要点落实第一责任人，…)
-                            r"|\s*[^，。；\n]{2,20}?是[^，。；\n]{0,4}?(?:本(?:方案|要点|计划)|工作要点|工作方案|工作计划)[^，。；\n]{0,6}?第一责任人")
+                            r"|\s*[^，。；\n]{2,20}?是[^，。；\n]{0,4}?(?:本(?:方案|要点|计划)|工作要点|工作方案|工作计划)[^，。；\n]{0,6}?第一责任人"
+                            # …or what is said of all the items above (以上计划在实施过程中，村党支部将定期对照检查)
+                            r"|\s*以上(?:计划|各项|工作|任务|要点|安排|措施)")
 SUBTITLE_DASH = re.compile(r"^\s*[—－-]{1,2}\s*(?:19|20)\d{2}\s*年")
 TRAILING_SIGNATURE = re.compile(r"[。！？!?]\s*[^。！？!?0-9\n]{2,30}?\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                                 r"\s*(?:【[^】]{0,8}】\s*)*$")
@@ -151,6 +153,7 @@ QUOTA_CORE = re.compile(
     r"(?P<num>[0-9０-９零〇一二两三四五六七八九十百千半XxＸｘ×*＊](?<![0-9０-９.．A-Za-z第每毎].)"
     r"(?:(?<=[0-9０-９])[0-9０-９]*(?:[.．][0-9０-９]+)?|(?<=[零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]*"
     r"(?:[万亿][零〇一二两三四五六七八九十百千]*[零〇一二两三四五六七八九](?:[十百千](?![万亿]))?)?"  # 一万三千多人次
+    r"(?:点[零〇一二三四五六七八九]{1,3})?"  # 九点二吨
     r"|(?<=半)|(?<=[XxＸｘ×])[XxＸｘ×]{0,3}|(?<=[*＊])[*＊]{0,3}))"
     rf"(?:\s*[-－—~～至到]\s*(?P<num2>{_AR_NUM}|{_CN_NUM}))?"
     r"(?P<big>[万亿])?(?P<approx>余|多)?"
@@ -168,14 +171,16 @@ QUOTA_BU_COUNTED = re.compile(r"(?:电梯|视频|短片|宣传片|专题片|纪�
                               r"|电话|热线|手机|对讲机)$")
 # …and 支 right after the teams it counts: 组建党员突击队三支, 服务队12支 (一支队伍 is a phrase).
 QUOTA_ZHI_COUNTED = re.compile(r"(?:队|团|队伍)$")
-QUOTA_COUNTED_BEFORE = {"部": QUOTA_BU_COUNTED, "支": QUOTA_ZHI_COUNTED}
+QUOTA_COUNTED_BEFORE = {"部": QUOTA_BU_COUNTED, "支": QUOTA_ZHI_COUNTED,
+                        "门": re.compile(r"(?:课程|课)$")}  # 开设兴趣课程二十四门 (4部门 is no count)
 # …or right before them (十四支实践团队, 组建3支志愿服务队)
 QUOTA_COUNTED_AFTER = {"支": re.compile(r"[\u4e00-\u9fff]{0,5}?(?:队|团)(?!员)")}
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
-QUOTA_CN_COUNT_UNITS = frozenset({"次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
+QUOTA_CN_COUNT_UNITS = frozenset({"元", "亩", "吨", "起", "次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
 QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三四五六七八九]?十)?[一二两三四五六七八九]?$"
-                            r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$")
+                            r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$"
+                            r"|[一二两三四五六七八九十]{1,3}万[零一二两三四五六七八九十百千]{0,6}$")  # 十八万三千(元)
 # 一次 right after the verb that holds it is a count too (开展了一次应急演练; 一次性 is not).
 # (not 各召开了一次: each of what the clause lists, no count of the whole)
 QUOTA_HELD_BEFORE = re.compile(r"(?:^|[^各])(?:开展|组织|召开|举办|进行|举行|搞|办|(?<=[^各召举])开|作了|做了|讲了)了?$")
@@ -198,7 +203,8 @@ QUOTA_PERIOD = re.compile(
     # …and 两周一次, 三个月一次 (every two weeks)
     r"|(?<![每毎第0-9０-９一二两三四五六七八九十])(?=[两二三]个?(?:周|月|星期|礼拜)(?:[一1]次|$)))(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
     r"(?P<unit>年度|学期|季度|半年|半月|星期|礼拜|年|季|月|周|旬|天|日|次|批|场|期)"
-    r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年|全学年|本学年|学年内)"
+    r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年|全学年|本学年|学年内"
+    r"|(?<![第0-9０-９一二两三四五六七八九十])一年(?=[\u4e00-\u9fff]{0,3}?(?:(?:[0-9]+|[一二两三四五六七八九十]+)[次场期轮回]|$)))"  # spoken: 支委会一年开了十二次
     r"|(?P<half>上半年|下半年|(?<![0-9０-９])(?:1|一)\s*月?\s*(?:[-－—–~～至到])\s*(?:6|六)\s*月(?![0-9０-９日号底末份]))"
     r"|(?P<term>本学期|全学期|整个学期|春季学期|秋季学期|[上下]学期|第[一二]学期)"
     r"|(?P<avg>日|月|周|年)均"
@@ -492,7 +498,9 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未监测
                              # who a task serves, named by what they lack: 动员未参保人员参保
                              r"|未[\u4e00-\u9fff]{1,3}(?:的)?(?:人员|人口|对象|群体|家庭|儿童|学生)"
                              # a mind-set, not a task left undone: 个别执法部门对…认识不到位, 重视程度不够
-                             r"|(?:思想)?认识(?:还|仍)?(?:不到位|不足|不够|不深)|重视(?:程度)?(?:还|仍)?不够|意识(?:还|仍)?(?:不强|淡薄)")
+                             r"|(?:思想)?认识(?:还|仍)?(?:不到位|不足|不够|不深)|重视(?:程度)?(?:还|仍)?不够|意识(?:还|仍)?(?:不强|淡薄)"
+                             # a season not yet come, no work undone: 汛期还没到，我们就把…排查了一遍
+                             r"|(?:汛期|雨季|旱季|冬季|夏季|春节|假期|暑假|寒假|节日|节前|高峰期?)(?:还|尚|仍)?(?:没|未)(?:到|来|开始)")
 # …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.  A
 # negation that only describes what the work was aimed at is no negation of the work either:
 # 对整改不到位的5件依法提起诉讼, 对工作不力、整改不及时的单位进行约谈, 针对…书写不完整等问题.

@@ -1227,6 +1227,25 @@ def test_session20_judgments(plan, summary, status, flags):
 
 
 @pytest.mark.parametrize("plan, summary, status, flags", [
+    # a part of a month is one occasion among those listed (12月上旬)
+    ("某区妇联2025年工作计划\n一、机制\n1.建立家庭教育工作联席会议制度，每季度召开1次联席会议。\n",
+     "某区妇联2025年工作总结\n一、机制\n建立家庭教育工作联席会议制度，分别于3月、6月、9月和12月上旬召开联席会议，研究重点难点问题。\n",
+     "implemented", ()),
+    # a season not yet come is no work undone
+    ("某村2025年工作计划\n一、安全\n1.5月底前完成全村山塘、河堤的汛前安全隐患排查。\n",
+     "某村党支部书记2025年述职报告\n各位代表：\n汛期还没到，五月中旬我们就把全村山塘、河堤的安全隐患排查了一遍，发现的问题当月整改。\n",
+     "implemented", ()),
+    # spoken figures: 三十亩 of 50亩, the rest still being talked over
+    ("某村2025年工作计划\n一、产业\n1.流转土地新建葡萄种植基地50亩。\n",
+     "某村党支部书记2025年述职报告\n各位代表：\n葡萄基地这一块，土地流转了三十亩，苗子已经栽下去了，剩下二十亩有几户群众还没谈妥。\n",
+     "partial", ("quota_unmet", "negated")),
+])
+def test_session23_judgments(plan, summary, status, flags):
+    item = _first_item(plan, summary)
+    assert (item.status, tuple(item.flags)) == (status, flags), item.reason
+
+
+@pytest.mark.parametrize("plan, summary, status, flags", [
     # 未检 is a department's work (未成年人检察), not a negation
     ("某区检察院2025年未检工作要点\n一、队伍建设\n1.每半年组织1次未检业务培训，提升干警办案能力。\n",
      "某区检察院2025年上半年未检工作情况报告\n一、队伍建设\n5月组织未检业务培训1次，邀请市院专家授课。\n",

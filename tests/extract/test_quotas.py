@@ -184,6 +184,13 @@ def test_placeholder_is_never_zero(run):
     # 支 right before the teams it counts; a count by its verb far from the period word is a count
     ("暑假里，学院十四支实践团队下到乡村。", [("十四支", "total", "==", 14, "支")]),
     ("全年请校纪委的同志来作了一次师德专题培训。", [("一次", "total", "==", 1, "次")]),
+    # spoken counts of money, land and cases, 一年 as a year, a decimal in words; 发现一起、查处一起 is a motto
+    ("今年村集体经营性收入是十八万三千元，土地流转了三十亩。", [("十八万三千元", "total", "==", 183000, "元"),
+                                          ("三十亩", "total", "==", 30, "亩")]),
+    ("排查出纠纷二十七起，坚决做到发现一起、查处一起。", [("二十七起", "total", "==", 27, "起")]),
+    ("支委会一年开了十二次。", [("一年开了十二次", "year", "==", 12, "次")]),
+    ("开设兴趣课程二十四门，会同4部门。", [("二十四门", "total", "==", 24, "门")]),
+    ("厨余垃圾现在日均到了九点二吨。", [("日均到了九点二吨", "day", "==", 9.2, "吨")]),
     # spoken: a 礼拜 is a week, 两回 two times (两回事 is no count), 一万三千 has its 万 inside
     ("我们只能做到每个礼拜开三天。", [("每个礼拜开三天", "week", "==", 3, "天")]),
     ("全年只在四月和十月搞了两回，这是两回事。", [("全年只在四月和十月搞了两回", "year", "==", 2, "回")]),

@@ -458,7 +458,9 @@ def _listed_dates(s: S.Sentence, rep: _Reported) -> list[Deadline]:
     lo, hi = s.start + m.end(), s.start + (brk.start() if brk else len(s.text))
     if any(lo <= x.start < hi for x in rep.figures_in(s)):
         return []
-    dates = [d for d in rep.dates_in(s) if lo <= d.start < hi and d.kind == EVENT and d.date and d.date_from is None]
+    # (a part of a month is one occasion: 分别于3月、6月、9月和12月上旬)
+    dates = [d for d in rep.dates_in(s) if lo <= d.start < hi and d.kind == EVENT and d.date
+             and (d.date_from is None or d.date_from[:7] == d.date[:7])]
     # the dates follow one another, joined by 、/和/及 only
     for a, b in zip(dates, dates[1:]):
         if not P.LISTED_DATES_JOIN.fullmatch(s.text[a.end - s.start:b.start - s.start]):

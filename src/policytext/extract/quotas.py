@@ -24,7 +24,7 @@ from ._common import SpanSet, clause_start, task_path
 _COMPARATORS = dict(P.QUOTA_COMPARATORS)
 _INT = re.compile(r"[0-9]+")
 _DEC = re.compile(r"[0-9]+\.[0-9]+")
-_CUE_NEAR = re.compile(r"[每毎共超]|全年|年度|年内|当年|至少|不少于|不低于|不超过|不多于|不高于|最少|最多|达到|控制在|累计|总计|合计|人均|半年")
+_CUE_NEAR = re.compile(r"[每毎共超]|[日月周年]均|全年|年度|年内|当年|至少|不少于|不低于|不超过|不多于|不高于|最少|最多|达到|控制在|累计|总计|合计|人均|半年")
 _ARABIC = re.compile(r"[0-9０-９]")
 _WORDS = re.compile(r"[\u4e00-\u9fff（）()“”]+")
 _INLINE_MARK = re.compile(r"^[一二三四五六七八九十]{1,2}是")
@@ -77,6 +77,11 @@ def _number(s: str) -> float | int | None:
         return int(s)
     if _DEC.fullmatch(s):
         return float(s)
+    whole, dot, frac = s.partition("点")  # spoken: 九点二吨
+    if dot:
+        w = cn.parse_int(whole)
+        digits = "".join(str(cn.DIGITS[c]) for c in frac) if frac and all(c in cn.DIGITS for c in frac) else None
+        return float(f"{w}.{digits}") if w is not None and digits else None
     return cn.parse_int(s)
 
 
@@ -401,7 +406,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     fig = _Figure.of(m)
     count = (fig.chinese and bool(P.QUOTA_CN_COUNT.match(fig.num))
              # 一 counts only closing its clause (召开联席会议一次，): elsewhere it is 一次性, 一件事
-             and (fig.num != "一" or text[fig.end:fig.end + 1] in _CLAUSE_END
+             and (fig.num != "一" or (text[fig.end:fig.end + 1] in _CLAUSE_END and fig.unit != "起")  # 发现一起、查处一起
                   # …or after the verb that holds it (开展了一次鼠疫防控应急演练, 组织一次抽查)
                   or (fig.unit in _HELD_UNITS and bool(P.QUOTA_HELD_BEFORE.search(text, max(0, fig.at - 5), fig.at))
                       and text[fig.end:fig.end + 1] != "性"))
