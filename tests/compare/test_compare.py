@@ -920,6 +920,9 @@ def test_a_completion_expected_after_the_limit_misses_it():
     ("每半年至少组织1次明察暗访，重点查看企业夜间、节假日期间作业安全管理情况", "汛期，对各乡镇防汛值班值守情况开展明察暗访3次",
      ("企业夜间、节假日期间作业安全管理", "乡镇防汛值班值守")),
     ("每周开展明察暗访不少于3次，重点检查企业“生命通道”畅通情况", "每周安排2次明察暗访，共计8次", None),
+    # what the work is done by is no object (通过…问卷开展需求调查), what follows 采取…方式开展 is
+    ("开展课后服务需求调查，向全体学生家长发放告知书", "政教处通过家长告知书和线上问卷开展需求调查", None),
+    ("采取“四不两直”方式开展储备粮库存明察暗访", "开展粮油食品安全明察暗访4次", ("储备粮库存", "粮油食品安全")),
 ])
 def test_what_an_activity_is_of_decides_a_look_alike(task, sentence, objects):
     from policytext.compare.readings import activity_objects, objects_conflict

@@ -63,6 +63,7 @@ class Readings:
 
 
 _FOCUS_REACH = 16
+_MEANS_REACH = 2  # (通过 right before what is read as the object: 通过家长告知书和线上问卷开展需求调查)
 
 
 _PLACE_LIST_REACH = 36
@@ -101,6 +102,9 @@ def activity_objects(text: str) -> dict[str, str]:
         window = window[:P.ACTIVITY_OBJECT_TAIL.search(window).start()]
         cut = P.ACTIVITY_OBJECT_CUT.match(window)
         obj = window[cut.end() if cut else 0:]
+        at = max(0, m.start() - P.ACTIVITY_OBJECT_REACH) + (cut.end() if cut else 0)
+        if P.ACTIVITY_MEANS.search(text, max(0, at - _MEANS_REACH), at):
+            obj = ""
         after = P.ACTIVITY_OBJECT_AFTER.match(text, m.end())
         if after:
             obj += "|" + after.group(1)
