@@ -41,19 +41,22 @@ class UnitLexicon:
     suffixes: tuple[str, ...]  # longest first, so 党支部 wins over 部
     roles: tuple[str, ...]
     names: frozenset[str]
+    not_names: tuple[str, ...] = ()  # words that end with a suffix and name no unit (家庭, 全部)
 
     def is_unit_name(self, name: str) -> bool:
+        if name.endswith(self.not_names):  # 区妇联家庭 (和儿童工作部): a family is no 庭
+            return False
         return name in self.names or name.endswith(self.suffixes) or name.endswith(self.roles)
 
 
 @lru_cache(maxsize=None)
 def units() -> UnitLexicon:
-    by_kind: dict[str, list[str]] = {"suffix": [], "role": [], "name": []}
+    by_kind: dict[str, list[str]] = {"suffix": [], "role": [], "name": [], "not": []}
     for row in _rows("units.txt"):
         by_kind[row[1].strip()].append(row[0].strip())
     key = lambda w: (-len(w), w)  # noqa: E731
     return UnitLexicon(tuple(sorted(by_kind["suffix"], key=key)), tuple(sorted(by_kind["role"], key=key)),
-                       frozenset(by_kind["name"]))
+                       frozenset(by_kind["name"]), tuple(sorted(by_kind["not"], key=key)))
 
 
 @lru_cache(maxsize=None)

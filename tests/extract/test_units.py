@@ -5,6 +5,16 @@ from policytext.extract import units
 
 @pytest.mark.parametrize("text,expected", [
     ("由办公室牵头，各科室配合", [("办公室", "lead"), ("各科室", "support")]),
+    # a family is no 庭, villages are units, an organiser (开办方) and a branch (分社) too, and
+    # a piece that says its own role (各村按职责分工负责) keeps it
+    ("（牵头：区妇联家庭和儿童工作部；配合：各街道（镇）妇联）", [("区妇联家庭和儿童工作部", "lead"), ("各街道（镇）妇联", "support")]),
+    ("（牵头科室：食品经营监管科；配合单位：城区各农贸市场开办方）", [("食品经营监管科", "lead"), ("城区各农贸市场开办方", "support")]),
+    ("责任单位：镇规划建设服务中心牵头，石桥村、柳湾村配合。\n",
+     [("镇规划建设服务中心", "lead"), ("石桥村", "support"), ("柳湾村", "support")]),
+    ("责任单位：镇农业农村服务中心、县供销社青石分社。\n", [("镇农业农村服务中心", "responsible"), ("县供销社青石分社", "responsible")]),
+    ("（牵头单位：镇规划建设办；配合单位：镇农业农村办，各村按职责分工负责）",
+     [("镇规划建设办", "lead"), ("镇农业农村办", "support"), ("各村", "responsible")]),
+    ("（责任部门：风险管理部、资产保全部）", [("风险管理部", "responsible"), ("资产保全部", "responsible")]),
     # a court's label; a bank's and a hospital's posts named by what they take on
     ("（责任庭室：执行指挥中心、执行局综合处）", [("执行指挥中心", "responsible"), ("执行局综合处", "responsible")]),
     # a mass organisation's offices, and a police station's officers by name or by post

@@ -25,7 +25,8 @@ from ..structure import Notice, Outline
 from ..classify import BODY, NEXT, section_kind
 from ._common import SpanSet, task_path
 
-_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None)}
+_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None),
+          "上中旬": (1, 20), "中下旬": (11, None)}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 

@@ -80,10 +80,13 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, str
         if not part or _LIST_SEP.fullmatch(part):
             continue
         piece = part.rstrip(" \t\u3000")
-        piece = P.UNIT_LIST_TAIL.sub("", piece) or piece
+        tail = P.UNIT_LIST_TAIL.search(piece)
+        piece = piece[:tail.start()] if tail and tail.start() else piece
+        # (…，各村按职责分工负责: the piece says the name's own role)
+        said = next((r for w, r in P.UNIT_PIECE_ROLES if w in tail.group()), None) if tail and tail.start() else None
         lead = len(piece) - len(piece.lstrip(" \t\u3000“”\"由"))
         piece = piece.strip(" \t\u3000“”\"由")
-        does = None
+        does = said
         if not _listed_name(piece, label):  # 县林长制办公室牵头 / 相关乡镇人民政府按属地管理原则分别负责
             cut = next((d for d in P.UNIT_PIECE_DOES.finditer(piece) if d.start() >= 2
                         and _listed_name(piece[:d.start()], label)), None)
