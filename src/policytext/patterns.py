@@ -586,7 +586,7 @@ GENERIC_OPENING = re.compile(
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
-                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|完工|投入使用|提交|上交|交了|验收|发布|完毕"
+                             r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕"
                              r"|[上做办评改修建搞查开讲签装发交报审录]完|到岗|结束(?!后)|听取|审议")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:[^，。；;]{{0,8}}?[后再])?(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")  # 才经党委会审议后印发

@@ -218,6 +218,7 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年9月10日前完成公厕提档升级。", "受持续降雨影响，公厕9月20日才全部完工并投入使用。", "missed"),  # built late
     ("2024年4月20日前完成自查总结。", "4月下旬，各村陆续交了自查报告。", "missed"),  # handed in late
     ("2024年9月中旬前召开各班新学期家长会。", "10月上旬各班家长会才全部开完。", "missed"),  # spoken: 开完 completes
+    ("2024年6月30日前与区人民医院签订双向转诊协议。", "双向转诊协议一直拖到7月8日才正式签约。", "missed"),  # 签约 completes
     # a day to hold it on, and work running over that day
     ("围绕2024年4月23日世界读书日举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "met"),
     ("2024年4月23日前举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "missed"),

@@ -368,6 +368,8 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("为农民工开展免费健康体检不少于5000人次", "组织一线职工免费健康体检6200人次", True),
     ("每季度开展1次客户满意度调查", "分行分别于6月、8月开展员工满意度调查", True),
     ("对新入职教师开展教学基本功培训和考核", "暑期组织18名新入职辅导员参加岗前培训", True),  # a counsellor is no teacher
+    ("邀请人大代表、政协委员现场见证集中执行", "邀请人民陪审员、特约监督员现场见证执行86人次", True),  # deputies are no jurors
+    ("会前组织县人大代表开展专题调研", "会前组成调研组深入工业园区和企业走访", False),  # …and set against no one else
     ("面向大班家长举办幼小衔接专题讲座", "请小学一年级老师给大班老师们做了一场专题讲座，几位家长代表也来旁听", True),  # 给: whom it was for
     # places gone to are no group served (下到…、…企业); 收到群众投诉 still names 群众
     ("组织学生开展暑期社会实践", "学院十四支实践团队下到乡村、企业和社区", False),

@@ -191,6 +191,8 @@ def test_placeholder_is_never_zero(run):
     ("支委会一年开了十二次。", [("一年开了十二次", "year", "==", 12, "次")]),
     ("开设兴趣课程二十四门，会同4部门。", [("二十四门", "total", "==", 24, "门")]),
     ("厨余垃圾现在日均到了九点二吨。", [("日均到了九点二吨", "day", "==", 9.2, "吨")]),
+    # a duration cut to a cap is a quota (a limit of days to act within is not)
+    ("平均执行周期压缩至100天以内，问题在3天内整改。", [("100天以内", "total", "<=", 100, "天")]),
     # spoken: a 礼拜 is a week, 两回 two times (两回事 is no count), 一万三千 has its 万 inside
     ("我们只能做到每个礼拜开三天。", [("每个礼拜开三天", "week", "==", 3, "天")]),
     ("全年只在四月和十月搞了两回，这是两回事。", [("全年只在四月和十月搞了两回", "year", "==", 2, "回")]),

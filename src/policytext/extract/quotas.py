@@ -30,6 +30,7 @@ _WORDS = re.compile(r"[\u4e00-\u9fff（）()“”]+")
 _INLINE_MARK = re.compile(r"^[一二三四五六七八九十]{1,2}是")
 _NOT_A_COUNT = re.compile(r"[这那]一块|.[一二两三四五六七八九十]+个方面|.二次")
 _WITHIN = re.compile(r"(?:之|以)?内")
+_CUT_TO = re.compile(r"(?:压缩|缩短|控制|降低|减少|压减)(?:至|到|在)$")
 _SPACES = re.compile(r"\s+")
 _TOWARDS = re.compile(r"[都均要须]?(?:会同[^，。；]{1,8}?|联合[^，。；]{1,8}?)?[对向到赴在下]")  # (每个月都会同院感科到…检查)
 _VAGUE = re.compile(r"若干|多次|[0-9０-９]")
@@ -348,7 +349,8 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
             return True
     if fig.unit in P.QUOTA_BOUND_ONLY_UNITS and not (comp or cues.suffix_bound):
         return not _counted_before(text, fig)
-    return fig.unit in P.QUOTA_DURATION_UNITS and not comp and bool(_WITHIN.match(text, fig.unit_end))
+    return fig.unit in P.QUOTA_DURATION_UNITS and not comp and bool(_WITHIN.match(text, fig.unit_end)) \
+        and not _CUT_TO.search(text, max(0, fig.at - 4), fig.at)  # 平均执行周期压缩至100天以内: a cap
 
 
 def _values(fig: _Figure) -> tuple[float | int | None, float | int | None] | None:
