@@ -1438,3 +1438,18 @@ def test_what_is_left_after_the_evidence_leaves_the_task_half_done():
                                    "投放点都装了洗手池。剩下三个都是老旧小区，居民意见还不统一，我们还在一户一户做工作。\n")
     (item,) = compare(plan, summary).items
     assert item.status == "partial" and "negated" in item.flags
+
+
+def test_a_figure_of_another_item_of_a_named_series_answers_no_quota():
+    import policytext
+
+    plan = policytext.from_text("某县检察院2025年工作方案\n一、宣传\n1.组织开展“公益诉讼进社区”宣传活动不少于4场，提高群众知晓度。\n")
+    summary = policytext.from_text("某县检察院2025年工作总结\n一、宣传\n会同县教育局在县第一中学开展“公益诉讼进校园”宣传活动4场，"
+                                   "发放宣传资料2000余份。\n")
+    (item,) = compare(plan, summary).items
+    assert item.quota_checks[0].reported is None
+    # …while the same item, named again, does
+    summary = policytext.from_text("某县检察院2025年工作总结\n一、宣传\n在城东社区开展“公益诉讼进社区”宣传活动4场，"
+                                   "发放宣传资料2000余份。\n")
+    (item,) = compare(plan, summary).items
+    assert item.quota_checks[0].verdict == "met"

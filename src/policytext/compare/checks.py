@@ -370,6 +370,24 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     return about
 
 
+def _names_before(q: Quota, text: str | None) -> frozenset[str]:
+    """The quoted names its sentence gives before the figure (“公益诉讼进社区”宣传活动不少于4场)."""
+    if text is None:
+        return frozenset()
+    head = P.SENTENCE_BREAK.split(text[max(0, q.start - _NAMED_REACH):q.start])[-1]
+    return frozenset(m.group(1) for m in P.QUOTED_NAME.finditer(head))
+
+
+def _another_of_a_series(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """The two name different items of one series (“公益诉讼进社区” / “公益诉讼进校园”): they share
+    a stem but not the name."""
+    return bool(mine and theirs) and not mine & theirs and any(
+        a[:_STEM] == b[:_STEM] for a in mine for b in theirs)
+
+
+_STEM = 3
+
+
 def _named_before(q: Quota, text: str | None) -> frozenset[str]:
     """The word pairs of the quoted names its sentence gives before the figure: what 每季度不少于
     2场 counts in 组织开展“护河志愿行”等…活动，吸引…参与，每季度不少于2场."""
@@ -748,6 +766,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # a count of one kind of event answers none of another (组织纪检监察干部全员培训4期 for 每半年组织1次
         # 纪检监察干部警示教育), whatever words they share
         events = events_around(plan_text, q.start, q.end)
+        series = _names_before(q, plan_text)
 
         def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
             best, best_key, best_rank = None, (0, 0), (0, 0)
@@ -761,6 +780,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue
                 if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
+                if series and _another_of_a_series(series, _names_before(r, summary_text)):
+                    continue  # “公益诉讼进校园”宣传活动4场 is no count of “公益诉讼进社区”
                 if facts[r.start].remainder and r.value is not None and lo is not None and r.value < lo:
                     continue  # 最后两个乡镇完成接入 is the last of the 12, not all that was done
                 # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
