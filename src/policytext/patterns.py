@@ -334,9 +334,9 @@ UNIT_LABEL = re.compile(
 UNIT_LIST_TAIL = re.compile(r"(?:按照?职责分工|按职责|根据职责)?(?:分别|共同|具体)?(?:负责|落实|配合|协助|参与|办理|协办)$|等(?:单位|部门)?$")
 # What a listed name goes on to do, when the list says it in the piece itself (…，各村（社区）负责
 # 具体实施; 县林长制办公室牵头; 相关乡镇人民政府按属地管理原则分别负责): the name ends where it begins.
-UNIT_PIECE_DOES = re.compile(r"按|负责(?!人)|牵头|配合|协助|协办|参与|抓好|做好|具体|分别|共同|落实|督促|指导|对")
+UNIT_PIECE_DOES = re.compile(r"按|负责(?!人)|牵头|统筹|配合|协助|协办|参与|抓好|做好|具体|分别|共同|落实|督促|指导|对")
 # The role a piece or a bracket after a name gives it: 保卫处（牵头）, 纳税服务科牵头, 法务审计部（配合）.
-UNIT_PIECE_ROLES = (("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("协办", "support"),
+UNIT_PIECE_ROLES = (("牵头", "lead"), ("统筹", "lead"), ("配合", "support"), ("协助", "support"), ("协办", "support"),
                     ("参与", "support"), ("负责", "responsible"))
 # A bracketed remark after a name: 周建国（党组书记、院长）.  Read past, never part of a name;
 # but a short bracket inside a name, before more of it, is the name's: 各县（区）人民政府,
@@ -475,7 +475,9 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
                        # 隔离防护网还在走招标程序: bought or built once a procedure ends
                        r"|[尚仍还]在(?:走|履行|办理)?[\u4e00-\u9fff]{0,4}(?:招标|采购|审批|报批)(?:程序|流程|手续)?"
                        # spoken: 剩下三个…我们还在一户一户做工作 (still persuading the residents)
-                       r"|[仍还]在[\u4e00-\u9fff]{0,6}做[\u4e00-\u9fff]{0,2}工作")
+                       r"|[仍还]在[\u4e00-\u9fff]{0,6}做[\u4e00-\u9fff]{0,2}工作"
+                       # what is left is still to be done: 已交流轮岗9人，其余5人将结合年度干部调整统筹安排
+                       r"|(?:其余|剩余|剩下|余下)的?[0-9一二两三四五六七八九十]+[^，。；;\d]{0,3}(?:将|拟|待|计划于)")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病|检(?![查测出验到疫修]))(?=[\u4e00-\u9fff])"
@@ -490,6 +492,7 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未监测
                              r"|没有(?:接到|收到)过?[^，。；;]{0,14}(?:投诉|举报)"  # 也没有接到群众投诉, 没有接到过…积存满溢的投诉
                              r"|没有?(?:断过|间断|中断)|从未(?:间断|中断)"  # 一年下来没有断过: kept up
                              r"|(?:也|都|从|一直)(?:没有|没|未)(?:落下|耽误|放松|停过|停下|松懈)"  # 老师们自己的学习也没有落下: kept up
+                             r"|没有?(?:一个人?)?落下的?(?=[，,。；;]|$)"  # 人人都上了示范课，没有落下的: no one left out
                              r"|(?<![存有在])没有(?!按|如期|及时|完成|落实|开展|建立|达到)[^，。；;]{1,12}的(?:情况|现象)"  # 没有个人说了算的情况: none of it
                              # a kind of case named by what it lacks: 疑似应保未保线索, 应缴未缴资金
                              r"|应(?:保|缴|收|改|检|报|救|助|补|退)未(?:保|缴|收|改|检|报|救|助|补|退)"
@@ -587,7 +590,7 @@ COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕"
-                             r"|[上做办评改修建搞查开讲签装发交报审录]完|到岗|结束(?!后)|听取|审议")
+                             r"|[上做办评改修建搞查开讲签装发交报审录]完|评出|选出|到岗|结束(?!后)|听取|审议")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:[^，。；;]{{0,8}}?[后再])?(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")  # 才经党委会审议后印发
 # …or put off to a date (全部完工一直拖到了7月中旬, 延至12月上旬)

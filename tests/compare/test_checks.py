@@ -4,7 +4,7 @@ import pytest
 
 import policytext
 from policytext.analysis import analyze
-from policytext.compare.checks import (Period, check_deadlines, check_quotas, last_day, summary_period)
+from policytext.compare.checks import (Period, asks_a_check, check_deadlines, check_quotas, last_day, summary_period)
 from policytext.compare.sentences import split
 
 
@@ -219,6 +219,10 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年4月20日前完成自查总结。", "4月下旬，各村陆续交了自查报告。", "missed"),  # handed in late
     ("2024年9月中旬前召开各班新学期家长会。", "10月上旬各班家长会才全部开完。", "missed"),  # spoken: 开完 completes
     ("2024年6月30日前与区人民医院签订双向转诊协议。", "双向转诊协议一直拖到7月8日才正式签约。", "missed"),  # 签约 completes
+    ("2024年5月中旬前完成青年教师优质课比赛评选。", "优质课比赛一直到6月上旬才评出结果。", "missed"),  # 评出 completes
+    # the work's own completion, not the later check of it, unless the check is the task
+    ("2024年9月底前完成高标准农田建设任务。", "高标准农田9月中旬全部完工，10月下旬通过县级验收。", "met"),
+    ("2024年9月底前全部完成户厕竣工验收。", "户厕8月底全部完成施工，10月中旬通过县级竣工验收。", "missed"),
     # a day to hold it on, and work running over that day
     ("围绕2024年4月23日世界读书日举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "met"),
     ("2024年4月23日前举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "missed"),
@@ -230,7 +234,7 @@ def test_deadline_check(plan, summary, verdict):
     s = analyze(policytext.from_text("某局2024年工作总结\n一、情况\n" + summary))
     sents = split(s)
     rep = [(d, x) for d in s.dates for x in sents if x.start <= d.start < x.end]
-    (c,) = check_deadlines(p.deadlines[:1], rep, dt.date(2024, 12, 31))
+    (c,) = check_deadlines(p.deadlines[:1], rep, dt.date(2024, 12, 31), asks_a_check(plan))
     assert c.verdict == verdict
 
 

@@ -328,6 +328,8 @@ def test_a_topic_before_an_intention_is_intended(text, intended):
     ("全市离校未就业高校毕业生就业率达92.6%", False),  # a group's name
     ("剩下三个都是老旧小区，我们还在一户一户做工作", True),  # spoken: still persuading
     ("县局先后召开工作调度会四次，对滞后任务挂牌督办", False),  # what the lagging tasks get
+    ("已交流轮岗9人，其余5人将结合年度干部调整统筹安排", True),  # what is left is still to come
+    ("高级职称的老师，这学期人人都上了示范课，没有落下的", False),  # no one left out
 ])
 def test_work_in_hand_is_not_done(text, negated):
     assert S.is_negated(text) is negated

@@ -15,6 +15,10 @@ from policytext.extract import units
     ("（牵头单位：镇规划建设办；配合单位：镇农业农村办，各村按职责分工负责）",
      [("镇规划建设办", "lead"), ("镇农业农村办", "support"), ("各村", "responsible")]),
     ("（责任部门：风险管理部、资产保全部）", [("风险管理部", "responsible"), ("资产保全部", "responsible")]),
+    # a unit's other name in brackets is part of its name, an office inside it is not; 统筹 leads
+    ("（责任部门：营销部（客户服务中心）牵头，各供电所配合）", [("营销部（客户服务中心）", "lead"), ("各供电所", "support")]),
+    ("（责任部门：教务处（教材科））", [("教务处", "responsible")]),
+    ("（责任科室：各业务科室，信用监管科统筹）", [("各业务科室", "responsible"), ("信用监管科", "lead")]),
     # a court's label; a bank's and a hospital's posts named by what they take on
     ("（责任庭室：执行指挥中心、执行局综合处）", [("执行指挥中心", "responsible"), ("执行局综合处", "responsible")]),
     # a mass organisation's offices, and a police station's officers by name or by post

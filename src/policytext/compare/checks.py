@@ -934,12 +934,35 @@ _HELD_SPAN = 62  # days: work reported over a whole campaign (11月1日至3月31
 _BY_DATE = re.compile(r"前|以内|内$|为止|止$|底$|末$")
 
 
+def _clause_after(d: Deadline, s: Sentence) -> str:
+    return P.COMPARE_CLAUSE_BREAK.split(s.text[d.end - s.start:], maxsplit=1)[0]
+
+
+def _checked_after(d: Deadline, s: Sentence, reported: Sequence[tuple[Deadline, Sentence]]) -> bool:
+    """d dates a check of work its sentence dates the completion of (9月中旬全部完工，10月下旬通过县级
+    验收): when the work was checked, not when it was done."""
+    if not _FOLLOW_UP.search(_clause_after(d, s)):
+        return False
+    return any(o is not d and t is s and o.date and o.start < d.start and P.COMPLETION_VERB.search(_clause_after(o, s))
+               and not _FOLLOW_UP.search(_clause_after(o, s)) for o, t in reported)
+
+
+_FOLLOW_UP = re.compile(r"验收|复查|复核|审计|评估|考核|抽检|检测|核查|表彰")
+
+
+def asks_a_check(task: str) -> bool:
+    """The task's own work is a check (9月底前全部完成竣工验收): the date of the check is its completion."""
+    return bool(_FOLLOW_UP.search(task))
+
+
 def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple[Deadline, Sentence]],
-                    period_end: dt.date | None) -> list[DeadlineCheck]:
+                    period_end: dt.date | None, checks_asked: bool = False) -> list[DeadlineCheck]:
     """Each dated deadline against the latest completion date the evidence reports (with several
     limits, the completions in order, the last limit the latest).  A date
-    after the summary's period is not due yet; recurring and relative limits have no date."""
-    dated = sorted((d for d, s in reported if d.date and P.COMPLETION_VERB.search(s.text)),
+    after the summary's period is not due yet; recurring and relative limits have no date.
+    checks_asked: the task asks for a check of the work (验收, 评估), whose date then counts too."""
+    dated = sorted((d for d, s in reported if d.date and P.COMPLETION_VERB.search(s.text)
+                    and (checks_asked or not _checked_after(d, s, reported))),
                    key=lambda d: last_day(d.date))
     plan_deadlines = list(plan_deadlines)
     # Several limits (完成时限：6月底前、12月底前) and several completions (6月、11月先后两次):

@@ -19,7 +19,7 @@ from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
-from .checks import (HALF_ROUND, MET, about, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
+from .checks import (HALF_ROUND, MET, about, asks_a_check, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
 from .model import Features, StatusModel, negation_flagged, negation_holds
 from .readings import Readings, activity_objects, audience_mask, conflicting, objects_conflict, readings
@@ -485,7 +485,7 @@ _STAGE_TIE = 0.95  # evidence this close to the best reports the same task, mayb
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
                      period: Period, figured: Sequence[int] = (),
                      anothers: Callable[[int], bool] = lambda i: False,
-                     scores: dict[int, float] | None = None) -> list[DeadlineCheck]:
+                     scores: dict[int, float] | None = None, checks_asked: bool = False) -> list[DeadlineCheck]:
     """The task's dated limits against the completion date of the best evidence that gives one:
     a sentence whose figure meets one of the task's quotas (截至6月25日，已清退患者费用38.6万元;
     6月底前…网上采购率均达到100%: the figure is the completion), else the first sentence, by
@@ -549,7 +549,7 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
         reported += [x for i in range(j + 1, min(len(sents), j + 3)) if sents[i].context == sents[j].context
                      and sents[i].reading == "future" and _EXPECTED_DONE.match(sents[i].text)
                      for x in completions(i)]
-    return check_deadlines(deadlines, reported, period.end)
+    return check_deadlines(deadlines, reported, period.end, checks_asked)
 
 
 _LEAD = 2  # a date this close to its sentence's start leads it (6月底前，…均达到100%)
@@ -763,7 +763,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # a sentence another task fits clearly better (家长半日开放活动…推迟到12月下旬才举办, after
         # the report of the 家长会) says nothing of this task's completion
         dchecks = _deadline_checks(limits, figures_from, sents, rep, period, [i for i in figured if i >= 0],
-                                   lambda i: float(sentence_best[i]) >= _ANOTHERS and not owns(i), scored)
+                                   lambda i: float(sentence_best[i]) >= _ANOTHERS and not owns(i), scored,
+                                   checks_asked=asks_a_check(q.bodies[k]))
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])

@@ -113,9 +113,18 @@ def _remark(segment: str, m: re.Match) -> str:
     教务处（教材科）), unless it widens a collective (各村（社区）, 各县（区）局（分公司）)."""
     inner = m.group()[1:-1]
     head = re.split(r"[、，,；;：:]", segment[:m.start()])[-1].strip()
-    if head.startswith("各") and lexicon.units().is_unit_name(inner) and not _BRACKET_SEPARATORS.search(inner):
+    lex = lexicon.units()
+    if lex.is_unit_name(inner) and not _BRACKET_SEPARATORS.search(inner) and (
+            head.startswith("各")
+            # …or gives the unit's other name (营销部（客户服务中心）, 纪委办公室（监察专员办公室）), not
+            # an office inside it (教务处（教材科）)
+            or (lex.is_unit_name(head) and not inner.endswith(_SUB_UNITS) and len(inner) >= _ALIAS_CHARS)):
         return m.group()
     return "、" * len(m.group())
+
+
+_SUB_UNITS = ("科", "股", "组", "班", "科室")
+_ALIAS_CHARS = 4
 
 
 def _mask_bracket_lists(s: str) -> str:
