@@ -1244,6 +1244,13 @@ def test_session20_judgments(plan, summary, status, flags):
     ("某村2025年工作计划\n一、产业\n1.流转土地新建葡萄种植基地50亩。\n",
      "某村党支部书记2025年述职报告\n各位代表：\n葡萄基地这一块，土地流转了三十亩，苗子已经栽下去了，剩下二十亩有几户群众还没谈妥。\n",
      "partial", ("quota_unmet", "negated")),
+    # a ban kept is no negation (没有布置 for 不布置), and a 每 keeps its count across a 的
+    ("某小学2025年“双减”工作计划\n一、作业\n1.控制书面作业总量。一、二年级不布置家庭书面作业，三至六年级家庭书面作业平均完成时间不超过60分钟。\n",
+     "某小学2025年“双减”工作汇报\n各位家长：\n一二年级没有布置书面家庭作业；三到六年级，我们5月份做了一次抽样测算，家庭书面作业的平均用时是四十八分钟。\n",
+     "implemented", ()),
+    ("某小学2025年春季学期“双减”工作计划\n一、沟通\n1.德育处每月汇总1次家长意见建议。\n",
+     "某小学2025年春季学期“双减”工作汇报\n各位家长：\n德育处每个月把大家的意见汇总一次，到目前共收到意见建议六十三条，都一一作了回复。\n",
+     "implemented", ()),
 ])
 def test_session23_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

@@ -184,6 +184,8 @@ def test_placeholder_is_never_zero(run):
     # 支 right before the teams it counts; a count by its verb far from the period word is a count
     ("暑假里，学院十四支实践团队下到乡村。", [("十四支", "total", "==", 14, "支")]),
     ("全年请校纪委的同志来作了一次师德专题培训。", [("一次", "total", "==", 1, "次")]),
+    # …but a 每 keeps its count as a rate across a 的
+    ("德育处每个月把大家的意见汇总一次。", [("每个月把大家的意见汇总一次", "month", "==", 1, "次")]),
     # spoken counts of money, land and cases, 一年 as a year, a decimal in words; 发现一起、查处一起 is a motto
     ("今年村集体经营性收入是十八万三千元，土地流转了三十亩。", [("十八万三千元", "total", "==", 183000, "元"),
                                           ("三十亩", "total", "==", 30, "亩")]),

@@ -867,7 +867,18 @@ def _echoes(sentence: str, task: str) -> bool:
     """Every negation in the sentence is the task's own wording (缴未缴, 期未检): it names what the
     work was about, not a failure to do it."""
     cues = list(P.NEGATION.finditer(sentence))
-    return bool(cues) and all(sentence[max(0, m.start() - 1):m.end() + 1] in task for m in cues)
+    return bool(cues) and all(sentence[max(0, m.start() - 1):m.end() + 1] in task or _kept_ban(sentence, m, task)
+                              for m in cues)
+
+
+def _kept_ban(sentence: str, m: re.Match, task: str) -> bool:
+    """The negation says a ban the task sets was kept: 一二年级没有布置书面家庭作业 for 一、二年级不布置
+    家庭书面作业."""
+    verb = sentence[m.end():m.end() + 2]
+    return len(verb) == 2 and bool(re.search(f"(?:{_BAN})" + re.escape(verb), task))
+
+
+_BAN = "不得|不准|不许|严禁|禁止|杜绝|不再|(?<![得要])不"
 
 
 def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scored: dict[int, float],

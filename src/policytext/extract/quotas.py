@@ -339,7 +339,9 @@ def _rejected(text: str, fig: _Figure, cues: _Cues, protected: SpanSet) -> bool:
         if not (period or comp or cues.suffix_bound or cues.count):
             return True
         gap = text[cues.start + (comp.end() if comp else period.end()):fig.at] if (comp or period) else ""
-        if (len(gap) > _MAX_GAP and not cues.count) or "的" in gap or protected.contains(fig.at):
+        # (每个月把大家的意见汇总一次: a count by its verb keeps its 每 across a 的)
+        every_count = cues.count and period is not None and not comp and bool(period.group("every"))
+        if (len(gap) > _MAX_GAP and not cues.count) or ("的" in gap and not every_count) or protected.contains(fig.at):
             return True  # (a count by its classifier may stand far from its clause's period: 全年举办…培训班四期)
         if fig.at and text[fig.at - 1] in "第“\"‘" or fig.num in ("一", "二") and fig.unit == "个" and not (comp or period):
             return True
@@ -419,9 +421,10 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
         return None, None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
     cues = _cues(text, fig, floor, count)
-    if count and cues.period and not cues.comparator and "的" in text[cues.start + cues.period.end():fig.at]:
-        # 全年请校纪委的同志来作了一次师德专题培训: a count by its verb, too far from the period
-        # word to be its rate, is still a count
+    if count and cues.period and not cues.period.group("every") and not cues.comparator \
+            and "的" in text[cues.start + cues.period.end():fig.at]:
+        # 全年请校纪委的同志来作了一次师德专题培训: a count by its verb, too far from the span's
+        # word to be its total, is still a count (每个月把大家的意见汇总一次 is a rate all the same)
         cues = dataclasses.replace(cues, period=None)
     if _rejected(text, fig, cues, protected):
         return None, None
