@@ -1251,6 +1251,10 @@ def test_session20_judgments(plan, summary, status, flags):
     ("某小学2025年春季学期“双减”工作计划\n一、沟通\n1.德育处每月汇总1次家长意见建议。\n",
      "某小学2025年春季学期“双减”工作汇报\n各位家长：\n德育处每个月把大家的意见汇总一次，到目前共收到意见建议六十三条，都一一作了回复。\n",
      "implemented", ()),
+    # where a rate stood before the work (由整治前的84.5%) is no answer; what it reached is
+    ("某县中医院2025年专项整治方案\n一、目标\n1.到10月底运行病历甲级率达到90%以上。\n",
+     "某县中医院2025年专项整治工作情况报告\n一、成效\n全院运行病历甲级率由整治前的84.5%提升至91.3%，核心制度落实明显加强。\n",
+     "implemented", ()),
 ])
 def test_session23_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

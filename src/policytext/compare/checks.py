@@ -469,7 +469,7 @@ def _parts_each(q: Quota, text: str) -> int:
     return 1 + len(_PART_SEP.findall(listed.group())) if listed else 1
 
 
-_FROM = r"[由从](?:上年|去年|年初|上年度|原来|原)?(?:同期)?的?"  # where a measure stood: 由上年的8%…, 由去年同期的16.8%
+_FROM = r"[由从](?:上年|去年|年初|上年度|原来|原|[\u4e00-\u9fff]{1,4}前)?(?:同期)?的?"  # (由整治前的84.5%提升至91.3%)  # where a measure stood: 由上年的8%…, 由去年同期的16.8%
 _FROM_VALUE = re.compile(_FROM + "$")
 _TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到|为)")
 # …or inside a figure read with its rate (每周开放时长由原来的56小时)

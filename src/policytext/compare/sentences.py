@@ -95,6 +95,7 @@ _RUN_ON_CJK = 40
 _MAX_CONTEXT = 400  # an item longer than this is a section, not the sentence's own item
 
 
+_QUOTED = re.compile(r"“[^”\n]{1,20}”")
 _TITLE_WITHIN = 8  # paragraphs the title may come after (issuer, 文号, addressee lines)
 
 
@@ -186,7 +187,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             ctx = (item.start, item.end) if item and item.end - item.start <= _MAX_CONTEXT else (s, e)
             heading = bool(item and s <= item.heading_start and e <= item.heading_end + 1
                            and len(_CJK.findall(text, e, item.end)) >= _MIN_CJK)
-            generic = bool(P.GENERIC_OPENING.match(text, s)) and not _FIGURE.search(text, s, e)
+            # (a figure inside a quoted name, “15分钟便民生活圈”, reports nothing)
+            generic = bool(P.GENERIC_OPENING.match(text, s)) and not _FIGURE.search(_QUOTED.sub("", text[s:e]))
             groups = _groups(text, s, e)
             # 凤岭镇广场仅完成主体工程，城南公园尚在选址: a negation beside work reported done in its
             # own sentence leaves the task half done
