@@ -442,7 +442,7 @@ SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|�
 SECTION_REVIEW = re.compile(r"回顾|开展情况|完成情况|落实情况|进展情况|推进情况|成效|主要做法|工作总结")
 # An intention at a clause start (after an inline marker such as 二是): 将加快, 拟, 计划开展.
 # A time still to come opening a paragraph (下学期，…；家长开放日要办起来…): all of it is planned.
-FUTURE_OPENER = r"下一步(?:工作)?|下个?学期|明年|来年"
+FUTURE_OPENER = r"下一步(?:工作)?|(?:从)?(?:下个?学期|明年|来年)(?:开始|起)?"  # (明年开始，每半年…公示一次)
 FUTURE_PARAGRAPH = re.compile(rf"\s*(?:{FUTURE_OPENER})[，,：:]")
 INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我们?|我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
@@ -559,6 +559,8 @@ ACTIVITY_OBJECT_CUT = re.compile(
 ACTIVITY_OBJECT_TAIL = re.compile(r"(?:开展|组织|进行|实施)?了?(?:[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批))?的?$")  # …情况进行了两次明察暗访
 ACTIVITY_OBJECT_REACH = 12
 # …or says it right after: 组织明察暗访，重点查看企业夜间、节假日期间作业安全管理情况
+# …or after 围绕 / 聚焦 / 针对 before its verb (围绕公车使用、公务接待…等开展作风建设明察暗访)
+ACTIVITY_OBJECT_FOCUS = re.compile(r"(?:围绕|聚焦|针对)([^，,。；;]{2,30}?)(?:开展|组织|进行)[^，,。；;]{0,10}$")
 ACTIVITY_OBJECT_AFTER = re.compile(r"[^，,。；;]{0,6}[，,]\s*重点(?:查看|检查|督查|暗访|针对|聚焦)([^，,。；;]{2,24})")
 # …nor what it is done by (通过家长告知书和线上问卷开展需求调查: a means, not an object)
 ACTIVITY_MEANS = re.compile(r"(?:通过|利用|依托|借助|采取|采用|运用)$")
@@ -567,7 +569,7 @@ ACTIVITY_PARTNER = re.compile(r"联合|会同|协同|配合|邀请|委托")
 # Words that name no object of their own (群众满意度 and 居民满意度 are one measure)
 ACTIVITY_OBJECT_GENERIC = re.compile(r"工作|专项|综合|总体|整体|社会|群众|居民|市民|村民|人民|公众|辖区|全市|全县|全区"
                                      r"|全院|全局|全镇|全系统|本单位|开展|组织|服务对象|测评|调查"
-                                     r"|先后|分别|多次|定期|不定期|随机|情况|安排")  # 先后组织明察暗访: when, not of what
+                                     r"|先后|分别|多次|定期|不定期|随机|情况|安排|累计|共计|(?<![公总])共(?![享建])")  # 先后组织明察暗访: when, not of what
 # Said of a whole year (年内实现全覆盖): when in the year it was done is not said.
 WHOLE_YEAR_DATE = re.compile(r"(?:20[0-9]{2}年)?(?:年内|全年|今年|当年|年度内)")
 # A sentence that goes on about the one before it: 该项目…, 此项工作…, 上述…, 受…影响，该….

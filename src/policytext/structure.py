@@ -239,7 +239,7 @@ def build_outline(doc: Document) -> Outline:
                 stack.append(len(items) - 1)
                 last_by_style[style] = number if number is not None else -9
                 content_from = cstart - para.start
-                title_end = _run_on_title(line, content_from, len(line)) if P.STANDARD_RANK.get(style) == 0 else None
+                title_end = _run_on_title(line, content_from, len(line)) if P.STANDARD_RANK.get(style) in _RUN_ON_RANKS else None
                 if title_end is not None:
                     content_from = title_end  # 2026年工作打算一是…: its 一是 opens a list
                 pending_inline = None
@@ -359,7 +359,7 @@ def _to_tasks(text: str, items: list[_Item], table_rows: set[int] = frozenset())
             limit = columns.start() if columns else limit
         stop = _SENTENCE_END.search(text, h_start, limit)
         h_end = stop.start() if stop else limit
-        title_end = _run_on_title(text, h_start, limit) if P.STANDARD_RANK.get(it.style) == 0 else None
+        title_end = _run_on_title(text, h_start, limit) if P.STANDARD_RANK.get(it.style) in _RUN_ON_RANKS else None
         if title_end is not None:
             h_end = title_end
         while h_end > h_start and text[h_end - 1] in " \t\u3000，,":
@@ -397,6 +397,7 @@ def _run_on_title(text: str, start: int, end: int) -> int | None:
 
 
 _TITLE_MIN, _TITLE_MAX = 4, 24  # a title's length in characters
+_RUN_ON_RANKS = (0, 1)  # 一、 and （一） titles run on (（一）严守医疗质量安全底线一是坚持病例评审。)
 _RUN_ON_LONG = 30  # a title line reads on this far before its sentence ends: it runs on into text
 _TITLE_PUNCT = re.compile(r"[，,、；;：:。“”（）()]")
 

@@ -222,6 +222,7 @@ def test_a_speech_sets_limits_still_to_come():
     ("争取街道支持", False),  # support won, in a clause of its own (…，已为68户安装…)
     ("二是“清廉家庭”评选要在春节前完成表彰", True),  # a time still to come for it
     ("明年6月底前把全县廉情监督员全部选聘到位", True),
+    ("明年开始，每半年在公示栏公示一次收支", True),  # from next year on
     ("已在春节前完成表彰", False),
     ("争取街道支持，为独居老人安装烟感报警器", True),
 ])

@@ -63,6 +63,7 @@ class Readings:
 
 
 _FOCUS_REACH = 16
+_FOCUS_OBJECT_REACH = 44  # 围绕… (up to 30 characters) 开展… before the activity
 _MEANS_REACH = 2  # (通过 right before what is read as the object: 通过家长告知书和线上问卷开展需求调查)
 
 
@@ -108,6 +109,9 @@ def activity_objects(text: str) -> dict[str, str]:
         after = P.ACTIVITY_OBJECT_AFTER.match(text, m.end())
         if after:
             obj += "|" + after.group(1)
+        focus = P.ACTIVITY_OBJECT_FOCUS.search(text, max(0, m.start() - _FOCUS_OBJECT_REACH), m.start())
+        if focus:
+            obj += "|" + focus.group(1)
         obj = P.ACTIVITY_OBJECT_GENERIC.sub("|", obj).strip("|")
         if len(obj.replace("|", "")) >= 2 and not P.ACTIVITY_PARTNER.match(obj):
             out[m.group()] = out.get(m.group(), "") + "|" + obj
