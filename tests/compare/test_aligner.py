@@ -41,6 +41,7 @@ def test_concepts_and_generic_words():
 @pytest.mark.parametrize("plan, report, concept", [
     ("成立专项整治工作领导小组", "成立工作专班，统筹调度整治工作", "〔领导小组〕"),
     ("组织网格员逐户走访", "网格员挨家挨户上门摸排", "〔走访〕"),
+    ("实现辖区物业服务企业党组织全覆盖", "物业公司党组织全部建立", "〔物业企业〕"),
 ])
 def test_a_paraphrase_shares_its_concept(plan, report, concept):
     assert concept in words(plan) and concept in words(report)

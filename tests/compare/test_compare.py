@@ -1246,6 +1246,10 @@ def test_session20_judgments(plan, summary, status, flags):
     ("某县中医院2025年专项整治方案\n一、目标\n1.到10月底运行病历甲级率达到90%以上。\n",
      "某县中医院2025年专项整治工作情况报告\n一、成效\n全院运行病历甲级率由整治前的84.5%提升至91.3%，核心制度落实明显加强。\n",
      "implemented", ()),
+    # a stage's span beside a limit inside it: the limit is the deadline
+    ("某市检察院2025年专项行动实施方案\n一、步骤\n1.集中推进阶段（2025年4月至9月）。市院于6月底前对各基层院开展一次中期督导，推动各项任务落地见效。\n",
+     "某市检察院2025年专项行动情况报告\n一、组织推进\n6月下旬，市院印发中期督导工作方案，7月中旬组成3个督导组，对各基层院开展中期督导。\n",
+     "partial", ("deadline_missed",)),
 ])
 def test_session23_judgments(plan, summary, status, flags):
     item = _first_item(plan, summary)

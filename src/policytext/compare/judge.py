@@ -736,6 +736,10 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         qobjs = {k: activity_objects(t) for k, t in required.items()}
         # 2024年5月起持续开展 says when the work starts, not when it must be done by
         limits = [d for d in own(plan_deadlines, j) if not _STARTS.match(plan.document.text, d.end)]
+        if any(d.date and not d.date_from for d in limits):
+            # a stage's span (集中推进阶段（2025年4月至9月）) beside a limit inside it (6月底前开展一次
+            # 中期督导): the limit is the deadline
+            limits = [d for d in limits if not d.date_from]
         # a staged target (年内…300户，8月底前完成不少于200户) is judged at the stage that is due
         quotas = _due_stages(plan.document.text, quotas, limits, period)
         # a target whose own sentence sets time limits all inside the summary's period is due
