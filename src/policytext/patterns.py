@@ -143,7 +143,8 @@ QUOTA_UNITS = ("人次", "户次", "家次", "篇次", "批次", "场次", "个�
                "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
 # A percentage said in words (百分之三十一, 百分之七十六点三); not 百分之百, a fixed formulation (六个百分之百).
-PERCENT_WORDS = re.compile(r"(?<!个)百分之(?P<whole>[一二两三四五六七八九十][零〇一二两三四五六七八九十]{0,2})(?:点(?P<frac>[零〇一二三四五六七八九]{1,2}))?")
+PERCENT_WORDS = re.compile(r"(?<!个)百分之(?P<whole>[一二两三四五六七八九十][零〇一二两三四五六七八九十]{0,2}|(?<=率达到了百分之)百|(?<=率达到百分之)百|(?<=率为百分之)百)"
+                           r"(?:点(?P<frac>[零〇一二三四五六七八九]{1,2}))?")  # (覆盖率达到了百分之百: a rate, not 六个百分之百)
 PERCENT_AT_LEAST_BEFORE = re.compile(r"(?:达到了?|达|超过|不低于|不少于|至少|高于)$")
 PERCENT_AT_LEAST_AFTER = re.compile(r"以上|多")
 PERCENT_AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于)$")
@@ -174,10 +175,11 @@ QUOTA_ZHI_COUNTED = re.compile(r"(?:队|团|队伍)$")
 QUOTA_COUNTED_BEFORE = {"部": QUOTA_BU_COUNTED, "支": QUOTA_ZHI_COUNTED,
                         "门": re.compile(r"(?:课程|课)$")}  # 开设兴趣课程二十四门 (4部门 is no count)
 # …or right before them (十四支实践团队, 组建3支志愿服务队)
-QUOTA_COUNTED_AFTER = {"支": re.compile(r"[\u4e00-\u9fff]{0,5}?(?:队|团)(?!员)")}
+QUOTA_COUNTED_AFTER = {"支": re.compile(r"[\u4e00-\u9fff]{0,5}?(?:队|团)(?!员)"),
+                       "部": re.compile(r"(?:电梯|手机|电话|对讲机|宣传片|专题片|微视频|短视频)")}  # 装十二部电梯
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
-QUOTA_CN_COUNT_UNITS = frozenset({"元", "亩", "吨", "起", "次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
+QUOTA_CN_COUNT_UNITS = frozenset({"元", "亩", "吨", "起", "栋", "台", "批", "次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份"})
 QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三四五六七八九]?十)?[一二两三四五六七八九]?$"
                             r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$"
                             r"|[一二两三四五六七八九十]{1,3}万[零一二两三四五六七八九十百千]{0,6}$")  # 十八万三千(元)
@@ -204,7 +206,7 @@ QUOTA_PERIOD = re.compile(
     r"|(?<![每毎第0-9０-９一二两三四五六七八九十])(?=[两二三]个?(?:周|月|星期|礼拜)(?:[一1]次|$)))(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
     r"(?P<unit>年度|学期|季度|半年|半月|星期|礼拜|年|季|月|周|旬|天|日|次|批|场|期)"
     r"|(?P<year>全年(?:共|累计)?|年度内?|年内|本年度|当年|全学年|本学年|学年内"
-    r"|(?<![第0-9０-９一二两三四五六七八九十])一年(?=[\u4e00-\u9fff]{0,3}?(?:(?:[0-9]+|[一二两三四五六七八九十]+)[次场期轮回]|$)))"  # spoken: 支委会一年开了十二次
+    r"|(?<![第0-9０-９一二两三四五六七八九十])一年(?:下来)?(?=[\u4e00-\u9fff]{0,3}?(?:(?:[0-9]+|[一二两三四五六七八九十]+)[次场期轮回]|$)))"  # spoken: 支委会一年开了十二次
     r"|(?P<half>上半年|下半年|(?<![0-9０-９])(?:1|一)\s*月?\s*(?:[-－—–~～至到])\s*(?:6|六)\s*月(?![0-9０-９日号底末份]))"
     r"|(?P<term>本学期|全学期|整个学期|春季学期|秋季学期|[上下]学期|第[一二]学期)"
     r"|(?P<avg>日|月|周|年)均"
@@ -450,6 +452,8 @@ INTENTION = re.compile(
     # (not a clause of support won, on which what was done follows: 争取街道支持，已为68户…安装)
     r"|拟|计划(?=[^完内外]|$)|力争|争取(?![^，。；;\n]{0,10}(?:支持|资金|经费|政策)$)"
     r"|准备|预计|打算|有待|尚需|仍需|还需)"
+    # or put on the plan for later, anywhere in a clause: 应急预案修订和演练工作已列入下一阶段计划
+    r"|列入(?:下一阶段|下一步|明年|下半年)(?:工作)?计划"
     # or a sentence opened by 下一步 (下一步，将委托县疾控中心…) or a time still to come (下学期，应急疏散演练要
     # 排进园务日历), whatever verb follows
     rf"|(?:^|[。；;\n])\s*(?:{FUTURE_OPENER})(?:[，,：:]|$)"
@@ -493,6 +497,7 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未监测
                              r"|没有?(?:断过|间断|中断)|从未(?:间断|中断)"  # 一年下来没有断过: kept up
                              r"|(?:也|都|从|一直)(?:没有|没|未)(?:落下|耽误|放松|停过|停下|松懈)"  # 老师们自己的学习也没有落下: kept up
                              r"|没有?(?:一个人?)?落下的?(?=[，,。；;]|$)"  # 人人都上了示范课，没有落下的: no one left out
+                             r"|没有一[个项件][^，,。；;]{0,10}?是[^，,。；;]{1,10}的"  # 没有一个方案是硬推下去的: none of them was
                              r"|(?<![存有在])没有(?!按|如期|及时|完成|落实|开展|建立|达到)[^，。；;]{1,12}的(?:情况|现象)"  # 没有个人说了算的情况: none of it
                              # a kind of case named by what it lacks: 疑似应保未保线索, 应缴未缴资金
                              r"|应(?:保|缴|收|改|检|报|救|助|补|退)未(?:保|缴|收|改|检|报|救|助|补|退)"

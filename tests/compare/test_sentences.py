@@ -223,6 +223,7 @@ def test_a_speech_sets_limits_still_to_come():
     ("二是“清廉家庭”评选要在春节前完成表彰", True),  # a time still to come for it
     ("明年6月底前把全县廉情监督员全部选聘到位", True),
     ("明年开始，每半年在公示栏公示一次收支", True),  # from next year on
+    ("应急预案修订和演练工作已列入下一阶段计划", True),  # put on the plan for later
     ("已在春节前完成表彰", False),
     ("争取街道支持，为独居老人安装烟感报警器", True),
 ])
@@ -333,6 +334,7 @@ def test_a_topic_before_an_intention_is_intended(text, intended):
     ("县局先后召开工作调度会四次，对滞后任务挂牌督办", False),  # what the lagging tasks get
     ("已交流轮岗9人，其余5人将结合年度干部调整统筹安排", True),  # what is left is still to come
     ("高级职称的老师，这学期人人都上了示范课，没有落下的", False),  # no one left out
+    ("少的开了两回议事会，多的开了五六回，没有一个方案是硬推下去的", False),  # none of them was
 ])
 def test_work_in_hand_is_not_done(text, negated):
     assert S.is_negated(text) is negated

@@ -195,6 +195,12 @@ def test_placeholder_is_never_zero(run):
     ("厨余垃圾现在日均到了九点二吨。", [("日均到了九点二吨", "day", "==", 9.2, "吨")]),
     # a duration cut to a cap is a quota (a limit of days to act within is not)
     ("平均执行周期压缩至100天以内，问题在3天内整改。", [("100天以内", "total", "<=", 100, "天")]),
+    # more spoken counts: buildings, machines, batches, lifts (部 before 电梯), a rate of 百分之百
+    ("今年三十六栋楼的屋顶全部做了防水，更换了两台高温消毒柜，轮训分三批进行，原计划装十二部电梯。",
+     [("三十六栋", "total", "==", 36, "栋"), ("两台", "total", "==", 2, "台"), ("三批", "total", "==", 3, "批"),
+      ("十二部", "total", "==", 12, "部")]),
+    ("物业服务覆盖率达到了百分之百，工作专班一年下来开了十七次。",
+     [("百分之百", "total", ">=", 100, "%"), ("一年下来开了十七次", "year", "==", 17, "次")]),
     # spoken: a 礼拜 is a week, 两回 two times (两回事 is no count), 一万三千 has its 万 inside
     ("我们只能做到每个礼拜开三天。", [("每个礼拜开三天", "week", "==", 3, "天")]),
     ("全年只在四月和十月搞了两回，这是两回事。", [("全年只在四月和十月搞了两回", "year", "==", 2, "回")]),

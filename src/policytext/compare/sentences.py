@@ -17,7 +17,7 @@ _TRIM = " \t\u3000"
 _SAYS_DONE = re.compile(r"已|了|完成|建成|办结|[0-9０-９]|[*＊]{1,3}|(?<![A-Za-z])[Xx]{1,3}(?![A-Za-z])")  # a clause that reports: a figure, unfilled too
 _CONCESSION = re.compile(r"虽|尽管")
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
-_LIST_OF_PLANS = re.compile(r"几(?:件事|个方面|项工作)[:：]")  # …抓好这么几件事：A；B；C (no markers)
+_LIST_OF_PLANS = re.compile(r"几(?:件事|个方面|项工作)[\u4e00-\u9fff]{0,4}[:：]")  # …抓好这么几件事：A；B；C, 在这几个方面下功夫：
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 
