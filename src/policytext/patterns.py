@@ -470,6 +470,8 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
 # Work under way, begun and not finished (尚在推进之中, 正在施工, 尚在安装调试): part done.
+# What is left of a whole (其余5人, 剩下三个): still to come, or neither the whole nor what was done.
+REMAINDER_WORDS = "其余|剩余|剩下|余下"
 UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
@@ -481,7 +483,7 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
                        # spoken: 剩下三个…我们还在一户一户做工作 (still persuading the residents)
                        r"|[仍还]在[\u4e00-\u9fff]{0,6}做[\u4e00-\u9fff]{0,2}工作"
                        # what is left is still to be done: 已交流轮岗9人，其余5人将结合年度干部调整统筹安排
-                       r"|(?:其余|剩余|剩下|余下)的?[0-9一二两三四五六七八九十]+[^，。；;\d]{0,3}(?:将|拟|待|计划于)")
+                       rf"|(?:{REMAINDER_WORDS})的?[0-9一二两三四五六七八九十]+[^，。；;\d]{{0,3}}(?:将|拟|待|计划于)")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病|检(?![查测出验到疫修]))(?=[\u4e00-\u9fff])"

@@ -480,7 +480,7 @@ _WHOLE_OF = re.compile(r"[\u4e00-\u9fff]{0,12}?中(?![小学心国央期层医�
 # …or the whole said as what is to be done (要撤的十一个小区，现在完成了八个)
 _WHOLE_TO_DO = re.compile(r"(?:要|需要?|应|待)[\u4e00-\u9fff]{1,3}的$")
 # What is left of a whole (最后两个乡镇完成接入, 其余3个正在施工): neither the whole nor what was done
-_REMAINDER = re.compile(r"(?:最后|其余|剩余|余下|剩下)的?$")
+_REMAINDER = re.compile(rf"(?:最后|{P.REMAINDER_WORDS})的?$")
 
 
 def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str | None) -> Sequence[Quota]:

@@ -879,10 +879,18 @@ def _kept_ban(sentence: str, m: re.Match, task: str) -> bool:
     """The negation says a ban the task sets was kept: 一二年级没有布置书面家庭作业 for 一、二年级不布置
     家庭书面作业."""
     verb = sentence[m.end():m.end() + 2]
-    return len(verb) == 2 and bool(re.search(f"(?:{_BAN})" + re.escape(verb), task))
+    if len(verb) != 2:
+        return False
+    at = task.find(verb)
+    while at >= 0:
+        if _BAN.search(task, max(0, at - _BAN_REACH), at):
+            return True
+        at = task.find(verb, at + 1)
+    return False
 
 
-_BAN = "不得|不准|不许|严禁|禁止|杜绝|不再|(?<![得要])不"
+_BAN = re.compile(r"(?:不得|不准|不许|严禁|禁止|杜绝|不再|(?<![得要])不)$")
+_BAN_REACH = 3
 
 
 def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scored: dict[int, float],
@@ -925,7 +933,7 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
     return None
 
 
-_REST = re.compile(r"(?:其余|剩余|剩下|余下)的?(?:[0-9]+|[一二两三四五六七八九十]+)[个家所处项座户名条台间]")
+_REST = re.compile(rf"(?:{P.REMAINDER_WORDS})的?(?:[0-9]+|[一二两三四五六七八九十]+)[个家所处项座户名条台间]")
 
 
 def _item_closing(sents: Sequence[S.Sentence], j: int) -> int | None:
