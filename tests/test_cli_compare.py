@@ -59,7 +59,7 @@ def test_missing_file_is_one_line_exit_2(tmp_path):
 def test_bad_model_is_one_line_exit_2(tmp_path):
     (tmp_path / "m.json").write_text("{}")
     r = run("compare", PLAN, SUMMARY, "--model", tmp_path / "m.json")
-    assert r.exit_code == 2 and "not a policytext-status-model/2 file" in r.stderr
+    assert r.exit_code == 2 and "not a policytext-status-model/3 file" in r.stderr
 
 
 def test_train_reproduces_the_shipped_model(tmp_path, monkeypatch):

@@ -143,7 +143,7 @@ def test_shipped_model_is_what_train_rebuilds(corpus, tmp_path):
     shipped = StatusModel.load()
     rebuilt = fit([p for d in TRAINING for p in load_pairs(ROOT / d)])
     assert rebuilt.to_json() == shipped.to_json(), "models/compare_model.json is stale: run `make train`"
-    assert json.loads(shipped.to_json())["format"] == "policytext-status-model/2"
+    assert json.loads(shipped.to_json())["format"] == "policytext-status-model/3"
 
 
 def test_macro_f1():

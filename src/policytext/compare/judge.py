@@ -21,7 +21,7 @@ from . import sentences as S
 from .aligner import EvidenceAligner
 from .checks import (HALF_ROUND, MET, about, asks_a_check, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
-from .model import Features, StatusModel, negation_flagged, negation_holds
+from .model import Features, StatusModel, decide, negation_flagged, negation_holds
 from .readings import Readings, activity_objects, audience_mask, conflicting, objects_conflict, readings
 from .reasons import explain
 
@@ -807,6 +807,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         answered = [c for c in qchecks if c.reported is not None and _sentence_index(rep, c.reported.start) in context]
         counts_only = bool(answered) and all(P.QUOTA_UNIT_EQUIV.get(c.reported.unit, c.reported.unit) in P.BARE_COUNT_UNITS
                                              for c in answered)
+        judged = plan.document.text[j.task.heading_start:j.own_end].strip()
         f = Features(
             best=round(best, 4), requirement_best=req_best,
             negated=round(neg_score, 4),
@@ -834,11 +835,48 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                                           and c.reported_text in sents[context[0]].text for c in dchecks),
             reported=bool(answered),
             counts_only=counts_only,
-            loose=counts_only and all(c.shared < _TIED for c in answered))
+            loose=counts_only and all(c.shared < _TIED for c in answered),
+            quota_counts=(len(qchecks), *(sum(c.verdict == v for c in qchecks) for v in (MET, UNMET, UNREPORTED, UNVERIFIABLE))),
+            limit_counts=(len(dchecks), *(sum(c.verdict == v for c in dchecks) for v in (MET, MISSED, UNREPORTED))),
+            unreported_words=_unreported_words(plan.document.text, stext, qchecks),
+            text_len=len(judged), clauses=len(_CLAUSE_MARK.findall(judged)), list_marks=judged.count("、"))
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
                             (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))
-    return out
+    # how well the pair's other tasks are reported: the second stage reads a task's report
+    # against them (its rank a mid-rank: the one task of a plan stands in the middle)
+    bests = np.array([w.features.best for w in out])
+    median = float(np.median(bests))
+    return [dataclasses.replace(w, features=dataclasses.replace(
+        w.features, pair_median=round(median, 4), pair_rank=round(float(((bests < w.features.best).sum() + 0.5 * (bests == w.features.best).sum()) / len(out)), 4),
+        pair_tasks=len(out))) for w in out]
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。：:（）()]")
+
+
+def _unreported_words(ptext: str, stext: str, qchecks: Sequence[QuotaCheck]) -> float:
+    """The least share, over the task's quotas no figure answers, of the words only that
+    quota's clause has (not the answered quotas' clauses) that the summary uses anywhere: 1.0
+    when there is no such quota.  (冲锋舟2艘 beside 编织袋、救生衣 answered, in a summary that
+    never names 冲锋舟, is a part of the task nobody reported.)"""
+    def clause(q: Quota) -> str:
+        lo = max((m.end() for m in _CLAUSE_MARK.finditer(ptext, max(0, q.start - _REQUIREMENT_REACH), q.start)),
+                 default=max(0, q.start - _REQUIREMENT_REACH))
+        m = _CLAUSE_MARK.search(ptext, q.end)
+        return ptext[lo:m.start() if m else len(ptext)]
+
+    answered: set[str] = set()
+    for c in qchecks:
+        if c.verdict == MET:
+            answered |= content_pairs(clause(c.quota))
+    shares = []
+    for c in qchecks:
+        if c.verdict == UNREPORTED:
+            own = content_pairs(clause(c.quota)) - answered
+            if own:
+                shares.append(sum(w in stext for w in own) / len(own))
+    return round(min(shares), 4) if shares else 1.0
 
 
 _LATE_FLOOR = 0.2  # a report of the work this close at least: a missed limit of work never reported is no lateness
@@ -1012,11 +1050,13 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
     t = model._thresholds()
     unit_groups = _by_task(plan.outline, plan.units)
     items = []
-    for w in featurize(plan, summary, period, aligner, sents):
+    featured = featurize(plan, summary, period, aligner, sents)
+    for w, (status, flags) in zip(featured, model.decide_all([w.features for w in featured])):
         f = w.features
-        status, flags = model.decide(f)
         task = w.task
-        evidence = _evidence(sents, w, t, status != "missing" and f.on_time)
+        # (a task the trees judge done at least in part, which the thresholds found no report of,
+        # shows its best report, as one dated within its limit does)
+        evidence = _evidence(sents, w, t, status != "missing" and (f.on_time or decide(f, t)[0] == "missing"))
         units = _units(plan.outline, unit_groups, w.index)
         other = None
         if w.lookalike is not None and not any(e.reading == "done" for e in evidence):

@@ -24,7 +24,8 @@ from sklearn.base import BaseEstimator
 from .status import FLAGS, IMPLEMENTED, MISSING, PARTIAL, STATUSES  # noqa: F401  (FLAGS re-exported)
 
 MODEL_FILE = "compare_model.json"
-FORMAT = "policytext-status-model/2"
+FORMAT = "policytext-status-model/3"
+_THRESHOLDS_ONLY = "policytext-status-model/2"  # a file without the second stage, still read
 PARAMS = ("evidence", "strong", "coverage", "negation", "negation_share", "future", "problem", "future_flag",
           "negation_flag")
 DEFAULTS = {"evidence": 0.2, "strong": 0.2, "coverage": 0.0, "negation": 0.25, "negation_share": 0.0, "future": 0.2,
@@ -53,6 +54,20 @@ class Features:
     counts_only: bool = False  # and every such figure is a bare count of events or things (2次, 312家)
     loose: bool = False  # and each is tied to its requirement by one shared word at most (简报12期 for …通报)
     on_time: bool = False  # a completion dated in the evidence keeps the task's time limit (9月下旬召开 for 9月底前)
+    # what the second stage reads besides (stage.py): the checks' verdicts counted,
+    quota_counts: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)  # all, met, unmet, unreported, unverifiable
+    limit_counts: tuple[int, int, int, int] = (0, 0, 0, 0)  # all, met, missed, unreported
+    # the share of the words only an unreported quota's clause has that the summary uses anywhere
+    # (冲锋舟2艘 beside 编织袋、救生衣 met: does the summary ever speak of 冲锋舟?)
+    unreported_words: float = 1.0
+    text_len: int = 0  # the judged text's length, its clause marks and its list marks (、)
+    clauses: int = 0
+    list_marks: int = 0
+    # …and the pair: the median best report over its tasks, the share of its tasks this one
+    # beats, and how many there are
+    pair_median: float = 0.0
+    pair_rank: float = 0.0
+    pair_tasks: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"best": self.best, "requirement_best": list(self.requirement_best), "negated": self.negated,
@@ -78,6 +93,14 @@ def negation_flagged(f: Features, t: dict[str, float]) -> bool:
     """A task the report never says was done is flagged negated on its own threshold: the summary
     may say plainly, in few shared words, that it was not done (专题读书班没有办起来)."""
     return f.negated >= t.get("negation_flag", t["negation"]) and f.negated >= t["negation_share"] * f.best
+
+
+def _missing_flags(f: Features, t: dict[str, float]) -> tuple[str, ...]:
+    """What a task judged missing is flagged with (decide()'s last branch)."""
+    flags = ["future_only"] if f.future >= t.get("future_flag", t["future"]) else []
+    if negation_holds(f, t) or negation_flagged(f, t):
+        flags.append("negated")
+    return tuple(flags)
 
 
 _FUTURE_OVER = 1.5
@@ -120,14 +143,9 @@ def decide(f: Features, t: dict[str, float]) -> tuple[str, tuple[str, ...]]:
     # was not done (考核细则尚未修订出台), which is a negation at least as close to the task
     if f.problem >= t["problem"] and not (negated and f.negated >= _NEG_PROBLEM * f.problem):
         return PARTIAL, tuple(_hard_flags(f, negated) or ["weak_evidence"])
-    flags: list[str] = []
     # (a task the report never says was done is flagged as only planned on a looser reading of
     # its plans than the one that keeps a weak report from counting as done)
-    if f.future >= t.get("future_flag", t["future"]):
-        flags.append("future_only")
-    if negated or negation_flagged(f, t):
-        flags.append("negated")
-    return MISSING, tuple(flags)
+    return MISSING, _missing_flags(f, t)
 
 
 class _Decider:
@@ -214,25 +232,46 @@ def macro_f1(y_true: Sequence[str], y_pred: Sequence[str]) -> float:
 
 
 class StatusModel(BaseEstimator):
-    """Thresholds fitted by coordinate search.
+    """Thresholds fitted by coordinate search, then boosted trees that may re-read a verdict
+    (stage.py).
 
     Parameters
     ----------
     rounds : passes over the thresholds (the search stops early when nothing changes).
     decimals : candidate thresholds are the observed feature values rounded to this many
         decimals, which makes the fit exact and repeatable.
+    stage_iter : boosting rounds of the second stage; 0 fits none (the thresholds alone decide).
+    stage_rate, stage_leaves, stage_min_leaf, stage_l2 : its learning rate, leaves per tree,
+        fewest tasks per leaf and L2 penalty (cross-validated by folder, session 24).
     """
 
-    def __init__(self, rounds: int = 4, decimals: int = 2) -> None:
+    def __init__(self, rounds: int = 4, decimals: int = 2, stage_iter: int = 300, stage_rate: float = 0.03,
+                 stage_leaves: int = 8, stage_min_leaf: int = 40, stage_l2: float = 1.0) -> None:
         self.rounds = rounds
         self.decimals = decimals
+        self.stage_iter = stage_iter
+        self.stage_rate = stage_rate
+        self.stage_leaves = stage_leaves
+        self.stage_min_leaf = stage_min_leaf
+        self.stage_l2 = stage_l2
+
+    def _check(self) -> None:
+        if self.rounds < 1:
+            raise ValueError(f"rounds must be at least 1, got {self.rounds!r}")
+        if not (isinstance(self.stage_iter, int) and self.stage_iter >= 0):
+            raise ValueError(f"stage_iter must be a whole number of rounds (0 for none), got {self.stage_iter!r}")
+        if not 0 < self.stage_rate <= 1:
+            raise ValueError(f"stage_rate must be above 0 and at most 1, got {self.stage_rate!r}")
+        if self.stage_leaves < 2 or self.stage_min_leaf < 1 or self.stage_l2 < 0:
+            raise ValueError(f"the stage needs at least 2 leaves, 1 task per leaf and no negative penalty, got "
+                             f"{self.stage_leaves!r}, {self.stage_min_leaf!r}, {self.stage_l2!r}")
 
     def fit(self, X: Sequence[Features], y: Sequence[str],
             flags: Sequence[Sequence[str]] | None = None) -> "StatusModel":
         """Fit the thresholds to the gold statuses y; ties between equally good thresholds go to
-        those whose flags agree with the gold ``flags`` (one per task) more often."""
-        if self.rounds < 1:
-            raise ValueError(f"rounds must be at least 1, got {self.rounds!r}")
+        those whose flags agree with the gold ``flags`` (one per task) more often.  Then the
+        trees, on the thresholds' verdicts and the features, to the same statuses."""
+        self._check()
         if len(X) != len(y) or not len(X):
             raise ValueError(f"fit needs as many labels as tasks (and at least one), got {len(X)} and {len(y)}")
         if flags is not None and len(flags) != len(y):
@@ -275,6 +314,17 @@ class StatusModel(BaseEstimator):
                 break
         self.thresholds_ = t
         self.train_score_ = {"macro_f1": best[0], "accuracy": best[1], "tasks": len(y)}
+        self.stage_ = None
+        if self.stage_iter:
+            from .stage import fit_trees, vectors
+
+            rule = [STATUSES[i] for i in decider(t)[0]]
+            self.stage_ = fit_trees(vectors(X, rule), y, {
+                "max_iter": self.stage_iter, "learning_rate": self.stage_rate, "max_leaf_nodes": self.stage_leaves,
+                "min_samples_leaf": self.stage_min_leaf, "l2_regularization": self.stage_l2})
+            if self.stage_ is not None:
+                staged = [s for s, _ in self.decide_all(X)]
+                self.train_score_["staged_accuracy"] = round(sum(a == b for a, b in zip(staged, y)) / len(y), 12)
         return self
 
     def _thresholds(self) -> dict[str, float]:
@@ -283,16 +333,39 @@ class StatusModel(BaseEstimator):
         return self.thresholds_
 
     def decide(self, f: Features) -> tuple[str, tuple[str, ...]]:
-        return decide(f, self._thresholds())
+        return self.decide_all([f])[0]
+
+    def decide_all(self, X: Sequence[Features]) -> list[tuple[str, tuple[str, ...]]]:
+        """(status, flags) of every task: the thresholds' verdicts, re-read by the trees (the
+        tasks of one pair at once: the trees are walked for all of them together)."""
+        t = self._thresholds()
+        verdicts = [decide(f, t) for f in X]
+        stage = getattr(self, "stage_", None)
+        if stage is None or not verdicts:
+            return verdicts
+        from .stage import MIN_PAIR_TASKS, restage, vectors
+
+        at = [i for i, f in enumerate(X) if f.pair_tasks >= MIN_PAIR_TASKS]
+        new = stage.status(vectors([X[i] for i in at], [verdicts[i][0] for i in at]))
+        for i, n in zip(at, new):
+            f, (s, fl) = X[i], verdicts[i]
+            verdicts[i] = restage(s, fl, n, _missing_flags(f, t), tuple(_hard_flags(f, negation_holds(f, t))))
+        return verdicts
 
     def predict(self, X: Sequence[Features]) -> list[str]:
-        t = self._thresholds()
-        return [decide(f, t)[0] for f in X]
+        return [s for s, _ in self.decide_all(X)]
 
     def to_json(self) -> str:
         body = {"format": FORMAT, "params": self.get_params(), "thresholds": self._thresholds(),
                 "train_score": self.train_score_}
-        return json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        text = json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True)
+        stage = getattr(self, "stage_", None)
+        if stage is None:
+            return text + "\n"
+        # the trees' arrays one line each: the thresholds above stay readable
+        arrays = ",\n".join(f"    {json.dumps(k)}: {json.dumps(v, separators=(',', ':'))}"
+                            for k, v in stage.to_dict().items())
+        return text[:-2] + ',\n  "stage": {\n' + arrays + "\n  }\n}\n"
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)
@@ -312,9 +385,21 @@ class StatusModel(BaseEstimator):
                                             "rebuild it with `policytext train`") from None
         except ValueError as e:
             raise ModelsNotFoundError(path, f"the status model is not valid JSON ({e})") from None
-        if body.get("format") != FORMAT or set(body.get("thresholds", {})) != set(PARAMS):
+        if body.get("format") not in (FORMAT, _THRESHOLDS_ONLY) or set(body.get("thresholds", {})) != set(PARAMS):
             raise ModelsNotFoundError(path, f"not a {FORMAT} file; rebuild it with `policytext train`")
-        model = cls(**body.get("params", {}))
+        params = dict(body.get("params", {}))
+        if body["format"] == _THRESHOLDS_ONLY:
+            params["stage_iter"] = 0  # (a model file of session 23 or before: thresholds alone)
+        model = cls(**params)
         model.thresholds_ = {k: float(v) for k, v in body["thresholds"].items()}
         model.train_score_ = body.get("train_score", {})
+        model.stage_ = None
+        if "stage" in body:
+            from .stage import Trees
+
+            try:
+                model.stage_ = Trees.from_dict(body["stage"])
+            except (ValueError, KeyError, TypeError) as e:
+                raise ModelsNotFoundError(path, f"the status model's stage cannot be read ({e}); "
+                                                "rebuild it with `policytext train`") from None
         return model

@@ -36,7 +36,9 @@ def explain(status: str, flags: Sequence[str], f: Features, evidence: Sequence[E
     parts: list[str] = []
     if lookalike:
         parts.append(f"对象不一致：计划为“{lookalike[0]}”，总结{_q(lookalike[2])}为“{lookalike[1]}”，不作为证据")
-    if done:
+    if done and status == "missing":  # (the second stage judged the closest report not to be this task's)
+        parts.append(f"总结“{done[0].section or '正文'}”部分的相近表述{_q(done[0].text)}与任务对应不足，不能认定落实")
+    elif done:
         parts.append(f"总结“{done[0].section or '正文'}”部分有对应表述{_q(done[0].text)}")
     for c in qchecks:
         q = c.quota
