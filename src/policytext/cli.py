@@ -412,9 +412,12 @@ def train(ctx: click.Context, corpus_dirs: tuple[Path, ...], output: Path | None
         model = fit(pairs)
         target = model.save(output or models_dir() / MODEL_FILE)
     ts = model.train_score_
-    click.echo(f"fitted on {ts['tasks']} tasks in {len(pairs)} pairs: accuracy {ts['accuracy']:.3f}, "
-               f"macro-F1 {ts['macro_f1']:.3f} (on the training pairs; `policytext eval` cross-validates)")
+    click.echo(f"fitted on {ts['tasks']} tasks in {len(pairs)} pairs: thresholds alone accuracy {ts['accuracy']:.3f}, "
+               f"macro-F1 {ts['macro_f1']:.3f}" + (f"; with the trees {ts['staged_accuracy']:.3f}" if "staged_accuracy" in ts else "")
+               + " (on the training pairs; `policytext eval` cross-validates)")
     click.echo("thresholds: " + ", ".join(f"{k}={v:g}" for k, v in model.thresholds_.items()))
+    if model.stage_ is not None:
+        click.echo(f"trees: {len(model.stage_.roots)} over {len(model.stage_.to_dict()['features'])} features")
     click.echo(f"wrote {target}")
 
 

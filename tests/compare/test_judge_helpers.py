@@ -69,6 +69,24 @@ def test_a_quote_in_a_reason_is_one_line():
     assert _q("1．关于“堆场间距不符合规范”问题。\n正在整改。") == "“1．关于“堆场间距不符合规范”问题。正在整改”"
 
 
+@pytest.mark.parametrize("status, starts", [
+    ("implemented", "已落实：总结“主要工作”部分有对应表述“"),
+    # the second stage judged the closest report not this task's: it is quoted, not claimed as done
+    ("missing", "未落实：总结“主要工作”部分的相近表述“"),
+])
+def test_a_reason_says_what_the_closest_report_is_to_the_verdict(status, starts):
+    from policytext.compare.checks import Period
+    from policytext.compare.judge import Evidence
+    from policytext.compare.model import Features
+    from policytext.compare.reasons import explain
+
+    ev = Evidence("全年开展安全检查12次。", 0, 12, 0.33, "主要工作", "done")
+    f = Features(0.33, (0.33,), 0.0, False, 0.0, 0.0, False, False, False)
+    reason = explain(status, (), f, [ev], (), (), Period(12, "全年", 2025))
+    assert reason.startswith(starts)
+    assert ("对应不足" in reason) == (status == "missing")
+
+
 @pytest.mark.parametrize("text, pieces", [
     ("开展示范点创建，10月底前评选命名县级示范点10个。（县委两新工委）", ["开展示范点创建，10月底前评选命名县级示范点10个"]),
     ("每季度检查1次。（牵头单位：办公室；责任单位：各科室）", ["每季度检查1次"]),

@@ -13,6 +13,7 @@ Status and flags:
   上半年编发**期) → partial."""
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -354,6 +355,15 @@ class StatusModel(BaseEstimator):
 
     def predict(self, X: Sequence[Features]) -> list[str]:
         return [s for s, _ in self.decide_all(X)]
+
+    def fingerprint(self) -> str:
+        """sha256 of to_json(), kept once computed (the trees make the file long to write for
+        every comparison); a refit forgets it."""
+        of = (id(self._thresholds()), id(getattr(self, "stage_", None)))
+        got = getattr(self, "_fingerprint", None)
+        if got is None or got[0] != of:
+            got = self._fingerprint = (of, "sha256:" + hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()[:16])
+        return got[1]
 
     def to_json(self) -> str:
         body = {"format": FORMAT, "params": self.get_params(), "thresholds": self._thresholds(),

@@ -57,7 +57,7 @@ class Provenance:
 
 
 def model_fingerprint(model: "StatusModel") -> str:
-    return "sha256:" + hashlib.sha256(model.to_json().encode("utf-8")).hexdigest()[:16]
+    return model.fingerprint()
 
 
 def cells_digest(verdict: str, reason: str, note: str) -> str:

@@ -82,20 +82,34 @@ class Trees:
                    cols[3].astype(np.int64), cols[4].astype(np.int64), cols[5].astype(np.float64), cols[6].astype(bool))
 
     def raw(self, X: np.ndarray) -> np.ndarray:
-        """(n, n_classes) raw scores: every tree walked for every row at once, one level per step."""
+        """(n, n_classes) raw scores: every tree walked for every row at once, one level per step
+        (a leaf's children are itself, so rows that reach one stay there)."""
         X = np.asarray(X, dtype=np.float64)
-        k = len(self.classes)
-        node = np.broadcast_to(self.roots, (len(X), len(self.roots))).copy()
-        rows = np.arange(len(X))[:, None]
-        while True:
-            inner = ~self.leaf[node]
-            if not inner.any():
-                break
-            x = X[rows, self.feature[node]]
-            go_left = np.where(np.isnan(x), self.missing_left[node], x <= self.threshold[node])
-            node = np.where(inner, np.where(go_left, self.left[node], self.right[node]), node)
-        per_tree = self.value[node].reshape(len(X), -1, k)
+        node = np.broadcast_to(self.roots.astype(np.int32), (len(X), len(self.roots))).copy()
+        rows = (np.arange(len(X), dtype=np.int32) * X.shape[1])[:, None]
+        flat, nan = X.ravel(), bool(np.isnan(X).any())
+        for _ in range(self._depth):
+            x = flat[rows + self._feature[node]]
+            right = ~(x <= self.threshold[node])
+            if nan:
+                right = np.where(np.isnan(x), ~self.missing_left[node], right)
+            node = self._child[2 * node + right]  # (int32 throughout: half the memory to move)
+        per_tree = self.value[node].reshape(len(X), -1, len(self.classes))
         return self.baseline + per_tree.sum(axis=1)
+
+    def __post_init__(self) -> None:
+        # children side by side (left, right), a leaf its own child; and the deepest path
+        idx = np.arange(len(self.leaf))
+        child = np.stack([np.where(self.leaf, idx, self.left), np.where(self.leaf, idx, self.right)], axis=1)
+        depth, node = 0, self.roots.copy()
+        frontier = node[~self.leaf[node]]
+        while len(frontier):
+            depth += 1
+            nxt = np.concatenate([self.left[frontier], self.right[frontier]])
+            frontier = nxt[~self.leaf[nxt]]
+        object.__setattr__(self, "_child", child.ravel().astype(np.int32))
+        object.__setattr__(self, "_feature", self.feature.astype(np.int32))
+        object.__setattr__(self, "_depth", depth)
 
     def status(self, X: np.ndarray) -> list[str]:
         if not len(X):
