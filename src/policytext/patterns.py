@@ -563,7 +563,7 @@ ACTIVITY_OBJECT_CUT = re.compile(
     r".*(?:[，,。；;、：:（()）“”\"\s]|对|向|开展|组织|进行|实施|委托|第三方|机构|的|在|了|每(?:周|月|季度?|半年|年|天|日)?|至少|不少于"
     r"|[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批)|年|月|季度|半年)")
 # …after what stands between the object and the activity: 执勤执法作风开展1次明察暗访
-ACTIVITY_OBJECT_TAIL = re.compile(r"(?:开展|组织|进行|实施)?了?(?:[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批))?的?$")  # …情况进行了两次明察暗访
+ACTIVITY_OBJECT_TAIL = re.compile(r"(?:开展|组织|进行|实施|做|搞)?了?(?:[0-9０-９一二两三四五六七八九十]+(?:次|个|项|场|期|轮|批))?的?$")  # …情况进行了两次明察暗访
 ACTIVITY_OBJECT_REACH = 12
 # …or says it right after: 组织明察暗访，重点查看企业夜间、节假日期间作业安全管理情况
 # …or after 围绕 / 聚焦 / 针对 before its verb (围绕公车使用、公务接待…等开展作风建设明察暗访)

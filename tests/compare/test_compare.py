@@ -916,6 +916,8 @@ def test_a_completion_expected_after_the_limit_misses_it():
     ("采取“四不两直”方式开展储备粮库存明察暗访", "开展粮油食品安全明察暗访4次", ("储备粮库存", "粮油食品安全")),
     # what 围绕… names before the verb is an object too; 共 says how many, not of what
     ("围绕公车使用、公务接待、节日福利发放等开展作风建设明察暗访", "集团纪委上半年共开展明察暗访3轮，重点检查公车使用、公务接待等情况", None),
+    # a spoken verb before the activity is no part of its object (给老人做了一次满意度测评)
+    ("开展助餐服务满意度测评", "给助餐的老人做了一次满意度测评", ("助餐服务", "老人")),
 ])
 def test_what_an_activity_is_of_decides_a_look_alike(task, sentence, objects):
     from policytext.compare.readings import activity_objects, objects_conflict
