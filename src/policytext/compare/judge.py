@@ -839,7 +839,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             quota_counts=(len(qchecks), *(sum(c.verdict == v for c in qchecks) for v in (MET, UNMET, UNREPORTED, UNVERIFIABLE))),
             limit_counts=(len(dchecks), *(sum(c.verdict == v for c in dchecks) for v in (MET, MISSED, UNREPORTED))),
             unreported_words=_unreported_words(plan.document.text, stext, qchecks),
-            text_len=len(judged), clauses=len(_CLAUSE_MARK.findall(judged)), list_marks=judged.count("、"))
+            text_len=len(judged), clauses=len(_CLAUSE_MARK.findall(judged)), list_marks=judged.count("、"),
+            owned=round(scored.get(context[0], 0.0) / max(float(sentence_best[context[0]]), 1e-9), 4) if context else 1.0,
+            close_reports=len(context), set_aside=aside >= 0)
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
                             (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))

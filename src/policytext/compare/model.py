@@ -69,6 +69,12 @@ class Features:
     pair_median: float = 0.0
     pair_rank: float = 0.0
     pair_tasks: int = 0
+    # …and the task's best report: this task's score over the best any task scores on it (1.0:
+    # no task fits it better), how many reports come close, and whether it was set aside as
+    # about another group or object
+    owned: float = 1.0
+    close_reports: int = 0
+    set_aside: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"best": self.best, "requirement_best": list(self.requirement_best), "negated": self.negated,

@@ -28,7 +28,7 @@ FEATURES = ("best", "negated", "future", "problem", "negated_partial", "quota_un
             "limits", "limits_met", "limits_missed", "limits_unreported",
             "unreported_words", "text_len", "clauses", "list_marks",
             "rule_implemented", "rule_partial", "rule_missing",
-            "pair_median", "pair_rank", "pair_tasks")
+            "pair_median", "pair_rank", "pair_tasks", "owned", "close_reports", "set_aside")
 HARD_FLAGS = frozenset({"quota_unmet", "placeholder", "deadline_missed", "negated"})
 MIN_TASKS = 200  # fewer labelled tasks than this fit no trees (the thresholds alone decide)
 # …and a plan of fewer judged tasks than this is left to the thresholds: the trees read a task
@@ -45,7 +45,8 @@ def vectors(features: Sequence[Any], rule_statuses: Sequence[str]) -> np.ndarray
                      f.deadline_missed, f.reported, f.counts_only, f.loose, f.on_time,
                      len(reqs), min(reqs, default=0.0), sum(reqs) / len(reqs) if reqs else 0.0, max(reqs, default=0.0),
                      *f.quota_counts, *f.limit_counts, f.unreported_words, f.text_len, f.clauses, f.list_marks,
-                     s == IMPLEMENTED, s == PARTIAL, s == MISSING, f.pair_median, f.pair_rank, f.pair_tasks])
+                     s == IMPLEMENTED, s == PARTIAL, s == MISSING, f.pair_median, f.pair_rank, f.pair_tasks,
+                     f.owned, f.close_reports, f.set_aside])
     return np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
 
 
