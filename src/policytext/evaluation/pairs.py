@@ -166,8 +166,8 @@ def cross_validate(pairs: Sequence[LabelledPair], groups: Sequence[str] | None =
 
 
 def _score_pair(score: "CompareScore", pair: LabelledPair, model: StatusModel) -> None:
-    for path, f, g, gf in zip(pair.paths, pair.features, pair.labels, pair.label_flags):
-        status, flags = model.decide(f)
+    # (a pair's tasks decided together: the second stage walks its trees for all of them at once)
+    for path, (status, flags), g, gf in zip(pair.paths, model.decide_all(pair.features), pair.labels, pair.label_flags):
         score.rows.append((pair.name, path, g, str(status), gf, flags))
     for name, g, gf in pair.unjudged:
         score.rows.append((pair.name, name, g, UNJUDGED, gf, ()))
