@@ -83,34 +83,74 @@ class Trees:
                    cols[3].astype(np.int64), cols[4].astype(np.int64), cols[5].astype(np.float64), cols[6].astype(bool))
 
     def raw(self, X: np.ndarray) -> np.ndarray:
-        """(n, n_classes) raw scores: every tree walked for every row at once, one level per step
-        (a leaf's children are itself, so rows that reach one stay there)."""
+        """(n, n_classes) raw scores.  Every split of every tree is tested for every row at once;
+        each failed test (the row goes right) rules out the leaves left of it, and the leaf a row
+        reaches is the leftmost one no test ruled out (the QuickScorer way: a few passes over an
+        array of rows x splits, instead of one gather per level of every tree)."""
         X = np.asarray(X, dtype=np.float64)
-        node = np.broadcast_to(self.roots.astype(np.int32), (len(X), len(self.roots))).copy()
-        rows = (np.arange(len(X), dtype=np.int32) * X.shape[1])[:, None]
-        flat, nan = X.ravel(), bool(np.isnan(X).any())
-        for _ in range(self._depth):
-            x = flat[rows + self._feature[node]]
-            right = ~(x <= self.threshold[node])
-            if nan:
-                right = np.where(np.isnan(x), ~self.missing_left[node], right)
-            node = self._child[2 * node + right]  # (int32 throughout: half the memory to move)
-        per_tree = self.value[node].reshape(len(X), -1, len(self.classes))
-        return self.baseline + per_tree.sum(axis=1)
+        n = len(X)
+        x = X[:, self._split_feature]
+        right = x > self._split_threshold
+        if np.isnan(x).any():
+            right = np.where(np.isnan(x), ~self._split_missing_left, right)
+        # (each tree's splits padded to the same count with tests that never fail)
+        if self._width:
+            masks = np.where(right, self._split_mask, self._all).reshape(n, len(self.roots), self._width)
+            alive = np.bitwise_and.reduce(masks, axis=2)
+        else:  # (every tree one leaf)
+            alive = np.full((n, len(self.roots)), self._all)
+        first = np.log2((alive & (~alive + 1)).astype(np.float64)).astype(np.int64)  # the leftmost leaf left
+        per_tree = self._leaf_value[np.arange(len(self.roots)), first]
+        return self.baseline + per_tree.reshape(n, -1, len(self.classes)).sum(axis=1)
 
     def __post_init__(self) -> None:
-        # children side by side (left, right), a leaf its own child; and the deepest path
-        idx = np.arange(len(self.leaf))
-        child = np.stack([np.where(self.leaf, idx, self.left), np.where(self.leaf, idx, self.right)], axis=1)
-        depth, node = 0, self.roots.copy()
-        frontier = node[~self.leaf[node]]
-        while len(frontier):
-            depth += 1
-            nxt = np.concatenate([self.left[frontier], self.right[frontier]])
-            frontier = nxt[~self.leaf[nxt]]
-        object.__setattr__(self, "_child", child.ravel().astype(np.int32))
-        object.__setattr__(self, "_feature", self.feature.astype(np.int32))
-        object.__setattr__(self, "_depth", depth)
+        # each tree's leaves numbered left to right, and for each split the leaves left of it
+        # (its left subtree's) as a bit mask; splits grouped by tree
+        feats, thrs, mls, masks, first, values = [], [], [], [], [], []
+        widest = 1
+        for root in self.roots.tolist():
+            leaves: list[int] = []
+            splits: list[tuple[int, list[int]]] = []
+
+            def walk(node: int) -> list[int]:
+                if self.leaf[node]:
+                    leaves.append(node)
+                    return [len(leaves) - 1]
+                at = len(splits)
+                splits.append((node, []))
+                left = walk(int(self.left[node]))
+                splits[at] = (node, left)
+                return left + walk(int(self.right[node]))
+
+            walk(int(root))
+            widest = max(widest, len(leaves))
+            first.append(len(feats))
+            for node, left in splits:
+                feats.append(int(self.feature[node]))
+                thrs.append(float(self.threshold[node]))
+                mls.append(bool(self.missing_left[node]))
+                masks.append(sum(1 << i for i in left))
+            values.append([float(self.value[v]) for v in leaves])
+        if widest > 63:
+            raise ValueError("the stage's trees have more than 63 leaves")
+        full = (1 << widest) - 1
+        bits = next(t for t in (np.uint8, np.uint16, np.uint32, np.uint64) if np.iinfo(t).bits >= widest)
+        width = widest - 1  # splits of a tree of widest leaves at most
+
+        def pad(col: list, fill) -> np.ndarray:
+            ends = first[1:] + [len(col)]
+            return np.array([v for a, b in zip(first, ends) for v in (col[a:b] + [fill] * width)[:width]])
+
+        leaf_value = np.zeros((len(values), widest))
+        for i, v in enumerate(values):
+            leaf_value[i, :len(v)] = v
+        derived = {"_split_feature": pad(feats, 0).astype(np.int64).reshape(-1),
+                   "_split_threshold": pad(thrs, np.inf).astype(np.float64).reshape(-1),
+                   "_split_missing_left": pad(mls, True).astype(bool).reshape(-1),
+                   "_split_mask": pad([full & ~m for m in masks], full).astype(bits).reshape(-1),
+                   "_all": bits(full), "_width": width, "_leaf_value": leaf_value}
+        for k, v in derived.items():  # (a frozen dataclass's arrays derived once)
+            object.__setattr__(self, k, v)
 
     def status(self, X: np.ndarray) -> list[str]:
         if not len(X):
