@@ -713,6 +713,12 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     neg_at, neg_by = r.negated[1], r.negated[0]
     close = (neg_at >= 0) & (neg_by >= _NEGATION_OWNER * sentence_best[np.maximum(neg_at, 0)])
     negating = np.bincount(neg_at[close], minlength=len(sents)) if len(sents) else np.zeros(0, dtype=np.int64)
+    # how well the pair's other tasks are reported: the second stage reads a task's report
+    # against them (its rank a mid-rank: the one task of a plan stands in the middle)
+    bests = np.array([round(float(v), 4) for v in r.affirmative[:len(q.items)]])
+    median = round(float(np.median(bests)), 4)
+    below, level = np.searchsorted(np.sort(bests), bests, side="left"), np.searchsorted(np.sort(bests), bests, side="right")
+    ranks = [round(float((b + 0.5 * (e - b)) / len(bests)), 4) for b, e in zip(below.tolist(), level.tolist())]
     out = []
     for k, j in enumerate(q.items):
         order, order_scores = r.top[k], r.top_scores[k]
@@ -841,17 +847,12 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             unreported_words=_unreported_words(plan.document.text, stext, qchecks),
             text_len=len(judged), clauses=len(_CLAUSE_MARK.findall(judged)), list_marks=judged.count("、"),
             owned=round(scored.get(context[0], 0.0) / max(float(sentence_best[context[0]]), 1e-9), 4) if context else 1.0,
-            close_reports=len(context), set_aside=aside >= 0)
+            close_reports=len(context), set_aside=aside >= 0,
+            pair_median=median, pair_rank=ranks[k], pair_tasks=len(q.items))
         out.append(Featured(j.task, j.index, j.own_end, f, order, order_scores, tuple(qchecks), tuple(dchecks),
                             (neg_idx, own_neg) if neg_idx is not None else None, _at(r.problem, k), _at(r.future, k),
                             int(r.lookalike[k]) if r.lookalike[k] >= 0 else None))
-    # how well the pair's other tasks are reported: the second stage reads a task's report
-    # against them (its rank a mid-rank: the one task of a plan stands in the middle)
-    bests = np.array([w.features.best for w in out])
-    median = float(np.median(bests))
-    return [dataclasses.replace(w, features=dataclasses.replace(
-        w.features, pair_median=round(median, 4), pair_rank=round(float(((bests < w.features.best).sum() + 0.5 * (bests == w.features.best).sum()) / len(out)), 4),
-        pair_tasks=len(out))) for w in out]
+    return out
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;。：:（）()]")
