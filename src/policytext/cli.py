@@ -418,7 +418,9 @@ def train(ctx: click.Context, corpus_dirs: tuple[Path, ...], output: Path | None
                + " (on the training pairs; `policytext eval` cross-validates)")
     click.echo("thresholds: " + ", ".join(f"{k}={v:g}" for k, v in model.thresholds_.items()))
     if model.stage_ is not None:
-        click.echo(f"trees: {len(model.stage_.roots)} over {len(model.stage_.to_dict()['features'])} features")
+        from .compare.stage import FEATURES
+
+        click.echo(f"trees: {len(model.stage_.roots)} over {len(FEATURES)} features")
     click.echo(f"wrote {target}")
 
 

@@ -717,7 +717,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     # against them (its rank a mid-rank: the one task of a plan stands in the middle)
     bests = np.array([round(float(v), 4) for v in r.affirmative[:len(q.items)]])
     median = round(float(np.median(bests)), 4)
-    below, level = np.searchsorted(np.sort(bests), bests, side="left"), np.searchsorted(np.sort(bests), bests, side="right")
+    ordered = np.sort(bests)
+    below, level = np.searchsorted(ordered, bests, side="left"), np.searchsorted(ordered, bests, side="right")
     ranks = [round(float((b + 0.5 * (e - b)) / len(bests)), 4) for b, e in zip(below.tolist(), level.tolist())]
     out = []
     for k, j in enumerate(q.items):

@@ -364,12 +364,13 @@ class StatusModel(BaseEstimator):
 
     def fingerprint(self) -> str:
         """sha256 of to_json(), kept once computed (the trees make the file long to write for
-        every comparison); a refit forgets it."""
-        of = (id(self._thresholds()), id(getattr(self, "stage_", None)))
+        every comparison); new thresholds or other trees (a refit) compute it again."""
+        thresholds, stage = tuple(sorted(self._thresholds().items())), getattr(self, "stage_", None)
         got = getattr(self, "_fingerprint", None)
-        if got is None or got[0] != of:
-            got = self._fingerprint = (of, "sha256:" + hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()[:16])
-        return got[1]
+        if got is None or got[0] != thresholds or got[1] is not stage:
+            got = self._fingerprint = (thresholds, stage,
+                                       "sha256:" + hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()[:16])
+        return got[2]
 
     def to_json(self) -> str:
         body = {"format": FORMAT, "params": self.get_params(), "thresholds": self._thresholds(),
