@@ -90,6 +90,11 @@ def test_paths(text, expected):
     ("一、加强组织领导，3月上旬，召开专题会议研究部署全年工作任务并印发实施方案。\n",
      "加强组织领导，3月上旬，召开专题会议研究部署全年工作任务并印发实施方案"),  # a comma before: no title cut
     ("二、工作一是学习。\n", "工作一是学习"),  # no 二是: no list
+    # a two-part title (one comma) run on into its 一是 (a one-line paste)
+    ("一、强化组织建设，妇联基层基础更加坚实一是抓好干部培训。全年举办培训班两期。二是压实执委责任。\n",
+     "强化组织建设，妇联基层基础更加坚实"),
+    ("一、强化组织建设，基础更加坚实一是抓好培训。\n", "强化组织建设，基础更加坚实一是抓好培训"),  # no 二是
+    ("一、强化组织，建设队伍，夯实基础一是抓培训。二是抓队伍。\n", "强化组织，建设队伍，夯实基础一是抓培训"),  # two commas: prose
 ])
 def test_headings(text, heading):
     assert outline(text)[1].tasks[0].heading == heading

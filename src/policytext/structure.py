@@ -384,9 +384,13 @@ def _run_on_title(text: str, start: int, end: int) -> int | None:
     if m is not None:
         return m.end() if sentence_end - m.end() >= _RUN_ON_REST else None
     # a title of its own words, then the report's opening: a time (本学期，/3月8日召开) or an 一是
-    # that a 二是 follows; the title holds no punctuation
+    # that a 二是 follows; the title holds no punctuation, but for one comma of a two-part title
+    # before an 一是 (强化组织建设，妇联基层基础更加坚实一是抓好干部培训。…二是…)
     for o in P.RUN_ON_OPENER.finditer(text, start + _TITLE_MIN, min(sentence_end, start + _TITLE_MAX)):
-        if _TITLE_PUNCT.search(text, start, o.start()):
+        punct = _TITLE_PUNCT.findall(text, start, o.start())
+        if o.group("inline") and len(punct) == 1 and punct[0] in "，," and not text.startswith(punct[0], o.start() - 1):
+            return o.start() if text.find("二是", o.end(), end) >= 0 else None
+        if punct:
             return None
         if o.group("inline"):
             if text.find("二是", o.end(), end) >= 0:
