@@ -102,3 +102,15 @@ def test_every_gold_item_of_the_splits_is_found():
         if folder.is_dir():
             rows = evaluate_folder(folder, folder)
             assert rows and all(r.unlocated == 0 for r in rows), [r.outline.name for r in rows if r.unlocated]
+
+
+def test_the_report_says_how_many_errors_the_review_marks_hold():
+    from policytext.evaluation.pairs import CompareScore, format_report
+
+    score = CompareScore(rows=[("p", f"一/{k}", g, s, (), ()) for k, (g, s) in enumerate(
+        [("implemented", "implemented"), ("partial", "implemented"), ("missing", "missing"), ("partial", "missing")])],
+        review=[False, True, True, False])
+    assert score.review_split() == (2, 1, 2, 1)
+    assert "marked for review 2 of 4 tasks (50%), holding 1 of the 2 errors; accuracy 0.500 among them, 0.500 among the rest" \
+        in format_report(score)
+    assert "marked for review" not in format_report(CompareScore(rows=score.rows, review=[False] * 4))

@@ -6,7 +6,7 @@ import pytest
 
 from policytext.compare import StatusModel
 from policytext.compare.model import Features
-from policytext.compare.stage import FEATURES, MIN_PAIR_TASKS, Trees, restage, vectors
+from policytext.compare.stage import FEATURES, MIN_PAIR_TASKS, REVIEW_BELOW, Trees, restage, vectors
 from policytext.errors import ModelsNotFoundError
 
 
@@ -31,6 +31,17 @@ def test_the_trees_predict_what_sklearn_predicts(nan):
     assert np.allclose(trees.raw(X), clf._raw_predict(X), rtol=0, atol=1e-12)
     assert trees.status(X) == [("implemented", "partial", "missing")[i] for i in clf.predict(X)]
     assert trees.status(X[:0]) == []
+
+
+@pytest.mark.parametrize("nan", [False, True])
+def test_the_trees_probabilities_are_sklearns(nan):
+    clf, rs = _fitted(2, nan=nan)
+    X = rs.rand(300, 5)
+    if nan:
+        X[rs.rand(300, 5) < 0.1] = np.nan
+    trees = Trees.of(clf)
+    assert np.allclose(trees.proba(X), clf.predict_proba(X), rtol=0, atol=1e-12)
+    assert trees.proba(X[:0]).shape == (0, 3)
 
 
 def _stub(status: str) -> Trees:
@@ -172,3 +183,27 @@ def test_the_fingerprint_follows_a_refit():
     assert m.fingerprint() == first
     m.stage_ = None
     assert m.fingerprint() != first
+
+
+def test_verdicts_carry_the_trees_certainty_of_the_final_status():
+    done = Features(0.8, (0.8,), 0.0, False, 0.0, 0.0, False, False, False, pair_tasks=20)
+    unmet = Features(0.8, (0.8,), 0.0, False, 0.0, 0.0, True, False, False, pair_tasks=20)  # quota_unmet
+    e = np.exp(1.0)
+    sure_of_one = round(float(e / (e + 2)), 4)  # the stub's baseline: 1 for its class, 0 for the others
+    stub = _model(_stub("implemented"))
+    assert stub.verdicts([done]) == [("implemented", (), sure_of_one)]
+    # the checks keep a task with an unmet figure partial: the certainty is the trees' of partial
+    assert stub.verdicts([unmet]) == [("partial", ("quota_unmet",), round(float(1 / (e + 2)), 4))]
+    # where the thresholds alone decide there is no certainty
+    assert stub.verdicts([dataclasses.replace(done, pair_tasks=MIN_PAIR_TASKS - 1)])[0].certainty is None
+    assert _model(None).verdicts([done])[0].certainty is None
+    assert stub.decide_all([done, unmet]) == [(v.status, v.flags) for v in stub.verdicts([done, unmet])]
+
+
+@pytest.mark.parametrize("certainty, review", [
+    (None, False), (0.3, True), (REVIEW_BELOW - 0.0001, True), (REVIEW_BELOW, False), (0.99, False)])
+def test_an_item_is_marked_for_review_under_the_certainty_floor(certainty, review):
+    from policytext.compare.judge import Item
+
+    item = Item(None, 0, 0, "", "implemented", 0.5, (), "", (), (), (), (), None, certainty)
+    assert item.review is review

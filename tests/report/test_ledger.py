@@ -191,3 +191,30 @@ def test_frame_types(tax):
     row = df.set_index("task").loc["一/1"]
     assert row["status"] == "partial" and row["lead"] == "机关党委" and row["quotas_unmet"] == 1
     assert str(row["deadline_date"].date()) == "2024-06-30"
+
+
+def test_a_verdict_the_machine_is_unsure_of_is_marked_for_review(tax):
+    import dataclasses
+
+    from policytext.compare.overrides import Override
+    from policytext.report.html import badge_marks
+    from policytext.report.ledger import REVIEW_MARK, row
+
+    sure = next(it for it in tax.items if it.status == "partial" and "quota_unmet" in it.flags)
+    assert sure.certainty is not None and not sure.review
+    unsure = dataclasses.replace(sure, certainty=0.41)
+    assert row(1, sure).mark == "数量未达标"
+    assert row(1, unsure).mark == f"数量未达标；{REVIEW_MARK}"
+    assert badge_marks(unsure)[-1][:2] == ("review", REVIEW_MARK) and "0.41" in badge_marks(unsure)[-1][2]
+    assert all(cls != "review" for cls, _, _ in badge_marks(sure))
+    # once an inspector has judged it, it is no longer waiting for review
+    ov = Override(sure.task.path, "partial", "已核实", "", "张三", None)
+    assert REVIEW_MARK not in row(1, unsure, ov).mark
+    assert all(cls != "review" for cls, _, _ in badge_marks(unsure, ov))
+
+
+def test_frame_has_the_certainty_and_the_review_mark(tax):
+    df = tax.to_frame()
+    assert str(df["certainty"].dtype) == "Float64" and df["review"].dtype == bool
+    assert df["certainty"].between(0, 1).all()
+    assert (df["review"] == [it.review for it in tax.items]).all()

@@ -22,6 +22,7 @@ from .aligner import EvidenceAligner
 from .checks import (HALF_ROUND, MET, about, asks_a_check, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
 from .model import Features, StatusModel, decide, negation_flagged, negation_holds
+from .stage import REVIEW_BELOW
 from .readings import Readings, activity_objects, audience_mask, conflicting, objects_conflict, readings
 from .reasons import explain
 
@@ -77,11 +78,18 @@ class Item:
     deadline_checks: tuple[DeadlineCheck, ...]
     units: tuple[Unit, ...]
     features: Features
+    certainty: float | None = None  # the trees' probability of the status; None: the thresholds decided
+
+    @property
+    def review(self) -> bool:
+        """The trees are unsure of this verdict: an inspector should check it first."""
+        return self.certainty is not None and self.certainty < REVIEW_BELOW
 
     def to_dict(self) -> dict[str, Any]:
         t = self.task
         return {"task": t.path, "heading": t.heading, "text": self.text, "start": self.start, "end": self.end,
                 "status": self.status, "score": round(self.score, 3), "flags": list(self.flags),
+                "certainty": self.certainty, "review": self.review,
                 "reason": self.reason, "evidence": [e.to_dict() for e in self.evidence],
                 "quota_checks": [q.to_dict() for q in self.quota_checks],
                 "units": [{"name": u.name, "role": u.role, "cue": u.cue, "start": u.start, "end": u.end,
@@ -1065,7 +1073,7 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
     unit_groups = _by_task(plan.outline, plan.units)
     items = []
     featured = featurize(plan, summary, period, aligner, sents)
-    for w, (status, flags) in zip(featured, model.decide_all([w.features for w in featured])):
+    for w, (status, flags, certainty) in zip(featured, model.verdicts([w.features for w in featured])):
         f = w.features
         task = w.task
         # (a task the trees judge done at least in part, which the thresholds found no report of,
@@ -1087,7 +1095,7 @@ def judge(plan: Analysis, summary: Analysis, period: Period, model: StatusModel,
         while e > s and ptext[e - 1].isspace():
             e -= 1
         items.append(Item(task, s, e, ptext[s:e], status, f.best, flags,
-                          reason, tuple(evidence), w.quota_checks, w.deadline_checks, units, f))
+                          reason, tuple(evidence), w.quota_checks, w.deadline_checks, units, f, certainty))
     return items
 
 

@@ -17,12 +17,21 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator
 
 from .status import FLAGS, IMPLEMENTED, MISSING, PARTIAL, STATUSES  # noqa: F401  (FLAGS re-exported)
+
+
+class Verdict(NamedTuple):
+    """A task's status and flags, and how sure the trees are of that status (0–1, None where
+    the thresholds alone decided)."""
+
+    status: str
+    flags: tuple[str, ...]
+    certainty: float | None
 
 MODEL_FILE = "compare_model.json"
 FORMAT = "policytext-status-model/3"
@@ -345,19 +354,26 @@ class StatusModel(BaseEstimator):
     def decide_all(self, X: Sequence[Features]) -> list[tuple[str, tuple[str, ...]]]:
         """(status, flags) of every task: the thresholds' verdicts, re-read by the trees (the
         tasks of one pair at once: the trees are walked for all of them together)."""
+        return [(v.status, v.flags) for v in self.verdicts(X)]
+
+    def verdicts(self, X: Sequence[Features]) -> list["Verdict"]:
+        """decide_all's verdicts, each with the trees' probability of its status (None where the
+        thresholds alone decide: no trees, or a plan of fewer than MIN_PAIR_TASKS tasks)."""
         t = self._thresholds()
-        verdicts = [decide(f, t) for f in X]
+        out = [Verdict(*decide(f, t), None) for f in X]
         stage = getattr(self, "stage_", None)
-        if stage is None or not verdicts:
-            return verdicts
+        if stage is None or not out:
+            return out
         from .stage import MIN_PAIR_TASKS, restage, vectors
 
         at = [i for i, f in enumerate(X) if f.pair_tasks >= MIN_PAIR_TASKS]
-        new = stage.status(vectors([X[i] for i in at], [verdicts[i][0] for i in at]))
-        for i, n in zip(at, new):
-            f, (s, fl) = X[i], verdicts[i]
-            verdicts[i] = restage(s, fl, n, _missing_flags(f, t), tuple(_hard_flags(f, negation_holds(f, t))))
-        return verdicts
+        proba = stage.proba(vectors([X[i] for i in at], [out[i].status for i in at]))
+        for i, p in zip(at, proba):
+            f, v = X[i], out[i]
+            s, fl = restage(v.status, v.flags, stage.classes[int(p.argmax())], _missing_flags(f, t),
+                            tuple(_hard_flags(f, negation_holds(f, t))))
+            out[i] = Verdict(s, fl, round(float(p[stage.classes.index(s)]), 4))
+        return out
 
     def predict(self, X: Sequence[Features]) -> list[str]:
         return [s for s, _ in self.decide_all(X)]

@@ -112,6 +112,13 @@ class CompareScore:
 
     rows: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     # (pair, task, gold status, predicted status, gold flags, predicted flags)
+    review: list[bool] = field(default_factory=list)  # per row: the verdict is marked for review
+
+    def review_split(self) -> tuple[int, int, int, int]:
+        """(tasks marked for review, of them correct, errors in all, errors among them)."""
+        marked = [r for r, m in zip(self.rows, self.review) if m]
+        errors = sum(r[2] != r[3] for r in self.rows)
+        return len(marked), sum(r[2] == r[3] for r in marked), errors, sum(r[2] != r[3] for r in marked)
 
     @property
     def accuracy(self) -> float:
@@ -167,10 +174,15 @@ def cross_validate(pairs: Sequence[LabelledPair], groups: Sequence[str] | None =
 
 def _score_pair(score: "CompareScore", pair: LabelledPair, model: StatusModel) -> None:
     # (a pair's tasks decided together: the second stage walks its trees for all of them at once)
-    for path, (status, flags), g, gf in zip(pair.paths, model.decide_all(pair.features), pair.labels, pair.label_flags):
+    from ..compare.stage import REVIEW_BELOW
+
+    for path, (status, flags, certainty), g, gf in zip(pair.paths, model.verdicts(pair.features), pair.labels,
+                                                       pair.label_flags):
         score.rows.append((pair.name, path, g, str(status), gf, flags))
+        score.review.append(certainty is not None and certainty < REVIEW_BELOW)
     for name, g, gf in pair.unjudged:
         score.rows.append((pair.name, name, g, UNJUDGED, gf, ()))
+        score.review.append(False)
 
 
 def score_with(pairs: Sequence[LabelledPair], model: StatusModel) -> CompareScore:
@@ -190,8 +202,14 @@ def format_report(score: CompareScore, model: StatusModel | None = None,
              f"  status accuracy   {score.accuracy:.3f}   (aim 0.90)",
              f"  status macro-F1   {score.macro_f1:.3f}",
              f"  flag precision    {prec:.3f}   (aim 0.90; tp {tp}, fp {fp})",
-             f"  flag recall       {rec:.3f}   (aim 0.95; fn {fn})",
-             "", "  " + "gold / predicted".ljust(18) + "".join(f"{s:>12}" for s in predicted)]
+             f"  flag recall       {rec:.3f}   (aim 0.95; fn {fn})"]
+    marked, marked_right, errors, marked_wrong = score.review_split()
+    if marked:
+        rest = len(score.rows) - marked
+        lines.append(f"  marked for review {marked} of {len(score.rows)} tasks ({marked / len(score.rows):.0%}), holding "
+                     f"{marked_wrong} of the {errors} errors; accuracy {marked_right / marked:.3f} among them, "
+                     f"{(rest - (errors - marked_wrong)) / rest if rest else 1.0:.3f} among the rest")
+    lines += ["", "  " + "gold / predicted".ljust(18) + "".join(f"{s:>12}" for s in predicted)]
     for g in STATUSES:
         lines.append(f"  {g:18}" + "".join(f"{sum(r[2] == g and r[3] == p for r in score.rows):>12}" for p in predicted))
     lines += ["", f"  {'pair':26} {'tasks':>5} {'correct':>8}"]

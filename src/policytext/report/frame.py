@@ -34,6 +34,7 @@ def comparison_frame(comparison: "Judgement") -> "pd.DataFrame":
             "evidence_start": first.start if first else None, "evidence_end": first.end if first else None,
             "evidence_section": first.section if first else None,
             "plan_start": it.task.start, "plan_end": it.task.end,
+            "certainty": it.certainty, "review": it.review,
         })
     df = pd.DataFrame.from_records(records, columns=list(records[0]) if records else ["task", "status"])
     if not records:
@@ -45,5 +46,7 @@ def comparison_frame(comparison: "Judgement") -> "pd.DataFrame":
     for c in ("evidence_start", "evidence_end", "quotas_unmet", "evidence_count", "plan_start", "plan_end"):
         df[c] = df[c].astype("Int64")
     df["score"] = df["score"].astype("float64")
+    df["certainty"] = df["certainty"].astype("Float64")  # (null where the thresholds alone decided)
+    df["review"] = df["review"].astype("bool")
     df["deadline_date"] = pd.to_datetime(df["deadline_date"].map(lambda d: last_day(d) if isinstance(d, str) else None))
     return df

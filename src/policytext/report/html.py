@@ -11,7 +11,7 @@ import html
 from typing import Iterable
 
 from ..compare.status import FLAG_TEXT, VERDICT, css
-from .ledger import rows
+from .ledger import REVIEW_MARK, rows
 from .webfont import FAMILY, font_face
 
 HINT = "键盘：Tab 逐个任务移动，Enter 或空格 选中并显示证据，n / j 下一个待核查任务，p / k 上一个"
@@ -42,6 +42,7 @@ main{flex:1;min-height:0;display:grid;grid-template-columns:1fr 1fr}
 .badge{display:inline-block;font-size:12px;border-radius:3px;padding:0 6px;margin-right:4px;white-space:nowrap}
 """ + css(".badge.{s}", (("background", "fill"), ("color", "text"))) + """
 .badge .flag{margin-left:4px;padding:0 3px;border-radius:2px;background:rgba(0,0,0,.08)}
+.badge .review{margin-left:4px;padding:0 3px;border-radius:2px;border:1px dashed #6a1b9a;color:#6a1b9a}
 .badge.override{outline:1px solid #1f4e78}.badge.machine{opacity:.6;text-decoration:line-through}
 .reason{display:block;white-space:normal;font-size:12px;color:#555;margin:2px 0 8px;padding-left:8px;border-left:3px solid #ccc}
 .task.dim,.reason.dim{opacity:.2}
@@ -157,6 +158,8 @@ def badge_marks(item, override=None) -> list[tuple[str, str, str]]:
     else:
         marks = [("verdict", f"人工·{VERDICT[override.status]}", f"人工核定{'：' + _who(override) if _who(override) else ''}")]
     marks += [("flag", FLAG_TEXT.get(f, f), f) for f in item.flags]
+    if override is None and getattr(item, "review", False):
+        marks.append(("review", REVIEW_MARK, f"系统对此结论把握不大（{item.certainty:.2f}），请优先核查"))
     return marks
 
 

@@ -21,6 +21,7 @@ ON_TIME_LATE, ON_TIME_UNREPORTED, ON_TIME_NOT_DUE, ON_TIME_YES, ON_TIME_NONE = "
 COLUMNS = ("序号", "任务编号", "任务内容", "牵头单位", "配合单位", "完成时限", "量化指标",
            "落实情况（总结原文）", "是否按期完成", "核查结论", "说明", "标记", "备注")
 _TABLE = {"table": True}
+REVIEW_MARK = "建议优先复核"  # 标记 of a verdict the machine is unsure of (Item.review)
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,13 @@ class LedgerRow:
     note: str = ""  # 备注, the inspector's
     override: str = ""  # 人工核定（系统结论：…） when the inspector's verdict replaced the machine's
     machine_status: str = ""  # the machine's status when overridden
+    review: bool = False  # the machine is unsure of its verdict (Item.review) and no inspector has judged it
 
     @property
     def mark(self) -> str:
-        """标记: the override note, then the flags in Chinese."""
-        return "；".join(x for x in (self.override, flag_text(self.flags)) if x)
+        """标记: the override note, then the flags in Chinese, then 建议优先复核 for a verdict
+        the machine is unsure of."""
+        return "；".join(x for x in (self.override, flag_text(self.flags), REVIEW_MARK if self.review else "") if x)
 
     def cells(self) -> tuple:
         """The row of the Excel ledger, in COLUMNS order."""
@@ -119,7 +122,8 @@ def row(n: int, item: "Item", override: "Override | None" = None) -> LedgerRow:
         mark = override_mark(item.status, override)
     return LedgerRow(n, item.task.path, item.text, lead, support, deadlines, quotas, evidence, status.value,
                      status.label, tuple(item.flags), reason, item.score,
-                     on_time(d.verdict for d in item.deadline_checks), note, mark, machine)
+                     on_time(d.verdict for d in item.deadline_checks), note, mark, machine,
+                     item.review and override is None)
 
 
 def rows(items, overrides: "Mapping[str, Override] | None" = None) -> list[LedgerRow]:
@@ -127,5 +131,5 @@ def rows(items, overrides: "Mapping[str, Override] | None" = None) -> list[Ledge
     return [row(n, it, ov.get(it.task.path)) for n, it in enumerate(items, 1)]
 
 
-__all__ = ["COLUMNS", "EDITABLE", "FLAG_TEXT", "LedgerRow", "READING", "STATUS_OF", "VERDICT", "flag_text",
+__all__ = ["COLUMNS", "EDITABLE", "FLAG_TEXT", "LedgerRow", "READING", "REVIEW_MARK", "STATUS_OF", "VERDICT", "flag_text",
            "on_time", "override_mark", "row", "rows", "table_columns"]
