@@ -95,6 +95,10 @@ def test_paths(text, expected):
      "强化组织建设，妇联基层基础更加坚实"),
     ("一、强化组织建设，基础更加坚实一是抓好培训。\n", "强化组织建设，基础更加坚实一是抓好培训"),  # no 二是
     ("一、强化组织，建设队伍，夯实基础一是抓培训。二是抓队伍。\n", "强化组织，建设队伍，夯实基础一是抓培训"),  # two commas: prose
+    # …and one whose second part says how the work now stands (…更加规范), run on into its text
+    ("一、精心组织实施，课后服务更加规范暑假期间，县教育局即部署各校开展课后服务需求摸底。\n", "精心组织实施，课后服务更加规范"),
+    ("二、丰富服务内容，课程供给更加多元\n", "丰富服务内容，课程供给更加多元"),  # a title line of its own
+    ("三、强化保障，队伍更加稳定。\n", "强化保障，队伍更加稳定"),  # nothing runs on
 ])
 def test_headings(text, heading):
     assert outline(text)[1].tasks[0].heading == heading

@@ -383,6 +383,11 @@ def _run_on_title(text: str, start: int, end: int) -> int | None:
     sentence_end = stop.start() if stop else end
     if m is not None:
         return m.end() if sentence_end - m.end() >= _RUN_ON_REST else None
+    # a two-part title whose second part says how the work now stands (精心组织实施，课后服务更加规范),
+    # run on into its text
+    m = _BETTER_TITLE.match(text, start, min(end, start + _TITLE_MAX + 4))
+    if m is not None and sentence_end - m.end() >= _RUN_ON_REST:
+        return m.end()
     # a title of its own words, then the report's opening: a time (本学期，/3月8日召开) or an 一是
     # that a 二是 follows; the title holds no punctuation, but for one comma of a two-part title
     # before an 一是 (强化组织建设，妇联基层基础更加坚实一是抓好干部培训。…二是…)
@@ -401,6 +406,7 @@ def _run_on_title(text: str, start: int, end: int) -> int | None:
 
 
 _TITLE_MIN, _TITLE_MAX = 4, 24  # a title's length in characters
+_BETTER_TITLE = re.compile(r"[^，,。；;：:、“”（）()\n]{2,12}[，,][^，,。；;：:、“”（）()\n]{1,10}?(?:更加|更为)[\u4e00-\u9fff]{2}")
 _RUN_ON_RANKS = (0, 1)  # 一、 and （一） titles run on (（一）严守医疗质量安全底线一是坚持病例评审。)
 _RUN_ON_LONG = 30  # a title line reads on this far before its sentence ends: it runs on into text
 _TITLE_PUNCT = re.compile(r"[，,、；;：:。“”（）()]")

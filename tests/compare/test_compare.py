@@ -918,6 +918,8 @@ def test_a_completion_expected_after_the_limit_misses_it():
     ("围绕公车使用、公务接待、节日福利发放等开展作风建设明察暗访", "集团纪委上半年共开展明察暗访3轮，重点检查公车使用、公务接待等情况", None),
     # a spoken verb before the activity is no part of its object (给老人做了一次满意度测评)
     ("开展助餐服务满意度测评", "给助餐的老人做了一次满意度测评", ("助餐服务", "老人")),
+    # a date and 完成 before the activity say when, not of what
+    ("开展便民生活需求调查", "3月中旬完成需求调查，回收问卷612份", None),
 ])
 def test_what_an_activity_is_of_decides_a_look_alike(task, sentence, objects):
     from policytext.compare.readings import activity_objects, objects_conflict
@@ -1135,7 +1137,7 @@ def test_who_makes_up_a_team_is_not_its_audience():
 
 
 @pytest.mark.parametrize("text", ["联合派出所开展反诈宣传，走进社区、学校、企业累计41场", "宣讲进机关、进学校、进企业12场",
-                                  "深入企业开展宣讲"])
+                                  "深入企业开展宣讲", "走进乡镇、社区和企业开展宣传活动全年不少于4场"])
 def test_places_gone_into_are_no_audience(text):
     """走进社区、学校、企业: every item of the list is a place the work went to, not a group it served."""
     from policytext.compare.readings import audience_mask

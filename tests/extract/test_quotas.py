@@ -17,6 +17,21 @@ CASES = [
     ("全学年推荐优秀团员不少于200名", [("year", ">=", 200, None, "名", 200, False)]),  # a school year
     ("每学期至少2次", [("term", ">=", 2, None, "次", 4, False)]),
     ("本学期共检查20次", [("term", "==", 20, None, "次", 40, False)]),
+    ("学期内推出专题报道不少于5篇", [("term", ">=", 5, None, "篇", 10, False)]),
+    # a periodic action with no number, whatever the verb after 按月 (按月发放, 按月曝光)
+    ("补助按月发放", [("month", "==", 1, None, "次", 12, False)]),
+    ("按月曝光典型执法案例", [("month", "==", 1, None, "次", 12, False)]),
+    # counts by other classifiers, Chinese numerals among them
+    ("全年下乡跑了三十一趟", [("year", "==", 31, None, "趟", 31, False)]),
+    ("腾出两间办公室改作便民服务区", [("total", "==", 2, None, "间", None, False)]),
+    ("完成数字化加工3200多页", [("total", ">=", 3200, None, "页", None, False)]),
+    # a figure inside a quoted name counts nothing; one that ends its quotation still does
+    ("成立“15分钟便民生活圈”建设工作专班", []),
+    ("落实“每周1次”巡查制度", [("week", "==", 1, None, "次", 52, False)]),
+    # a target table's value cell takes the period its row's label opens with
+    ("指标名称\n年度目标值\n全年到馆读者\n130万人次以上\n全年举办各类阅读推广活动\n不少于600场",
+     [("year", ">=", 1300000, None, "人次", 1300000, False), ("year", ">=", 600, None, "场", 600, False)]),
+    ("到馆读者\n130万人次以上", [("total", ">=", 1300000, None, "人次", None, False)]),
     ("处方点评结果每月公示", [("month", "==", 1, None, "次", 12, False)]),
     ("每周１次", [("week", "==", 1, None, "次", 52, False)]),
     ("每半月抽查督导", [("half_month", "==", 1, None, "次", 24, False)]),

@@ -7,6 +7,7 @@ a period or comparator cue says a count follows, so 两个确立 or 三会一课
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -185,7 +186,10 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
     found: list[Quota] = []
     prev: Quota | None = None
     floor = 0  # where the next figure's cues may start: after the previous quota
+    names = _quoted_names(text)
     for m in P.QUOTA_CORE.finditer(text):
+        if names and _inside_name(names, m):
+            continue
         q, left_for_next = _read(doc, outline, m, prev, floor, protected, used_periods)
         if q is not None and prev is not None:
             q = _listed_on(text, prev, q)
@@ -199,6 +203,25 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
     problems = _problem_statements(text, outline)
     for q in found:
         yield q if q.baseline or not any(a <= q.start < b for a, b in problems) else dataclasses.replace(q, baseline=True)
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """The short quotations that hold a digit (“15分钟便民生活圈”), in order."""
+    return [m.span() for m in P.QUOTED.finditer(text)
+            if m.end() - m.start() <= P.SLOGAN_MAX_CHARS + 2 and _DIGIT.search(text, m.start(), m.end())]
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _inside_name(names: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    """The figure is part of a quoted name: its quotation goes on in words after it (“15分钟便民
+    生活圈”, not “每周一次”), so it names something and counts nothing."""
+    k = bisect.bisect_right(names, (m.start(), float("inf"))) - 1
+    if k < 0 or not names[k][0] < m.start() < names[k][1]:
+        return False
+    end = names[k][1] - 1  # the closing quote
+    return m.end() < end and "\u4e00" <= m.string[m.end()] <= "\u9fff"
 
 
 _LIST_ON = re.compile(r"[、和及][\u4e00-\u9fff“”]{0,12}")
@@ -442,9 +465,13 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
         left_for_next = cues.start + cues.period.start()
         cues = _Cues(cues.start + cues.period.end(), cues.left[cues.period.end():], None, None, cues.suffix_bound,
                      cues.count)
+    label = None if cues.period else _label_period(text, cues, fig)
     if cues.period:
         name, every = _period(cues.period)
         used_periods.add(cues.start + cues.period.start())
+    elif label is not None:
+        name, every = _period(label)
+        used_periods.add(label.start())
     else:
         name, every = "total", 1
     first = cues.first
@@ -462,6 +489,19 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
                  _comparator(fig, cues, value_max, about), _tidy(value), _tidy(value_max), fig.unit, subject,
                  _action(text, fig, cues, prev, subject), _per_year(value, name, every, fig.unit), fig.placeholder,
                  baseline), left_for_next
+
+
+def _label_period(text: str, cues: _Cues, fig: _Figure) -> re.Match[str] | None:
+    """A figure alone in a table cell (全年到馆读者 / 130万人次以上): the period its row's label,
+    the short line before it, opens with."""
+    if cues.start == 0 or text[cues.start - 1] != "\n" or text[fig.end:fig.end + 1] not in ("\n", ""):
+        return None
+    prev_start = text.rfind("\n", 0, cues.start - 1) + 1
+    label = text[prev_start:cues.start - 1]
+    if not label or len(label) > P.CELL_LABEL_CHARS or P.CLAUSE_BREAK.search(label) or _DIGIT.search(label):
+        return None
+    m = P.QUOTA_PERIOD.match(text, prev_start, cues.start - 1)
+    return m if m is not None and not m.group("total") and _period(m)[0] != "once" else None
 
 
 def _spoken_percentages(doc: Document, outline: Outline, found: list[Quota]) -> Iterator[Quota]:
