@@ -28,6 +28,8 @@ def reported(text):
     ("全年发展党员2-3名。", "全年发展党员5名。", 12, 2, "unmet"),
     ("会议时长不超过2小时。", "会议时长均控制在2小时以内。", 12, 2, "met"),
     ("每周原则上只安排1次全局性会议。", "全年召开全局性会议40次。", 12, 52, "met"),  # 只: an upper bound
+    # visits counted 个次 answer a count of 个 (each visit one of those to be checked)
+    ("每月抽查小区不少于10个。", "物业管理科全年共抽查小区96个次。", 12, 120, "unmet"),
     ("局纪检组每半月抽查督导1次。", "局纪检组每月抽查督导2次。", 12, 24, "met"),  # a reported rate
     ("入党积极分子培训率达到100%。", "入党积极分子培训率100%。", 6, 100, "met"),  # rates never scale
     ("每季度至少开展1次专题学习。", "全年办结实事48件。", 12, 4, "unreported"),  # another unit
@@ -220,6 +222,7 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年9月中旬前召开各班新学期家长会。", "10月上旬各班家长会才全部开完。", "missed"),  # spoken: 开完 completes
     ("2024年6月30日前与区人民医院签订双向转诊协议。", "双向转诊协议一直拖到7月8日才正式签约。", "missed"),  # 签约 completes
     ("2024年5月中旬前完成青年教师优质课比赛评选。", "优质课比赛一直到6月上旬才评出结果。", "missed"),  # 评出 completes
+    ("2024年6月底前推出3类个性化签约服务包。", "三类个性化服务包到7月中旬才推出。", "missed"),  # 推出 completes
     # the work's own completion, not the later check of it, unless the check is the task
     ("2024年9月底前完成高标准农田建设任务。", "高标准农田9月中旬全部完工，10月下旬通过县级验收。", "met"),
     ("2024年9月底前全部完成户厕竣工验收。", "户厕8月底全部完成施工，10月中旬通过县级竣工验收。", "missed"),

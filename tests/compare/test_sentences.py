@@ -146,6 +146,8 @@ def test_item_headings_and_fragments():
     ("青石街道2025年“15分钟便民生活圈”建设工作总结 2025年，在区委、区政府的坚强领导下，青石街道坚持以人民为中心的发展思想，强化督查考核。", True),
     # …a title run on with no space, and a school term's name after it
     ("清河县教育局2024年秋季学期课后服务工作总结2024年秋季学期，在县委、县政府的坚强领导下，县教育局坚持以习近平新时代中国特色社会主义思想为指导。", True),
+    # 这些成绩，是在…领导下: what the year's results are owed to
+    ("今年这些成绩，是在街道党工委和区卫健委的坚强领导下，全中心上下坚持以居民健康为中心干出来的。", True),
     # a school term's opening
     ("本学期，在区教育局的坚强领导下，学校坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。", True),
 ])
