@@ -223,6 +223,7 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年6月30日前与区人民医院签订双向转诊协议。", "双向转诊协议一直拖到7月8日才正式签约。", "missed"),  # 签约 completes
     ("2024年5月中旬前完成青年教师优质课比赛评选。", "优质课比赛一直到6月上旬才评出结果。", "missed"),  # 评出 completes
     ("2024年6月底前推出3类个性化签约服务包。", "三类个性化服务包到7月中旬才推出。", "missed"),  # 推出 completes
+    ("2024年4月底前完成全校学生心理健康测评。", "测评四月初就启动了，五月中旬才全部测完。", "missed"),  # spoken: 测完 completes
     # the work's own completion, not the later check of it, unless the check is the task
     ("2024年9月底前完成高标准农田建设任务。", "高标准农田9月中旬全部完工，10月下旬通过县级验收。", "met"),
     ("2024年9月底前全部完成户厕竣工验收。", "户厕8月底全部完成施工，10月中旬通过县级竣工验收。", "missed"),
@@ -403,6 +404,20 @@ def test_a_campaign_plan_sets_the_period_of_a_report_that_names_none():
     assert check.verdict == "met"
 
 
+def test_a_term_plan_sets_the_period_of_a_report_that_names_none():
+    """A term's plan against a speech at the term's end that names no period: the term's quotas are
+    owed once, not twice as over a year."""
+    plan = ("青溪县第二中学德育处2024—2025学年第二学期工作计划\n一、常规工作\n1.全学期安排国旗下讲话不少于16次。\n"
+            "2.学期内组织全校应急疏散演练不少于2次。\n")
+    summary = "在期末全体教师会上的发言\n老师们：\n这学期国旗下讲话一共讲了十八次。应急疏散演练搞了两次。\n"
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    assert c.period.label == "本学期" and c.period.months == 5
+    assert [q.verdict for it in c.items for q in it.quota_checks] == ["met", "met"]
+    year_end = summary.replace("在期末全体教师会上的发言", "2025年工作总结")
+    assert policytext.compare(policytext.from_text(plan.replace("2024—2025学年第二学期", "2025年")),
+                              policytext.from_text(year_end)).period.label == "全年"
+
+
 def test_a_staged_target_is_judged_at_its_due_stage():
     plan = ("某镇2024年农村人居环境整治集中攻坚行动方案\n    镇政府决定，利用5月至10月时间，在全镇开展集中攻坚行动。\n"
             "一、重点任务\n1.实施户厕改造。年内新（改）建卫生户厕300户，8月底前完成不少于200户。\n2.开展村庄清洁行动。\n")
@@ -433,3 +448,10 @@ def test_a_half_year_milestone_is_what_the_years_target_asks_by_then(months, req
     checks = check_quotas([year, half], reported(summary), months, one_year_plan=True,
                           plan_text="某局工作要点\n一、任务\n1." + plan, summary_text="某局工作总结\n一、情况\n" + summary)
     assert checks[0].required == required
+
+
+def test_abbreviations_share_their_concept():
+    from policytext import lexicon
+
+    c = lexicon.concepts()
+    assert c.of["电诈"] == c.of["防范电信诈骗"] == c.of["电信诈骗"]

@@ -101,6 +101,14 @@ def pair_period(plan: Analysis, summary: Analysis) -> Period:
     span = _plan_campaign(plan, period)
     if span is not None:
         return span
+    if not period.said:
+        # a term's plan (…学年第二学期德育工作计划) against a report that names no period of its own
+        # (在期末全体教师会上的发言): the report covers the term
+        for rx, months, label in P.SUMMARY_PERIODS:
+            m = rx.search(plan.document.title or "") if label == TERM else None
+            if m is not None:
+                year = period.year or document_year(plan.document)
+                return Period(months, label, year, _term_end(m.group(), year), said=False)
     if P.RECTIFY_TITLE.search(plan.document.title or ""):
         issued = issue_date(plan.document)
         if issued is not None and period.year == issued.year and (period.since is None or issued > period.since):
