@@ -445,7 +445,8 @@ SECTION_NEXT = re.compile(r"下一步|下步|打算|工作计划|工作安排|�
 SECTION_REVIEW = re.compile(r"回顾|开展情况|完成情况|落实情况|进展情况|推进情况|成效|主要做法|工作总结")
 # An intention at a clause start (after an inline marker such as 二是): 将加快, 拟, 计划开展.
 # A time still to come opening a paragraph (下学期，…；家长开放日要办起来…): all of it is planned.
-FUTURE_OPENER = r"下一步(?:工作)?|(?:从)?(?:下个?学期|明年|来年)(?:开始|起)?"  # (明年开始，每半年…公示一次)
+FUTURE_OPENER = (r"下一步(?:工作)?(?:的?(?:打算|计划|安排))?"
+                 r"|(?:从)?(?:下个?学期|明年|来年)(?:开始|起|的(?:工作)?(?:打算|计划|安排|想法))?")  # (明年开始，每半年…公示一次; 下学期的打算，一是…)
 FUTURE_PARAGRAPH = re.compile(rf"\s*(?:{FUTURE_OPENER})[，,：:]")
 INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我们?|我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
@@ -499,7 +500,7 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未监测
                              r"|没有(?:接到|收到)过?[^，。；;]{0,14}(?:投诉|举报)"  # 也没有接到群众投诉, 没有接到过…积存满溢的投诉
                              r"|没有?(?:断过|间断|中断)|从未(?:间断|中断)"  # 一年下来没有断过: kept up
                              r"|(?:也|都|从|一直)(?:没有|没|未)(?:落下|耽误|放松|停过|停下|松懈)"  # 老师们自己的学习也没有落下: kept up
-                             r"|没有?(?:一个人?)?落下的?(?=[，,。；;]|$)"  # 人人都上了示范课，没有落下的: no one left out
+                             r"|没有?(?:一个人?)?落下(?:的|过)?(?=[，,。；;]|$)"  # 人人都上了示范课，没有落下的: no one left out (每个星期都按时举行，没有落下过)
                              r"|没有一[个项件][^，,。；;]{0,10}?是[^，,。；;]{1,10}的"  # 没有一个方案是硬推下去的: none of them was
                              r"|(?<![存有在])没有(?!按|如期|及时|完成|落实|开展|建立|达到)[^，。；;]{1,12}的(?:情况|现象)"  # 没有个人说了算的情况: none of it
                              # a kind of case named by what it lacks: 疑似应保未保线索, 应缴未缴资金
@@ -544,13 +545,13 @@ AUDIENCE_PARTNER_BEFORE = re.compile(r"(?:鼓励|引导|支持|动员|吸引|带
 AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加|授课|讲课|主讲|宣讲|讲解|解读)")
 # …or who lead it or take charge of it (组织党员、志愿者带头参与, 落实任课教师包干帮扶): actors, whatever
 # comes before them
-AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包干|包保|包联|牵头)"
+AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包干|包保|包联|牵头|把关)"  # 讲话稿由中队辅导员把关
                             r"|[、和及\u4e00-\u9fff]{0,16}?等?组成的?")  # 由党员干部、乡贤能人等组成的宣讲团: who does it
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向|给)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
-AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|家长|制(?![定作订])|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
+AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|院|家长|制(?![定作订])|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
                                 r"|监督|评议")  # 接受群众监督: who watches the work, not whom it serves
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = re.compile(r"(?:[进入]|[下深走来去]到)$")  # (深入企业车间宣讲, 下到企业: a place too; not 收到群众投诉)
@@ -598,11 +599,13 @@ GENERIC_OPENING = re.compile(
     + GENERIC_LEADER + r")[^。；]{2,40}?(?:领导|指导|关心|支持)(?:下|之下)"
     r"|(?:[^，。；\s0-9]{2,10}?)?坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)"
     r"|现将[^。；]{0,30}?(?:报告|汇报|总结)如下")  # the sentence that introduces the report
+# A closing word of thanks (最后，感谢各位老师这学期的支持…大家辛苦了！): said of the work as a whole.
+GENERIC_CLOSING = re.compile(r"(?:最后[，,]\s*)?(?:衷心|真诚)?感谢[^。；！!]{0,40}?(?:支持|付出|辛勤|帮助|关心|配合|努力)|大家辛苦了")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕"
-                             r"|[上做办评改修建搞查开讲签装发交报审录测考]完|评出|选出|到岗|结束(?!后)|听取|审议")
+                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
 LATE_COMPLETION = re.compile(f"才(?:[^，。；;]{{0,8}}?[后再])?(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")  # 才经党委会审议后印发
 # …or put off to a date (全部完工一直拖到了7月中旬, 延至12月上旬)

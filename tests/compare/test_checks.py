@@ -224,6 +224,7 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年5月中旬前完成青年教师优质课比赛评选。", "优质课比赛一直到6月上旬才评出结果。", "missed"),  # 评出 completes
     ("2024年6月底前推出3类个性化签约服务包。", "三类个性化服务包到7月中旬才推出。", "missed"),  # 推出 completes
     ("2024年4月底前完成全校学生心理健康测评。", "测评四月初就启动了，五月中旬才全部测完。", "missed"),  # spoken: 测完 completes
+    ("2024年5月底前更新少先队队室布置。", "队室布置一直拖到六月中旬才弄完。", "missed"),  # spoken: 弄完 completes
     # the work's own completion, not the later check of it, unless the check is the task
     ("2024年9月底前完成高标准农田建设任务。", "高标准农田9月中旬全部完工，10月下旬通过县级验收。", "met"),
     ("2024年9月底前全部完成户厕竣工验收。", "户厕8月底全部完成施工，10月中旬通过县级竣工验收。", "missed"),

@@ -1145,6 +1145,27 @@ def test_places_gone_into_are_no_audience(text):
     assert audience_mask(text) == 0
 
 
+@pytest.mark.parametrize("text", ["讲话稿由中队辅导员把关", "研究生院党总支组织开展谈话提醒"])
+def test_who_checks_the_work_and_a_bodys_name_are_no_audience(text):
+    from policytext.compare.readings import audience_mask
+
+    assert audience_mask(text) == 0
+
+
+def test_who_answers_for_a_task_is_no_audience_of_it():
+    """（负责人：大队辅导员）names who does the task: a report of it that names the pupils is no look-alike."""
+    import numpy as np
+
+    from policytext.compare.readings import readings
+    from policytext.compare.sentences import Sentence
+
+    body = "开展清明祭英烈活动，组织队员到烈士陵园实地祭扫。（负责人：大队辅导员、德育处；时间安排：4月上旬）"
+    text = "清明节前，我们组织队员到烈士陵园祭扫，孩子们在纪念碑前宣誓。"
+    sent = Sentence(text, 0, len(text), "", "body", False, False, False, (0, len(text)))
+    r = readings([body], [body], np.array([0]), [sent])
+    assert r.lookalike[0] == -1 and r.affirmative[0] > 0.1
+
+
 HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展情况\n"
 
 

@@ -84,6 +84,7 @@ def test_section_kind(heading, kind):
     ("到8月底一共巡查了17轮，也没有接到群众投诉", False),
     ("向乡镇推送疑似应保未保线索214条", False),  # a kind of case named by what it lacks
     ("主题党日每月一次，一年下来没有断过", False),  # kept up
+    ("这学期每个星期都按时举行，没有落下过，碰上下雨天就改在教室里看直播", False),  # none missed
     ("其中未履行集体决策程序的9项已全部补办", False),  # what was put right, named by what it had not done
     ("初筛未通过的37人均在规定时限内完成复筛", False),  # whom the work was for, named by what they had not done
     ("发现除尘系统未按规定清灰、有限空间作业未审批等隐患426项", False),  # what a check found
@@ -394,6 +395,25 @@ def test_a_byline_says_nothing():
 
     summary = policytext.from_text("某镇农村人居环境整治推进情况汇报\n石埠镇镇长  陈立新\n各位领导、同志们：\n一、进展\n开展村庄清洁行动。\n")
     assert [s.text for s in S.split(policytext.analyze(summary))] == ["开展村庄清洁行动。"]
+
+
+def test_a_signature_and_a_word_of_thanks_say_nothing():
+    import policytext
+
+    text = ("在全校教师会上的发言\n各位老师：\n一、工作\n队干部培训搞了两次。\n"
+            "最后，感谢各位老师这学期对少先队工作的支持，特别是各位中队辅导员，大家辛苦了！\n大队辅导员　陈晓\n")
+    sents = S.split(policytext.analyze(policytext.from_text(text)))
+    assert [s.text for s in sents if not s.generic] == ["队干部培训搞了两次。"]
+
+
+def test_a_list_of_next_terms_plans_is_planned_to_its_last_item():
+    import policytext
+
+    text = ("在全校教师会上的发言\n各位老师：\n一、工作\n广播站基本上每周两次。\n"
+            "下学期的打算，一是把读书节办起来；二是把争章活动抓起来；三是广播站恢复到每周三次以上。\n")
+    by_text = {s.text: s for s in S.split(policytext.analyze(policytext.from_text(text)))}
+    assert by_text["三是广播站恢复到每周三次以上。"].reading == "future"
+    assert by_text["广播站基本上每周两次。"].reading == "done"
 
 
 def test_a_long_addressee_line_says_nothing():

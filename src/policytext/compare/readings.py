@@ -10,6 +10,7 @@ task's top sentences) then run over the kept pairs only."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -183,7 +184,8 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
     # when it is a heading
     about = [w or s.text for s, w in zip(sents, items)] if items else [s.text for s in sents]
     sent_ints = tuple(audience_mask(t) for t in about)
-    sent_masks, task_masks = _halves(sent_ints), _halves([audience_mask(b) for b in bodies])
+    # (who answers for a task, 负责人：大队辅导员, is no audience of it)
+    sent_masks, task_masks = _halves(sent_ints), _halves([audience_mask(P.UNIT_LABEL.sub(_blank, b)) for b in bodies])
     sent_objs = tuple(activity_objects(t) if P.ACTIVITY.search(t) else {} for t in about)
     task_objs = [activity_objects(b) for b in bodies]
     task_has = np.array([bool(o) for o in task_objs], dtype=bool)
@@ -249,6 +251,10 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
             k0 = k1
     return Readings(top, top_scores, best_of["aff"][0], requirement, requirement_at, best_of["neg"], best_of["fut"],
                     best_of["prob"], reports, lookalike, sent_ints, sent_objs)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _shared_names(bodies: Sequence[str], sents: Sequence[str]) -> tuple[dict[str, np.ndarray], "_Names | None"]:

@@ -188,7 +188,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             heading = bool(item and s <= item.heading_start and e <= item.heading_end + 1
                            and len(_CJK.findall(text, e, item.end)) >= _MIN_CJK)
             # (a figure inside a quoted name, “15分钟便民生活圈”, reports nothing)
-            generic = bool(P.GENERIC_OPENING.match(text, s)) and not _FIGURE.search(_QUOTED.sub("", text[s:e]))
+            generic = bool(P.GENERIC_OPENING.match(text, s) or P.GENERIC_CLOSING.match(text, s)) \
+                and not _FIGURE.search(_QUOTED.sub("", text[s:e]))
             groups = _groups(text, s, e)
             # 凤岭镇广场仅完成主体工程，城南公园尚在选址: a negation beside work reported done in its
             # own sentence leaves the task half done
@@ -347,7 +348,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}(?:长|书记|主任|主席|经理|校长|院长)[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
+_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}(?:长|书记|主任|主席|经理|校长|院长|辅导员|干事|负责人)[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
 _SALUTATION = re.compile(r"[^，,。；;！？!?\n]{2,24}[:：]\s*$")  # a short line ending in a colon: 各位代表：, 市委巡察工作领导小组办公室：
 _MARKER_ONLY = re.compile(r"^[\s（(]*[一二三四五六七八九十0-9０-９]{1,3}[、.．)）]?\s*$")
 
