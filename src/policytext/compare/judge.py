@@ -22,7 +22,7 @@ from .aligner import EvidenceAligner
 from .checks import (HALF_ROUND, MET, about, asks_a_check, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
                      check_quotas, last_day)
 from .model import Features, StatusModel, decide, negation_flagged, negation_holds
-from .stage import REVIEW_BELOW
+from .stage import needs_review
 from .readings import Readings, activity_objects, audience_mask, conflicting, objects_conflict, readings
 from .reasons import explain
 
@@ -83,7 +83,7 @@ class Item:
     @property
     def review(self) -> bool:
         """The trees are unsure of this verdict: an inspector should check it first."""
-        return self.certainty is not None and self.certainty < REVIEW_BELOW
+        return needs_review(self.certainty)
 
     def to_dict(self) -> dict[str, Any]:
         t = self.task

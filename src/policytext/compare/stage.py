@@ -38,6 +38,12 @@ MIN_PAIR_TASKS = 8
 # on the opened splits' out-of-fold probabilities (one folder held out of the fit at a time): the
 # 13% of tasks under it held 56% of the errors, and the rest were right 96% of the time.
 REVIEW_BELOW = 0.85
+
+
+def needs_review(certainty: float | None) -> bool:
+    """The trees are unsure of a verdict they gave (None: the thresholds decided, no mark)."""
+    return certainty is not None and certainty < REVIEW_BELOW
+
 _BLOCK = 128  # rows scored together by the trees (128 x 6,300 splits: 6 MB of tests)
 
 

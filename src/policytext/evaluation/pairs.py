@@ -174,12 +174,12 @@ def cross_validate(pairs: Sequence[LabelledPair], groups: Sequence[str] | None =
 
 def _score_pair(score: "CompareScore", pair: LabelledPair, model: StatusModel) -> None:
     # (a pair's tasks decided together: the second stage walks its trees for all of them at once)
-    from ..compare.stage import REVIEW_BELOW
+    from ..compare.stage import needs_review
 
     for path, (status, flags, certainty), g, gf in zip(pair.paths, model.verdicts(pair.features), pair.labels,
                                                        pair.label_flags):
         score.rows.append((pair.name, path, g, str(status), gf, flags))
-        score.review.append(certainty is not None and certainty < REVIEW_BELOW)
+        score.review.append(needs_review(certainty))
     for name, g, gf in pair.unjudged:
         score.rows.append((pair.name, name, g, UNJUDGED, gf, ()))
         score.review.append(False)
