@@ -116,6 +116,34 @@ from policytext.extract import units
      [("镇农业农村服务中心", "lead"), ("各行政村", "support"), ("各小区物业", "support")]),
     ("各庭室负责人对本部门意识形态工作负具体责任", [("各庭室负责人", "responsible")]),
     ("牵头部门对所承担任务负总责，相关部门积极配合", [("牵头部门", "lead"), ("相关部门", "support")]),
+    # posts of a school's Young Pioneers and a branch's committee; 组织委员 is no verb 组织 before 委员
+    ("（负责人：大队辅导员、各中队辅导员；时间安排：全学期）", [("大队辅导员", "responsible"), ("各中队辅导员", "responsible")]),
+    ("各类会议由组织委员负责记录", [("组织委员", "responsible")]),
+    # an outline marker or a —— bullet before the name, a one-line paste's space
+    ("11. 支部书记履行第一责任人职责", [("支部书记", "lead")]),
+    ("——党委书记是第一责任人，班子成员承担分管领域责任", [("党委书记", "lead"), ("班子成员", "responsible")]),
+    ("（七）全面从严治党向纵深推进 局党组认真落实管党治党主体责任", [("局党组", "responsible")]),
+    # more ways to take on a duty: 担起, 具体责任人, 责任主体, 亲自抓、负总责, 密切配合
+    ("党委书记切实担起第一责任人职责", [("党委书记", "lead")]),
+    ("各责任处室主要负责人是具体责任人", [("各责任处室主要负责人", "responsible")]),
+    ("各村是整治工作的责任主体", [("各村", "responsible")]),
+    ("主要负责同志亲自抓、负总责", [("主要负责同志", "lead")]),
+    ("县应急管理局牵头，各乡镇、各有关部门密切配合", [("县应急管理局", "lead"), ("各乡镇", "support"), ("各有关部门", "support")]),
+    ("此外，局机关还配合县纪委监委开展了2次作风督查", [("局机关", "support")]),
+    # what comes before the name is no part of it: 明确, 实行, 组织员办公室 is one office
+    ("明确院党委书记履行第一责任人职责", [("院党委书记", "lead")]),
+    ("这项工作由组织员办公室牵头", [("组织员办公室", "lead")]),
+    # a named person with a title: the person answers for it
+    ("成立了由局长李文涛任组长的领导小组", [("李文涛", "lead")]),
+    ("成立了由党委书记、局长周海峰任组长的工作领导小组", [("周海峰", "lead")]),
+    ("由何静园长任组长，苏敏副园长任副组长", [("何静", "lead"), ("苏敏", "support")]),
+    ("组长：陈立新院长；副组长：吴海燕副院长", [("陈立新", "lead"), ("吴海燕", "support")]),
+    ("委党委书记周立群同志切实履行第一责任人职责", [("周立群", "lead")]),
+    # 当组长, 常务副组长, 指挥长: the same roles in other words
+    ("镇长亲自当组长", [("镇长", "lead")]),
+    ("街道党工委书记任组长，办事处主任任常务副组长", [("街道党工委书记", "lead"), ("办事处主任", "support")]),
+    ("由镇长任指挥长，分管副镇长任常务副指挥长", [("镇长", "lead"), ("分管副镇长", "support")]),
+    ("（责任科室：护理部、各护理单元）", [("护理部", "responsible"), ("各护理单元", "responsible")]),
 ])
 def test_units_and_roles(run, text, expected):
     got = run(units, text)
@@ -126,7 +154,10 @@ def test_units_and_roles(run, text, expected):
 
 @pytest.mark.parametrize("text", ["公开政府信息，有中学参与", "形成人人参与、人人负责的局面", "主要负责制定实施方案",
                                   "积极引导中心组成员学习", "部分班子成员履行“一岗双责”不到位", "一是个别班子成员履行“一岗双责”还不够到位",
-                                  "推动形成党委领导、政府主导、法院参与的工作格局", "引导居民家庭参与平安建设", "由12个成员单位组成"])
+                                  "推动形成党委领导、政府主导、法院参与的工作格局", "引导居民家庭参与平安建设", "由12个成员单位组成",
+                                  # 院长负责制 is a system, 多部门 and 跨部门 no body
+                                  "认真落实党委领导下的院长负责制", "检验了多部门协同处置能力", "加强跨部门协同",
+                                  "党委书记、纪委书记、常务副县长"])
 def test_generic_words_are_not_units(run, text):
     assert run(units, text) == []
 
@@ -134,6 +165,8 @@ def test_generic_words_are_not_units(run, text):
 @pytest.mark.parametrize("text, kinds", [
     ("组长：刘晓梅（党支部书记）\n成员：各科室负责人、办公室", [("刘晓梅", "person"), ("各科室负责人", "post"), ("办公室", "unit")]),
     ("院党委书记是第一责任人，由医务科牵头", [("院党委书记", "post"), ("医务科", "unit")]),
+    ("成立了以院长周建平为组长的专项整治领导小组", [("周建平", "person")]),
+    ("党组书记是第一责任人", [("党组书记", "post")]),
 ])
 def test_unit_kinds(run, text, kinds):
     assert [(u.name, u.kind) for u in run(units, text)] == kinds

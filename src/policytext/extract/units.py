@@ -29,7 +29,18 @@ _ROLE_BRACKET = re.compile(r"[（(](?P<word>" + "|".join(w for w, _ in P.UNIT_PI
 _LIST_SEP = re.compile(r"([、，,；;]|以及)")
 _AND_PARTS = re.compile(r"[^和及与]+")
 _LISTED_AND_PARTS = re.compile(r"[^和及]+")
-_CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织(?!部)|成立由|成立|并由|由|请|其中|(?<![可所])以(?![上下内外及前后]))")
+_CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织(?![部员委])|成立由|成立|并由|由|请|其中|明确了?|实行|检验了?|加强|"
+                        r"(?<![可所])以(?![上下内外及前后]))")
+_SPACE = re.compile(r"\s")
+_NO_BODY = ("多", "跨")  # 多部门协同, 跨部门协同: no body named
+# A title a person's name stands next to: 局长李文涛, 何静园长, 陈立新院长, 周立群同志.
+_TITLES = ("党委书记", "党组书记", "书记", "副书记", "院长", "副院长", "园长", "副园长", "局长", "副局长", "校长", "副校长",
+           "主任", "副主任", "经理", "总经理", "副总经理", "所长", "站长", "馆长", "科长", "处长", "部长", "县长", "镇长",
+           "乡长", "区长", "市长", "行长", "董事长", "检察长", "庭长", "队长", "大队长")
+_LONGEST_TITLES = sorted(_TITLES, key=len, reverse=True)
+_TITLE_RX = "|".join(_LONGEST_TITLES)
+_TITLED_PERSON = re.compile(rf"(?:{_TITLE_RX})(?P<p>{P.PERSON_NAME.pattern})(?:同志)?$")
+_NOT_GIVEN = ("副", "务", "业", "级")
 _BRACKETED = re.compile(r"[（(][^（）()\n]*[）)]")
 _BRACKET_SEPARATORS = re.compile("[、，]")
 
@@ -53,8 +64,8 @@ def _kind(name: str, label: str | None = None) -> str:
     lex = lexicon.units()
     if name.endswith(lex.roles) and not name.endswith(lex.suffixes):
         return "post"
-    if label in _PEOPLE_LABELS and P.PERSON_NAME.fullmatch(name) and not lex.is_unit_name(name):
-        return "person"
+    if P.PERSON_NAME.fullmatch(name) and not lex.is_unit_name(name):
+        return "person"  # from a people label's list, or written with a title (局长李文涛任组长)
     return "unit"
 
 
@@ -99,6 +110,8 @@ def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, str
         else:
             names = [(piece, lead)]
         for name, off in names:
+            if (person := _person(name)) is not None:  # 组长：陈立新院长
+                off, name = off + person[0], name[person[0]:person[1]]
             name = segment[at + off:at + off + len(name)]  # as written, bracket separators included
             if _listed_name(name, label):
                 end = at + off + len(name)
@@ -141,7 +154,22 @@ def _listed_name(name: str, label: str) -> bool:
 
 def _valid(name: str) -> bool:
     return bool(_NAME.fullmatch(_BRACKETED.sub("（）", name))) and not _COUNTED.search(name) \
-        and _unit_name(name.strip("“”"))
+        and not name.startswith(_NO_BODY) and _unit_name(name.strip("“”"))
+
+
+def _person(name: str) -> tuple[int, int] | None:
+    """Where a named person stands in a name written with a title (局长李文涛, 委党委书记周立群同志,
+    何静园长), or None: the person is who answers for it, the title only says who they are."""
+    m = _TITLED_PERSON.search(name)
+    if m is not None and _given(m.group("p")):
+        return m.start("p"), m.end("p")
+    head = next((name[:-len(t)] for t in _LONGEST_TITLES if name.endswith(t) and P.PERSON_NAME.fullmatch(name[:-len(t)])), None)
+    return (0, len(head)) if head is not None and _given(head) else None
+
+
+def _given(name: str) -> bool:
+    """党委书记 is no 党委 the person, 纪委书记 no 纪委, 常务副县长 no 常务副."""
+    return not (name.startswith("党") or name.endswith(_NOT_GIVEN) or lexicon.units().is_unit_name(name))
 
 
 def _unit_name(name: str) -> bool:
@@ -159,6 +187,7 @@ def _clean(piece: str) -> str:
     if opened >= 0 and not re.search(r"[）)]", s[opened:]):  # （教科室负责）, …全覆盖（政治部负责）: the bracket opens the assignment
         s = s[opened + 1:]
     s = _INLINE_MARKER.sub("", s)  # 一是党组书记…
+    s = _SPACE.split(s)[-1].lstrip("—－-")  # a one-line paste (…向纵深推进 局党组认真落实…), a —— bullet
     m = _CUT_AFTER.match(s)
     if m and m.end() < len(s):
         s = s[m.end():]
@@ -178,18 +207,46 @@ def _names(segment: str, base: int) -> Iterator[tuple[str, int]]:
         pos += len(part)
     found: list[tuple[str, int]] = []
     for part, at in reversed(pieces):
+        whole = _clean(part)
+        if (person := _person(whole)) is not None:  # 党委书记、局长周海峰任组长: the titles before are his
+            at += masked[at:].index(whole) + person[0]
+            found.append((segment[at:at + person[1] - person[0]], base + at))
+            break
         subs = [(m.group(), at + m.start()) for m in _AND_PARTS.finditer(part)]
         cleaned = [(_clean(s), a) for s, a in subs]
         if len(subs) > 1 and all(_valid(c) for c, _ in cleaned):
             items = cleaned
         else:
-            items = [(_clean(part), at)]
+            items = [(whole, at)]
         if not all(_valid(c) for c, _ in items):
             break
         for name, a in reversed(items):
             at = a + masked[a:].index(name)
             found.append((segment[at:at + len(name)], base + at))
     yield from reversed(found)
+
+
+def _partners(text: str, at: int) -> Iterator[tuple[str, int]]:
+    """The bodies named after 会同/联合 at `at`, up to the first piece that is no name: each piece
+    ends where its own doing begins (…、县消防救援大队对全县187家…, 县人社局先后举办…)."""
+    clause = text[at:at + _PARTNER_CHARS]
+    clause = clause[:next((b.start() for b in P.UNIT_LEFT_BREAK.finditer(clause)), len(clause))]
+    pos = 0
+    for part in _AND_SEP.split(clause):
+        start, pos = pos, pos + len(part)
+        if not part or _AND_SEP.fullmatch(part):
+            continue
+        if _valid(part):
+            yield part, at + start
+            continue
+        stop = next((s.start() for s in P.UNIT_PARTNER_STOP.finditer(part) if s.start() >= 2 and _valid(part[:s.start()])), None)
+        if stop is not None:
+            yield part[:stop], at + start
+        return
+
+
+_PARTNER_CHARS = 60
+_AND_SEP = re.compile(r"([、和及])")
 
 
 def _strip_fillers(s: str) -> str:
@@ -242,7 +299,7 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
         prev_end = m.end()
         cue = m.group()
         left = text[lo:m.start()]
-        if cue in ("第一责任人", "直接责任人"):
+        if cue in ("第一责任人", "直接责任人", "具体责任人", "责任主体"):
             cop = P.UNIT_COPULA.search(left)
             if cop is None:
                 continue  # 书记直接责任人 with no 是/为: a list of duties, not an assignment
@@ -260,6 +317,10 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
             if (role == "support" and name in _BARE_WORDS) or name.endswith("家庭"):
                 continue  # 部门协同, 引导居民家庭参与: no body named
             out.append(Unit(name, role, cue, task_path(outline, at), at, at + len(name), _kind(name)))
+    for m in P.UNIT_PARTNER.finditer(text if False else ""):
+        if not labelled.contains(m.start()):
+            for name, at in _partners(text, m.end()):
+                out.append(Unit(name, "support", m.group(), task_path(outline, at), at, at + len(name), _kind(name)))
     for m in P.UNIT_OFFICE.finditer(text):  # 领导小组办公室设在局办公室，负责日常工作
         name = m.group("name")
         if _valid(name):
