@@ -143,8 +143,11 @@ QUOTA_UNITS = ("人次", "户次", "家次", "篇次", "批次", "场次", "个�
                "页", "趟", "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
 # A percentage said in words (百分之三十一, 百分之七十六点三); not 百分之百, a fixed formulation (六个百分之百).
-PERCENT_WORDS = re.compile(r"(?<!个)百分之(?P<whole>[一二两三四五六七八九十][零〇一二两三四五六七八九十]{0,2}|(?<=率达到了百分之)百|(?<=率达到百分之)百|(?<=率为百分之)百)"
+PERCENT_WORDS = re.compile(r"(?<!个)百分之(?P<whole>[一二两三四五六七八九十][零〇一二两三四五六七八九十]{0,2}|百)"
                            r"(?:点(?P<frac>[零〇一二三四五六七八九]{1,2}))?")  # (覆盖率达到了百分之百: a rate, not 六个百分之百)
+# 百分之百 is a rate only after one in its clause (覆盖率达到了百分之百, 晨检率一直保持在百分之百), not
+# the fixed formulation (六个百分之百, 百分之百的努力).
+PERCENT_FULL_RATE = re.compile(r"率[^，。；！？\n率]{0,8}$")
 PERCENT_AT_LEAST_BEFORE = re.compile(r"(?:达到了?|达|超过|不低于|不少于|至少|高于)$")
 PERCENT_AT_LEAST_AFTER = re.compile(r"以上|多")
 PERCENT_AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于)$")
@@ -457,8 +460,10 @@ FUTURE_PARAGRAPH = re.compile(rf"\s*(?:{FUTURE_OPENER})[，,：:]")
 INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我们?|我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
-    # (not a clause of support won, on which what was done follows: 争取街道支持，已为68户…安装)
-    r"|拟|计划(?=[^完内外]|$)|力争|争取(?![^，。；;\n]{0,10}(?:支持|资金|经费|政策)$)"
+    # (not a clause of support won, on which what was done follows: 争取街道支持，已为68户…安装; nor
+    # money won, with its sum: 争取衔接资金和帮扶资金86万元)
+    r"|拟|计划(?=[^完内外]|$)|力争|争取(?!到|[^，。；;\n]{0,10}(?:支持|资金|经费|政策)$"
+    r"|[^，。；;\n]{0,16}?[0-9０-９.]+\s*(?:万|亿)?元(?!以上|左右))"
     r"|准备|预计|打算|有待|尚需|仍需|还需)"
     # or put on the plan for later, anywhere in a clause: 应急预案修订和演练工作已列入下一阶段计划
     r"|列入(?:下一阶段|下一步|明年|下半年)(?:工作)?计划"
@@ -547,6 +552,7 @@ PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|�
 AUDIENCE_FOCUS = re.compile(r"(?:重点|特别)关注[^，。；\n]{0,12}$")
 # A group the work asks to take part in it (鼓励餐饮企业、物业服务企业参与老年助餐服务) or to teach in it
 # (邀请家庭教育专家、优秀班主任轮流授课): partners, not whom the work serves.
+AUDIENCE_URGED = re.compile(r"(?:引导|动员|发动|号召|倡导)(?:广大|全体|辖区|全村|全镇|社区)?$")
 AUDIENCE_PARTNER_BEFORE = re.compile(r"(?:鼓励|引导|支持|动员|吸引|带动|邀请|聘请|特邀)[^，。；\n]{0,12}$")
 AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加|授课|讲课|主讲|宣讲|讲解|解读)")
 # …or who lead it or take charge of it (组织党员、志愿者带头参与, 落实任课教师包干帮扶): actors, whatever
@@ -609,7 +615,7 @@ GENERIC_OPENING = re.compile(
 GENERIC_CLOSING = re.compile(r"(?:最后[，,]\s*)?(?:衷心|真诚)?感谢[^。；！!]{0,40}?(?:支持|付出|辛勤|帮助|关心|配合|努力)|大家辛苦了")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
-COMPLETION_VERB = re.compile(r"完成|建成|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
+COMPLETION_VERB = re.compile(r"完成|建成|组建|成立|设立|制定|编制|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊|举办|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕"
                              r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.

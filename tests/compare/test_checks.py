@@ -456,3 +456,14 @@ def test_abbreviations_share_their_concept():
 
     c = lexicon.concepts()
     assert c.of["电诈"] == c.of["防范电信诈骗"] == c.of["电信诈骗"]
+
+
+def test_a_seasonal_plan_is_a_campaign_too():
+    """A summer plan run 6月1日至9月30日 against a report that names no period of its own: 每月至少1次
+    is owed four times, not twelve."""
+    plan = ("某县消防救援大队2025年夏季火灾防控工作方案\n    大队决定于2025年6月1日至9月30日开展夏季火灾防控工作。\n"
+            "一、主要任务\n1.大队每月至少组织开展1次跨站拉动演练。\n2.开展消防宣传。\n")
+    summary = "某县消防救援大队2025年夏季火灾防控工作总结\n一、主要工作\n夏季期间共组织跨站拉动演练五次。开展消防宣传。\n"
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    assert c.period.label == "6月至9月"
+    assert c.items[0].quota_checks[0].verdict == "met"

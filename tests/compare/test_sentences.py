@@ -205,6 +205,20 @@ def test_what_was_planned_is_not_reported_as_done():
     assert [g[2:] for g in _groups(text, 0, len(text))] == [(True, False)]
 
 
+@pytest.mark.parametrize("text, groups", [
+    # a negation with no subject of its own is said of the topic before it
+    ("家长志愿者队伍，说实话，到现在还没有组建起来", [(False, True)]),
+    ("青年人才驿站，目前还没有建成", [(False, True)]),
+    # a topic that reports something keeps its own reading
+    ("开展消防宣传，目前还没有覆盖全部村", [(False, False), (False, True)]),
+    ("已建成3个驿站，其余2个尚未建成", [(False, False), (False, True)]),
+])
+def test_a_negation_without_a_subject(text, groups):
+    from policytext.compare.sentences import _groups
+
+    assert [g[2:] for g in _groups(text, 0, len(text))] == groups
+
+
 def test_a_speech_sets_limits_still_to_come():
     _, summary = pair("某院2025年工作要点\n一、宣传\n1.全年刊发稿件不少于12篇。",
                       "在全院推进会上的讲话\n同志们：\n今天总结上半年工作。宣传是我们的短板，由办公室牵头，年底前至少刊发十二篇稿件。"
@@ -231,6 +245,9 @@ def test_a_speech_sets_limits_still_to_come():
     ("应急预案修订和演练工作已列入下一阶段计划", True),  # put on the plan for later
     ("已在春节前完成表彰", False),
     ("争取街道支持，为独居老人安装烟感报警器", True),
+    ("争取衔接资金和帮扶资金86万元", False),  # money won, with its sum
+    ("争取到上级资金", False),
+    ("争取资金100万元以上用于改造", True),
 ])
 def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
     from policytext import patterns as P

@@ -158,7 +158,7 @@ def _plan_span(head: str, year: int) -> Period | None:
     return Period(closes.month, label, year, closes=closes, since=since, campaign=True)
 
 
-_CAMPAIGN_TITLE = re.compile(r"行动|攻坚|专项整治|百日|安全生产月|宣传月|活动月|宣传周|活动周|促进季|消费季|活动季")
+_CAMPAIGN_TITLE = re.compile(r"行动|攻坚|专项整治|百日|安全生产月|宣传月|活动月|宣传周|活动周|促进季|消费季|活动季|夏季|冬季|冬春|秋冬|汛期|暑期|暑假|寒假|春运")
 _PLAN_RANGE = re.compile(r"(?P<m1>[0-9]{1,2})\s*月(?:\s*(?P<d1>[0-9]{1,2})\s*日)?\s*(?:至|到|—|－|-)\s*"
                          r"(?P<m2>[0-9]{1,2})\s*月(?:\s*(?P<d2>[0-9]{1,2})\s*日)?")
 _CAMPAIGN_MAX_DAYS = 300  # longer than that, a campaign is the year's work
@@ -394,6 +394,7 @@ def _another_of_a_series(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 _STEM = 3
+
 
 
 def _named_before(q: Quota, text: str | None) -> frozenset[str]:

@@ -514,6 +514,8 @@ def _spoken_percentages(doc: Document, outline: Outline, found: list[Quota]) -> 
     for m in P.PERCENT_WORDS.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
+        if m.group("whole") == "百" and not P.PERCENT_FULL_RATE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         whole = cn.parse_int(m.group("whole"))
         if whole is None:
             continue
