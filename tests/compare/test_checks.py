@@ -467,3 +467,14 @@ def test_a_seasonal_plan_is_a_campaign_too():
     c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
     assert c.period.label == "6月至9月"
     assert c.items[0].quota_checks[0].verdict == "met"
+
+
+def test_a_figure_that_starts_with_its_term_keeps_the_topic_before_it():
+    """家长会这学期只在开学初开了一次: the term word opens the figure, and what the clause names
+    before it (家长会) is what the figure counts."""
+    plan = "某幼儿园2025年春季学期保教工作计划\n一、家园共育\n1.本学期召开全园家长会不少于2次。\n2.开展亲子活动。\n"
+    summary = ("某幼儿园园长在期末教职工会上的讲话\n老师们：\n家园共育这一块，我要做个检讨。家长会这学期只在开学初开了一次，"
+               "期末那次没有开成。亲子活动开展了。\n")
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    (check,) = c.items[0].quota_checks
+    assert check.verdict == "unmet" and check.reported_value == 1

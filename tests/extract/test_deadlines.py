@@ -67,6 +67,9 @@ def test_not_deadlines(run, text):
     ("某局2024年工作计划\n2023年5月，我局出台办法。\n一、任务\n1.2024年6月底前完成。\n本计划自2024年1月1日起施行。\n",
      [("2023年5月", "event"), ("2024年6月底前", "deadline"), ("2024年1月1日", "effective")]),
     ("某局2024年工作方案\n一、任务\n1.开展整治。\n本方案自印发之日起施行。\n", [("自印发之日起施行", "effective")]),
+    # …and so is a day something was done then (…，并于2024年1月9日反馈了巡察意见)
+    ("某局巡察整改方案\n市委巡察组对我局开展巡察，并于2024年1月9日向局党组反馈了巡察意见。\n一、任务\n1.3月底前完成整改。\n",
+     [("2024年1月9日", "event"), ("3月底前", "deadline")]),
     # spans of months and 截至 bound what figures count; a part of a month or a span of days is an event
     ("某局2024年工作总结\n一、工作情况\n1-6月，全区共受理信访12件。截至11月底，累计办结121件。\n"
      "4月至10月，先后督导四次。7月下旬，修订印发责任清单。9月23日至27日，举办培训班。\n",
@@ -88,6 +91,11 @@ def test_not_deadlines(run, text):
     # a speech sets limits still to come with a modal after them; done before a limit is an event
     ("某院2025年上半年工作总结\n一、工作情况\n物业纠纷工作指引8月底前必须出台。年底前至少刊发十二篇稿件。已于5月底前全部接入。"
      "6月底前完成了验收。\n", [("8月底前", "deadline"), ("年底前", "deadline"), ("5月底前", "event"), ("6月底前", "event")]),
+    # a report's date whose own clause says the work was done is when it was done, whatever was
+    # intended earlier in the sentence; 拟于 right before a date still plans it
+    ("某公司2025年上半年工作总结\n一、工作情况\n共梳理现行制度64项，拟废止9项、修订23项，6月18日召开制度评审会，"
+     "制度汇编延至7月中旬才完成编印下发。计划财务部对收费项目进行全面清理，7月下旬清理完毕。开放日活动拟于7月中旬举办。\n",
+     [("6月18日", "event"), ("7月中旬", "event"), ("7月下旬", "event"), ("7月中旬", "deadline")]),
 ])
 def test_date_kinds(run, text, kinds):
     assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds

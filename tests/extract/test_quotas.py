@@ -183,6 +183,7 @@ def test_placeholder_is_never_zero(run):
     ("每月对3座水库开展巡查。", [("每月对3座", "month", "==", 3, "座")]),  # no count after: 3 a month
     # spoken: 一周要上四次 is every week (第一周 and 一周内 are not)
     ("有的老师一周要上四次课后服务。", [("一周要上四次", "week", "==", 4, "次")]),
+    ("全院合理用药培训一个季度一期，四期都办了。", [("一个季度一期", "quarter", "==", 1, "期"), ("四期", "total", "==", 4, "期")]),
     ("第一周开展3次。", [("3次", "total", "==", 3, "次")]),
     # counts of visits by what was visited (个次, 台次, 辆次) and of pictures scanned (画幅, 幅)
     ("检查工地累计427个次，查处运输车辆87台次，抽测柴油货车1260辆次。",
@@ -259,7 +260,8 @@ def test_a_findings_figures_are_what_was_found(run, text, baselines):
 
 @pytest.mark.parametrize("text, period", [
     ("秋季学期举办专题讲座3场。", "term"), ("下学期开展检查2次。", "term"), ("本学期共检查20次。", "term"),
+    ("这学期疏散演练一共搞了六次。", "term"), ("这个学期共检查20次。", "term"),  # spoken
 ])
 def test_a_named_term_is_a_term(run, text, period):
     (q,) = run(quotas, text)
-    assert q.period == period and q.text == text[:-1]
+    assert q.period == period and text[:-1].endswith(q.text)

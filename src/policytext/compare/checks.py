@@ -360,9 +360,15 @@ def _measure(q: Quota, text: str | None) -> str | None:
     return m.group("m") if m and m.group("m") not in _ANY_MEASURE else None
 
 
+_TOPIC_REACH = 12
+
+
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     action = q.action if q.action and len(q.action) >= 2 else ""  # 全年共计14次 reads 计 as its action
     about = (q.subject or "") + action
+    if text is not None and not q.subject and (term := P.QUOTA_PERIOD.match(text, q.start)) and term.group("term"):
+        # what its clause names before the term it starts with (家长会这学期只在开学初开了一次)
+        about = P.CLAUSE_BREAK.split(text[max(0, q.start - _TOPIC_REACH):q.start])[-1] + about
     # a plan's requirement names its measure; a report's figure may lean on the clause before it
     few = _FEW_WORDS if reach > _LOOKBEHIND else 1
     bare = reach > _LOOKBEHIND and bool(_BARE_MEASURE.fullmatch(about.rstrip(_LINKS)))  # …全部签约，签约率100%

@@ -394,10 +394,14 @@ class _Kinds:
             return EFFECTIVE
         heading = self._heading(d.start)
         section = section_kind(heading) if heading else BODY
-        forward = section == NEXT or bool(P.INTENTION.search(before)) or bool(P.DATE_FORWARD.search(before)) \
+        looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
+        # in a report, a date with no bound whose own clause says the work was done is when it was
+        # done, whatever was intended earlier in the sentence (…，拟废止9项、修订23项，6月18日召开评审会)
+        done = looks_back and not P.DATE_BOUND.search(d.text) and bool(P.DATE_DONE_AFTER.match(after)) \
+            and not P.INTENTION.search(P.CLAUSE_BREAK.split(before)[-1])
+        forward = section == NEXT or (not done and bool(P.INTENTION.search(before))) or bool(P.DATE_FORWARD.search(before)) \
             or P.DATE_YEAR_OFFSET.get(d.text[:2], 0) > 0 \
             or (d.text.endswith("前") and bool(P.DATE_FORWARD_AFTER.match(after)))  # 明年3月底前完成验收: still to come
-        looks_back = self.doc_kind == "summary" or (self.doc_kind == "unknown" and bool(P.SECTION_REVIEW.search(heading)))
         if P.DATE_REPORTED_UP_TO.search(before):
             return PERIOD  # 现将截至2025年9月30日的整改进展情况报告如下: what the report covers
         if d.recurring or d.relative:
@@ -417,7 +421,8 @@ class _Kinds:
         # which the frame check reports rather than hides
         past = (d.date is not None and self.year is not None and int(d.date[:4]) < self.year
                 and not P.DATE_BOUND.search(d.text))
-        if not looks_back and (past or P.DATE_PAST.search(before) or P.DATE_PAST_AFTER.match(after)):
+        if not looks_back and (past or P.DATE_PAST.search(before) or P.DATE_PAST_AFTER.match(after)
+                               or (not P.DATE_BOUND.search(d.text) and P.DATE_DONE_THEN.match(after))):
             return EVENT  # a plan's background: 2023年5月，我市出台…; 3月以来
         return DEADLINE
 
