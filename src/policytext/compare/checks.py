@@ -402,7 +402,6 @@ def _another_of_a_series(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 _STEM = 3
 
 
-
 def _named_before(q: Quota, text: str | None) -> frozenset[str]:
     """The word pairs of the quoted names its sentence gives before the figure: what 每季度不少于
     2场 counts in 组织开展“护河志愿行”等…活动，吸引…参与，每季度不少于2场."""

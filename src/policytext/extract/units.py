@@ -226,29 +226,6 @@ def _names(segment: str, base: int) -> Iterator[tuple[str, int]]:
     yield from reversed(found)
 
 
-def _partners(text: str, at: int) -> Iterator[tuple[str, int]]:
-    """The bodies named after 会同/联合 at `at`, up to the first piece that is no name: each piece
-    ends where its own doing begins (…、县消防救援大队对全县187家…, 县人社局先后举办…)."""
-    clause = text[at:at + _PARTNER_CHARS]
-    clause = clause[:next((b.start() for b in P.UNIT_LEFT_BREAK.finditer(clause)), len(clause))]
-    pos = 0
-    for part in _AND_SEP.split(clause):
-        start, pos = pos, pos + len(part)
-        if not part or _AND_SEP.fullmatch(part):
-            continue
-        if _valid(part):
-            yield part, at + start
-            continue
-        stop = next((s.start() for s in P.UNIT_PARTNER_STOP.finditer(part) if s.start() >= 2 and _valid(part[:s.start()])), None)
-        if stop is not None:
-            yield part[:stop], at + start
-        return
-
-
-_PARTNER_CHARS = 60
-_AND_SEP = re.compile(r"([、和及])")
-
-
 def _strip_fillers(s: str) -> str:
     changed = True
     while changed:
@@ -317,10 +294,6 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
             if (role == "support" and name in _BARE_WORDS) or name.endswith("家庭"):
                 continue  # 部门协同, 引导居民家庭参与: no body named
             out.append(Unit(name, role, cue, task_path(outline, at), at, at + len(name), _kind(name)))
-    for m in P.UNIT_PARTNER.finditer(text if False else ""):
-        if not labelled.contains(m.start()):
-            for name, at in _partners(text, m.end()):
-                out.append(Unit(name, "support", m.group(), task_path(outline, at), at, at + len(name), _kind(name)))
     for m in P.UNIT_OFFICE.finditer(text):  # 领导小组办公室设在局办公室，负责日常工作
         name = m.group("name")
         if _valid(name):
