@@ -84,6 +84,8 @@ def reported(text):
     # a figure whose clause names no kind of event is of the kind it reads back to (党课, not 警示教育)
     ("每半年至少召开1次警示教育大会，通报典型案例，组织党员干部到廉政教育基地参观学习。",
      "各基层党支部书记结合本支部业务讲廉政党课，上半年共讲授xx场。", 6, 1, "unreported"),
+    # spoken: 一共做了 says how the count is told, not what it counts (the sentence does: 个案督导)
+    ("每学期组织个案督导不少于4次。", "专业督导方面，我们请了校外专家来做个案督导，全年一共做了六次，比目标少了一些。", 12, 8, "unmet"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):
     (q,) = quotas(plan)[:1]
@@ -456,6 +458,18 @@ def test_abbreviations_share_their_concept():
 
     c = lexicon.concepts()
     assert c.of["电诈"] == c.of["防范电信诈骗"] == c.of["电信诈骗"]
+
+
+@pytest.mark.parametrize("formulation, step", [
+    ("四议两公开", "党员大会审议"), ("四议两公开", "村民代表会议决议"), ("三重一大", "重要人事任免"),
+])
+def test_a_formulation_is_reported_by_its_steps(formulation, step):
+    """A summary tells the steps of a fixed formulation instead of its name (支委会提议、两委会议商议、
+    党员大会审议、村民代表会议决议 for 四议两公开)."""
+    from policytext import lexicon
+
+    c = lexicon.concepts()
+    assert c.of[formulation] == c.of[step]
 
 
 def test_a_seasonal_plan_is_a_campaign_too():

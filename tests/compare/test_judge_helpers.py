@@ -146,3 +146,18 @@ def test_a_loosely_worded_summary_is_scored_in_its_own_style(best, factor):
     assert np.allclose(got.affirmative, np.array(best) * factor, atol=1e-4)
     assert np.allclose(got.negated[0], np.array(best) / 2 * factor, atol=1e-4)
     assert np.allclose(got.top_scores[:, 0], np.array(best) * factor, atol=1e-4)
+
+
+@pytest.mark.parametrize("task, evidence, cover", [
+    # a compound task whose last part nothing reports: that clause's words are mostly absent
+    ("对全县幸福院运营情况开展全面排查，6月底前完成排查建档，对闲置幸福院逐院制定盘活整改措施。（责任单位：各乡镇）",
+     "各乡镇对全县46所幸福院逐一进行了摸排，其中闲置7所，摸排结果已汇总建档。", 0.25),
+    # every part reported
+    ("组织开展消防演练，检查消防设施。", "组织开展消防演练2次，检查消防设施35处。", 1.0),
+    # too few words to tell
+    ("抓落实。", "", 1.0),
+])
+def test_clause_cover_is_the_least_reported_clause(task, evidence, cover):
+    from policytext.compare.judge import _clause_cover
+
+    assert _clause_cover(task, evidence) == pytest.approx(cover, abs=0.05)

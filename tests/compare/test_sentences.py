@@ -357,6 +357,11 @@ def test_a_topic_before_an_intention_is_intended(text, intended):
     ("已交流轮岗9人，其余5人将结合年度干部调整统筹安排", True),  # what is left is still to come
     ("高级职称的老师，这学期人人都上了示范课，没有落下的", False),  # no one left out
     ("少的开了两回议事会，多的开了五六回，没有一个方案是硬推下去的", False),  # none of them was
+    ("其中21个科室已配齐兼职监控医师和监控护士，其余科室人员正在调整", True),  # the rest still being staffed
+    ("剩下的岗位正在招聘", True),
+    ("党费按月收缴，全年没有党员欠缴", False),  # a bad outcome that did not happen, with who
+    ("全年没有群众投诉", False),
+    ("没有建立投诉受理机制", True),
 ])
 def test_work_in_hand_is_not_done(text, negated):
     assert S.is_negated(text) is negated

@@ -265,3 +265,26 @@ def test_a_findings_figures_are_what_was_found(run, text, baselines):
 def test_a_named_term_is_a_term(run, text, period):
     (q,) = run(quotas, text)
     assert q.period == period and text[:-1].endswith(q.text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # periodic actions with no number, by their verbs and the words before them
+    ("院感科每月深入各临床科室开展质控督查。", [("每月深入各临床科室开展质控督查", "month", 1)]),
+    ("每月对在用消毒剂浓度进行监测。", [("每月对在用消毒剂浓度进行监测", "month", 1)]),
+    ("区域调压站坚持每日巡检。", [("每日巡检", "day", 1)]),
+    ("高龄津贴按季度足额发放。", [("按季度足额发放", "quarter", 1)]),
+    ("党费按月收缴。", [("按月收缴", "month", 1)]),
+])
+def test_periodic_actions_without_a_number(run, text, expected):
+    assert [(q.text, q.period, q.value) for q in run(quotas, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # courses are counted in 门, in Chinese numerals too (一门 stays out: 一门心思)
+    ("选修课全年一共开了十门，春季学期四门。", [("全年一共开了十门", "year", 10, "门"), ("春季学期四门", "term", 4, "门")]),
+    ("开设心理健康选修课6门。", [("6门", "total", 6, "门")]),
+    ("上半年共督查168科次，计2学分。", [("上半年共督查168科次", "half_year", 168, "科次"), ("2学分", "total", 2, "学分")]),
+    ("新开3门诊，一门心思抓落实。", []),
+])
+def test_courses_and_department_visits_are_counted(run, text, expected):
+    assert [(q.text, q.period, q.value, q.unit) for q in run(quotas, text)] == expected

@@ -314,7 +314,9 @@ def about(words: str) -> tuple[frozenset[str], str]:
 # Words that say nothing of what is counted; 增长/下降/同比 say a figure is a change, not of what
 # (固定资产投资12.6亿元，增长9.1%: the measure stands before).
 _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少",
-                              "增长", "下降", "同比", "比上", "上年", "提高", "数量"})
+                              "增长", "下降", "同比", "比上", "上年", "提高", "数量",
+                              # spoken totals (全年一共做了六次): how a count is said, not what it counts
+                              "一共", "总共", "共计", "累计", "共做", "共搞", "共开", "共办", "做了", "搞了", "开了", "办了"})
 # A stage of the work says when, not what is counted (集中整治阶段不少于3次 is not answered by
 # 集中整治阶段，…隐患自查自改，共开展4轮).
 _PHASE = re.compile(r"[\u4e00-\u9fff]{2,6}?阶段|(?:行动|活动|整治|攻坚)期间"

@@ -832,6 +832,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         counts_only = bool(answered) and all(P.QUOTA_UNIT_EQUIV.get(c.reported.unit, c.reported.unit) in P.BARE_COUNT_UNITS
                                              for c in answered)
         judged = plan.document.text[j.task.heading_start:j.own_end].strip()
+        cover = _clause_cover(judged, "".join(sents[x].text for x in context[:_MAX_EVIDENCE])) if context else 0.0
         f = Features(
             best=round(best, 4), requirement_best=req_best,
             negated=round(neg_score, 4),
@@ -864,6 +865,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             limit_counts=(len(dchecks), *(sum(c.verdict == v for c in dchecks) for v in (MET, MISSED, UNREPORTED))),
             unreported_words=_unreported_words(plan.document.text, said, qchecks),
             text_len=len(judged), clauses=len(_CLAUSE_MARK.findall(judged)), list_marks=judged.count("、"),
+            clause_cover=round(cover, 4),
             owned=round(scored.get(context[0], 0.0) / max(float(sentence_best[context[0]]), 1e-9), 4) if context else 1.0,
             close_reports=len(context), set_aside=aside >= 0,
             pair_median=median, pair_rank=ranks[k], pair_tasks=len(q.items))
@@ -874,6 +876,21 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;。：:（）()]")
+
+
+def _clause_cover(judged: str, evidence: str) -> float:
+    """The least share, over the task's clauses that say something (three word pairs or more), of
+    their word pairs the best evidence uses too: 对闲置和低效运营的幸福院逐院制定盘活整改措施 beside a
+    report of the 摸排 alone shares its objects but not 制定盘活整改措施."""
+    have = content_pairs(evidence)
+    shares = [len(mine & have) / len(mine) for c in _COVER_CLAUSE.split(_BRACKETED.sub("", judged))
+              if len(mine := content_pairs(c)) >= _COVER_MIN]
+    return min(shares, default=1.0)
+
+
+_COVER_CLAUSE = re.compile(r"[，,；;。：:]")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # (牵头单位：…；完成时限：…) names who and when, not what
+_COVER_MIN = 3
 
 
 def _unreported_words(ptext: str, said: Callable[[], frozenset[str]], qchecks: Sequence[QuotaCheck]) -> float:

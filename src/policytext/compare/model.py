@@ -73,6 +73,9 @@ class Features:
     text_len: int = 0  # the judged text's length, its clause marks and its list marks (、)
     clauses: int = 0
     list_marks: int = 0
+    # the least share of a clause's words the best evidence uses, over the task's clauses: a part
+    # of a compound task nothing reports (1.0: no clause says enough to tell)
+    clause_cover: float = 1.0
     # …and the pair: the median best report over its tasks, the share of its tasks this one
     # beats, and how many there are
     pair_median: float = 0.0

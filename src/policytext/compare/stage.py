@@ -26,7 +26,7 @@ FEATURES = ("best", "negated", "future", "problem", "negated_partial", "quota_un
             "requirements", "requirement_min", "requirement_mean", "requirement_max",
             "quotas", "quotas_met", "quotas_unmet", "quotas_unreported", "quotas_unverifiable",
             "limits", "limits_met", "limits_missed", "limits_unreported",
-            "unreported_words", "text_len", "clauses", "list_marks",
+            "unreported_words", "text_len", "clauses", "list_marks", "clause_cover",
             "rule_implemented", "rule_partial", "rule_missing",
             "pair_median", "pair_rank", "pair_tasks", "owned", "close_reports", "set_aside")
 HARD_FLAGS = frozenset({"quota_unmet", "placeholder", "deadline_missed", "negated"})
@@ -55,7 +55,7 @@ def vectors(features: Sequence[Any], rule_statuses: Sequence[str]) -> np.ndarray
         rows.append([f.best, f.negated, f.future, f.problem, f.negated_partial, f.quota_unmet, f.placeholder,
                      f.deadline_missed, f.reported, f.counts_only, f.loose, f.on_time,
                      len(reqs), min(reqs, default=0.0), sum(reqs) / len(reqs) if reqs else 0.0, max(reqs, default=0.0),
-                     *f.quota_counts, *f.limit_counts, f.unreported_words, f.text_len, f.clauses, f.list_marks,
+                     *f.quota_counts, *f.limit_counts, f.unreported_words, f.text_len, f.clauses, f.list_marks, f.clause_cover,
                      s == IMPLEMENTED, s == PARTIAL, s == MISSING, f.pair_median, f.pair_rank, f.pair_tasks,
                      f.owned, f.close_reports, f.set_aside])
     return np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
