@@ -183,7 +183,7 @@ QUOTA_COUNTED_AFTER = {"支": re.compile(r"[\u4e00-\u9fff]{0,5}?(?:队|团)(?!�
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
 QUOTA_CN_COUNT_UNITS = frozenset({"元", "亩", "吨", "起", "栋", "台", "批", "次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份",
-                                  "趟", "间", "门"})  # 下乡跑了三十一趟, 腾出两间办公室, 开了十门
+                                  "趟", "间", "门", "节"})  # 下乡跑了三十一趟, 腾出两间办公室, 开了十门, 上了十节课
 QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三四五六七八九]?十)?[一二两三四五六七八九]?$"
                             r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$"
                             r"|[一二两三四五六七八九十]{1,3}万[零一二两三四五六七八九十百千]{0,6}$")  # 十八万三千(元)
@@ -481,6 +481,8 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 REMAINDER_WORDS = "其余|剩余|剩下|余下"
 UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
+                       # 背街小巷餐饮店安装工作仍在推进: still going on, so not finished
+                       r"|[仍还]在(?:加紧|抓紧|积极)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购)(?=[。；;，,]|$)"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
                        r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
                        # 修订稿…目前正在征求各县（市、区）意见: a draft not yet issued
@@ -670,7 +672,9 @@ CELL_FIGURE = re.compile(r"[≤≥<>]?[0-9０-９][0-9０-９.．,，]*(?:万|�
 QUOTA_UNIT_EQUIV = {"名": "人", "位": "人", "余人": "人", "场": "次", "场次": "次", "期": "次", "期次": "次",
                     "轮": "次", "篇次": "篇", "批次": "批", "遍": "次", "回": "次",
                     # 抽查小区96个次 answers 每月抽查小区不少于10个 (each visit one of the ten)
-                    "个次": "个"}
+                    "个次": "个",
+                    # 每期都上了十节课 answers 每期不少于8课时 (a class is one 课时)
+                    "节": "课时"}
 QUOTA_RATE_UNITS = frozenset({"%", "％", "‰"})
 # Units of a bare count of events or things: such a figure says little of what was counted.
 BARE_COUNT_UNITS = frozenset({"次", "家", "个", "项", "件", "处", "批", "户", "所", "座"})

@@ -85,6 +85,11 @@ def reported(text):
     ("每半年至少召开1次警示教育大会，通报典型案例，组织党员干部到廉政教育基地参观学习。",
      "各基层党支部书记结合本支部业务讲廉政党课，上半年共讲授xx场。", 6, 1, "unreported"),
     # spoken: 一共做了 says how the count is told, not what it counts (the sentence does: 个案督导)
+    # half days open are times open (每周安排2个下午开放 for 每周开放不少于3次)
+    ("心理辅导室每周开放不少于3次。", "心理辅导室每周安排2个下午开放。", 12, 156, "unmet"),
+    # a class is one 课时; a table row's figures before a rate name nothing, its label does
+    ("开办银龄课堂，每期不少于8课时。", "银龄课堂每期都上了十节课。", 12, 8, "met"),
+    ("重点领域抽查比例不低于5%。", "抽查领域\t抽查户数\t抽查比例\n重点领域\t386\t6.2%\n一般领域\t512\t3.5%\n", 12, 5, "met"),
     ("每学期组织个案督导不少于4次。", "专业督导方面，我们请了校外专家来做个案督导，全年一共做了六次，比目标少了一些。", 12, 8, "unmet"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):
@@ -492,3 +497,13 @@ def test_a_figure_that_starts_with_its_term_keeps_the_topic_before_it():
     c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
     (check,) = c.items[0].quota_checks
     assert check.verdict == "unmet" and check.reported_value == 1
+
+
+@pytest.mark.parametrize("said", ["需求议事会原计划每个季度开一次，上半年一直没有开起来。",
+                                  "适老化改造，今年定的是20次，上半年一直没有开起来。"])
+def test_a_figure_set_rather_than_done_answers_nothing(said):
+    """原计划每个季度开一次, 今年定的是20次: what was set, told again, is no figure of what was done."""
+    plan = "某社区2025年工作计划\n一、任务\n1.每季度召开1次需求议事会，全年开展适老化改造不少于20次。\n2.开展宣传。\n"
+    summary = "某社区2025年上半年工作总结\n一、主要工作\n" + said + "开展宣传。\n"
+    c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
+    assert all(q.verdict != "met" for q in c.items[0].quota_checks)

@@ -359,6 +359,7 @@ def test_a_topic_before_an_intention_is_intended(text, intended):
     ("少的开了两回议事会，多的开了五六回，没有一个方案是硬推下去的", False),  # none of them was
     ("其中21个科室已配齐兼职监控医师和监控护士，其余科室人员正在调整", True),  # the rest still being staffed
     ("剩下的岗位正在招聘", True),
+    ("主干道两侧已全部安装，背街小巷餐饮店安装工作仍在推进", True),  # still going on
     ("党费按月收缴，全年没有党员欠缴", False),  # a bad outcome that did not happen, with who
     ("全年没有群众投诉", False),
     ("没有建立投诉受理机制", True),

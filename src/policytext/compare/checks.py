@@ -316,7 +316,8 @@ def about(words: str) -> tuple[frozenset[str], str]:
 _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", "完成", "达到", "不少", "少于", "至少",
                               "增长", "下降", "同比", "比上", "上年", "提高", "数量",
                               # spoken totals (全年一共做了六次): how a count is said, not what it counts
-                              "一共", "总共", "共计", "累计", "共做", "共搞", "共开", "共办", "做了", "搞了", "开了", "办了"})
+                              "一共", "总共", "共计", "累计", "共做", "共搞", "共开", "共办", "做了", "搞了", "开了", "办了",
+                              "上了", "讲了", "都上", "都做", "都搞", "都开", "都办", "都讲"})
 # A stage of the work says when, not what is counted (集中整治阶段不少于3次 is not answered by
 # 集中整治阶段，…隐患自查自改，共开展4轮).
 _PHASE = re.compile(r"[\u4e00-\u9fff]{2,6}?阶段|(?:行动|活动|整治|攻坚)期间"
@@ -374,7 +375,8 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     # a plan's requirement names its measure; a report's figure may lean on the clause before it
     few = _FEW_WORDS if reach > _LOOKBEHIND else 1
     bare = reach > _LOOKBEHIND and bool(_BARE_MEASURE.fullmatch(about.rstrip(_LINKS)))  # …全部签约，签约率100%
-    if text is not None and (bare or len(_words(about.rstrip(_LINKS))) < few):
+    # (digits are no words: a table row's figures before it, 重点领域\t12\t386\t41\t6.2%, say nothing)
+    if text is not None and (bare or sum(not w.isascii() for w in _words(about.rstrip(_LINKS))) < few):
         # nothing but a generic verb (人均完成18学时) or a bare measure (重度及以上污染天数1天，比率为
         # 0.6%) says what it counts: the words before it do
         before = text[max(0, q.start - reach):q.start]
@@ -742,6 +744,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             if abouts is not None:
                 abouts[r.start] = got
         by_unit.setdefault(_unit(r.unit), []).append((r, *got))
+        if r.unit == "个" and summary_text is not None and _SESSIONS.match(summary_text, r.end):
+            # 每周安排2个下午开放: each half day is one time the work is held, on one day
+            for unit in ("次", "天"):
+                by_unit.setdefault(unit, []).append((r, *got))
     each_unit = {r.start for r in reported if facts[r.start].each}
     measures = {r.start: facts[r.start].measure for r in reported}
     added_at = {r.start for r in reported if facts[r.start].added}
@@ -877,6 +883,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     return _shared_totals(out)
 
 
+_SESSIONS = re.compile(r"(?:上午|下午|晚上|半天|全天)")
 _TOTAL_SAID = re.compile(r"合计|共计|总计")
 
 

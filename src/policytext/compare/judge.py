@@ -286,8 +286,10 @@ class _Reported:
         stext = summary.document.text
         pasted = S.pasted_table_planned(summary.document)  # (a table pasted one cell per line: 全年目标)
         for x in sorted((x for x in summary.quotas if not x.baseline), key=lambda x: x.start):
-            if _OWED.search(stext, max(0, x.start - _OWED_REACH), x.end):
+            if _OWED.search(stext, max(0, x.start - _OWED_REACH), x.end) \
+                    or _SET_BEFORE.search(stext, max(0, x.start - _SET_REACH), x.start):
                 continue  # what is still owed is no report: 每个班每周要达到3次, 力争全年不少于20场
+                # (nor what was set: 今年定的是20户, 原计划每个季度开一次)
             if pasted and any(a <= x.start < b for a, b in pasted):
                 continue
             cell = cell_of(x) if cells else None
@@ -483,6 +485,8 @@ _ANOTHERS = 0.3  # a sentence some other task fits this well, and clearly better
 _CUTOFF = re.compile(r"截[至止]")
 _OWED = re.compile(r"(?:要|应|须|需|力争|争取)(?:达到|不少于|不低于|至少|确保|保证)")
 _OWED_REACH = 4
+_SET_BEFORE = re.compile(r"(?:原计划|原定|原拟|定的是|定下的是|目标是|目标为|任务是|任务为|计划是|计划为)\s*$")
+_SET_REACH = 5
 _ONE_OFF = frozenset({"total", "once", "year"})  # quota periods whose figure is one completion
 _ITEM_REACH = 6  # sentences either side of the evidence that may share its summary item
 
