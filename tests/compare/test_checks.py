@@ -90,6 +90,8 @@ def reported(text):
     # a class is one 课时; a table row's figures before a rate name nothing, its label does
     ("开办银龄课堂，每期不少于8课时。", "银龄课堂每期都上了十节课。", 12, 8, "met"),
     ("重点领域抽查比例不低于5%。", "抽查领域\t抽查户数\t抽查比例\n重点领域\t386\t6.2%\n一般领域\t512\t3.5%\n", 12, 5, "met"),
+    # an average to reach is a level, owed whole at half-time (not 1,250 of 2,500)
+    ("生均教学仪器设备值初中达到2500元以上。", "初中生均教学仪器设备值为2380元。", 6, 2500, "unmet"),
     ("每学期组织个案督导不少于4次。", "专业督导方面，我们请了校外专家来做个案督导，全年一共做了六次，比目标少了一些。", 12, 8, "unmet"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):

@@ -404,6 +404,10 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("各村每月开展1次村庄清洁日活动，组织党员、志愿者带头参与", "全年共开展村庄清洁行动十二次，累计发动群众1.8万人次", False),
     ("面向全县中小学生开展网络素养教育进校园活动，全年不少于10场", "面向全县机关干部开展网络素养专题培训3场", True),
     ("各年级每周开设两次学科培优辅导，落实任课教师包干帮扶", "各年级坚持每周两次培优辅导，参加学生累计1200余人次", False),
+    # a school's leaders are not its teachers; a bank's counter staff are not its account managers
+    ("每学期至少举办1次中小学校长和中层干部专题培训", "组织全县中小学班主任能力提升培训2期", True),
+    ("面向支行行长和客户经理开展洗钱典型案例警示教育", "组织全辖柜员开展警示教育8场", True),
+    ("面向支行行长和客户经理开展洗钱典型案例警示教育", "组织支行行长、客户经理开展警示教育3场", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon

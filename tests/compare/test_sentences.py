@@ -248,6 +248,8 @@ def test_a_speech_sets_limits_still_to_come():
     ("争取衔接资金和帮扶资金86万元", False),  # money won, with its sum
     ("争取到上级资金", False),
     ("争取资金100万元以上用于改造", True),
+    ("全县计划实施的4所学校改扩建项目中，3所学校主体工程已完工", False),  # the planned projects: which ones, not an intention
+    ("全县计划实施4所学校改扩建项目", True),
 ])
 def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
     from policytext import patterns as P

@@ -543,6 +543,8 @@ _SAME_RATE_BONUS = 2
 _PER_UNIT_ASKED = re.compile(r"每(?![年月日天周季次期轮学半两三四五六七八九十])(?:个|名|位|所)?[\u4e00-\u9fff]{1,2}[^，。；;]{0,12}$")
 _PER_UNIT_SAID = re.compile(r"[校人户村班所家园站]均|平均每?[\u4e00-\u9fff]{0,2}|每[校所人户村班]|均在|都在|均达")  # 全体教师听课均在15节以上
 _PER_UNIT_REACH = 16
+_AVERAGE = re.compile(r"(?:[校人户生床]均|平均)[^，。；;\n]{0,24}$")
+_AVERAGE_REACH = 30
 # A requirement of each of several bodies (各大队每周检查社会单位不少于30家), in its own clause
 _EACH_ASKED = re.compile(r"(?:^|[^\u4e00-\u9fff])?各(?:[\u4e00-\u9fff]{0,4}?)(?:大队|中队|单位|科室|部门|支部|党支部|乡镇|街道"
                          r"|学校|医院|村|社区|站|所|分局|院系|学院|班级|年级)(?![\u4e00-\u9fff]{0,2}[合共总])")
@@ -766,6 +768,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         else:
             span = None
         lo, hi = _scale(q, owed, one_year_plan, weeks)
+        if plan_text is not None and q.period in ("total", "year") and lo is not None and q.value is not None \
+                and _AVERAGE.search(plan_text, max(0, q.start - _AVERAGE_REACH), q.start):
+            # an average to reach (生均教学仪器设备值初中达到2500元以上) is a level, owed whole at any time
+            lo, hi = float(q.value), (float(q.value_max) if q.value_max is not None else None)
         if lo is not None and q.period in ("year", "total") and hi is None and _unit(q.unit) in milestones \
                 and not _HALF_MILESTONE.search(q.text) and q.comparator != "<=":
             lo = min(lo, milestones[_unit(q.unit)])
