@@ -193,10 +193,11 @@ SPLITS = (Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path(
           Path("corpus/blind81"), Path("corpus/blind82"), Path("corpus/blind83"),
           Path("corpus/blind84"), Path("corpus/blind85"), Path("corpus/blind86"), Path("corpus/blind87"),
           Path("corpus/blind88"), Path("corpus/blind89"),
-          Path("corpus/blind90"), Path("corpus/blind91"), Path("corpus/blind92"), Path("corpus/blind93"))
+          Path("corpus/blind90"), Path("corpus/blind91"), Path("corpus/blind92"), Path("corpus/blind93"),
+          Path("corpus/blind94"))
 UNOPENED = (Path("corpus/blind45"), Path("corpus/blind46"), Path("corpus/blind57"), Path("corpus/blind58"),
             Path("corpus/blind78"), Path("corpus/blind80"), Path("corpus/blind81"), Path("corpus/blind87"),
-            Path("corpus/blind90"))
+            Path("corpus/blind90"), Path("corpus/blind94"))
 TRAINING = (Path("corpus"), *(s for s in SPLITS if s not in UNOPENED))
 _CV_GROUPS = 10  # with this many training folders, a folder (a round's pairs) is held out at a time
 
