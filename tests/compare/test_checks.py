@@ -242,6 +242,8 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年4月23日前举办读书节。", "4月中旬至5月中旬，举办第十届读书节。", "missed"),
     # a month reported runs over the part of it the work was to be held in
     ("2024年9月中下旬集中开展全国科普日活动。", "9月全国科普日期间，全市共举办各类科普活动236场。", "met"),
+    # 举行 completes: the contest was held, late
+    ("2024年11月中旬举办校园劳动技能大赛。", "校园劳动技能大赛推迟至12月上旬举行，参赛学生326人。", "missed"),
 ])
 def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))
@@ -509,3 +511,35 @@ def test_a_figure_set_rather_than_done_answers_nothing(said):
     summary = "某社区2025年上半年工作总结\n一、主要工作\n" + said + "开展宣传。\n"
     c = policytext.compare(policytext.from_text(plan), policytext.from_text(summary))
     assert all(q.verdict != "met" for q in c.items[0].quota_checks)
+
+
+def test_a_share_of_a_base_is_about_the_words_before_it():
+    """抽查比例不低于认定人数的10%: 认定人数 is the base of the share, 抽查比例 what it measures."""
+    plan = "二是开展抽查，抽查比例不低于认定人数的10%。"
+    summary = "共抽查412人，抽查比例为8.6%，纠正认定不准情况9例。"
+    (check,) = check_quotas(analyze(policytext.from_text(plan)).quotas,
+                            analyze(policytext.from_text(summary)).quotas, 12, True, plan, summary)
+    assert check.verdict == "unmet" and check.reported_value == 8.6
+
+
+@pytest.mark.parametrize("plan, summary, required, verdict", [
+    # each of 5 workshops 3 times a term, against their total
+    ("新建区级名师工作室5个，每个工作室每学期开展研修活动不少于3次。", "全年各工作室共开展研修活动21次。", 30, "unmet"),  # two terms
+    # the bodies counted in the figure's own sentence
+    ("各党支部每季度至少讲1次党课。", "全年各党支部共讲党课61次，19名支部书记均已讲授党课。", 76, "unmet"),
+    # a figure of each body is no total
+    ("各党支部每季度至少讲1次党课。", "全年各党支部均讲党课4次以上。", 4, "met"),
+])
+def test_a_requirement_of_each_body_against_their_total(plan, summary, required, verdict):
+    p = analyze(policytext.from_text(plan))
+    check = next(c for c in check_quotas(p.quotas, analyze(policytext.from_text(summary)).quotas, 12, True, plan, summary)
+                 if c.quota.unit != "个")
+    assert (check.required, check.verdict) == (required, verdict)
+
+
+def test_what_there_was_before_a_merger_answers_nothing():
+    plan = "整合设置综合服务窗口不少于6个。"
+    summary = "将办税服务厅原有的9个专业窗口整合为5个综合窗口。"
+    (check,) = check_quotas(analyze(policytext.from_text(plan)).quotas,
+                            analyze(policytext.from_text(summary)).quotas, 12, True, plan, summary)
+    assert check.reported_value == 5 and check.verdict == "unmet"

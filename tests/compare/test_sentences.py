@@ -91,6 +91,7 @@ def test_section_kind(heading, kind):
     ("初筛未通过的37人均未复筛", True),
     ("市局对核查成果进行了抽查复核，未提出整改意见", False),  # a result: nothing to put right
     ("全年召开党委会十五次，没有一项绕过党委会", False),  # none went round it: all went through
+    ("参考318人，合格301人，17名不合格人员一律未予进场", False),  # a rule enforced
     ("未履行集体决策程序的事项尚未补办", True),
     ("问题6：押品价值重估不及时（已完成）", False),  # the finding's name, then its status
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question

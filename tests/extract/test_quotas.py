@@ -158,6 +158,9 @@ def test_placeholder_is_never_zero(run):
     ("各支部按月召开支委会，按季度召开党员大会。",
      [("按月召开", "month", "==", 1, "次"), ("按季度召开", "quarter", "==", 1, "次")]),
     ("两次召开推进会。", [("两次", "total", "==", 2, "次")]),
+    # 多/余 before 万: the number is still of ten thousands, the unit still 元
+    ("一共筹了三十多万元。", [("共筹了三十多万元", "total", ">=", 300000, "元")]),
+    ("投入30余万元。", [("30余万元", "total", ">=", 300000, "元")]),
     # a count by its classifier, far from its clause's period word
     ("全年举办企业知识产权管理人员培训班四期。", [("全年举办企业知识产权管理人员培训班四期", "year", "==", 4, "期")]),
     ("新建三座污水处理站，整改隐患十二处。", [("三座", "total", "==", 3, "座"), ("十二处", "total", "==", 12, "处")]),

@@ -14,6 +14,7 @@ from .. import lexicon
 from .. import patterns as P
 from ..analysis import Analysis
 from ..classify import doc_number_line
+from ..cn_numbers import parse_int
 from ..extract.deadlines import Deadline, document_year, issue_date
 from ..extract.quotas import Quota
 from .sentences import Sentence
@@ -372,6 +373,10 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     if text is not None and not q.subject and (term := P.QUOTA_PERIOD.match(text, q.start)) and term.group("term"):
         # what its clause names before the term it starts with (家长会这学期只在开学初开了一次)
         about = P.CLAUSE_BREAK.split(text[max(0, q.start - _TOPIC_REACH):q.start])[-1] + about
+    elif text is not None and not q.subject and action.endswith("的") and action in q.text:
+        # a share of a base (抽查比例不低于认定人数的10%): the base is not what is counted, the
+        # words of its clause before it are
+        about = P.CLAUSE_BREAK.split(text[max(0, q.start - _TOPIC_REACH):q.start])[-1] + about
     # a plan's requirement names its measure; a report's figure may lean on the clause before it
     few = _FEW_WORDS if reach > _LOOKBEHIND else 1
     bare = reach > _LOOKBEHIND and bool(_BARE_MEASURE.fullmatch(about.rstrip(_LINKS)))  # …全部签约，签约率100%
@@ -492,6 +497,9 @@ _FROM_VALUE = re.compile(_FROM + "$")
 _TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到|为)")
 # …or inside a figure read with its rate (每周开放时长由原来的56小时)
 _FROM_INSIDE = re.compile(_FROM + r"[0-9０-９.]+[^0-9０-９.]{0,3}$")
+# …or what there was before a merger (原有的9个专业窗口整合为5个综合窗口: 9)
+_HAD_BEFORE = re.compile(r"(?:原有|原来|现有)的?$")
+_MERGED_INTO = re.compile(r"[^，。；\d]{0,8}?(?:整合|合并|归并|精简|压减|缩减)(?:为|成|至|到)")
 # The whole a part is counted of (32个学位授权点中已有27个完成修订, 12项问题中已完成整改5项): 27 is
 # what was done, 32 what there is to do.  (中小学, 中心 are no 中 of a whole)
 _WHOLE_OF = re.compile(r"[\u4e00-\u9fff]{0,12}?中(?![小学心国央期层医华药])[，,]?(?:已有|已经有|已|有|共有)?[^，。；;0-9０-９]{0,6}[0-9０-９]")
@@ -549,6 +557,11 @@ _AVERAGE_REACH = 30
 _EACH_ASKED = re.compile(r"(?:^|[^\u4e00-\u9fff])?各(?:[\u4e00-\u9fff]{0,4}?)(?:大队|中队|单位|科室|部门|支部|党支部|乡镇|街道"
                          r"|学校|医院|村|社区|站|所|分局|院系|学院|班级|年级)(?![\u4e00-\u9fff]{0,2}[合共总])")
 _EACH_ASKED_REACH = 24
+# …and the bodies it names (各党支部每季度…, 每个工作室每学期…), to count them by
+_EACH_NOUN = re.compile(r"(?:各|每个|每所)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=每|全年|年内|本学期|[每全]?[季月周]|至少|不少于|$)")
+_TOTAL_OVER = re.compile(r"[共计]")  # 各工作室共开展…11次, 全年各党支部共讲党课61次, 累计, 合计
+_TOTAL_REACH = 12
+_HOW_MANY = r"([0-9]+|[一二两三四五六七八九十]+)"
 _PER_UNIT_SEEN = 4  # 校均 right before a figure, or 人均 opening it
 
 
@@ -635,7 +648,8 @@ class _Facts:
         measure = _measure(r, text)
         return cls(bool(_WHOLE_TO_DO.search(text, max(0, r.start - 8), r.start))
                    or bool((_FROM_VALUE.search(text, max(0, r.start - 8), r.start) or _FROM_INSIDE.search(r.text))
-                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end)) or _superseded(r, text, measure)
+                        and _TO_VALUE.match(text, r.end)) or bool(_WHOLE_OF.match(text, r.end))
+                   or bool(_HAD_BEFORE.search(text, max(0, r.start - 4), r.start) and _MERGED_INTO.match(text, r.end)) or _superseded(r, text, measure)
                    or _last_years(r, text),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
                    measure,
@@ -864,6 +878,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # that is not one year's (整改方案: 清淤不少于15公里) is owed whole whatever the figure covers
                 lo, hi = _scale(q, own, one_year_plan)
             value = _reported(best, own or owed)  # a rate reported (每周2次) runs as long as the one owed
+            bodies = _bodies_owing(q, best, plan_text, summary_text) if every_unit or per_unit else 1
+            if bodies > 1 and lo is not None:
+                # 每个工作室每学期不少于3次 against 5个工作室…共开展11次: the total owes 15
+                lo, hi = lo * bodies, (hi * bodies if hi is not None else None)
             if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 value *= _parts_each(best, summary_text)
                 same_unit = [r for r, *_ in by_unit.get(_unit(q.unit), ())]
@@ -887,6 +905,34 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived, shared if best is not None else 0,
                               span[1] if span else None))
     return _shared_totals(out)
+
+
+def _bodies_owing(q: Quota, r: Quota, plan_text: str | None, summary_text: str | None) -> int:
+    """How many bodies a requirement of each (各党支部每季度至少1次) asks of, when the figure is
+    their total (全年各党支部共讲党课61次): the number the plan or the figure's sentence gives of
+    them (19个党支部, 工作室5个); 1 when the figure is no total or nobody counts them."""
+    if plan_text is None or summary_text is None or r.period == "once":
+        return 1
+    clause = P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]
+    named = _EACH_NOUN.search(clause)
+    if named is None:
+        return 1
+    before = P.SENTENCE_BREAK.split(summary_text[max(0, r.end - len(r.text) - _TOTAL_REACH):r.start])[-1]
+    if not _TOTAL_OVER.search(before + r.text):
+        return 1
+    tail = re.escape(named.group("noun")[-2:])
+    counted = re.compile(rf"{_HOW_MANY}(?:个|家|所|名)[\u4e00-\u9fff]{{0,3}}?{tail}|{tail}{_HOW_MANY}(?:个|家|所)")
+    for text, at, end in ((plan_text, q.start, q.start), (summary_text, r.start, r.end)):
+        # (the plan's sentence up to the requirement; the figure's whole sentence: …共讲党课61次，
+        # 19名支部书记均已讲授党课)
+        sentence = P.SENTENCE_BREAK.split(text[max(0, at - _LOOKBEHIND * 4):at])[-1]
+        if end > at:
+            sentence += P.SENTENCE_BREAK.split(text[at:end + _LOOKBEHIND * 2])[0]
+        m = counted.search(sentence)
+        if m:
+            n = parse_int(m.group(1) or m.group(2))
+            return n if n and n > 1 else 1
+    return 1
 
 
 _SESSIONS = re.compile(r"(?:上午|下午|晚上|半天|全天)")

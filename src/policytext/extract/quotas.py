@@ -272,7 +272,10 @@ class _Figure:
     def of(cls, m: re.Match[str]) -> "_Figure":
         num = m.group("num")
         placeholder = num[0] in "XxＸｘ×*＊"
-        return cls(num, m.start("num"), m.end(), m.group("unit"), m.end("unit"), m.group("num2"), m.group("big"),
+        unit, big = m.group("unit"), m.group("big")
+        if big is None and m.group("approx") and unit[0] in "万亿" and len(unit) > 1:
+            big, unit = unit[0], unit[1:]  # 三十多万元: 多 before 万, the unit is still 元
+        return cls(num, m.start("num"), m.end(), unit, m.end("unit"), m.group("num2"), big,
                    m.group("approx"), m.group("suffix"), placeholder, not placeholder and not _ARABIC.match(num))
 
     @property
