@@ -133,7 +133,7 @@ _PH = r"[XxＸｘ×]{1,4}|[*＊]{1,4}"  # an unfilled number: X次, xx人次, **
 
 # Chinese numerals inside the number slot: read only where a cue (每…, 至少, 累计) says a
 # count follows, so fixed phrases such as 两个确立 or 一岗双责 never become numbers.
-QUOTA_UNITS = ("人次", "户次", "家次", "科次", "篇次", "批次", "场次", "个次", "台次", "辆次", "车次", "艘次", "架次", "件次",
+QUOTA_UNITS = ("人次", "户次", "家次", "科次", "篇次", "批次", "场次", "个次", "台次", "辆次", "车次", "艘次", "架次", "件次", "栋次", "仓次", "门次", "所次", "校次",
                "画幅", "学时", "学分", "课时", "小时", "分钟", "个月", "个百分点", "万元",
                "亿元", "元", "公里", "平方米", "立方米", "公顷", "万吨", "吨", "亩", "辆", "张", "座", "栋", "床", "间", "头",
                "次", "回", "篇", "场",
@@ -481,6 +481,8 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 REMAINDER_WORDS = "其余|剩余|剩下|余下"
 UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
+                       # 其余12份正在通过协商变更、重新发包等方式推进整改: the means, then the work under way
+                       r"|正在(?:通过|采取|采用)[^，。；;,]{1,20}?(?:推进|整改|办理|实施|处置)"
                        # 背街小巷餐饮店安装工作仍在推进: still going on, so not finished
                        r"|[仍还]在(?:加紧|抓紧|积极)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购)(?=[。；;，,]|$)"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
@@ -562,7 +564,9 @@ AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向|给)[^，。；;：:�
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
 AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|院|家长|制(?![定作订])|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
-                                r"|监督|评议")  # 接受群众监督: who watches the work, not whom it serves
+                                r"|监督|评议"  # 接受群众监督: who watches the work, not whom it serves
+                                # …or who praised or complained of it (群众反映很好, 居民投诉明显下降): its outcome
+                                r"|反映(?:很好|良好|较好|不错|好)|好评|点赞|称赞|叫好|拍手|投诉(?:明显|大幅)?(?:下降|减少)")
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = re.compile(r"(?:[进入]|[下深走来去]到)$")  # (深入企业车间宣讲, 下到企业: a place too; not 收到群众投诉)
 # …and so is every item of a list of places gone into (走进社区、学校、企业累计41场)

@@ -543,3 +543,23 @@ def test_what_there_was_before_a_merger_answers_nothing():
     (check,) = check_quotas(analyze(policytext.from_text(plan)).quotas,
                             analyze(policytext.from_text(summary)).quotas, 12, True, plan, summary)
     assert check.reported_value == 5 and check.verdict == "unmet"
+
+
+@pytest.mark.parametrize("summary, verdict", [
+    ("新开通农村客运班线2条，优化调整农村客运线路1条。", "met"),  # either kind counts
+    ("新开通农村客运班线2条，另外1条因道路施工尚未开通。", "unmet"),  # a part not done adds nothing
+])
+def test_a_requirement_of_either_kind_takes_their_sum(summary, verdict):
+    plan = "全年新开通或优化调整农村客运线路3条。"
+    (check,) = check_quotas(analyze(policytext.from_text(plan)).quotas,
+                            analyze(policytext.from_text(summary)).quotas, 12, True, plan, summary)
+    assert check.verdict == verdict
+
+
+def test_a_weekly_requirement_over_a_season_written_with_a_dash():
+    """汛期（5—9月）每周1期: owed over five months, not the year."""
+    plan = "汛期（5—9月）每周编发1期汛期气象服务专报。"
+    summary = "汛期共编发汛期气象服务专报22期。"
+    (check,) = check_quotas(analyze(policytext.from_text(plan)).quotas,
+                            analyze(policytext.from_text(summary)).quotas, 12, True, plan, summary)
+    assert check.verdict == "met" and check.required < 23

@@ -408,6 +408,10 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("每学期至少举办1次中小学校长和中层干部专题培训", "组织全县中小学班主任能力提升培训2期", True),
     ("面向支行行长和客户经理开展洗钱典型案例警示教育", "组织全辖柜员开展警示教育8场", True),
     ("面向支行行长和客户经理开展洗钱典型案例警示教育", "组织支行行长、客户经理开展警示教育3场", False),
+    # who praised or complained of the work is its outcome, not whom it served
+    ("年内提供上门护理服务不少于1500人次，重点服务出院后的患者", "上门服务全年做了一千八百多人次，群众反映很好", False),
+    # street vendors are traders (商户), whatever residents say of them
+    ("对占道经营开展集中整治，对屡劝不改的商户建立问题清单", "开展占道经营联合整治7次,劝离流动摊贩60余个,居民投诉明显下降", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon

@@ -92,6 +92,7 @@ def test_section_kind(heading, kind):
     ("市局对核查成果进行了抽查复核，未提出整改意见", False),  # a result: nothing to put right
     ("全年召开党委会十五次，没有一项绕过党委会", False),  # none went round it: all went through
     ("参考318人，合格301人，17名不合格人员一律未予进场", False),  # a rule enforced
+    ("已整改15份，其余12份正在通过协商变更、重新发包等方式推进整改", True),  # the means, then work under way
     ("未履行集体决策程序的事项尚未补办", True),
     ("问题6：押品价值重估不及时（已完成）", False),  # the finding's name, then its status
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question

@@ -1,5 +1,7 @@
 import pytest
 
+import policytext
+
 from policytext.extract import quotas
 
 # (text, [(period, comparator, value, value_max, unit, per_year, placeholder), ...])
@@ -291,3 +293,26 @@ def test_periodic_actions_without_a_number(run, text, expected):
 ])
 def test_courses_and_department_visits_are_counted(run, text, expected):
     assert [(q.text, q.period, q.value, q.unit) for q in run(quotas, text)] == expected
+
+
+def test_a_figure_alone_in_a_table_cell_takes_its_columns_period(tmp_path):
+    """年度目标 / 上半年完成 over 8亿元 / 4.37亿元: the column heading says whose period a figure is."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某局2025年上半年工作总结")
+    t = d.add_table(rows=2, cols=4)
+    for r, cells in enumerate([["指标", "年度目标", "上半年完成", "完成率"], ["发放贷款", "8亿元", "4.37亿元", "54.6%"]]):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    path = tmp_path / "s.docx"
+    d.save(path)
+    got = [(q.text, q.period, q.value) for q in policytext.analyze(policytext.read(path)).quotas]
+    assert got == [("8亿元", "year", 800000000), ("4.37亿元", "half_year", 437000000), ("54.6%", "total", 54.6)]
+
+
+@pytest.mark.parametrize("text, unit", [("共检查仓房212栋次。", "栋次"), ("共检查课程412门次。", "门次"),
+                                        ("全年实施熏蒸作业21仓次。", "仓次")])
+def test_counts_of_visits_by_what_was_visited(text, unit):
+    (q,) = policytext.analyze(policytext.from_text(text)).quotas
+    assert q.unit == unit

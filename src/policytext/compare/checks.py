@@ -294,6 +294,7 @@ def _bigrams(s: str) -> frozenset[str]:
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
+@lru_cache(maxsize=65536)  # (a summary's sentences and a plan's clauses are read against every task)
 def _words(s: str, generic: bool = True) -> frozenset[str]:
     """The pairs of characters that may say what a figure counts: not a stage of the work
     (集中整治阶段), nor (generic) a word any figure shares (开展, 全年)."""
@@ -545,6 +546,8 @@ def _part_words(text: str, at: int) -> frozenset[str]:
 _ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定")
 _ADDED_REACH = 16
 _SUM = re.compile(r"合计|总计|共计不少于")
+# …or one of two kinds counts (新开通或优化调整农村客运线路3条 against 新开通…2条，优化调整…1条)
+_EITHER = re.compile(r"[\u4e00-\u9fff]或[\u4e00-\u9fff]")
 _SAME_RATE_BONUS = 2
 # A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
 # 平均每村3场, 人均36学时); 每月, 每次 and the like are periods, not units.
@@ -576,8 +579,14 @@ def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: fl
     lo = max(text.rfind(c, 0, best.start) for c in P.SENTENCE_BREAK_CHARS) + 1  # (not a scan from the text's start)
     hi_m = P.SENTENCE_BREAK.search(text, best.end)
     hi = hi_m.start() if hi_m else len(text)
-    others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder]
+    others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder
+              and not _NOT_DONE_PART.match(text, r.end)
+              and not _OTHER_PART.search(text, max(lo, r.start - 3), r.start)]  # (另外两座…没建成 adds nothing)
     return value + sum(float(r.value) for r in others)
+
+
+_NOT_DONE_PART = re.compile(r"[^，,。；;]*?(?:没|未|尚未|还未)")
+_OTHER_PART = re.compile(rf"(?:另外|{P.REMAINDER_WORDS})的?$")
 
 
 _EVENT_UNITS = frozenset({"次", "期", "批", "篇"})
@@ -709,7 +718,7 @@ _EVENT_REACH = 40
 
 
 _SPANNED = frozenset({"month", "half_month", "week", "quarter"})
-_MONTH_SPAN = re.compile(r"(?P<m1>[0-9]{1,2})\s*月份?\s*(?:至|到|—|－|-|~|～)\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?P<m2>[0-9]{1,2})\s*月")
+_MONTH_SPAN = re.compile(r"(?<![0-9])(?P<m1>[0-9]{1,2})\s*(?:月份?)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?P<m2>[0-9]{1,2})\s*月")
 _SPAN_REACH = 80
 
 
@@ -885,7 +894,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 value *= _parts_each(best, summary_text)
                 same_unit = [r for r, *_ in by_unit.get(_unit(q.unit), ())]
-                if plan_text is not None and _SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end):
+                if plan_text is not None and (_SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end) or _EITHER.search(
+                        P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND):q.start])[-1] + q.text)):
                     # 国家级、省级项目合计不少于120项 against 国家级41项、省级86项: the parts add up
                     value = _sum_in_sentence(best, same_unit, summary_text, value)
                 elif _one_part(best) and not _one_part(q):

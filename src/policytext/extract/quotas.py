@@ -187,10 +187,11 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
     prev: Quota | None = None
     floor = 0  # where the next figure's cues may start: after the previous quota
     names = _quoted_names(text)
+    heads = _ColumnHeads.of(doc)
     for m in P.QUOTA_CORE.finditer(text):
         if names and _inside_name(names, m):
             continue
-        q, left_for_next = _read(doc, outline, m, prev, floor, protected, used_periods)
+        q, left_for_next = _read(doc, outline, m, prev, floor, protected, used_periods, heads)
         if q is not None and prev is not None:
             q = _listed_on(text, prev, q)
         if q is not None:
@@ -429,7 +430,7 @@ _COUNT_FOLLOWS = re.compile(r"[^，,。；;\n]{1,16}?(?:[0-9０-９]+|[一二两
 
 
 def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None, floor: int,
-          protected: SpanSet, used_periods: set[int]) -> tuple[Quota | None, int | None]:
+          protected: SpanSet, used_periods: set[int], heads: "_ColumnHeads | None" = None) -> tuple[Quota | None, int | None]:
     """The quota at a figure, and where the next figure's cues start when not after it (a
     baseline between a period word and its figure leaves the period word to that figure)."""
     text = doc.text
@@ -468,7 +469,7 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
         left_for_next = cues.start + cues.period.start()
         cues = _Cues(cues.start + cues.period.end(), cues.left[cues.period.end():], None, None, cues.suffix_bound,
                      cues.count)
-    label = None if cues.period else _label_period(text, cues, fig)
+    label = None if cues.period else (_label_period(text, cues, fig) or (heads.period_at(fig.at, fig.end) if heads else None))
     if cues.period:
         name, every = _period(cues.period)
         used_periods.add(cues.start + cues.period.start())
@@ -492,6 +493,42 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
                  _comparator(fig, cues, value_max, about), _tidy(value), _tidy(value_max), fig.unit, subject,
                  _action(text, fig, cues, prev, subject), _per_year(value, name, every, fig.unit), fig.placeholder,
                  baseline), left_for_next
+
+
+class _ColumnHeads:
+    """The cells of a Word table read cell by cell, to find a figure's column heading (年度目标 /
+    上半年完成 over 8亿元 / 4.37亿元): the period the heading opens with is the figure's."""
+
+    def __init__(self, doc: Document, cells: list) -> None:
+        self.doc = doc
+        self.starts = [p.start for p in cells]
+        self.cells = cells
+        self.heading = {}  # (table, column) → the text of the column's first cell
+        for p in cells:
+            self.heading.setdefault((p.cell.table, p.cell.col), doc.text[p.start:p.end])
+
+    @classmethod
+    def of(cls, doc: Document) -> "_ColumnHeads | None":
+        cells = [p for p in doc.paragraphs if p.cell is not None]
+        return cls(doc, cells) if cells else None
+
+    def period_at(self, start: int, end: int) -> re.Match[str] | None:
+        """The period of the heading over the cell the figure fills alone (its first row excepted)."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0:
+            return None
+        p = self.cells[k]
+        if p.cell.row == 0 or not p.start <= start or end > p.end or len(_CELL_REST.sub("", self.doc.text[p.start:p.end])) \
+                > end - start:
+            return None
+        head = self.heading.get((p.cell.table, p.cell.col), "")
+        if len(head) > P.CELL_LABEL_CHARS:
+            return None
+        m = P.QUOTA_PERIOD.match(head)
+        return m if m is not None and not m.group("total") and _period(m)[0] != "once" else None
+
+
+_CELL_REST = re.compile(r"\s|以上|以内|左右")
 
 
 def _label_period(text: str, cues: _Cues, fig: _Figure) -> re.Match[str] | None:
