@@ -371,12 +371,11 @@ _TOPIC_REACH = 12
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     action = q.action if q.action and len(q.action) >= 2 else ""  # 全年共计14次 reads 计 as its action
     about = (q.subject or "") + action
-    if text is not None and not q.subject and (term := P.QUOTA_PERIOD.match(text, q.start)) and term.group("term"):
-        # what its clause names before the term it starts with (家长会这学期只在开学初开了一次)
-        about = P.CLAUSE_BREAK.split(text[max(0, q.start - _TOPIC_REACH):q.start])[-1] + about
-    elif text is not None and not q.subject and action.endswith("的") and action in q.text:
-        # a share of a base (抽查比例不低于认定人数的10%): the base is not what is counted, the
-        # words of its clause before it are
+    if text is not None and not q.subject and (
+            ((term := P.QUOTA_PERIOD.match(text, q.start)) and term.group("term"))
+            or (action.endswith("的") and action in q.text)):
+        # what its clause names before the term it starts with (家长会这学期只在开学初开了一次), or
+        # before a share of a base (抽查比例不低于认定人数的10%: the base is not what is counted)
         about = P.CLAUSE_BREAK.split(text[max(0, q.start - _TOPIC_REACH):q.start])[-1] + about
     # a plan's requirement names its measure; a report's figure may lean on the clause before it
     few = _FEW_WORDS if reach > _LOOKBEHIND else 1
@@ -564,7 +563,7 @@ _EACH_ASKED_REACH = 24
 _EACH_NOUN = re.compile(r"(?:各|每个|每所)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=每|全年|年内|本学期|[每全]?[季月周]|至少|不少于|$)")
 _TOTAL_OVER = re.compile(r"[共计]")  # 各工作室共开展…11次, 全年各党支部共讲党课61次, 累计, 合计
 _TOTAL_REACH = 12
-_HOW_MANY = r"([0-9]+|[一二两三四五六七八九十]+)"
+_HOW_MANY = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)(个|家|所|名)")  # 19个党支部, 工作室5个
 _PER_UNIT_SEEN = 4  # 校均 right before a figure, or 人均 opening it
 
 
@@ -930,19 +929,25 @@ def _bodies_owing(q: Quota, r: Quota, plan_text: str | None, summary_text: str |
     before = P.SENTENCE_BREAK.split(summary_text[max(0, r.end - len(r.text) - _TOTAL_REACH):r.start])[-1]
     if not _TOTAL_OVER.search(before + r.text):
         return 1
-    tail = re.escape(named.group("noun")[-2:])
-    counted = re.compile(rf"{_HOW_MANY}(?:个|家|所|名)[\u4e00-\u9fff]{{0,3}}?{tail}|{tail}{_HOW_MANY}(?:个|家|所)")
+    tail = named.group("noun")[-2:]
     for text, at, end in ((plan_text, q.start, q.start), (summary_text, r.start, r.end)):
         # (the plan's sentence up to the requirement; the figure's whole sentence: …共讲党课61次，
         # 19名支部书记均已讲授党课)
         sentence = P.SENTENCE_BREAK.split(text[max(0, at - _LOOKBEHIND * 4):at])[-1]
         if end > at:
             sentence += P.SENTENCE_BREAK.split(text[at:end + _LOOKBEHIND * 2])[0]
-        m = counted.search(sentence)
-        if m:
-            n = parse_int(m.group(1) or m.group(2))
-            return n if n and n > 1 else 1
+        for m in _HOW_MANY.finditer(sentence):
+            # the count before the bodies' name (19名支部书记) or right after it (工作室5个)
+            after = sentence[m.end():m.end() + _NAME_GAP + len(tail)]
+            before = sentence[max(0, m.start() - len(tail)):m.start()] == tail and m.group(2) != "名"
+            if before or (tail in after and _CJK_ONLY.fullmatch(after[:after.index(tail)])):
+                n = parse_int(m.group(1))
+                return n if n and n > 1 else 1
     return 1
+
+
+_NAME_GAP = 3  # characters between a count and the bodies' name (19名支部书记: 0; 5个区级工作室: 2)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]*")
 
 
 _SESSIONS = re.compile(r"(?:上午|下午|晚上|半天|全天)")
