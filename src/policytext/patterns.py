@@ -487,6 +487,8 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
                        r"|[仍还]在(?:加紧|抓紧|积极)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购)(?=[。；;，,]|$)"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
                        r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
+                       # 桂园社区已通过区局初评，尚待验收: a step past, the last still to come
+                       r"|[尚仍还]待(?:验收|审批|批复|审定|审议|评定|认定|复核|挂牌)"
                        # 修订稿…目前正在征求各县（市、区）意见: a draft not yet issued
                        r"|正在(?:广泛)?征求[^，。；;\n]{0,20}?意见"
                        # 隔离防护网还在走招标程序: bought or built once a procedure ends
@@ -550,6 +552,8 @@ NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院
 PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余|" + NOT_ALL.pattern)
 # Whom the work looks out for among those it serves: 入户走访…重点关注困难家庭、残疾人 (not its audience).
 AUDIENCE_FOCUS = re.compile(r"(?:重点|特别)关注[^，。；\n]{0,12}$")
+# …or the groups a service to all puts first (以老年人、慢性病患者、孕产妇、儿童、残疾人等为重点)
+AUDIENCE_FOCUS_AFTER = re.compile(r"[\u4e00-\u9fff、和及]{0,30}?等?(?:重点)?(?:人群|群体)?为重点")
 # A group the work asks to take part in it (鼓励餐饮企业、物业服务企业参与老年助餐服务) or to teach in it
 # (邀请家庭教育专家、优秀班主任轮流授课): partners, not whom the work serves.
 AUDIENCE_URGED = re.compile(r"(?:引导|动员|发动|号召|倡导)(?:广大|全体|辖区|全村|全镇|社区)?$")
@@ -619,7 +623,7 @@ COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|组建|成立|设立|制定|编制|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊|举办|举行|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕"
-                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议")
+                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议|[建配备收]齐")
 # A date's own clause saying the work was done: 6月18日召开评审会, 7月下旬清理完毕.
 DATE_DONE_AFTER = re.compile(rf"[^，。；;！？\n]{{0,10}}?(?:{COMPLETION_VERB.pattern}|了)")
 # …and in a plan, a date of something done then (并于2024年1月9日向局党组反馈了巡察意见): background

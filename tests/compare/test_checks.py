@@ -244,6 +244,8 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年9月中下旬集中开展全国科普日活动。", "9月全国科普日期间，全市共举办各类科普活动236场。", "met"),
     # 举行 completes: the contest was held, late
     ("2024年11月中旬举办校园劳动技能大赛。", "校园劳动技能大赛推迟至12月上旬举行，参赛学生326人。", "missed"),
+    # files put together in full (建齐) complete the work
+    ("2024年10月31日前建立“一机构一档”管理制度。", "因个别机构补充材料较慢，“一机构一档”档案11月下旬才全部建齐。", "missed"),
 ])
 def test_deadline_check(plan, summary, verdict):
     p = analyze(policytext.from_text("某局2024年工作要点\n一、任务\n1." + plan))
@@ -467,6 +469,7 @@ def test_abbreviations_share_their_concept():
 
     c = lexicon.concepts()
     assert c.of["电诈"] == c.of["防范电信诈骗"] == c.of["电信诈骗"]
+    assert c.of["支委会"] == c.of["支部委员会"]  # 全年共召开支委会216次 for 每月召开1次支部委员会
 
 
 @pytest.mark.parametrize("formulation, step", [
@@ -563,3 +566,105 @@ def test_a_weekly_requirement_over_a_season_written_with_a_dash():
     (check,) = check_quotas(analyze(policytext.from_text(plan)).quotas,
                             analyze(policytext.from_text(summary)).quotas, 12, True, plan, summary)
     assert check.verdict == "met" and check.required < 23
+
+
+def _one_check(plan: str, summary: str, months: int = 12, key: str | None = None):
+    checks = check_quotas(analyze(policytext.from_text(plan)).quotas,
+                          analyze(policytext.from_text(summary)).quotas, months, True, plan, summary,
+                          evidence=[(summary, 0)])
+    return checks if key == "all" else next(c for c in checks if key is None or key in c.quota.text)
+
+
+def test_one_terms_count_against_a_requirement_of_each_term():
+    """本学期…已开展2至3次 is one term's count: 每学期至少2次 asks 2 of it, whatever months the report spans."""
+    c = _one_check("以教研组为单位开展作业设计专题教研，每学期每个教研组至少开展2次。",
+                   "各学科教研组本学期围绕分层作业已开展专题教研2至3次。", months=11)
+    assert (c.required, c.verdict) == (2, "met")
+
+
+def test_a_figure_of_one_rate_answers_no_other_rate_of_the_task():
+    """每月检查 is 每月检查1次's: 每半年巡检1次 of other work is not answered by it."""
+    checks = _one_check("每月检查1次县级疫苗库冷链温度监测记录，每半年巡检1次各接种单位冷链设备。",
+                        "中心坚持每月检查县级疫苗库冷链温度监测记录，全年未发现温度超标情况。", key="all")
+    assert [c.verdict for c in checks] == ["met", "unreported"]
+
+
+def test_each_body_said_to_have_one():
+    """每个实践站至少培育1支 against 各实践站均…组建了…服务队: each has one."""
+    c = _one_check("每个新时代文明实践站至少培育1支常态化志愿服务队伍。",
+                   "各实践站均结合自身实际组建了常态化志愿服务队，助老助残类队伍数量最多。")
+    assert c.verdict == "met" and c.derived
+    c = _one_check("每个新时代文明实践站至少培育1支常态化志愿服务队伍。",
+                   "部分实践站组建了常态化志愿服务队，助老助残类队伍数量最多。")
+    assert c.verdict == "unreported"
+
+
+@pytest.mark.parametrize("summary, verdict", [
+    ("先后在4月、10月举办专场招聘会2场，组织42家企业提供岗位360余个。", "met"),  # 180 each
+    ("先后在4月、10月举办专场招聘会2场，组织42家企业提供岗位150个。", "unmet"),  # 75 each
+    ("分上下半年举办专场招聘会2场，分别提供岗位120个、130个。", "unreported"),  # each its own: no average
+])
+def test_a_total_over_the_occasions_its_sentence_counts(summary, verdict):
+    c = _one_check("全年举办专场招聘会不少于2场，每场提供岗位不少于100个。", summary, key="每场")
+    assert c.verdict == verdict
+
+
+def test_a_series_name_after_the_figure():
+    """每半年开展1次“政策进社区”宣讲 is not answered by “政策进企业” talks."""
+    c = _one_check("每半年开展1次“退役军人政策进社区”宣讲活动。",
+                   "围绕“退役军人政策进企业”主题，在辖区3家规上企业开展政策宣讲3场。")
+    assert c.verdict == "unreported"
+
+
+def test_a_figure_after_a_clause_reads_back_to_its_activity():
+    """坚持每月举办“导师论坛”沙龙，邀请…，上半年已连续举办6期: the 6 are the salons'."""
+    c = _one_check("每月举办1期“导师论坛”沙龙，邀请优秀导师分享育人经验。",
+                   "分别于4月、6月举办在岗导师专题培训2场，累计培训导师1260人次。"
+                   "坚持每月举办“导师论坛”沙龙，邀请优秀导师分享育人经验，上半年已连续举办6期。", months=6)
+    assert c.reported_value == 6 and c.verdict == "met"
+
+
+@pytest.mark.parametrize("summary, verdict", [
+    ("高血压患者规范管理率达到68.2%。", "unreported"),  # one of the two
+    ("高血压患者规范管理率达到68.2%，2型糖尿病患者规范管理率达到66.0%。", "met"),
+])
+def test_a_rate_for_two_measures_needs_both(summary, verdict):
+    c = _one_check("高血压患者规范管理率和2型糖尿病患者规范管理率均达到65%以上。", summary)
+    assert c.verdict == verdict
+
+
+def test_a_level_is_answered_by_the_level_in_the_clause_after_what_was_added():
+    """全年新增入库项目21个，入库项目总数达到53个: 53 is the level, nothing added in its clause."""
+    c = _one_check("完善县级志愿服务项目库，入库项目达到50个以上。",
+                   "完善县级志愿服务项目库，全年新增入库项目21个，入库项目总数达到53个。")
+    assert (c.reported_value, c.verdict) == (53, "met")
+
+
+
+@pytest.mark.parametrize("plan, summary, value", [
+    # the activity's quoted name said again beside the figure
+    ("办好“纳税人学堂”，采取线上线下相结合方式，全年开展培训不少于12期。",
+     "全年举办“纳税人学堂”15期，其中线上9期、线下6期。先后两次开展税务干部培训需求调查。", 15),
+    # …but not a way of working (“四不两直”) many kinds of check share
+    ("集团领导班子成员每月至少带队开展1次“四不两直”安全检查。",
+     "各港务分公司坚持开展“四不两直”夜查，全年共组织夜间突击检查96次。集团领导全年带队检查14次。", 14),
+])
+def test_the_quoted_name_of_the_activity_picks_its_figure(plan, summary, value):
+    assert _one_check(plan, summary).reported_value == value
+
+
+def test_a_list_of_parts_answers_the_whole_by_its_total():
+    c = _one_check("结合改造补齐配套设施短板，全年新增社区配套设施不少于10处。",
+                   "新增社区嵌入式养老服务站2处、托育点1处、便民服务点3处，共计6处。", months=6)
+    assert (c.reported_value, c.verdict) == (6, "met")
+
+
+def test_the_subject_before_a_years_requirement_says_what_it_counts():
+    """院党组理论学习中心组全年开展专题学习不少于10次: the centre group's study, not a report made twice."""
+    plan = ("某法院2024年党建工作要点\n一、政治建设\n1.坚持政治建院。\n"
+            "2．院党组理论学习中心组全年开展专题学习不少于10次，带动各党支部跟进学习。（牵头部门：机关党委）\n")
+    summary = ("某法院2024年党建工作总结\n一、政治建设\n坚持重大事项请示报告制度，分别于7月、12月两次向市委政法委专题"
+               "报告审判执行工作。院党组理论学习中心组集体学习12次，带动各党支部开展学习研讨86次。\n")
+    (c,) = [q for i in policytext.compare(policytext.from_text(plan), policytext.from_text(summary)).items
+            for q in i.quota_checks]
+    assert (c.reported_value, c.verdict) == (12, "met")

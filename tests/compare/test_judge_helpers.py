@@ -161,3 +161,16 @@ def test_clause_cover_is_the_least_reported_clause(task, evidence, cover):
     from policytext.compare.judge import _clause_cover
 
     assert _clause_cover(task, evidence) == pytest.approx(cover, abs=0.05)
+
+
+def test_the_second_part_of_a_compound_requirement_is_queried_on_its_own():
+    """…，并于12月底前形成年度风险监测分析报告: the report is scored apart from the monitoring, so a
+    summary that reports only the monitoring leaves that part without evidence."""
+    import policytext
+    from policytext.analysis import analyze
+    from policytext.compare.judge import queries
+
+    plan = ("某局2024年工作方案\n一、任务\n1.统筹开展风险监测。组织开展食品安全风险监测不少于1500批次，重点关注非法添加等问题，"
+            "并于12月底前形成年度风险监测分析报告。\n2.做好宣传。\n")
+    q = queries(analyze(policytext.from_text(plan)))
+    assert "于12月底前形成年度风险监测分析报告" in q.texts[q.requirement_rows(0)]

@@ -74,7 +74,7 @@ def test_section_kind(heading, kind):
     ("首席数据官制度还未建立", True), ("医保基金专项检查暂未开展", True), ("没有形成调研报告", True),
     ("未能按期完成", True), ("整改不到位", True), ("全年未发生重大事件", False), ("未出现反弹", False),
     ("全部按期完成", False),
-    ("未发现违规问题", False), ("全年未收到投诉", False), ("今年没有接到过厨余垃圾积存满溢的投诉", False), ("其余病区尚未推开", True), ("尚在推进之中", True),
+    ("未发现违规问题", False), ("全年未收到投诉", False), ("今年没有接到过厨余垃圾积存满溢的投诉", False), ("其余病区尚未推开", True), ("尚在推进之中", True), ("桂园社区已通过区局初评，尚待验收", True),
     ("学位项目尚在建设之中", True), ("示范点建设仍在推进中", True), ("正在施工", True),
     ("修订稿已完成征求意见，待委党委会议审议后印发", True),  # a step still to come
     ("隔离防护网还在走招标程序", True),
@@ -205,6 +205,10 @@ def test_what_was_planned_is_not_reported_as_done():
         assert _groups(text, 0, len(text)) == [(0, len(text), False, True)]
     text = "原计划9月召开的推进会，已于8月提前召开"  # planned, and done: the plan is no report
     assert [g[2:] for g in _groups(text, 0, len(text))] == [(True, False)]
+    # …also after a first clause of its own: the planned work is what was not done
+    text = "二是部分计划任务未按期完成，原定于演练周期间举行的综合应急演练，因主汛期提前，未能如期举行，已推迟至7月中旬"
+    at = text.index("原定")
+    assert _groups(text, 0, len(text))[-1] == (at, len(text), False, True)
 
 
 @pytest.mark.parametrize("text, groups", [

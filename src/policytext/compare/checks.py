@@ -319,7 +319,9 @@ _GENERIC_BIGRAMS = frozenset({"开展", "组织", "全年", "工作", "活动", 
                               "增长", "下降", "同比", "比上", "上年", "提高", "数量",
                               # spoken totals (全年一共做了六次): how a count is said, not what it counts
                               "一共", "总共", "共计", "累计", "共做", "共搞", "共开", "共办", "做了", "搞了", "开了", "办了",
-                              "上了", "讲了", "都上", "都做", "都搞", "都开", "都办", "都讲"})
+                              "上了", "讲了", "都上", "都做", "都搞", "都开", "都办", "都讲",
+                              # (上半年已连续举办6期: how often, not what)
+                              "连续", "续举", "续开", "续组"})
 # A stage of the work says when, not what is counted (集中整治阶段不少于3次 is not answered by
 # 集中整治阶段，…隐患自查自改，共开展4轮).
 _PHASE = re.compile(r"[\u4e00-\u9fff]{2,6}?阶段|(?:行动|活动|整治|攻坚)期间"
@@ -372,7 +374,7 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     action = q.action if q.action and len(q.action) >= 2 else ""  # 全年共计14次 reads 计 as its action
     about = (q.subject or "") + action
     if text is not None and not q.subject and (
-            ((term := P.QUOTA_PERIOD.match(text, q.start)) and term.group("term"))
+            ((term := P.QUOTA_PERIOD.match(text, q.start)) and (term.group("term") or term.group("year")))
             or (action.endswith("的") and action in q.text)):
         # what its clause names before the term it starts with (家长会这学期只在开学初开了一次), or
         # before a share of a base (抽查比例不低于认定人数的10%: the base is not what is counted)
@@ -399,6 +401,22 @@ def _names_before(q: Quota, text: str | None) -> frozenset[str]:
         return frozenset()
     head = P.SENTENCE_BREAK.split(text[max(0, q.start - _NAMED_REACH):q.start])[-1]
     return frozenset(m.group(1) for m in P.QUOTED_NAME.finditer(head))
+
+
+_FORMULATION = re.compile(r"[一二两三四五六七八九十双百千万]")
+
+
+def _names_in(q: Quota) -> frozenset[str]:
+    """The quoted names inside a figure's own text (全年举办“纳税人学堂”15期)."""
+    return frozenset(m.group(1) for m in P.QUOTED_NAME.finditer(q.text))
+
+
+def _names_after(q: Quota, text: str | None) -> frozenset[str]:
+    """The quoted names its clause gives right after the figure (每半年开展1次“退役军人政策进社区”宣讲活动)."""
+    if text is None:
+        return frozenset()
+    tail = P.CLAUSE_BREAK.split(text[q.end:q.end + _NAMED_REACH])[0]
+    return frozenset(m.group(1) for m in P.QUOTED_NAME.finditer(tail))
 
 
 def _another_of_a_series(mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -661,10 +679,20 @@ class _Facts:
                    or _last_years(r, text),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
                    measure,
-                   bool(_ADDED.search(text, max(0, r.start - _ADDED_REACH), r.end)),
+                   bool(_ADDED.search(text, _clause_start(text, r.start, _ADDED_REACH), r.end)),
                    _part_words(text, r.start) if _is_part(text, r.start) else None,
                    events_around(text, r.start, r.end) or _events_in(_about(r, text, _REPORT_REACH)),
                    bool(_REMAINDER.search(text, max(0, r.start - 3), r.start)))
+
+
+def _clause_start(text: str, at: int, reach: int) -> int:
+    """Where the clause holding text[at] starts, no further back than reach (…新增入库项目21个，
+    入库项目总数达到53个: the total's clause says nothing was added)."""
+    lo = max(0, at - reach)
+    cut = None
+    for cut in P.CLAUSE_BREAK.finditer(text, lo, at):
+        pass
+    return cut.end() if cut else lo
 
 
 def _last_years(r: Quota, text: str) -> bool:
@@ -816,7 +844,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # a count of one kind of event answers none of another (组织纪检监察干部全员培训4期 for 每半年组织1次
         # 纪检监察干部警示教育), whatever words they share
         events = events_around(plan_text, q.start, q.end)
-        series = _names_before(q, plan_text)
+        series = _names_before(q, plan_text) | _names_after(q, plan_text)
+        names = frozenset(n for n in series if not _FORMULATION.match(n))  # (“四不两直” is a way of working, not an activity)
 
         def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
             best, best_key, best_rank = None, (0, 0), (0, 0)
@@ -834,12 +863,17 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # “公益诉讼进校园”宣传活动4场 is no count of “公益诉讼进社区”
                 if facts[r.start].remainder and r.value is not None and lo is not None and r.value < lo:
                     continue  # 最后两个乡镇完成接入 is the last of the 12, not all that was done
+                if _siblings_verb(q, r, plan_quotas):
+                    continue  # 每月检查 is 每月检查1次's, not 每半年巡检1次's, in one task
                 # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
                 # or, for a requirement of each unit (每校不少于15个), of each unit (校均13个), then the
                 # earliest; a figure of each unit is the last to answer a total (全区不少于500个)
                 each = r.start in each_unit
                 same = _same_rate(q, r) or (per_unit and each)
-                key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0), -r.start)
+                # (the quoted name of the activity said again: 办好“纳税人学堂”…全年开展培训不少于12期
+                # against 全年举办“纳税人学堂”15期)
+                key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0)
+                       + (_SAME_RATE_BONUS if names and names & (_names_before(r, summary_text) | _names_in(r)) else 0), -r.start)
                 # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
                 added = level and r.start in added_at
                 rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit)
@@ -859,6 +893,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         if best is None and named:
             # (nothing said before the figure is said again: the quoted name of the activity is)
             best, shared, ties = answer(mine | named)
+        if best is not None and whole and summary_text is not None:
+            # 新增养老服务站2处、托育点1处、便民服务点3处，共计6处: the parts' total answers the whole
+            best = _listed_total(best, [r for r, *_ in by_unit.get(_unit(q.unit), ())], summary_text)
         if best is not None and len(ties) > 1 and every_unit and q.comparator != "<=":
             # 各大队每周检查不少于30家 against 东城周均52家…临江周均23家: each must meet it
             best = min(ties, key=lambda r: (r.value if r.value is not None else float("inf"), r.start))
@@ -868,11 +905,19 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             best = next((r for r, theirs, _ in by_unit.get(_unit(q.unit), ()) if r.placeholder and mine & theirs
                          and not P.SENTENCE_BREAK.search(summary_text, min(r.start, best.start), max(r.end, best.end))),
                         best)
+        occasions = None
         if q.period == "once" and best is not None and best.period != "once" and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
-            best = None  # 每次不少于20卷 cannot be read from a total (a rate can: 各期参学率均在95%以上 for 每期…不低于90%)
+            # 每次不少于20卷 cannot be read from a total (a rate can: 各期参学率均在95%以上 for 每期…不低于90%),
+            # unless its sentence counts the occasions (招聘会2场…提供岗位360余个 for 每场…不少于100个)
+            occasions = _occasions(q, best, reported, summary_text)
+            if occasions is None:
+                best = None
         derived = None
         if best is None and _unit(q.unit) in P.QUOTA_RATE_UNITS and not q.placeholder:
             best, derived = _rate_in_words(mine, evidence, q.unit)
+        elif best is None and (every_unit or per_unit) and q.value == 1 and lo is not None and comparator == ">=":
+            # 每个实践站至少培育1支 against 各实践站均…组建了…服务队: each has one
+            best, derived = _each_has_one(q, plan_text, mine, evidence)
         if q.placeholder or lo is None:
             verdict, value = UNVERIFIABLE, None
         elif best is None:
@@ -885,7 +930,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # 1-11月共组织练兵11次 against 每月1次: 11 months' worth; a whole target of a plan
                 # that is not one year's (整改方案: 清淤不少于15公里) is owed whole whatever the figure covers
                 lo, hi = _scale(q, own, one_year_plan)
+            elif q.period == "term" and _THIS_TERM.search(best.text) and not _EVERY.search(best.text):
+                # 本学期…已开展2至3次 is one term's count, against 每学期至少2次 whatever months the report spans
+                lo, hi = float(q.value), (float(q.value_max) if q.value_max is not None else None)
             value = _reported(best, own or owed)  # a rate reported (每周2次) runs as long as the one owed
+            if occasions is not None and value is not None:
+                derived = f"{_num(value)}÷{_num(occasions.value)}={_num(round(value / occasions.value, 1))}"
+                value = value / occasions.value
             bodies = _bodies_owing(q, best, plan_text, summary_text) if every_unit or per_unit else 1
             if bodies > 1 and lo is not None:
                 # 每个工作室每学期不少于3次 against 5个工作室…共开展11次: the total owes 15
@@ -911,9 +962,56 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             else:
                 ok = value >= lo - eps
             verdict = MET if ok else UNMET
+        if verdict == MET and best is not None and _unit(q.unit) in P.QUOTA_RATE_UNITS:
+            # 高血压患者规范管理率和2型糖尿病患者规范管理率均达到65%以上: each measure needs its figure
+            figures = [(r, theirs) for r, theirs, _ in by_unit.get(_unit(q.unit), ()) if r.value is not None]
+            missing = _each_measure_unanswered(q, plan_text, figures, lo)
+            if missing:
+                best, value, verdict, derived = None, None, UNREPORTED, "、".join(missing) + "未报告"
         out.append(QuotaCheck(q, lo, comparator, hi, best, value, verdict, derived, shared if best is not None else 0,
                               span[1] if span else None))
     return _shared_totals(out)
+
+
+_BOTH = re.compile(r"((?:[\u4e00-\u9fff0-9]{2,16}?[率度][、和及与]){1,3}[\u4e00-\u9fff0-9]{2,16}?[率度])(?:均|都)(?:要|应)?"
+                   r"(?:达到|达|保持在|稳定在|提高到|提升至|不低于|在)?\s*$")
+_BOTH_SEP = re.compile(r"(?<=[率度])[、和及与]")
+
+
+def _each_measure_unanswered(q: Quota, plan_text: str | None,
+                             figures: Sequence[tuple[Quota, frozenset[str]]], lo: float | None) -> list[str]:
+    """The measures a rate for several of them (A率和B率均达到65%) names that no figure of the
+    summary answers (by the words that set each apart from the others), when some are answered."""
+    if plan_text is None or lo is None:
+        return []
+    clause = P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND * 3):q.start])[-1]
+    m = _BOTH.search(clause)
+    if m is None:
+        return []
+    items = _BOTH_SEP.split(m.group(1))
+    words = [_words(x) for x in items]
+    out = []
+    for n, item in enumerate(items):
+        own = words[n] - frozenset().union(*(w for k, w in enumerate(words) if k != n))
+        if own and not any(own & theirs and float(r.value) >= lo - 1e-9 for r, theirs in figures):
+            out.append(item)
+    return out if len(out) < len(items) else []
+
+
+def _siblings_verb(q: Quota, r: Quota, quotas: Sequence[Quota]) -> bool:
+    """The figure's action opens with the verb of another requirement of the task, not this one's."""
+    verb = (r.action or "")[:2]
+    mine = (q.action or "")[:2]
+    if len(verb) < 2 or len(mine) < 2 or verb == mine or not _CJK_ONLY.fullmatch(verb + mine) \
+            or _LIGHT_VERB.fullmatch(verb) or _LIGHT_VERB.fullmatch(mine):
+        return False
+    # (two rates of one task, each of its own work: 每月检查1次…，每半年巡检1次)
+    return q.period in _ROUNDS and any(o is not q and _unit(o.unit) == _unit(q.unit) and (o.action or "")[:2] == verb
+                                       and o.period in _ROUNDS and o.period != q.period for o in quotas)
+
+
+# verbs that name no work of their own (组织 and 开展 may be one requirement's, said twice)
+_LIGHT_VERB = re.compile(r"开展|组织|举办|举行|召开|进行|完成|实现|达到|推进|落实|加强|做好|实施|推动|安排|确保|全年|累计|共计")
 
 
 def _bodies_owing(q: Quota, r: Quota, plan_text: str | None, summary_text: str | None) -> int:
@@ -989,6 +1087,69 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
         for m in P.RATE_FULL.finditer(text):
             if mine & _bigrams(text[max(0, m.start() - _LOOKBEHIND):m.end()]):
                 return _said(m, base, 100, unit, None, m.group()), f"100{unit}"
+    return None, None
+
+
+_THIS_TERM = re.compile(r"本学期|这学期|这个学期|该学期")
+_EACH_BODY = re.compile(r"(?:各|每个|每所)([\u4e00-\u9fff]{1,10}?)(?:每年|全年|年内|均|都|要|应)?$")
+_EACH_OCCASION = re.compile(r"每(场|次|期|批|轮|届|班)")
+_EACH_SAID = re.compile(r"分别|各")
+
+
+def _occasions(q: Quota, best: Quota, reported: Sequence[Quota], summary_text: str | None) -> Quota | None:
+    """The count of occasions (招聘会2场) in the sentence of a total (提供岗位360余个), for a
+    requirement of each occasion (每场提供岗位不少于100个): the total over them is each one's."""
+    m = _EACH_OCCASION.match(q.text)
+    if m is None or summary_text is None or best.value is None:
+        return None
+    unit = _unit(m.group(1))
+    if any(r is not best and _unit(r.unit) == _unit(best.unit) and not P.SENTENCE_BREAK.search(
+            summary_text, min(r.end, best.end), max(r.start, best.start)) for r in reported) \
+            or _EACH_SAID.search(P.SENTENCE_BREAK.split(summary_text[max(0, best.start - _LOOKBEHIND * 2):best.start])[-1]):
+        return None  # 分别抽查党支部34个、38个: each occasion's own figure
+    for r in reported:
+        if r is not best and _unit(r.unit) == unit and r.value is not None and r.value >= 1 and not r.placeholder \
+                and r.period != "once" \
+                and not P.SENTENCE_BREAK.search(summary_text, min(r.end, best.end), max(r.start, best.start)):
+            return r
+    return None
+
+
+_LIST_TOTAL = re.compile(r"[，,、]?\s*(?:共计|合计|总计)\s*$|^(?:共计|合计|总计)")
+
+
+def _listed_total(best: Quota, figures: Sequence[Quota], text: str) -> Quota:
+    """The total a list of figures ends with in best's sentence (…、便民服务点3处，共计6处), when
+    best is one of the list; else best."""
+    if best.value is None or best.placeholder:
+        return best
+    listed = [r for r in figures if r.start > best.end and not P.SENTENCE_BREAK.search(text, best.end, r.start)]
+    for n, r in enumerate(listed):
+        if n and r.value is not None and r.value >= best.value and not r.placeholder \
+                and "、" in text[best.end:listed[n - 1].start] \
+                and (_LIST_TOTAL.search(text, max(0, r.start - 4), r.start) or _LIST_TOTAL.match(r.text)) \
+                and _CJK_ONLY.fullmatch(_LIST_TOTAL.sub("", text[listed[n - 1].end:r.start]).strip("，,、 ")):
+            return r
+    return best
+
+
+def _each_has_one(q: Quota, plan_text: str | None, mine: frozenset[str],
+                  evidence: Sequence[tuple[str, int]]) -> tuple[Quota | None, str | None]:
+    """A report that every body named in the requirement (每个实践站, 各社区) did the work, when
+    the requirement is one of each: as a count of 1 each, at its place in the summary."""
+    if plan_text is None:
+        return None, None
+    clause = P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]
+    named = _EACH_BODY.search(clause)
+    if named is None:
+        return None, None
+    tail = re.escape(named.group(1)[-1])
+    said = re.compile(rf"(?:各|每个|所有|全部)[\u4e00-\u9fff]{{0,6}}{tail}(?:[^，。；;\n]{{0,8}}?)(?:均|都|全部)(?:已|已经)?"
+                      rf"(?=[^，。；;\n]{{0,12}}?(?:{P.COMPLETION_VERB.pattern}))")
+    for text, base in evidence:
+        for m in said.finditer(text):
+            if mine & _bigrams(text[m.start():m.end() + _LOOKBEHIND]) and not P.NEGATION.search(text, m.end(), m.end() + 12):
+                return _said(m, base, 1, q.unit, None, m.group()), f"{m.group()}…（每个1{q.unit}）"
     return None, None
 
 

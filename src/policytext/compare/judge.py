@@ -39,6 +39,8 @@ _REQ_SPLIT_TARGET = re.compile(r"[^；;。\n]+")
 _LABEL = re.compile(r"^[（(〔【；;]?\s*(?:" + "|".join(w for w, _ in P.UNIT_LABELS)
                     + r"|(?:完成|整改|办结)?时限|完成时间|时间节点|时间安排)\s*[:：]")  # (完成时限：8月底前 is checked as a date)
 _MIN_REQ_CHARS = 4
+_AND_ALSO = re.compile(r"[，,]并(?=对|于|在|将|向|把|按|及时|组织|开展|形成|建立|同步)")
+_MIN_PART_CHARS = 6
 # （县委两新工委）, （县委宣传部、县文明办）: who does it, after the sentence
 _ASIDE = re.compile(r"[（(〔【](?:[\u4e00-\u9fff]{1,18}?(?:委员会|委|局|办|部|处|科|室|中心|股|队|所|站|院|会|政府|街道|单位|部门|组)"
                     r"[、，,]?)+[）)〕】]")
@@ -232,7 +234,10 @@ def queries(plan: Analysis) -> Queries:
         # who does it (（集团纪委牵头，信息中心配合）) says nothing of what is done: a report by the
         # same units about other work is no evidence
         texts.append(_ASSIGNED.sub("", body))
-        texts += [piece for piece, _ in requirements(body, t.heading_start)]
+        pieces = [piece for piece, _ in requirements(body, t.heading_start)]
+        # (the second part of a compound requirement on its own: …，并于12月底前形成年度分析报告)
+        texts += pieces + [piece[m.end():] for piece in pieces for m in [_AND_ALSO.search(piece)]
+                           if m and len(_CJK.findall(piece[m.end():])) >= _MIN_PART_CHARS]
     return Queries(items, texts, bodies, np.array(firsts, dtype=np.int64))
 
 
@@ -544,7 +549,10 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
             # 《手册》…7月中旬才经党委会审议后印发)
             # (not a sentence another task fits clearly better: 12座危桥…主体工程至7月中旬才全部完成 in
             # the item beside 全年完成农村公路新改建82.6公里…均于10月下旬完工)
+            # (nor one that shares no word with the task: 查验补种工作至10月中旬才全部完成 beside
+            # 3月中旬，完成…接种率调查评估, in one item of several tasks)
             reported += [x for i in mates if not anothers(i)
+                         and (scores is None or scores.get(i, 0.0) > 0.0 or i == j + 1)
                          and (verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
                               or (i == j + 1 and _late_follower(sents[j], sents[i])))
                          for x in completions(i)]
@@ -667,7 +675,14 @@ def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence],
             # (or says it came late: …；稻谷0.5万吨轮入延至11月上旬才完成 / 受检测机构排期影响，校验工作
             # 直到8月上旬才全部完成 / 全部完工一直拖到了7月中旬)
             out.append(k)
+        elif k + 1 < len(sents) and _CAUSE.fullmatch(sents[k].text) and _same_item(sents[j], sents[k]) \
+                and k + 1 not in context and _late_follower(sents[k], sents[k + 1]) and not anothers(k + 1):
+            # (…查验率100%，因部分民办幼儿园资料报送滞后，查验补种工作至10月中旬才全部完成: past its cause)
+            out.append(k + 1)
     return out
+
+
+_CAUSE = re.compile(r"(?:因|由于|受)[^。；;！？!?]{1,40}[，,]")
 
 
 def split_summary(summary: Analysis, period: Period) -> list[S.Sentence]:

@@ -82,7 +82,7 @@ def audience_mask(text: str) -> int:
             continue
         if _quoted(text, m.start(), m.end()):
             continue  # a name in quotes (“一对一”“住家教师”) is something named, not a group served
-        if P.AUDIENCE_FOCUS.search(text, max(0, m.start() - _FOCUS_REACH), m.start()):
+        if P.AUDIENCE_FOCUS.search(text, max(0, m.start() - _FOCUS_REACH), m.start()) or P.AUDIENCE_FOCUS_AFTER.match(text, m.end()):
             continue  # 入户走访…重点关注困难家庭、残疾人: whom the work looks out for among those it serves
         if P.AUDIENCE_URGED.search(text, max(0, m.start() - _FOCUS_REACH), m.start()):
             continue  # 引导群众搞好房前屋后卫生: those urged to act are actors, not whom the work serves

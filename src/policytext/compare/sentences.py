@@ -344,10 +344,12 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
     if groups:
         groups[-1][1] = e
         groups[0][0] = s
-    if P.PLANNED_BEFORE.match(text, s) and any(g[3] for g in groups):
-        # 原计划每季度开展一次的“红黑榜”评比，因细则尚在修订，目前还没有开展: what was planned is
-        # what was not done; the negation says so of the planned work, not of its own few words
-        return [(s, e, False, True)]
+    for n, g in enumerate(groups):
+        if P.PLANNED_BEFORE.match(text, g[0]) and any(h[3] for h in groups[n:]):
+            # 原计划每季度开展一次的“红黑榜”评比，因细则尚在修订，目前还没有开展: what was planned is
+            # what was not done; the negation says so of the planned work, not of its own few words
+            # (also after a first clause: 二是部分任务未按期完成，原定于…举行的…演练，…，未能如期举行)
+            return [tuple(h) for h in groups[:n]] + [(g[0], e, False, True)]
     return [tuple(g) for g in groups]
 
 
