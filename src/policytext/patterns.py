@@ -496,7 +496,9 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
                        # spoken: 剩下三个…我们还在一户一户做工作 (still persuading the residents)
                        r"|[仍还]在[\u4e00-\u9fff]{0,6}做[\u4e00-\u9fff]{0,2}工作"
                        # what is left is still to be done: 已交流轮岗9人，其余5人将结合年度干部调整统筹安排
-                       rf"|(?:{REMAINDER_WORDS})的?[0-9一二两三四五六七八九十]+[^，。；;\d]{{0,3}}(?:将|拟|待|计划于)")
+                       rf"|(?:{REMAINDER_WORDS})的?[0-9一二两三四五六七八九十]+[^，。；;\d]{{0,3}}(?:将|拟|待|计划于)"
+                       # 其余11个党支部的检查将于11月底前完成: what is left, named, still to come
+                       rf"|(?:{REMAINDER_WORDS})的?[0-9一二两三四五六七八九十]+[^，。；;\d]{{0,12}}?的[^，。；;\d]{{1,8}}(?:将于|拟于|计划于)")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病|检(?![查测出验到疫修]))(?=[\u4e00-\u9fff])"
@@ -623,7 +625,7 @@ COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|组建|成立|设立|制定|编制|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊|举办|举行|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕"
-                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议|[建配备收]齐")
+                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议|[建配备收]齐|(?<=才)[开办搞建]起来")
 # A date's own clause saying the work was done: 6月18日召开评审会, 7月下旬清理完毕.
 DATE_DONE_AFTER = re.compile(rf"[^，。；;！？\n]{{0,10}}?(?:{COMPLETION_VERB.pattern}|了)")
 # …and in a plan, a date of something done then (并于2024年1月9日向局党组反馈了巡察意见): background

@@ -244,6 +244,8 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     ("2024年9月中下旬集中开展全国科普日活动。", "9月全国科普日期间，全市共举办各类科普活动236场。", "met"),
     # 举行 completes: the contest was held, late
     ("2024年11月中旬举办校园劳动技能大赛。", "校园劳动技能大赛推迟至12月上旬举行，参赛学生326人。", "missed"),
+    # spoken: the games 才开起来 (were finally held) late
+    ("2024年10月中旬举办秋季田径运动会。", "秋季运动会因为连续下雨一推再推，一直到10月31号到11月1号才开起来。", "missed"),
     # files put together in full (建齐) complete the work
     ("2024年10月31日前建立“一机构一档”管理制度。", "因个别机构补充材料较慢，“一机构一档”档案11月下旬才全部建齐。", "missed"),
 ])
@@ -668,3 +670,17 @@ def test_the_subject_before_a_years_requirement_says_what_it_counts():
     (c,) = [q for i in policytext.compare(policytext.from_text(plan), policytext.from_text(summary)).items
             for q in i.quota_checks]
     assert (c.reported_value, c.verdict) == (12, "met")
+
+
+def test_a_level_raised_to_is_answered_by_the_level_not_what_was_added():
+    """在现有10个团队的基础上…增加至12个 against 新组建2个…团队，团队总数达到12个."""
+    c = _one_check("在现有10个团队的基础上，年底前将家庭医生服务团队增加至12个。",
+                   "新组建2个家庭医生服务团队，团队总数达到12个，每个团队均配齐全科医生。", key="12个")
+    assert (c.reported_value, c.verdict) == (12, "met")
+
+
+def test_a_second_kind_of_body_joined_by_another_measure_word_counts_too():
+    """与2家企业和1所中学签订…协议 is 3 units against 签约单位不少于3家."""
+    c = _one_check("年内新拓展功能社区签约单位不少于3家。",
+                   "中心主动走访辖区单位，先后与2家企业和1所中学签订了功能社区签约服务协议。")
+    assert (c.reported_value, c.verdict) == (3, "met")

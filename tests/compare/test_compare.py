@@ -1507,3 +1507,14 @@ def test_a_late_completion_in_the_same_item_that_shares_no_word_is_another_tasks
     # …and it is the check's, read on past its cause (因…滞后，) from the check's own figures
     check = next(i for i in c.items if "接种证查验" in i.text)
     assert [(d.verdict, d.reported_text) for d in check.deadline_checks] == [("missed", "10月中旬")]
+
+
+def test_a_part_done_first_leaves_the_rest_to_the_items_later_completion():
+    """其中10个标段于5月底前完成招标并签订合同；第7标段…于6月下旬完成合同签订: the limit was missed."""
+    plan = ("某县2024年高标准农田建设实施方案\n一、任务\n1.规范项目招标投标。5月底前完成全部标段招标并签订合同。\n"
+            "2.加强质量监管。\n")
+    summary = ("某县2024年高标准农田建设工作总结\n一、工作情况\n（一）招标采购规范透明。全部工程施工和监理均进入县公共资源交易中心"
+               "公开招标，共划分9个施工标段、2个监理标段。其中10个标段于5月底前完成招标并签订合同；第7标段因有效投标人不足流标，"
+               "经重新招标，于6月下旬完成合同签订。\n（二）质量监管。聘请监理单位全程驻场监理。\n")
+    item = policytext.compare(policytext.from_text(plan), policytext.from_text(summary)).items[0]
+    assert [(d.verdict, d.reported_text) for d in item.deadline_checks] == [("missed", "6月下旬")]

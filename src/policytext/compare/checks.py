@@ -541,7 +541,7 @@ def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str |
     return out
 
 
-_LEVEL = re.compile(r"达到|总数|保有|累计达")
+_LEVEL = re.compile(r"达到|总数|保有|累计达|(?:增加|增|扩大|扩充|提高|提升)(?:至|到)")
 _PART = re.compile(r"其中[^，。；;]{0,12}$|[^，。；;]中[\u4e00-\u9fff]{0,8}(?:有|占)$")
 _PART_PENALTY = 10
 
@@ -560,7 +560,7 @@ def _part_words(text: str, at: int) -> frozenset[str]:
     return _words(text[cut + 1:at], generic=False) - _words(before, generic=False)
 
 
-_ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定")
+_ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定|新组建|新成立|新拓展|新开通")
 _ADDED_REACH = 16
 _SUM = re.compile(r"合计|总计|共计不少于")
 # …or one of two kinds counts (新开通或优化调整农村客运线路3条 against 新开通…2条，优化调整…1条)
@@ -876,8 +876,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                        + (_SAME_RATE_BONUS if names and names & (_names_before(r, summary_text) | _names_in(r)) else 0), -r.start)
                 # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
                 added = level and r.start in added_at
+                # (and never when its sentence gives the level: 新组建2个…团队，团队总数达到12个)
+                reached = added and summary_text is not None and any(
+                    o.start not in added_at and o.start > r.end and not P.SENTENCE_BREAK.search(summary_text, r.end, o.start)
+                    for o, *_ in by_unit.get(_unit(q.unit), ()))
                 rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit)
-                        - _SAME_RATE_BONUS * added - _PART_PENALTY * (whole and r.start in parts and not parts[r.start] & mine), key[1])
+                        - (_PART_PENALTY if reached else _SAME_RATE_BONUS) * added
+                        - _PART_PENALTY * (whole and r.start in parts and not parts[r.start] & mine), key[1])
                 # two shared pairs for a long description, unless the figure's own words hold one
                 # (培训xx人次 against …培训不少于10期、3000人次)
                 need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
@@ -943,6 +948,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 lo, hi = lo * bodies, (hi * bodies if hi is not None else None)
             if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
                 value *= _parts_each(best, summary_text)
+                value += _joined_kind(best, q, summary_text)
                 same_unit = [r for r, *_ in by_unit.get(_unit(q.unit), ())]
                 if plan_text is not None and (_SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end) or _EITHER.search(
                         P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND):q.start])[-1] + q.text)):
@@ -1113,6 +1119,21 @@ def _occasions(q: Quota, best: Quota, reported: Sequence[Quota], summary_text: s
                 and not P.SENTENCE_BREAK.search(summary_text, min(r.end, best.end), max(r.start, best.start)):
             return r
     return None
+
+
+_BODY_UNITS = frozenset({"家", "所", "个"})
+_JOINED_KIND = re.compile(r"[\u4e00-\u9fff]{1,8}?[和及与](?P<n>[0-9]+|[一二两三四五六七八九十]+)(?P<u>[家所个])")
+
+
+def _joined_kind(best: Quota, q: Quota, text: str) -> float:
+    """A second kind of body joined to the figure in another measure word (与2家企业和1所中学签订…
+    协议 against 签约单位不少于3家): its count, else 0."""
+    if _unit(q.unit) not in _BODY_UNITS or best.unit not in _BODY_UNITS:
+        return 0.0
+    m = _JOINED_KIND.match(text, best.end)
+    if m is None or m.group("u") == best.unit:
+        return 0.0
+    return float(parse_int(m.group("n")) or 0)
 
 
 _LIST_TOTAL = re.compile(r"[，,、]?\s*(?:共计|合计|总计)\s*$|^(?:共计|合计|总计)")

@@ -551,9 +551,13 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
             # the item beside 全年完成农村公路新改建82.6公里…均于10月下旬完工)
             # (nor one that shares no word with the task: 查验补种工作至10月中旬才全部完成 beside
             # 3月中旬，完成…接种率调查评估, in one item of several tasks)
+            # (a part done first says the rest was done when the item goes on to say: 其中10个标段于5月底前
+            # 完成招标并签订合同；第7标段…于6月下旬完成合同签订)
+            part = bool(_PART_DONE.match(sents[j].text))
             reported += [x for i in mates if not anothers(i)
                          and (scores is None or scores.get(i, 0.0) > 0.0 or i == j + 1)
                          and (verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
+                              or (part and i > j and sents[i].context == ctx and verbs & set(P.COMPLETION_VERB.findall(sents[i].text)))
                               or (i == j + 1 and _late_follower(sents[j], sents[i])))
                          for x in completions(i)]
             if scores and sum(1 for d in deadlines if d.date) > 1 and j in scores:
@@ -572,6 +576,7 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     return check_deadlines(deadlines, reported, period.end, checks_asked)
 
 
+_PART_DONE = re.compile(r"\s*其中(?:[0-9]+|[一二两三四五六七八九十]+)[个项家所座条处]")
 _LEAD = 2  # a date this close to its sentence's start leads it (6月底前，…均达到100%)
 _EXPECTED_DONE = re.compile(r"\s*(?:预计|预期|计划|争取|力争)")
 
