@@ -805,6 +805,12 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     added_at = {r.start for r in reported if facts[r.start].added}
     parts = {r.start: facts[r.start].part for r in reported if facts[r.start].part is not None}
     plan_quotas = list(plan_quotas)
+    named_at: dict[int, frozenset[str]] = {}  # the quoted names before each figure, read once a call
+
+    def names_of(r: Quota) -> frozenset[str]:
+        if r.start not in named_at:
+            named_at[r.start] = _names_before(r, summary_text)
+        return named_at[r.start]
     # the plan's own milestone for the report's half year (全年45万画幅以上，其中上半年不少于20万画幅)
     # is what the year's target asks by then
     milestones = {_unit(q.unit): float(q.value) for q in plan_quotas if months == 6 and q.value is not None
@@ -859,7 +865,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue
                 if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
-                if series and _another_of_a_series(series, _names_before(r, summary_text)):
+                if series and _another_of_a_series(series, names_of(r)):
                     continue  # “公益诉讼进校园”宣传活动4场 is no count of “公益诉讼进社区”
                 if facts[r.start].remainder and r.value is not None and lo is not None and r.value < lo:
                     continue  # 最后两个乡镇完成接入 is the last of the 12, not all that was done
@@ -873,7 +879,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # (the quoted name of the activity said again: 办好“纳税人学堂”…全年开展培训不少于12期
                 # against 全年举办“纳税人学堂”15期)
                 key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0)
-                       + (_SAME_RATE_BONUS if names and names & (_names_before(r, summary_text) | _names_in(r)) else 0), -r.start)
+                       + (_SAME_RATE_BONUS if names and names & (names_of(r) | _names_in(r)) else 0), -r.start)
                 # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
                 added = level and r.start in added_at
                 # (and never when its sentence gives the level: 新组建2个…团队，团队总数达到12个)
