@@ -184,8 +184,8 @@ QUOTA_COUNTED_AFTER = {"支": re.compile(r"[\u4e00-\u9fff]{0,5}?(?:队|团)(?!�
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
 QUOTA_CN_COUNT_UNITS = frozenset({"元", "亩", "吨", "起", "栋", "台", "批", "次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份",
                                   "趟", "间", "门", "节"})  # 下乡跑了三十一趟, 腾出两间办公室, 开了十门, 上了十节课
-QUOTA_CN_COUNT = re.compile(r"(?:[两二三四五六七八九]百)?(?:[两二三四五六七八九]?十)?[一二两三四五六七八九]?$"
-                            r"|[两二三四五六七八九]百(?:零[一二三四五六七八九])?$"
+QUOTA_CN_COUNT = re.compile(r"(?:[一两二三四五六七八九]百)?(?:[一两二三四五六七八九]?十)?[一二两三四五六七八九]?$"  # 一百二十八场
+                            r"|[一两二三四五六七八九]百(?:零[一二三四五六七八九])?$"
                             r"|[一二两三四五六七八九十]{1,3}万[零一二两三四五六七八九十百千]{0,6}$")  # 十八万三千(元)
 # 一次 right after the verb that holds it is a count too (开展了一次应急演练; 一次性 is not).
 # (not 各召开了一次: each of what the clause lists, no count of the whole)
@@ -470,8 +470,11 @@ INTENTION = re.compile(
     r"|(?:拟|将|预计)于\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|下半年|年底|年内|明年|下[个一]?(?:月|季度|学期|阶段)|第?[一二三四]季度)"
     # …or a time still to come for it: 评选要在春节前完成表彰, 明年6月底前把…选聘到位
     r"|要在[^，。；;\n]{1,10}?(?:前|之前)|明年(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|上半年|年底|底前)"
-    # …or a time still to come with what must be done then: 明年还要把…竞赛办起来, 明年一季度必须上线
-    r"|(?:明年|来年|下个?学期)[^，。；;\n]{0,6}?(?:还要|要|将|必须|一定|再|争取|力争|计划|准备|打算)")
+    # …or a time still to come with what must be done then: 明年还要把…竞赛办起来, 明年一季度必须上线,
+    # spoken 红黑榜春节后就要建起来
+    r"|(?:明年|来年|下个?学期)[^，。；;\n]{0,6}?(?:还要|要|将|必须|一定|再|争取|力争|计划|准备|打算)"
+    # (将 after 春节后 is as often 把: 春节后将…纳入 told of the past)
+    r"|(?:春节|开春)(?:以?后|过后)[^，。；;\n]{0,6}?(?:就要|还要|要(?!求)|必须|一定要)")
 # What was planned, told as such (原计划设立的光荣榜……): not a report that it was done.
 PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?:原计划|原定|原拟|按原计划|按照原计划)")
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
@@ -479,12 +482,12 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 # Work under way, begun and not finished (尚在推进之中, 正在施工, 尚在安装调试): part done.
 # What is left of a whole (其余5人, 剩下三个): still to come, or neither the whole nor what was done.
 REMAINDER_WORDS = "其余|剩余|剩下|余下"
-UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备)"
+UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织|安装)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备|安装)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 其余12份正在通过协商变更、重新发包等方式推进整改: the means, then the work under way
                        r"|正在(?:通过|采取|采用)[^，。；;,]{1,20}?(?:推进|整改|办理|实施|处置)"
                        # 背街小巷餐饮店安装工作仍在推进: still going on, so not finished
-                       r"|[仍还]在(?:加紧|抓紧|积极)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购)(?=[。；;，,]|$)"
+                       r"|[仍还]在(?:加紧|抓紧|积极)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购|维修|修缮|修复|改造)(?=[。；;，,]|$)"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
                        r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
                        # 桂园社区已通过区局初评，尚待验收: a step past, the last still to come
@@ -570,9 +573,11 @@ AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向|给)[^，。；;：:�
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
 AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|院|家长|制(?![定作订])|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
-                                r"|监督|评议"  # 接受群众监督: who watches the work, not whom it serves
+                                r"|监督|评议|自治"  # 接受群众监督: who watches the work, not whom it serves (居民自治: who governs)
                                 # …or who praised or complained of it (群众反映很好, 居民投诉明显下降): its outcome
-                                r"|反映(?:很好|良好|较好|不错|好)|好评|点赞|称赞|叫好|拍手|投诉(?:明显|大幅)?(?:下降|减少)")
+                                r"|反映(?:很好|良好|较好|不错|好)|(?:普遍|纷纷)反映|好评|点赞|称赞|叫好|拍手|投诉(?:明显|大幅)?(?:下降|减少)"
+                                # …or under whose guidance it is done (由护理员在护士指导下协助): who guides it
+                                r"|的?指导下")
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = re.compile(r"(?:[进入]|[下深走来去]到)$")  # (深入企业车间宣讲, 下到企业: a place too; not 收到群众投诉)
 # …and so is every item of a list of places gone into (走进社区、学校、企业累计41场)

@@ -92,6 +92,12 @@ def reported(text):
     ("重点领域抽查比例不低于5%。", "抽查领域\t抽查户数\t抽查比例\n重点领域\t386\t6.2%\n一般领域\t512\t3.5%\n", 12, 5, "met"),
     # an average to reach is a level, owed whole at half-time (not 1,250 of 2,500)
     ("生均教学仪器设备值初中达到2500元以上。", "初中生均教学仪器设备值为2380元。", 6, 2500, "unmet"),
+    # the unit each must have it is no word of what is counted (保洁员 is: 每个村 says 每村 again)
+    ("各村配备保洁员，每村不少于3名。", "14个村每个村都至少配了3名保洁员，全镇一共47名。", 12, 3, "met"),
+    # work done to another target (对枪弹库开展安全检查) is no count of the requirement's (对各派出所…督察)
+    ("每月对各派出所至少开展1次督察检查。", "每月对枪弹库开展安全检查，均未发现问题；督察大队第三季度共开展集中督察两次。", 3, 3,
+     "unmet"),
+    ("全年送戏下乡不少于150场。", "县剧团深入乡村开展送戏下乡演出一百二十八场。", 12, 150, "unmet"),  # a Chinese numeral
     ("每学期组织个案督导不少于4次。", "专业督导方面，我们请了校外专家来做个案督导，全年一共做了六次，比目标少了一些。", 12, 8, "unmet"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):
@@ -243,6 +249,9 @@ def test_a_progress_report_to_a_cut_off_owes_whole_targets():
     # a month reported runs over the part of it the work was to be held in
     ("2024年9月中下旬集中开展全国科普日活动。", "9月全国科普日期间，全市共举办各类科普活动236场。", "met"),
     # 举行 completes: the contest was held, late
+    # work running from before the limit to the report's close is a practice kept, not a late end
+    ("2024年8月底前实现非紧急警情100%回访。", "6月下旬至12月底共完成回访4216人次，回访率100%。", "met"),
+    ("2024年8月底前完成非紧急警情回访。", "6月下旬至10月底，完成回访4216人次。", "missed"),  # (ended before the close)
     ("2024年11月中旬举办校园劳动技能大赛。", "校园劳动技能大赛推迟至12月上旬举行，参赛学生326人。", "missed"),
     # spoken: the games 才开起来 (were finally held) late
     ("2024年10月中旬举办秋季田径运动会。", "秋季运动会因为连续下雨一推再推，一直到10月31号到11月1号才开起来。", "missed"),

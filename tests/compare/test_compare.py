@@ -410,6 +410,14 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("面向支行行长和客户经理开展洗钱典型案例警示教育", "组织支行行长、客户经理开展警示教育3场", False),
     # who praised or complained of the work is its outcome, not whom it served
     ("年内提供上门护理服务不少于1500人次，重点服务出院后的患者", "上门服务全年做了一千八百多人次，群众反映很好", False),
+    # those serving a sentence in the community are not those who have served one
+    ("协调人社部门开展社区矫正对象就业技能培训", "联合区人社局为刑满释放人员开展就业技能培训3期", True),
+    # residents who govern themselves (居民自治), staff under whose guidance it is done, relatives who
+    # speak well of it: none is whom the work serves
+    ("指导小区成立业主委员会或实行居民自治管理，物业管理覆盖率达到90%以上",
+     "健全居委会、业委会、物业服务企业协调运行机制，物业管理覆盖率提升至92.5%", False),
+    ("由护理员在护士指导下协助完成生活照护，年内试点病区不少于4个", "试点在老年医学科和骨科两个病区先行开展，患者家属普遍反映减轻了负担",
+     False),
     # street vendors are traders (商户), whatever residents say of them
     ("对占道经营开展集中整治，对屡劝不改的商户建立问题清单", "开展占道经营联合整治7次,劝离流动摊贩60余个,居民投诉明显下降", False),
 ])
@@ -1196,6 +1204,14 @@ HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展�
     ("某区2025年爱国卫生运动实施方案\n一、病媒防制\n1.每月开展1次鼠、蚊、蝇、蟑密度监测，监测结果及时通报。\n",
      "某区2025年爱国卫生工作总结\n一、工作情况\n区疾控中心按月开展鼠、蚊、蝇、蟑密度监测，全年共监测X次，及时通报监测结果。\n",
      "partial", ("placeholder",)),
+    # an unfilled count of people beside a task asking for one occasion, or of another kind of event,
+    # leaves the task's figure to be read from the report (the occasion held; each member's visit)
+    ("某工委2025年工作要点\n一、学习\n1.6月底前举办机关党组织书记读书班1期，集中学习党的创新理论。\n",
+     "某工委2025年上半年工作情况报告\n一、工作情况\n5月12日至16日，在市委党校举办机关党组织书记读书班，组织分组研讨，"
+     "**名机关党组织书记参加集中学习。\n", "implemented", ()),
+    ("某工委2025年工作要点\n一、宣讲\n1.开展主题宣讲，工委班子成员每人至少到联系单位宣讲1次。\n",
+     "某工委2025年上半年工作情况报告\n一、工作情况\n工委班子成员分别深入各自联系单位作主题宣讲，实现联系单位全覆盖，"
+     "带动各机关党组织书记讲党课XX场次。\n", "implemented", ()),
     # occasions listed by their dates are counted: two for 每半年1次, one short of 每季度1次
     ("某局2025年工作要点\n一、组织保障\n1.每半年向市委、市政府书面报告1次养老服务工作推进情况。\n",
      "某局2025年工作总结\n一、组织保障\n分别于7月、12月将养老服务工作推进情况形成书面材料，报送市委、市政府。\n",

@@ -106,6 +106,7 @@ def test_section_kind(heading, kind):
     ("3家单位未检查", True), ("特种设备未检验", True),
     ("两名青年干部还在全市读书交流会中作了交流发言", False),  # 还: also; 中: where, a verb after it
     ("二期系统还在调试中", True),
+    ("剩下的26座还在维修", True), ("目前设备正在安装调试", True),  # still being repaired, installed
     ("质控未通过的病历一律退回修改", False),  # what the rule is about
     ("艺术节因场馆维修推迟到下学期举办", True), ("剩余3个因征地问题顺延至明年实施", True),  # put off: not done
     ("主体工程推迟到7月中旬才完成", False),  # done, late
@@ -256,6 +257,8 @@ def test_a_speech_sets_limits_still_to_come():
     ("争取资金100万元以上用于改造", True),
     ("全县计划实施的4所学校改扩建项目中，3所学校主体工程已完工", False),  # the planned projects: which ones, not an intention
     ("全县计划实施4所学校改扩建项目", True),
+    ("“红黑榜”春节后就要建起来", True),  # spoken: a time still to come, with what must be done then
+    ("春节后将各村环境整治纳入考核", False),  # 将 after 春节后 is 把, told of the past
 ])
 def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
     from policytext import patterns as P

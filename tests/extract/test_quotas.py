@@ -27,6 +27,8 @@ CASES = [
     # counts by other classifiers, Chinese numerals among them
     ("全年下乡跑了三十一趟", [("year", "==", 31, None, "趟", 31, False)]),
     ("腾出两间办公室改作便民服务区", [("total", "==", 2, None, "间", None, False)]),
+    ("开展送戏下乡演出一百二十八场", [("total", "==", 128, None, "场", None, False)]),  # a hundred and more
+    ("全年建成一百一十个站点", [("year", "==", 110, None, "个", 110, False)]),
     ("完成数字化加工3200多页", [("total", ">=", 3200, None, "页", None, False)]),
     # a figure inside a quoted name counts nothing; one that ends its quotation still does
     ("成立“15分钟便民生活圈”建设工作专班", []),

@@ -260,6 +260,11 @@ def _unit(u: str) -> str:
     return P.QUOTA_UNIT_EQUIV.get(u, u)
 
 
+def same_unit(a: str | None, b: str) -> bool:
+    """a counts what b counts (场, 期, 轮 count occasions as 次 does; 名, 位 count people as 人)."""
+    return a is not None and _unit(a) == _unit(b)
+
+
 @dataclass(frozen=True)
 class QuotaCheck:
     quota: Quota  # the plan's requirement
@@ -368,6 +373,23 @@ def _measure(q: Quota, text: str | None) -> str | None:
 
 
 _TOPIC_REACH = 12
+# what the work of a figure's own clause is done to: 每月对各派出所至少开展1次督察检查 (派出所)
+_TARGET = re.compile(r"对(?:全[市区县局院校]|辖区|所有|各|每个)?(?P<t>[\u4e00-\u9fff]{2,8}?)(?:至少|均|都)?(?:开展|进行|实施|组织)")
+
+
+def _target(text: str | None, q: Quota) -> str | None:
+    """What the clause of the figure (up to its end) says the work is done to, when it says so
+    with 对…开展/进行: 枪弹库 in 每月对枪弹库开展安全检查."""
+    if text is None:
+        return None
+    lo = max(0, q.start - _TOPIC_REACH * 2)
+    for m in P.CLAUSE_BREAK.finditer(text, lo, q.start):
+        lo = m.end()
+    found = None
+    for found in _TARGET.finditer(text, lo, q.end):
+        pass
+    return found.group("t") if found else None
+_EACH_ALONE = re.compile(r"(?:每个?|各)[\u4e00-\u9fff]{1,2}(?:都|均)?")
 
 
 def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
@@ -382,6 +404,8 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     # a plan's requirement names its measure; a report's figure may lean on the clause before it
     few = _FEW_WORDS if reach > _LOOKBEHIND else 1
     bare = reach > _LOOKBEHIND and bool(_BARE_MEASURE.fullmatch(about.rstrip(_LINKS)))  # …全部签约，签约率100%
+    # (nor does the unit each must have it: 配备保洁员，每村不少于3名 counts 保洁员)
+    bare = bare or bool(_EACH_ALONE.fullmatch(about.rstrip(_LINKS)))
     # (digits are no words: a table row's figures before it, 重点领域\t12\t386\t41\t6.2%, say nothing)
     if text is not None and (bare or sum(not w.isascii() for w in _words(about.rstrip(_LINKS))) < few):
         # nothing but a generic verb (人均完成18学时) or a bare measure (重度及以上污染天数1天，比率为
@@ -807,6 +831,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     plan_quotas = list(plan_quotas)
     named_at: dict[int, frozenset[str]] = {}  # the quoted names before each figure, read once a call
 
+    target_at: dict[int, str | None] = {}
+
+    def targets_of(r: Quota) -> str | None:
+        if r.start not in target_at:
+            target_at[r.start] = _target(summary_text, r)
+        return target_at[r.start]
+
     def names_of(r: Quota) -> frozenset[str]:
         if r.start not in named_at:
             named_at[r.start] = _names_before(r, summary_text)
@@ -853,10 +884,14 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         series = _names_before(q, plan_text) | _names_after(q, plan_text)
         names = frozenset(n for n in series if not _FORMULATION.match(n))  # (“四不两直” is a way of working, not an activity)
 
+        target = _target(plan_text, q)
+
         def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
             best, best_key, best_rank = None, (0, 0), (0, 0)
             ties: list[Quota] = []
             for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
+                if target and (other := targets_of(r)) and not _bigrams(target) & _bigrams(other):
+                    continue  # 每月对枪弹库开展安全检查 is no count of 每月对各派出所…督察检查
                 if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
                     continue
                 if measure and measures[r.start] not in (None, measure):
@@ -1233,6 +1268,9 @@ def asks_a_check(task: str) -> bool:
     return bool(_FOLLOW_UP.search(task))
 
 
+_RUNNING_TOTAL = re.compile(r"[，,]?[^，,。；;]{0,12}?(?:共|累计|先后)")
+
+
 def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple[Deadline, Sentence]],
                     period_end: dt.date | None, checks_asked: bool = False) -> list[DeadlineCheck]:
     """Each dated deadline against the latest completion date the evidence reports (with several
@@ -1242,6 +1280,8 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
     dated = sorted((d for d, s in reported if d.date and P.COMPLETION_VERB.search(s.text)
                     and (checks_asked or not _checked_after(d, s, reported))),
                    key=lambda d: last_day(d.date))
+    said = {id(d): s.text for d, s in reported}
+    said_at = {id(d): s.start for d, s in reported}
     plan_deadlines = list(plan_deadlines)
     # Several limits (完成时限：6月底前、12月底前) and several completions (6月、11月先后两次):
     # the first completion answers the first limit, and so on; the last limit takes the last one.
@@ -1265,7 +1305,11 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
             held = bool(since) and not _BY_DATE.search(d.text) \
                 and since <= (d.date_from or d.date) and d.date <= last_day(rd.date) \
                 and (dt.date.fromisoformat(last_day(rd.date)) - dt.date.fromisoformat(since)).days <= _HELD_SPAN
-            verdict = MET if last_day(rd.date) <= last_day(d.date) or held else MISSED
+            # (work running from before the limit to the report's close, 6月下旬至9月底共回访4216人次 in a
+            # report to 9月底, is a practice kept since, not work finished late)
+            kept = rd.date_from is not None and period_end is not None and rd.date_from <= last_day(d.date) \
+                and last_day(rd.date) >= period_end.isoformat() and _RUNNING_TOTAL.match(said[id(rd)], rd.end - said_at[id(rd)])
+            verdict = MET if last_day(rd.date) <= last_day(d.date) or held or kept else MISSED
             out.append(DeadlineCheck(d, rd.date, rd.text, verdict, rd.kind))
         elif period_end is not None and last_day(d.date) > period_end.isoformat():
             out.append(DeadlineCheck(d, None, None, NOT_DUE))

@@ -20,7 +20,7 @@ from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
 from .checks import (HALF_ROUND, MET, about, asks_a_check, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
-                     check_quotas, last_day)
+                     check_quotas, events_around, last_day, same_unit)
 from .model import Features, StatusModel, decide, negation_flagged, negation_holds
 from .stage import needs_review
 from .readings import Readings, activity_objects, audience_mask, conflicting, objects_conflict, readings
@@ -344,6 +344,26 @@ class _Reported:
         mine = content_pairs(task)
         return any(q.placeholder and content_pairs(P.COMPARE_CLAUSE_BREAK.split(text[s.start:q.start])[-1]) & mine
                    for q in self.figures_in(s))
+
+    def unfilled_for(self, s: S.Sentence, quotas: Sequence[Quota], plan_text: str, text: str) -> bool:
+        """The sentence holds an unfilled number that may stand for one of the task's figures: not
+        a count of people beside a count of occasions (**名书记参加 for 举办读书班1期), nor a count
+        of another kind of event (讲党课XX场次 for 宣讲1次)."""
+        if not self.unfilled_in(s):
+            return False
+        mine = [q for q in self.figures_in(s) if q.placeholder]
+        if not mine:
+            return True  # (an unfilled number that is no figure: whatever it stands for)
+        for r in mine:
+            theirs = events_around(text, r.start, r.end)
+            for q in quotas:
+                if same_unit(q.unit, "次") and same_unit(r.unit, "人"):
+                    continue
+                own = events_around(plan_text, q.start, q.end)
+                if own and theirs and not own & theirs:
+                    continue
+                return True
+        return False
 
     def only_unfilled(self, s: S.Sentence) -> bool:
         """The sentence's figures are all unfilled numbers, and it holds one."""
@@ -874,7 +894,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             # 发放宣传资料XX份)
             placeholder=any(c.verdict == UNVERIFIABLE for c in qchecks) or bool(
                 qchecks and not all(c.verdict == MET for c in qchecks)
-                and any(rep.unfilled_in(sents[x]) for x in context[:_MAX_EVIDENCE])) or bool(
+                and any(rep.unfilled_for(sents[x], [c.quota for c in qchecks], plan.document.text, summary.document.text)
+                        for x in context[:_MAX_EVIDENCE])) or bool(
                 not quotas and any(rep.only_unfilled(sents[x]) and rep.unfilled_of(sents[x], q.bodies[k], summary.document.text)
                                    for x in context[:_MAX_EVIDENCE])),
             deadline_missed=any(c.verdict == MISSED for c in dchecks),
