@@ -412,6 +412,8 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     ("年内提供上门护理服务不少于1500人次，重点服务出院后的患者", "上门服务全年做了一千八百多人次，群众反映很好", False),
     # those serving a sentence in the community are not those who have served one
     ("协调人社部门开展社区矫正对象就业技能培训", "联合区人社局为刑满释放人员开展就业技能培训3期", True),
+    # a firm's middle managers are not its contractors' workers
+    ("组织集团中层以上管理人员每半年至少开展1次警示教育", "组织外包施工单位作业人员开展警示教育3场", True),
     # residents who govern themselves (居民自治), staff under whose guidance it is done, relatives who
     # speak well of it: none is whom the work serves
     ("指导小区成立业主委员会或实行居民自治管理，物业管理覆盖率达到90%以上",
@@ -1212,6 +1214,12 @@ HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展�
     ("某工委2025年工作要点\n一、宣讲\n1.开展主题宣讲，工委班子成员每人至少到联系单位宣讲1次。\n",
      "某工委2025年上半年工作情况报告\n一、工作情况\n工委班子成员分别深入各自联系单位作主题宣讲，实现联系单位全覆盖，"
      "带动各机关党组织书记讲党课XX场次。\n", "implemented", ()),
+    # a quarterly selection told of one quarter only is held once of the two owed by mid-year…
+    ("某行2025年党建工作要点\n一、先锋引领\n1.开展“党员先锋岗”创建，每季度评选一次“党员先锋岗”。\n",
+     HALF_YEAR + "第一季度评选“党员先锋岗”12个，组建党员突击队8支，在“开门红”中冲锋在前。\n", "partial", ("quota_unmet",)),
+    # …not when each of the quarters is said
+    ("某行2025年党建工作要点\n一、先锋引领\n1.开展“党员先锋岗”创建，每季度评选一次“党员先锋岗”。\n",
+     HALF_YEAR + "一季度、二季度各评选“党员先锋岗”12个，组建党员突击队8支，在“开门红”中冲锋在前。\n", "implemented", ()),
     # occasions listed by their dates are counted: two for 每半年1次, one short of 每季度1次
     ("某局2025年工作要点\n一、组织保障\n1.每半年向市委、市政府书面报告1次养老服务工作推进情况。\n",
      "某局2025年工作总结\n一、组织保障\n分别于7月、12月将养老服务工作推进情况形成书面材料，报送市委、市政府。\n",

@@ -107,6 +107,10 @@ def test_section_kind(heading, kind):
     ("两名青年干部还在全市读书交流会中作了交流发言", False),  # 还: also; 中: where, a verb after it
     ("二期系统还在调试中", True),
     ("剩下的26座还在维修", True), ("目前设备正在安装调试", True),  # still being repaired, installed
+    ("市林业局那起案件的建议书还在起草", True), ("分析会推迟到了年后", True),
+    ("大件垃圾预约收运到现在也没建起来", True), ("这个事一直没搞成", True),  # spoken: 没 + a verb of making
+    ("二是练兵没有停步", False), ("这一条我们没有落下", False),  # work that never stopped
+    ("没想到效果这么好", False),
     ("质控未通过的病历一律退回修改", False),  # what the rule is about
     ("艺术节因场馆维修推迟到下学期举办", True), ("剩余3个因征地问题顺延至明年实施", True),  # put off: not done
     ("主体工程推迟到7月中旬才完成", False),  # done, late
@@ -216,6 +220,7 @@ def test_what_was_planned_is_not_reported_as_done():
     # a negation with no subject of its own is said of the topic before it
     ("家长志愿者队伍，说实话，到现在还没有组建起来", [(False, True)]),
     ("青年人才驿站，目前还没有建成", [(False, True)]),
+    ("大件垃圾预约收运这个事，喊了好长时间，到现在也没建起来", [(False, True)]),  # (a spoken aside between)
     # a topic that reports something keeps its own reading
     ("开展消防宣传，目前还没有覆盖全部村", [(False, False), (False, True)]),
     ("已建成3个驿站，其余2个尚未建成", [(False, False), (False, True)]),

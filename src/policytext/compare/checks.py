@@ -363,13 +363,19 @@ _MEASURE_CHANGED = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)由[^，。�
 _MEASURE_CHANGED_REACH = 30
 
 
-def _measure(q: Quota, text: str | None) -> str | None:
-    """The measure a percentage names right before it (满意, 覆盖), None for another unit or none."""
+def _measure(q: Quota, text: str | None, asked: bool = False) -> str | None:
+    """The measure a percentage names right before it (满意, 覆盖), None for another unit or none;
+    asked, for a requirement, also a share (…占…的比例: 比例; a report's 就业比例 is a 就业率 all the same)."""
     if text is None or _unit(q.unit) not in ("%", "％"):
         return None
+    if asked and _SHARE.search(text, max(0, q.start - _MEASURE_REACH), q.start):
+        return "比例"  # (线上调解案件占诉前调解案件的比例达到60%: a share, which no 成功率 answers)
     m = _MEASURE.search(text, max(0, q.start - _MEASURE_REACH), q.start) or \
         _MEASURE_CHANGED.search(text, max(0, q.start - _MEASURE_CHANGED_REACH), q.start)
     return m.group("m") if m and m.group("m") not in _ANY_MEASURE else None
+
+
+_SHARE = re.compile(r"(?:比例|占比|比重)(?:力争|确保|要|均|分别)?(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在)?\s*$")
 
 
 _TOPIC_REACH = 12
@@ -588,7 +594,7 @@ _ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定|新组�
 _ADDED_REACH = 16
 _SUM = re.compile(r"合计|总计|共计不少于")
 # …or one of two kinds counts (新开通或优化调整农村客运线路3条 against 新开通…2条，优化调整…1条)
-_EITHER = re.compile(r"[\u4e00-\u9fff]或[\u4e00-\u9fff]")
+_EITHER = re.compile(r"[\u4e00-\u9fff](?:或|和)[\u4e00-\u9fff]")
 _SAME_RATE_BONUS = 2
 # A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
 # 平均每村3场, 人均36学时); 每月, 每次 and the like are periods, not units.
@@ -626,7 +632,7 @@ def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: fl
     return value + sum(float(r.value) for r in others)
 
 
-_NOT_DONE_PART = re.compile(r"[^，,。；;]*?(?:没|未|尚未|还未)")
+_NOT_DONE_PART = re.compile(r"[^，,。；;]*?(?:没|未|尚未|还未|正在|尚在|仍在|还在)")  # (另有2家正在评审之中)
 _OTHER_PART = re.compile(rf"(?:另外|{P.REMAINDER_WORDS})的?$")
 
 
@@ -870,7 +876,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         per_unit = plan_text is not None and bool(
             _PER_UNIT_ASKED.search(plan_text, max(0, q.start - _PER_UNIT_REACH), q.start)
             or _PER_UNIT_SAID.search(plan_text, max(0, q.start - _PER_UNIT_SEEN), q.end))  # 人均综合能耗…下降1.2%
-        measure = _measure(q, plan_text)  # 满意度达到90%以上: only a 满意度 answers it, not a 覆盖率
+        measure = _measure(q, plan_text, asked=True)  # 满意度达到90%以上: only a 满意度 answers it, not a 覆盖率
         every_unit = plan_text is not None and bool(_EACH_ASKED.search(
             P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]))
         level = plan_text is not None and _LEVEL.search(plan_text, max(0, q.start - _ADDED_REACH), q.end) is not None

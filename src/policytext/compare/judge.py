@@ -369,6 +369,10 @@ class _Reported:
         """The sentence's figures are all unfilled numbers, and it holds one."""
         return self.unfilled_in(s) and all(q.placeholder for q in self.figures_in(s))
 
+    def periods_in(self, s: S.Sentence) -> tuple[Deadline, ...]:
+        """The summary's period dates (第一季度, 1-11月) inside the sentence."""
+        return self.periods[bisect.bisect_left(self.period_starts, s.start):bisect.bisect_left(self.period_starts, s.end)]
+
     def figures_in(self, s: S.Sentence) -> list[Quota]:
         """The summary's figures inside the sentence."""
         return self.quotas[bisect.bisect_left(self.quota_starts, s.start):bisect.bisect_left(self.quota_starts, s.end)]
@@ -453,6 +457,41 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
             c = dataclasses.replace(c, reported=once, reported_value=1, verdict=UNMET, derived=f"仅{d.text}1{c.quota.unit}")
         out.append(c)
     return out
+
+
+_PERIOD_MONTHS = {"quarter": 3, "month": 1}
+
+
+def _one_period_told(checks: list[QuotaCheck], best: list[int], sents: Sequence[S.Sentence],
+                     rep: _Reported) -> list[QuotaCheck]:
+    """A periodic count nobody reports as a figure of occasions, while the best evidence opens on
+    one of the periods and tells of the work in it (第一季度评选“党员先锋岗”12个 for 每季度评选一次
+    over a half year), and the evidence beside it names no other: once, in that period."""
+    if not best or not any(c.verdict == UNREPORTED and c.quota.period in _PERIOD_MONTHS for c in checks):
+        return checks
+    s = sents[best[0]]
+    if not s.affirmative:
+        return checks
+    told = [d for j in best for d in rep.periods_in(sents[j])]
+    if len(told) != 1 or not s.start <= told[0].start <= s.start + _OPENING_REACH:
+        return checks
+    d, months = told[0], _months(told[0])
+    lead = s.text[:d.start - s.start]
+    if "、" in lead or "和" in lead or "各" in s.text[d.end - s.start:d.end - s.start + _OPENING_REACH * 3]:
+        return checks  # (二、三季度各开展一次: each of a list of periods)
+    out = []
+    for c in checks:
+        if c.verdict == UNREPORTED and months == _PERIOD_MONTHS.get(c.quota.period) and c.comparator == ">=" \
+                and c.quota.unit in _ONE_EVENT_UNITS and c.required is not None and c.required >= 2 \
+                and not any(same_unit(r.unit, c.quota.unit) for j in best for r in rep.figures_in(sents[j])):
+            once = Quota(d.text, d.start, d.end, None, "total", 1, None, 1, None, c.quota.unit, None, None, None,
+                         False, False)
+            c = dataclasses.replace(c, reported=once, reported_value=1, verdict=UNMET, derived=f"仅{d.text}1{c.quota.unit}")
+        out.append(c)
+    return out
+
+
+_OPENING_REACH = 4  # (一是第一季度…: where a sentence's own time is said)
 
 
 def _listed_events(checks: list[QuotaCheck], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
@@ -820,6 +859,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                                  or (bool(o) and objects_conflict(o, r.sent_objects[i]) is not None)),
                                 whole)
         qchecks = _one_dated_event(qchecks, context[:_MAX_EVIDENCE], sents, rep)
+        qchecks = _one_period_told(qchecks, context[:_MAX_EVIDENCE], sents, rep)
         qchecks = _listed_events(qchecks, context[:_MAX_EVIDENCE], sents, rep,
                                  lambda x: _requirement_text(plan.document.text, x))
         # (a recurring quota's figures are dated by their rounds: 第三季度各开展随机抽查1次)
