@@ -7,7 +7,7 @@ from policytext import patterns as P
 
 # Every character of the Basic Multilingual Plane, each followed by text that lets any marker
 # style complete: if a style can start with a character, one of these matches.
-_TAILS = ("章", "节", "部分", "条", "题1：", "题一：", "、", ".", "．", "）", ")", "）、", "加强", "一）", "1）", "１．", "一、",
+_TAILS = ("章", "节", "部分", "条", "题1：", "题一：", "、", ".", "．", "）", ")", "）、", "加强", "\t加强", "一）", "1）", "１．", "一、",
           *(n + w for n in ("一", "1") for w in ("章", "节", "部分", "条")))
 
 

@@ -232,3 +232,23 @@ def test_a_task_table_pasted_one_cell_per_line_gives_a_task_per_row():
     # …and the unit column's cells are its units
     assert [(u.name, u.role, u.task) for u in a.units] == [("党政办", "responsible", "二/1"), ("城管办", "responsible", "二/2"),
                                                            ("综合执法队", "responsible", "二/2")]
+
+
+TAB_TABLE = ("某县自然资源局整改方案\n一、整改任务\n序号\t问题\t整改措施\t责任股室\t完成时限\n"
+             "1\t违法占用耕地建设仓储用房，涉及耕地12.6亩\t依法立案查处，拆除后及时复垦\t执法监察大队\t2024年7月31日前\n"
+             "2\t3个补充耕地项目新增耕地质量等别未达标\t实施地力提升工程\t耕地保护股\t2024年12月底前\n"
+             "二、保障措施\n加强组织领导。\n")
+
+
+def test_a_task_table_pasted_with_tabs_gives_a_task_per_row():
+    import policytext
+
+    a = policytext.analyze(policytext.from_text(TAB_TABLE))
+    got = [(t.path, t.marker, t.heading) for t in a.outline.tasks]
+    assert got == [("一", "一、", "整改任务"), ("一/1", "1", "违法占用耕地建设仓储用房，涉及耕地12.6亩"),
+                   ("一/2", "2", "3个补充耕地项目新增耕地质量等别未达标"), ("二", "二、", "保障措施")]
+    # the 问题 cell is the finding: its figures are what was found, not what is required
+    assert [(q.text, q.baseline) for q in a.quotas] == [("12.6亩", True), ("3个", True)]
+    # a row of figures is no task (重点领域 is a label, 2024 a year)
+    b = policytext.analyze(policytext.from_text("某局工作总结\n一、情况\n领域\t户数\t比例\n2024\t386\t6.2%\n"))
+    assert [t.path for t in b.outline.tasks] == ["一"]

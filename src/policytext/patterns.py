@@ -33,6 +33,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("1.", rf"(?P<marker>(?P<num>{_AR})[.．](?!(?![0-9０-９]{{1,2}}\s*月|(?:19|20)[0-9]{{2}}\s*年)[0-9０-９]))[ \t\u3000]*"),
         ("1、", rf"(?P<marker>(?P<num>{_AR})、)[ \t\u3000]*"),
         ("1)", rf"(?P<marker>(?P<num>{_AR})[)）])[ \t\u3000]*"),
+        # 1<TAB>城关镇…<TAB>…: the first cell of a task table pasted one row per line, cells split by tabs
+        ("1\t", rf"(?P<marker>(?P<num>[0-9０-９]{{1,3}}))\t(?=[^\t\n]*[\u4e00-\u9fff])"),
         # "1加强…": a bare number directly before the text; guarded by BARE_NEXT_EXCLUDE
         # and by sequence checks in structure.py, since "2024年" and "3个" start lines too.
         ("1", rf"(?P<marker>(?P<num>[0-9０-９]{{1,2}}))(?=[\u4e00-\u9fff])"),
@@ -45,7 +47,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _DIGITS = "0123456789０１２３４５６７８９"
 _CIRCLED_CHARS = "".join(chr(c) for a, b in _CIRCLED_RANGES for c in range(a, b + 1))
 MARKER_FIRST_CHARS = {"第章": "第", "第节": "第", "第部分": "第", "第条": "第", "第一、": "第", "问题1": "问", "一、": CN_NUM, "(一)": "（(",
-                      "(1)": "（(", "①": _CIRCLED_CHARS, "1.": _DIGITS, "1、": _DIGITS, "1)": _DIGITS, "1": _DIGITS}
+                      "(1)": "（(", "①": _CIRCLED_CHARS, "1.": _DIGITS, "1、": _DIGITS, "1)": _DIGITS, "1\t": _DIGITS, "1": _DIGITS}
 MARKERS_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 for _style, _rx in MARKERS:
     for _c in MARKER_FIRST_CHARS[_style]:
@@ -456,7 +458,7 @@ INTENTION = re.compile(
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
     # (not a clause of support won, on which what was done follows: 争取街道支持，已为68户…安装; nor
     # money won, with its sum: 争取衔接资金和帮扶资金86万元)
-    r"|拟|计划(?=[^完内外]|$)(?![\u4e00-\u9fff]{1,4}的)|力争|争取(?!到|[^，。；;\n]{0,10}(?:支持|资金|经费|政策)$"
+    r"|拟|计划(?=[^完内外]|$)(?!停电|停水|停气|生育|单列|免疫)(?![\u4e00-\u9fff]{1,4}的)|力争|争取(?!到|[^，。；;\n]{0,10}(?:支持|资金|经费|政策)$"
     r"|[^，。；;\n]{0,16}?[0-9０-９.]+\s*(?:万|亿)?元(?!以上|左右))"
     r"|准备|预计|打算|有待|尚需|仍需|还需)"
     # or put on the plan for later, anywhere in a clause: 应急预案修订和演练工作已列入下一阶段计划

@@ -357,6 +357,9 @@ def _to_tasks(text: str, items: list[_Item], table_rows: set[int] = frozenset())
         if it.start in table_rows:
             columns = _TABLE_COLUMNS.search(text, h_start, limit)
             limit = columns.start() if columns else limit
+        elif it.style == "1\t":  # (a row pasted with tabs: its first cell after the number)
+            tab = text.find("\t", h_start, limit)
+            limit = tab if tab >= 0 else limit
         stop = _SENTENCE_END.search(text, h_start, limit)
         h_end = stop.start() if stop else limit
         title_end = _run_on_title(text, h_start, limit) if P.STANDARD_RANK.get(it.style) in _RUN_ON_RANKS else None

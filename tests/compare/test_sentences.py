@@ -208,6 +208,11 @@ def test_what_was_planned_is_not_reported_as_done():
                  "原计划每季度开展一次的人居环境整治“红黑榜”评比，因评比细则尚在修订完善，目前还没有开展",
                  "原计划在街道文化广场设立的好人光荣榜目前还没有设立"):  # one clause
         assert _groups(text, 0, len(text)) == [(0, len(text), False, True)]
+    # what was planned, then done after all (late): one report of the work done, not an intention
+    text = "原定上半年完成的清单修订，一直拖到8月中旬才全部完成，这个教训要记住"
+    assert _groups(text, 0, len(text)) == [(0, len(text), False, False)]
+    text = "院史馆改造提升，原计划上半年完工，中间展陈方案几经调整，8月初才正式对职工和患者开放，这个进度是滞后的"
+    assert [g[2:] for g in _groups(text, 0, len(text))] == [(False, False), (False, False), (False, True)]
     text = "原计划9月召开的推进会，已于8月提前召开"  # planned, and done: the plan is no report
     assert [g[2:] for g in _groups(text, 0, len(text))] == [(True, False)]
     # …also after a first clause of its own: the planned work is what was not done
@@ -264,6 +269,7 @@ def test_a_speech_sets_limits_still_to_come():
     ("全县计划实施4所学校改扩建项目", True),
     ("“红黑榜”春节后就要建起来", True),  # spoken: a time still to come, with what must be done then
     ("春节后将各村环境整治纳入考核", False),  # 将 after 春节后 is 把, told of the past
+    ("计划停电信息均提前告知客户", False),  # 计划停电: a planned outage, not an intention
 ])
 def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
     from policytext import patterns as P

@@ -21,6 +21,7 @@ _ASIDE = r"(?:喊|说|讲|提|推|拖|抓)了(?:好|很)?(?:长时间|长一段�
 _TOPIC = re.compile(rf"\s*[^，,。；;：:！？!?\n]{{2,14}}[，,]?(?:说实话|说句实话|坦率地说|实事求是地讲|老实说|{_ASIDE})?[，,]?\s*")
 _BARE_NEGATION = re.compile(r"\s*(?:到现在|到目前|目前|至今|现在|眼下|截至目前)?(?:为止)?[，,]?\s*(?:还|仍|仍然|也|都|一直)?"
                             r"(?:没有|没|未|尚未|还未)")
+_DONE_AFTER_ALL = re.compile(r"才(?:正式|全部|陆续|最终)?[\u4e00-\u9fff]{0,8}?(?:完成|开放|完工|建成|召开|举办|开展|投用|投入使用|上线|印发|出台|挂牌)")
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
 _LIST_OF_PLANS = re.compile(r"几(?:件事|个方面|项工作)[\u4e00-\u9fff]{0,4}[:：]")  # …抓好这么几件事：A；B；C, 在这几个方面下功夫：
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
@@ -319,9 +320,16 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
     """The sentence cut where its reading changes, so 完成中期评估，评选工作尚未完成 gives a
     reported part and a negated part.  An intention carries on to the clauses after it."""
     groups: list[list] = []
-    intent = False
+    intent = planned = False
     for piece, cs, ce in clauses(text[s:e], s):
+        planned = planned or (not intent and bool(P.PLANNED_BEFORE.match(piece)))
         intent = intent or bool(P.INTENTION.search(piece)) or bool(P.PLANNED_BEFORE.match(piece))
+        if intent and planned and groups and _DONE_AFTER_ALL.search(piece):
+            # 原计划上半年完工，…，8月初才正式对职工和患者开放: what was planned, then what happened to
+            # it, is one report of the work done (late)
+            intent = planned = False
+            if groups[-1][2]:
+                groups[-1][2] = False
         neg = is_negated(piece)
         if groups and groups[-1][2:] == [intent, neg]:
             groups[-1][1] = ce
@@ -347,7 +355,8 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
         groups[-1][1] = e
         groups[0][0] = s
     for n, g in enumerate(groups):
-        if P.PLANNED_BEFORE.match(text, g[0]) and any(h[3] for h in groups[n:]):
+        if P.PLANNED_BEFORE.match(text, g[0]) and any(h[3] for h in groups[n:]) \
+                and not _DONE_AFTER_ALL.search(text, g[0], g[1]):  # (not what was done after all, late)
             # 原计划每季度开展一次的“红黑榜”评比，因细则尚在修订，目前还没有开展: what was planned is
             # what was not done; the negation says so of the planned work, not of its own few words
             # (also after a first clause: 二是部分任务未按期完成，原定于…举行的…演练，…，未能如期举行)

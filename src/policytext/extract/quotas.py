@@ -250,7 +250,15 @@ def _problem_statements(text: str, outline: Outline) -> list[tuple[int, int]]:
         if i >= 0 and i not in seen:
             seen.add(i)
             spans.append((outline.tasks[i].start, m.start()))
+    # (a task table pasted with tabs under 序号<TAB>问题<TAB>…: each row's first cell is its finding)
+    for t in outline.tasks:
+        if t.style == "1\t" and _FINDINGS_COLUMN.search(text, max(0, t.start - _FINDINGS_HEADER_REACH), t.start):
+            spans.append((t.heading_start, t.heading_end))
     return spans
+
+
+_FINDINGS_COLUMN = re.compile(r"(?m)^\s*序号\t(?:反馈|存在的?|发现的?)?问题(?:清单|描述|表现)?\t")
+_FINDINGS_HEADER_REACH = 4000
 
 
 @dataclass(slots=True)  # internal, made per figure: slots, not frozen, for speed
