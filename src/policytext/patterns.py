@@ -484,7 +484,7 @@ PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?
 # Work under way, begun and not finished (尚在推进之中, 正在施工, 尚在安装调试): part done.
 # What is left of a whole (其余5人, 剩下三个): still to come, or neither the whole nor what was done.
 REMAINDER_WORDS = "其余|剩余|剩下|余下"
-UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织|安装)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备|安装)"
+UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织|安装)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备|安装|评审|评选|审核)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 其余12份正在通过协商变更、重新发包等方式推进整改: the means, then the work under way
                        r"|正在(?:通过|采取|采用)[^，。；;,]{1,20}?(?:推进|整改|办理|实施|处置)"

@@ -108,6 +108,7 @@ def test_section_kind(heading, kind):
     ("二期系统还在调试中", True),
     ("剩下的26座还在维修", True), ("目前设备正在安装调试", True),  # still being repaired, installed
     ("市林业局那起案件的建议书还在起草", True), ("分析会推迟到了年后", True),
+    ("目前各处室推荐的案例正在评审中", True),
     ("大件垃圾预约收运到现在也没建起来", True), ("这个事一直没搞成", True),  # spoken: 没 + a verb of making
     ("二是练兵没有停步", False), ("这一条我们没有落下", False),  # work that never stopped
     ("没想到效果这么好", False),
@@ -226,6 +227,9 @@ def test_what_was_planned_is_not_reported_as_done():
     ("家长志愿者队伍，说实话，到现在还没有组建起来", [(False, True)]),
     ("青年人才驿站，目前还没有建成", [(False, True)]),
     ("大件垃圾预约收运这个事，喊了好长时间，到现在也没建起来", [(False, True)]),  # (a spoken aside between)
+    # late, then done: one report of work done late; but a cause (因…滞后) is of something else
+    ("症状监测预警平台建设受软件招标影响有所滞后，8月下旬才正式上线运行", [(False, False)]),
+    ("因部分企业材料报送滞后，问题清单直至7月中旬才汇总完成", [(False, True), (False, False)]),
     # a topic that reports something keeps its own reading
     ("开展消防宣传，目前还没有覆盖全部村", [(False, False), (False, True)]),
     ("已建成3个驿站，其余2个尚未建成", [(False, False), (False, True)]),

@@ -598,7 +598,7 @@ _EITHER = re.compile(r"[\u4e00-\u9fff](?:或|和)[\u4e00-\u9fff]")
 _SAME_RATE_BONUS = 2
 # A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
 # 平均每村3场, 人均36学时); 每月, 每次 and the like are periods, not units.
-_PER_UNIT_ASKED = re.compile(r"每(?![年月日天周季次期轮学半两三四五六七八九十])(?:个|名|位|所)?[\u4e00-\u9fff]{1,2}[^，。；;]{0,12}$")
+_PER_UNIT_ASKED = re.compile(r"(?:每(?![年月日天周季次期轮学半两三四五六七八九十])(?:个|名|位|所)?[\u4e00-\u9fff]{1,2}|以[\u4e00-\u9fff（）()]{1,6}为单位)[^，。；;]{0,12}$")  # (以乡镇为单位保持在95%以上)
 _PER_UNIT_SAID = re.compile(r"[校人户村班所家园站]均|平均每?[\u4e00-\u9fff]{0,2}|每[校所人户村班]|均在|都在|均达")  # 全体教师听课均在15节以上
 _PER_UNIT_REACH = 16
 _AVERAGE = re.compile(r"(?:[校人户生床]均|平均)[^，。；;\n]{0,24}$")

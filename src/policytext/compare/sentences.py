@@ -22,6 +22,8 @@ _TOPIC = re.compile(rf"\s*[^，,。；;：:！？!?\n]{{2,14}}[，,]?(?:说实�
 _BARE_NEGATION = re.compile(r"\s*(?:到现在|到目前|目前|至今|现在|眼下|截至目前)?(?:为止)?[，,]?\s*(?:还|仍|仍然|也|都|一直)?"
                             r"(?:没有|没|未|尚未|还未)")
 _DONE_AFTER_ALL = re.compile(r"才(?:正式|全部|陆续|最终)?[\u4e00-\u9fff]{0,8}?(?:完成|开放|完工|建成|召开|举办|开展|投用|投入使用|上线|印发|出台|挂牌)")
+_CAUSE_OPENS = re.compile(r"\s*(?:因|由于|受)")  # (因部分企业材料报送滞后: a cause, of something else)
+_ONLY_LATE = re.compile(r"滞后|推迟|延期|延误|拖延|进度偏慢|进展缓慢")
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
 _LIST_OF_PLANS = re.compile(r"几(?:件事|个方面|项工作)[\u4e00-\u9fff]{0,4}[:：]")  # …抓好这么几件事：A；B；C, 在这几个方面下功夫：
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
@@ -331,6 +333,10 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
             if groups[-1][2]:
                 groups[-1][2] = False
         neg = is_negated(piece)
+        if not neg and groups and groups[-1][3] and _DONE_AFTER_ALL.search(piece) \
+                and _ONLY_LATE.search(text, groups[-1][0], groups[-1][1]) and not _CAUSE_OPENS.match(text, groups[-1][0]):
+            # 平台建设受软件招标影响有所滞后，8月下旬才正式上线运行: late, then done; one report of work done late
+            groups[-1][3] = False
         if groups and groups[-1][2:] == [intent, neg]:
             groups[-1][1] = ce
         else:
