@@ -1286,8 +1286,7 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
     dated = sorted((d for d, s in reported if d.date and P.COMPLETION_VERB.search(s.text)
                     and (checks_asked or not _checked_after(d, s, reported))),
                    key=lambda d: last_day(d.date))
-    said = {id(d): s.text for d, s in reported}
-    said_at = {id(d): s.start for d, s in reported}
+    said = {id(d): s for d, s in reported}
     plan_deadlines = list(plan_deadlines)
     # Several limits (完成时限：6月底前、12月底前) and several completions (6月、11月先后两次):
     # the first completion answers the first limit, and so on; the last limit takes the last one.
@@ -1314,7 +1313,7 @@ def check_deadlines(plan_deadlines: Iterable[Deadline], reported: Sequence[tuple
             # (work running from before the limit to the report's close, 6月下旬至9月底共回访4216人次 in a
             # report to 9月底, is a practice kept since, not work finished late)
             kept = rd.date_from is not None and period_end is not None and rd.date_from <= last_day(d.date) \
-                and last_day(rd.date) >= period_end.isoformat() and _RUNNING_TOTAL.match(said[id(rd)], rd.end - said_at[id(rd)])
+                and last_day(rd.date) >= period_end.isoformat() and _RUNNING_TOTAL.match(said[id(rd)].text, rd.end - said[id(rd)].start)
             verdict = MET if last_day(rd.date) <= last_day(d.date) or held or kept else MISSED
             out.append(DeadlineCheck(d, rd.date, rd.text, verdict, rd.kind))
         elif period_end is not None and last_day(d.date) > period_end.isoformat():

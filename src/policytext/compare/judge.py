@@ -354,12 +354,12 @@ class _Reported:
         mine = [q for q in self.figures_in(s) if q.placeholder]
         if not mine:
             return True  # (an unfilled number that is no figure: whatever it stands for)
+        owns = [(q, events_around(plan_text, q.start, q.end)) for q in quotas]
         for r in mine:
             theirs = events_around(text, r.start, r.end)
-            for q in quotas:
+            for q, own in owns:
                 if same_unit(q.unit, "次") and same_unit(r.unit, "人"):
                     continue
-                own = events_around(plan_text, q.start, q.end)
                 if own and theirs and not own & theirs:
                     continue
                 return True
@@ -430,6 +430,12 @@ _PERIODIC = frozenset({"year", "half_year", "quarter", "month", "half_month", "w
 _ONE_EVENT_UNITS = frozenset({"次", "场", "期", "轮"})
 
 
+def _held_once(c: QuotaCheck, d: Deadline) -> QuotaCheck:
+    """The check answered by one occasion, on the date or in the period d says (仅3月12日1次)."""
+    once = Quota(d.text, d.start, d.end, None, "total", 1, None, 1, None, c.quota.unit, None, None, None, False, False)
+    return dataclasses.replace(c, reported=once, reported_value=1, verdict=UNMET, derived=f"仅{d.text}1{c.quota.unit}")
+
+
 def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[S.Sentence],
                      rep: _Reported) -> list[QuotaCheck]:
     """A periodic count nobody reports as a figure, while the best evidence tells of one dated
@@ -452,9 +458,7 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
     for c in checks:
         if c.verdict == UNREPORTED and c.quota.period in _PERIODIC and c.comparator == ">=" \
                 and c.quota.unit in _ONE_EVENT_UNITS and c.required is not None and c.required >= 2:
-            once = Quota(d.text, d.start, d.end, None, "total", 1, None, 1, None, c.quota.unit, None, None, None,
-                         False, False)
-            c = dataclasses.replace(c, reported=once, reported_value=1, verdict=UNMET, derived=f"仅{d.text}1{c.quota.unit}")
+            c = _held_once(c, d)
         out.append(c)
     return out
 
@@ -484,9 +488,7 @@ def _one_period_told(checks: list[QuotaCheck], best: list[int], sents: Sequence[
         if c.verdict == UNREPORTED and months == _PERIOD_MONTHS.get(c.quota.period) and c.comparator == ">=" \
                 and c.quota.unit in _ONE_EVENT_UNITS and c.required is not None and c.required >= 2 \
                 and not any(same_unit(r.unit, c.quota.unit) for j in best for r in rep.figures_in(sents[j])):
-            once = Quota(d.text, d.start, d.end, None, "total", 1, None, 1, None, c.quota.unit, None, None, None,
-                         False, False)
-            c = dataclasses.replace(c, reported=once, reported_value=1, verdict=UNMET, derived=f"仅{d.text}1{c.quota.unit}")
+            c = _held_once(c, d)
         out.append(c)
     return out
 
