@@ -179,6 +179,8 @@ QUOTA_BU_COUNTED = re.compile(r"(?:电梯|视频|短片|宣传片|专题片|纪�
 QUOTA_ZHI_COUNTED = re.compile(r"(?:队|团|队伍)$")
 QUOTA_COUNTED_BEFORE = {"部": QUOTA_BU_COUNTED, "支": QUOTA_ZHI_COUNTED,
                         "门": re.compile(r"(?:课程|课)$")}  # 开设兴趣课程二十四门 (4部门 is no count)
+# …or named a little before it, the figure closing its clause (加装电梯难…全年装成了七部，)
+QUOTA_COUNTED_NEAR = {"部": re.compile(r"电梯")}
 # …or right before them (十四支实践团队, 组建3支志愿服务队)
 QUOTA_COUNTED_AFTER = {"支": re.compile(r"[\u4e00-\u9fff]{0,5}?(?:队|团)(?!员)"),
                        "部": re.compile(r"(?:电梯|手机|电话|对讲机|宣传片|专题片|微视频|短视频)")}  # 装十二部电梯
@@ -334,6 +336,9 @@ UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头处�
                ("责任民警", "responsible"), ("责任", "responsible"))
 # A two-character label may be spaced out to line up with longer ones (组　长：, 成　员：).
 _LABEL_WORD = lambda w: r"[ \u3000]?".join(w) if len(w) == 2 else w  # noqa: E731
+# Who does a task, in brackets after it (（集团纪委牵头，信息中心配合）): no part of what is done, nor of whom for.
+ASSIGNED = re.compile(r"[（(〔【][^（）()〔〕【】\n]{0,60}?(?:牵头|配合|协助|协办|负责|单位[:：]|部门[:：]|科室[:：]|处室[:：])"
+                      r"[^（）()〔〕【】\n]{0,60}?[）)〕】]")
 UNIT_LABEL = re.compile(
     "(?P<label>" + "|".join(_LABEL_WORD(w) for w in sorted((w for w, _ in UNIT_LABELS), key=len, reverse=True))
     + r")\s*[:：]\s*"

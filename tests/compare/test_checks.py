@@ -623,7 +623,8 @@ def test_each_body_said_to_have_one():
 @pytest.mark.parametrize("summary, verdict", [
     ("先后在4月、10月举办专场招聘会2场，组织42家企业提供岗位360余个。", "met"),  # 180 each
     ("先后在4月、10月举办专场招聘会2场，组织42家企业提供岗位150个。", "unmet"),  # 75 each
-    ("分上下半年举办专场招聘会2场，分别提供岗位120个、130个。", "unreported"),  # each its own: no average
+    ("分上下半年举办专场招聘会2场，分别提供岗位120个、130个。", "met"),  # each its own: the least decides
+    ("分上下半年举办专场招聘会2场，分别提供岗位80个、130个。", "unmet"),
 ])
 def test_a_total_over_the_occasions_its_sentence_counts(summary, verdict):
     c = _one_check("全年举办专场招聘会不少于2场，每场提供岗位不少于100个。", summary, key="每场")
@@ -703,3 +704,42 @@ def test_a_second_kind_of_body_joined_by_another_measure_word_counts_too():
     c = _one_check("年内新拓展功能社区签约单位不少于3家。",
                    "中心主动走访辖区单位，先后与2家企业和1所中学签订了功能社区签约服务协议。")
     assert (c.reported_value, c.verdict) == (3, "met")
+
+
+@pytest.mark.parametrize("summary, value, verdict", [
+    ("上半年开展常规评查两次，分别随机抽查结案案件45件、41件。", 41, "unmet"),
+    ("上半年开展常规评查两次，分别随机抽查结案案件55件、61件。", 55, "met"),
+])
+def test_each_occasions_own_figures_against_a_requirement_of_each(summary, value, verdict):
+    c = _one_check("每季度开展1次常规评查，每次随机抽查结案案件不少于50件。", summary, months=6, key="每次")
+    assert (c.reported_value, c.verdict) == (value, verdict)
+
+
+@pytest.mark.parametrize("summary, value, verdict", [
+    ("全年全局召开会议同比减少了12%，发文同比减少8.2%。", 8.2, "unmet"),
+    ("全年全局召开会议同比减少了12%，发文同比减少10.5%。", 10.5, "met"),
+])
+def test_a_requirement_of_each_of_a_list_takes_the_least(summary, value, verdict):
+    c = _one_check("严格控制会议和发文数量，全年会议、文件数量均较上年压减10%以上。", summary)
+    assert (c.reported_value, c.verdict) == (value, verdict)
+
+
+def test_a_meetings_count_sharing_no_word_answers_no_other_work_of_the_same_rate():
+    """上半年召开专业法官会议58次 is no count of 每半年汇总分析1次, however alike their rates."""
+    c = _one_check("对被发回重审、改判的案件，每半年汇总分析1次，形成分析报告在全院通报。",
+                   "上半年召开专业法官会议58次，讨论案件131件。", months=6)
+    assert c.verdict == "unreported"
+
+
+def test_where_a_rate_stood_when_the_finding_was_made_answers_nothing():
+    c = _one_check("在建工程项目部按照应建尽建原则建立党组织，覆盖率达到100%。",
+                   "5月底，在建项目部党组织覆盖率由反馈时的78%提升至100%。")
+    assert (c.reported_value, c.verdict) == (100, "met")
+
+
+def test_a_party_group_meeting_is_a_meeting():
+    """全年党组会专题研究…3次 counts meetings, no 廉政谈话 of 每年至少开展1次廉政谈话."""
+    from policytext.compare.checks import events_around
+
+    text = "全年党组会专题研究党风廉政建设工作3次。"
+    assert events_around(text, text.index("3次"), text.index("3次") + 2) == frozenset({"会议"})

@@ -1186,6 +1186,20 @@ def test_who_answers_for_a_task_is_no_audience_of_it():
     assert r.lookalike[0] == -1 and r.affirmative[0] > 0.1
 
 
+def test_who_does_a_task_in_brackets_is_no_audience_of_it():
+    """（安全办负责，各班主任配合）names who does the drill: a report of it that names the pupils is no look-alike."""
+    import numpy as np
+
+    from policytext.compare.readings import readings
+    from policytext.compare.sentences import Sentence
+
+    body = "每月开展1次应急疏散演练，提高师生自救自护能力。（安全办负责，各班主任配合）"
+    text = "应急疏散演练每个月都搞一次，这学期一共搞了5次，学生从听到警报到全部撤到操场，速度越来越快。"
+    sent = Sentence(text, 0, len(text), "", "body", False, False, False, (0, len(text)))
+    r = readings([body], [body], np.array([0]), [sent])
+    assert r.lookalike[0] == -1 and r.affirmative[0] > 0.1
+
+
 HALF_YEAR = "某集团2025年上半年情况报告\n一、上半年工作开展情况\n"
 
 

@@ -174,6 +174,9 @@ def test_placeholder_is_never_zero(run):
     # 部 counts what it follows (加装电梯3部), not 部门
     ("加装电梯3部，拍摄微视频2部。", [("3部", "total", "==", 3, "部"), ("2部", "total", "==", 2, "部")]),
     ("会同4部门开展联合检查。", []),
+    # …or what it closes a clause about (加装电梯难…今年装成了七部，), never 部门 or 部署
+    ("加装电梯难，难在住户有顾虑。今年全年装成了七部，还有的正在协调。", [("全年装成了七部", "year", "==", 7, "部")]),
+    ("电梯安全由物业部负责，会同4部门检查。", []),
     # Chinese-numeral counts up to the hundreds; 个 only from ten up (三个代表 is a formulation)
     ("植树五百二十株，新建收集点八十个，落实三个代表。", [("五百二十株", "total", "==", 520, "株"), ("八十个", "total", "==", 80, "个")]),
     ("编印资料47种，覆盖6类以上。", [("47种", "total", "==", 47, "种"), ("6类以上", "total", ">=", 6, "类")]),

@@ -540,7 +540,7 @@ def _parts_each(q: Quota, text: str) -> int:
     return 1 + len(_PART_SEP.findall(listed.group())) if listed else 1
 
 
-_FROM = r"[由从](?:上年|去年|年初|上年度|原来|原|[\u4e00-\u9fff]{1,4}前)?(?:同期)?的?"  # (由整治前的84.5%提升至91.3%)  # where a measure stood: 由上年的8%…, 由去年同期的16.8%
+_FROM = r"[由从](?:上年|去年|年初|上年度|原来|原|[\u4e00-\u9fff]{1,5}?(?:前|时|初|末|底))?(?:同期)?的?"  # (由整治前的84.5%提升至91.3%)  # where a measure stood: 由上年的8%…, 由去年同期的16.8%
 _FROM_VALUE = re.compile(_FROM + "$")
 _TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到|为)")
 # …or inside a figure read with its rate (每周开放时长由原来的56小时)
@@ -933,6 +933,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # two shared pairs for a long description, unless the figure's own words hold one
                 # (培训xx人次 against …培训不少于10期、3000人次)
                 need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
+                # (a rate alone is no answer: 上半年召开专业法官会议58次 shares none of 每半年汇总分析1次's words)
+                if not mine & theirs and facts[r.start].events and not events:
+                    continue
                 if key[0] >= need and (best is None or rank > best_rank):
                     best, best_key, best_rank = r, key, rank
                     ties = [r]
@@ -957,13 +960,21 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             best = next((r for r, theirs, _ in by_unit.get(_unit(q.unit), ()) if r.placeholder and mine & theirs
                          and not P.SENTENCE_BREAK.search(summary_text, min(r.start, best.start), max(r.end, best.end))),
                         best)
+        if best is not None and summary_text is not None and _all_of_a_list(q, plan_text):
+            # 会议、文件数量均压减10%以上 against 会议减少12%，发文减少8.2%: each must meet it
+            own = [r for r, *_ in by_unit.get(_unit(q.unit), ()) if r.value is not None and not r.placeholder
+                   and r.start not in from_values and not P.SENTENCE_BREAK.search(summary_text, min(r.end, best.end), max(r.start, best.start))]
+            best = (max if comparator == "<=" else min)(own, key=lambda r: (r.value, -r.start)) if own else best
         occasions = None
         if q.period == "once" and best is not None and best.period != "once" and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
             # 每次不少于20卷 cannot be read from a total (a rate can: 各期参学率均在95%以上 for 每期…不低于90%),
             # unless its sentence counts the occasions (招聘会2场…提供岗位360余个 for 每场…不少于100个)
             occasions = _occasions(q, best, reported, summary_text)
             if occasions is None:
-                best = None
+                # (each occasion's own figures, 分别随机抽查结案案件45件、41件: each must meet 每次不少于50件)
+                own = [r for r in _each_own(best, reported, summary_text) if r.value is not None and not r.placeholder] \
+                    if _EACH_OCCASION.match(q.text) and summary_text is not None else []
+                best = (max if q.comparator == "<=" else min)(own, key=lambda r: (r.value, -r.start)) if len(own) > 1 else None
         derived = None
         if best is None and _unit(q.unit) in P.QUOTA_RATE_UNITS and not q.placeholder:
             best, derived = _rate_in_words(mine, evidence, q.unit)
@@ -1149,6 +1160,26 @@ _EACH_OCCASION = re.compile(r"每(场|次|期|批|轮|届|班)")
 _EACH_SAID = re.compile(r"分别|各")
 
 
+def _all_of_a_list(q: Quota, plan_text: str | None) -> bool:
+    """The requirement holds for each of a list its clause names (会议、文件数量均较上年压减10%以上)."""
+    if plan_text is None:
+        return False
+    return bool(_ALL_OF_A_LIST.search(P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.end])[-1]))
+
+
+_ALL_OF_A_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}[、和与及][\u4e00-\u9fff]{1,8}?[^，,。；;0-9]{0,8}?均(?!衡|等|值|为)")
+
+
+def _each_own(best: Quota, reported: Sequence[Quota], summary_text: str) -> list[Quota]:
+    """The figures of best's unit its sentence gives each occasion (分别抽查党支部34个、38个), best
+    among them, or [] when it gives one figure and says nothing of each."""
+    own = [r for r in reported if _unit(r.unit) == _unit(best.unit) and not P.SENTENCE_BREAK.search(
+        summary_text, min(r.end, best.end), max(r.start, best.start))]
+    if len(own) > 1 or _EACH_SAID.search(P.SENTENCE_BREAK.split(summary_text[max(0, best.start - _LOOKBEHIND * 2):best.start])[-1]):
+        return own
+    return []
+
+
 def _occasions(q: Quota, best: Quota, reported: Sequence[Quota], summary_text: str | None) -> Quota | None:
     """The count of occasions (招聘会2场) in the sentence of a total (提供岗位360余个), for a
     requirement of each occasion (每场提供岗位不少于100个): the total over them is each one's."""
@@ -1156,9 +1187,7 @@ def _occasions(q: Quota, best: Quota, reported: Sequence[Quota], summary_text: s
     if m is None or summary_text is None or best.value is None:
         return None
     unit = _unit(m.group(1))
-    if any(r is not best and _unit(r.unit) == _unit(best.unit) and not P.SENTENCE_BREAK.search(
-            summary_text, min(r.end, best.end), max(r.start, best.start)) for r in reported) \
-            or _EACH_SAID.search(P.SENTENCE_BREAK.split(summary_text[max(0, best.start - _LOOKBEHIND * 2):best.start])[-1]):
+    if _each_own(best, reported, summary_text):
         return None  # 分别抽查党支部34个、38个: each occasion's own figure
     for r in reported:
         if r is not best and _unit(r.unit) == unit and r.value is not None and r.value >= 1 and not r.placeholder \

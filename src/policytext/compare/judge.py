@@ -45,8 +45,6 @@ _MIN_PART_CHARS = 6
 _ASIDE = re.compile(r"[（(〔【](?:[\u4e00-\u9fff]{1,18}?(?:委员会|委|局|办|部|处|科|室|中心|股|队|所|站|院|会|政府|街道|单位|部门|组)"
                     r"[、，,]?)+[）)〕】]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_ASSIGNED = re.compile(r"[（(〔【][^（）()〔〕【】\n]{0,60}?(?:牵头|配合|协助|协办|负责|单位[:：]|部门[:：]|科室[:：]|处室[:：])"
-                       r"[^（）()〔〕【】\n]{0,60}?[）)〕】]")
 _YEAR_SPAN = re.compile(r"(20[0-9]{2})\s*[—–\-－至到~～]\s*(20[0-9]{2})")
 _PART_YEAR = re.compile(r"[上下]半年|第?[一二三四1-4]季度|(?:春|秋|春季|秋季|第[一二]|上|下|本)学期")
 
@@ -233,7 +231,7 @@ def queries(plan: Analysis) -> Queries:
         firsts.append(len(texts))
         # who does it (（集团纪委牵头，信息中心配合）) says nothing of what is done: a report by the
         # same units about other work is no evidence
-        texts.append(_ASSIGNED.sub("", body))
+        texts.append(P.ASSIGNED.sub("", body))
         pieces = [piece for piece, _ in requirements(body, t.heading_start)]
         # (the second part of a compound requirement on its own: …，并于12月底前形成年度分析报告)
         texts += pieces + [piece[m.end():] for piece in pieces for m in [_AND_ALSO.search(piece)]

@@ -186,8 +186,8 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
     # when it is a heading
     about = [w or s.text for s, w in zip(sents, items)] if items else [s.text for s in sents]
     sent_ints = tuple(audience_mask(t) for t in about)
-    # (who answers for a task, 负责人：大队辅导员, is no audience of it)
-    sent_masks, task_masks = _halves(sent_ints), _halves([audience_mask(P.UNIT_LABEL.sub(_blank, b)) for b in bodies])
+    # (who answers for a task, 负责人：大队辅导员 or （安全办负责，各班主任配合）, is no audience of it)
+    sent_masks, task_masks = _halves(sent_ints), _halves([audience_mask(P.ASSIGNED.sub(_blank, P.UNIT_LABEL.sub(_blank, b))) for b in bodies])
     sent_objs = tuple(activity_objects(t) if P.ACTIVITY.search(t) else {} for t in about)
     task_objs = [activity_objects(b) for b in bodies]
     task_has = np.array([bool(o) for o in task_objs], dtype=bool)

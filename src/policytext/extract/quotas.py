@@ -319,8 +319,20 @@ class _Cues:
 def _counted_before(text: str, fig: _Figure) -> bool:
     """A unit that is a count only after what it counts (加装电梯4部, 组建党员突击队三支) has it."""
     rx, after = P.QUOTA_COUNTED_BEFORE.get(fig.unit), P.QUOTA_COUNTED_AFTER.get(fig.unit)
-    return (rx is not None and bool(rx.search(text, max(0, fig.at - 4), fig.at))) \
-        or (after is not None and bool(after.match(text, fig.unit_end)))
+    if (rx is not None and bool(rx.search(text, max(0, fig.at - 4), fig.at))) \
+            or (after is not None and bool(after.match(text, fig.unit_end))):
+        return True
+    # (or named just before, the unit closing its clause: 加装电梯难…今年全年装成了七部，还有五部…)
+    near = P.QUOTA_COUNTED_NEAR.get(fig.unit)
+    if near is None or _CJK_NEXT.match(text, fig.unit_end):
+        return False
+    lo = max(0, fig.at - _COUNTED_NEAR_REACH)
+    lo = max(lo, text.rfind("\n", lo, fig.at) + 1)
+    return bool(near.search(text, lo, fig.at))
+
+
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_COUNTED_NEAR_REACH = 32
 
 
 def _cn_at_least(num: str, n: int) -> bool:
