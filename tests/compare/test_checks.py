@@ -97,6 +97,11 @@ def reported(text):
     # work done to another target (对枪弹库开展安全检查) is no count of the requirement's (对各派出所…督察)
     ("每月对各派出所至少开展1次督察检查。", "每月对枪弹库开展安全检查，均未发现问题；督察大队第三季度共开展集中督察两次。", 3, 3,
      "unmet"),
+    # …said of a list and with a spoken verb (对辖区沿街商铺、小餐馆搞了四轮消防检查)
+    ("每季度对改造小区开展1次消防安全检查。", "我们联合消防救援站对辖区沿街商铺、小餐馆搞了四轮消防检查。", 12, 4, "unreported"),
+    # a rate named inside the reported figure's own words is its measure (按时办结率 is no 回访率)
+    ("建立投诉闭环机制，客户投诉回访率达到100%。", "投诉工单办结后由专人逐件电话回访，全年投诉工单按时办结率达到99.2%。", 12, 100,
+     "unreported"),
     # two kinds of work joined by 和 for one figure add up (新建8个, 另有14个完成提档升级)…
     ("年内新建和提档升级村级文化服务中心不少于20个。", "新建村级文化服务中心8个，另有14个村级中心完成提档升级。", 12, 20, "met"),
     # …but not a part still under way
@@ -743,3 +748,29 @@ def test_a_party_group_meeting_is_a_meeting():
 
     text = "全年党组会专题研究党风廉政建设工作3次。"
     assert events_around(text, text.index("3次"), text.index("3次") + 2) == frozenset({"会议"})
+
+
+
+def test_a_spoken_topic_says_what_the_figure_counts():
+    """稻虾共养这块，今年新扩了一百五十亩左右: the 150 亩 are 稻虾共养's."""
+    c = _one_check("扩大稻虾共养规模，新增稻虾共养面积200亩。", "稻虾共养这块，今年新扩了一百五十亩左右，离年初定的还差一截。")
+    assert (c.reported_value, c.verdict) == (150, "unmet")
+
+
+def test_what_a_few_units_did_is_no_answer_for_each():
+    c = _one_check("各党支部每月至少开展1次主题党日活动。",
+                   "大部分支部的主题党日基本上是每两个月搞一次，个别支部的主题党日做到了每月一次。")
+    assert c.verdict == "unmet"
+
+
+def test_a_quarters_share_of_the_year_is_read_from_a_quarter():
+    """每季度完成量不低于年度任务的20%: the year's 106.1% says nothing of it; 第一季度…12.3% does."""
+    c = _one_check("均衡推进抽检进度，每季度完成量不低于年度任务的20%。",
+                   "累计完成抽检7216批次，完成年度任务的106.1%。第一季度仅完成年度任务的12.3%。", key="每季度")
+    assert (c.reported_value, c.verdict) == (12.3, "unmet")
+
+
+def test_a_rate_of_each_body_is_not_one_thing_each_has():
+    """各责任部门按月报送 is a monthly rate: 各责任部门均能按时报送 gives no count of one."""
+    c = _one_check("各责任部门按月报送整改进展情况。", "整改进展实行月报制度，各责任部门均能按时报送。")
+    assert c.verdict != "unmet"

@@ -1556,3 +1556,16 @@ def test_a_part_done_first_leaves_the_rest_to_the_items_later_completion():
                "经重新招标，于6月下旬完成合同签订。\n（二）质量监管。聘请监理单位全程驻场监理。\n")
     item = policytext.compare(policytext.from_text(plan), policytext.from_text(summary)).items[0]
     assert [(d.verdict, d.reported_text) for d in item.deadline_checks] == [("missed", "6月下旬")]
+
+
+@pytest.mark.parametrize("plan, summary, flagged", [
+    # an unfilled count of writings (心得体会**篇) stands for no count of lectures…
+    ("某部2025年学习计划\n一、学习\n1.全年邀请专家学者作专题辅导报告不少于4场。\n2.每月集中学习1次。\n",
+     "某部2025年学习情况报告\n一、学习\n邀请专家学者作专题辅导报告，中心组成员共撰写心得体会**篇。\n全年集中学习12次。\n", False),
+    # …but one of the reports the task itself asks for (形成复盘报告) does
+    ("某局2025年工作要点\n一、业务\n1.每月开展1次灾害性天气过程复盘检验，形成复盘报告。\n",
+     "某局2025年工作总结\n一、业务\n坚持在灾害性天气过程结束后及时开展复盘，全年共形成复盘报告**份。\n", True),
+])
+def test_an_unfilled_count_of_writings_stands_for_a_count_of_events_only_when_asked(plan, summary, flagged):
+    item = _first_item(plan, summary)
+    assert ("placeholder" in item.flags) is flagged, item.reason

@@ -285,6 +285,11 @@ def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
                                   "对未满18周岁的涉罪人员开展帮教",
                                   # what the work was aimed at, not a failure of the work
                                   "对整改不到位的5件依法提起行政公益诉讼", "对工作不力、整改不及时的单位进行约谈",
+                                  "对仍未整改到位的，依法提起行政公益诉讼两件", "对仍未整改到位的",
+                                  # done openly: 没有关起门来定
+                                  "改不改、改什么，我们没有关起门来定",
+                                  # no dispute went up to the town
+                                  "全年调解了二十来起，没有闹到镇上去的",
                                   "针对抽查中发现的病程记录不及时、手术记录书写不完整等问题",
                                   # a set phrase: prevent the illness before it comes
                                   "坚持“治已病”与“防未病”相结合"])

@@ -177,6 +177,12 @@ def test_placeholder_is_never_zero(run):
     # …or what it closes a clause about (加装电梯难…今年装成了七部，), never 部门 or 部署
     ("加装电梯难，难在住户有顾虑。今年全年装成了七部，还有的正在协调。", [("全年装成了七部", "year", "==", 7, "部")]),
     ("电梯安全由物业部负责，会同4部门检查。", []),
+    # spoken approximations with 来 (二十来起, 四十来户) and spoken decimals of a measure (一点二公里)
+    ("全年调解了二十来起，带动的农户有四十来户。", [("全年调解了二十来起", "year", None, 20, "起"), ("四十来户", "total", None, 40, "户")]),
+    ("三组那条路，一点二公里，国庆前就硬化完了。", [("一点二公里", "total", "==", 1.2, "公里")]),
+    ("九点二十分开会，会议九点半开始。", []),
+    # 共 in 共养 (raised together) is no total
+    ("新增稻虾共养面积200亩。", [("200亩", "total", "==", 200, "亩")]),
     # Chinese-numeral counts up to the hundreds; 个 only from ten up (三个代表 is a formulation)
     ("植树五百二十株，新建收集点八十个，落实三个代表。", [("五百二十株", "total", "==", 520, "株"), ("八十个", "total", "==", 80, "个")]),
     ("编印资料47种，覆盖6类以上。", [("47种", "total", "==", 47, "种"), ("6类以上", "total", ">=", 6, "类")]),

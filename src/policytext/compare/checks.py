@@ -368,19 +368,23 @@ def _measure(q: Quota, text: str | None, asked: bool = False) -> str | None:
     asked, for a requirement, also a share (…占…的比例: 比例; a report's 就业比例 is a 就业率 all the same)."""
     if text is None or _unit(q.unit) not in ("%", "％"):
         return None
-    if asked and _SHARE.search(text, max(0, q.start - _MEASURE_REACH), q.start):
+    # (up to the number: a figure read with its words, 全年投诉工单按时办结率达到99.2%, names its measure itself)
+    digit = _DIGIT_AT.search(q.text)
+    at = q.start + digit.start() if digit and _BARE_MEASURE.search(q.text, 0, digit.start()) else q.start
+    if asked and _SHARE.search(text, max(0, at - _MEASURE_REACH), at):
         return "比例"  # (线上调解案件占诉前调解案件的比例达到60%: a share, which no 成功率 answers)
-    m = _MEASURE.search(text, max(0, q.start - _MEASURE_REACH), q.start) or \
-        _MEASURE_CHANGED.search(text, max(0, q.start - _MEASURE_CHANGED_REACH), q.start)
+    m = _MEASURE.search(text, max(0, at - _MEASURE_REACH), at) or \
+        _MEASURE_CHANGED.search(text, max(0, at - _MEASURE_CHANGED_REACH), at)
     return m.group("m") if m and m.group("m") not in _ANY_MEASURE else None
 
 
+_DIGIT_AT = re.compile(r"[0-9０-９]")
 _SHARE = re.compile(r"(?:比例|占比|比重)(?:力争|确保|要|均|分别)?(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在)?\s*$")
 
 
 _TOPIC_REACH = 12
 # what the work of a figure's own clause is done to: 每月对各派出所至少开展1次督察检查 (派出所)
-_TARGET = re.compile(r"对(?:全[市区县局院校]|辖区|所有|各|每个)?(?P<t>[\u4e00-\u9fff]{2,8}?)(?:至少|均|都)?(?:开展|进行|实施|组织)")
+_TARGET = re.compile(r"对(?:全[市区县局院校]|辖区|所有|各|每个)?(?P<t>[\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,8}?)*)(?:至少|均|都)?(?:开展|进行|实施|组织|搞了?)")
 
 
 def _target(text: str | None, q: Quota) -> str | None:
@@ -422,7 +426,15 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
         about = before if not about else before + about
         if not about.strip() and reach > _LOOKBEHIND:
             about = _row_label(q, text)
+    if text is not None and reach > _LOOKBEHIND:
+        # a spoken topic opens the sentence (稻虾共养这块，今年新扩了一百五十亩左右): the figure counts it
+        topic = _SPOKEN_TOPIC.search(P.SENTENCE_BREAK.split(text[max(0, q.start - reach):q.start])[-1])
+        if topic and topic.group(1) not in about:
+            about = topic.group(1) + about
     return about
+
+
+_SPOKEN_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:这块|这一块|这方面|这件事|这个事|这一条)[，,]")
 
 
 def _names_before(q: Quota, text: str | None) -> frozenset[str]:
@@ -607,6 +619,9 @@ _AVERAGE_REACH = 30
 _EACH_ASKED = re.compile(r"(?:^|[^\u4e00-\u9fff])?各(?:[\u4e00-\u9fff]{0,4}?)(?:大队|中队|单位|科室|部门|支部|党支部|乡镇|街道"
                          r"|学校|医院|村|社区|站|所|分局|院系|学院|班级|年级)(?![\u4e00-\u9fff]{0,2}[合共总])")
 _EACH_ASKED_REACH = 24
+_ONE_ROUND = re.compile(r"[一二三四1-4]季度|[上下]半年|[0-9一二三四五六七八九十]{1,3}月")
+_OF_THE_YEAR = re.compile(r"(?:年度|全年)(?:任务|目标|计划)")
+_FEW_UNITS = re.compile(r"(?:个别|少数|极少数|一些|有的)[\u4e00-\u9fff]{0,12}$")
 # …and the bodies it names (各党支部每季度…, 每个工作室每学期…), to count them by
 _EACH_NOUN = re.compile(r"(?:各|每个|每所)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=每|全年|年内|本学期|[每全]?[季月周]|至少|不少于|$)")
 _TOTAL_OVER = re.compile(r"[共计]")  # 各工作室共开展…11次, 全年各党支部共讲党课61次, 累计, 合计
@@ -902,6 +917,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue
                 if measure and measures[r.start] not in (None, measure):
                     continue
+                if _unit(q.unit) in P.QUOTA_RATE_UNITS and q.period in _ROUNDS and r.period in ("year", "total") \
+                        and _OF_THE_YEAR.search(q.text) and summary_text is not None and not _ONE_ROUND.search(
+                            P.COMPARE_CLAUSE_BREAK.split(summary_text[max(0, r.start - _EACH_ASKED_REACH):r.start])[-1]):
+                    continue  # 每季度完成量不低于年度任务的20% is a quarter's share: the year's 106.1% says nothing of it
                 if r.start in from_values:
                     continue
                 if events and facts[r.start].events and not events & facts[r.start].events:
@@ -912,6 +931,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # 最后两个乡镇完成接入 is the last of the 12, not all that was done
                 if _siblings_verb(q, r, plan_quotas):
                     continue  # 每月检查 is 每月检查1次's, not 每半年巡检1次's, in one task
+                if every_unit and summary_text is not None and _FEW_UNITS.search(
+                        P.COMPARE_CLAUSE_BREAK.split(summary_text[max(0, r.start - _EACH_ASKED_REACH):r.start])[-1]):
+                    continue  # 个别支部做到了每月一次 is what a few did, not what each did
                 # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
                 # or, for a requirement of each unit (每校不少于15个), of each unit (校均13个), then the
                 # earliest; a figure of each unit is the last to answer a total (全区不少于500个)
@@ -978,7 +1000,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         derived = None
         if best is None and _unit(q.unit) in P.QUOTA_RATE_UNITS and not q.placeholder:
             best, derived = _rate_in_words(mine, evidence, q.unit)
-        elif best is None and (every_unit or per_unit) and q.value == 1 and lo is not None and comparator == ">=":
+        elif best is None and (every_unit or per_unit) and q.value == 1 and lo is not None and comparator == ">=" \
+                and q.period not in _ROUNDS:  # (各责任部门按月报送 is a rate, not one thing each has)
             # 每个实践站至少培育1支 against 各实践站均…组建了…服务队: each has one
             best, derived = _each_has_one(q, plan_text, mine, evidence)
         if q.placeholder or lo is None:

@@ -358,6 +358,9 @@ class _Reported:
             for q, own in owns:
                 if same_unit(q.unit, "次") and same_unit(r.unit, "人"):
                     continue
+                if r.unit and q.unit and not same_unit(q.unit, r.unit) and same_unit(q.unit, "次") \
+                        and r.unit in _PRODUCT_UNITS and not _product_asked(text, r, plan_text, q):
+                    continue  # (心得体会**篇 stands for no 专题辅导报告不少于4场; 复盘报告**份 for 每月…复盘，形成复盘报告 does)
                 if own and theirs and not own & theirs:
                     continue
                 return True
@@ -424,6 +427,16 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
     return [checked[id(q)] for q in quotas]
 
 
+def _product_asked(text: str, r: Quota, plan_text: str, q: Quota) -> bool:
+    """What the unfilled figure counts (心得体会 in 共撰写心得体会**篇) is named beside the requirement."""
+    at = r.start + next((i for i, ch in enumerate(r.text) if ch in "XxＸｘ×*＊"), 0)
+    counted = re.sub(r"[^\u4e00-\u9fff]", "", P.COMPARE_CLAUSE_BREAK.split(text[max(0, at - 12):at])[-1])[-4:]
+    around = plan_text[max(0, q.start - _PRODUCT_REACH):q.end + _PRODUCT_REACH]
+    return any(counted[i:i + 2] in around for i in range(len(counted) - 1))
+
+
+_PRODUCT_REACH = 30
+_PRODUCT_UNITS = frozenset({"篇", "份", "册", "本", "条", "幅", "部"})  # what is written or made, not held
 _PERIODIC = frozenset({"year", "half_year", "quarter", "month", "half_month", "week", "term"})
 _ONE_EVENT_UNITS = frozenset({"次", "场", "期", "轮"})
 

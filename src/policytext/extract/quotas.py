@@ -446,6 +446,7 @@ _LISTED = re.compile(r"[、和及][\u4e00-\u9fff]{0,8}")  # 、隧道 between 18
 _LISTED_ON = 9
 
 
+_DECIMAL_UNITS = frozenset({"公里", "千米", "米", "亩", "吨", "元", "万元", "亿元", "公顷", "平方米", "万平方米", "小时"})
 _COUNT_FOLLOWS = re.compile(r"[^，,。；;\n]{1,16}?(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:次|轮|遍)")
 
 
@@ -464,6 +465,8 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
              and (fig.unit in P.QUOTA_CN_COUNT_UNITS or (fig.unit in P.QUOTA_CN_COUNT_LARGE and (_cn_at_least(fig.num, 10) or not protected.contains(fig.at)))
                   or _counted_before(text, fig))
              and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
+    # a spoken decimal of a measure (一点二公里, 九点二吨) is a figure, never a formulation
+    count = count or (fig.chinese and "点" in fig.num and fig.unit in _DECIMAL_UNITS)
     if fig.chinese and not fig.trailing and not count and (
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
         return None, None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
