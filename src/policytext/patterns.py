@@ -530,6 +530,7 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未监测
                              r"|没有?(?:断过|间断|中断)|从未(?:间断|中断)"  # 一年下来没有断过: kept up
                              r"|(?:没有|没|不|不是|从不)(?:关起门来|关门|闭门)"  # 我们没有关起门来定: done openly
                              r"|(?:没有|没)(?:一[起件个])?(?:闹到|闹上|捅到|上交到)"  # 没有闹到镇上去的: no dispute went up
+                             r"|(?:没有|没|未|从未|从不|不)(?:利用职务|利用职权|收受|索要|谋取私利|接受宴请)"  # 没有利用职务便利…: clean conduct
                              r"|(?:也|都|从|一直)(?:没有|没|未)(?:落下|耽误|放松|停过|停下|松懈)"  # 老师们自己的学习也没有落下: kept up
                              r"|没有?(?:一个人?)?落下(?:的|过)?(?=[，,。；;]|$)"  # 人人都上了示范课，没有落下的: no one left out (每个星期都按时举行，没有落下过)
                              r"|没有一[个项件][^，,。；;]{0,10}?是[^，,。；;]{1,10}的"  # 没有一个方案是硬推下去的: none of them was
@@ -672,7 +673,8 @@ SHORTFALL = re.compile(r"(?:未能?|没有|尚未|仍未)达到?[^，。；]{0,1
 # Lateness said in words (未能按期完成, 较原定时间有所滞后, 推迟到12月下旬才听取): what a missed time
 # limit says, not another part of the work left undone.
 LATENESS = re.compile(r"(?:未能?|没有|未)(?:按期|如期|按时|按原定|按计划|在规定时[间限])|滞后|推迟到|延迟")
-RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?")
+RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?"
+                       r"|无一遗漏|(?:逐一|逐个|逐户|逐人)[\u4e00-\u9fff]{1,4}[，,、]\s*(?:无一|没有一[个例人])(?:遗漏|漏掉)")
 # The months a summary covers, read from its title and opening; a year when nothing says less.
 SUMMARY_PERIODS = (
     (re.compile(r"前三季度|1\s*[-—–~～至到]\s*9\s*月|一至九月"), 9, "前三季度"),

@@ -163,6 +163,10 @@ def test_quota_check(plan, summary, months, required, verdict):
     ("在全院诉源治理工作推进会上的讲话", "院长  陈立新\n同志们：\n今天召开推进会，主要是回过头来看一看，年初定的工作要点上半年落实得怎么样。",
      6, "上半年"),
     ("在全县安全生产工作会议上的讲话", "（2025年7月10日）\n同志们：\n今天开会，总结上半年工作。", 6, "上半年"),
+    # the year's report tells of an occasion in the first half year: still the year's
+    ("在社区居民议事会上的工作汇报", "大家下午好！一年又快过去了，今天主要是把今年社区的工作跟大家汇报汇报。"
+     "这是今年第二次开议事会，上半年6月份开过一次。", 12, "全年"),
+    ("在社区居民议事会上的工作汇报", "大家好！今年上半年，社区重点抓了几件事，跟大家汇报一下。", 6, "上半年"),
 ])
 def test_summary_period(title, opening, months, label):
     text = f"{title}\n{opening or '现将情况总结如下。'}\n一、工作\n完成了。" if opening is not None else title  # one line
@@ -774,3 +778,11 @@ def test_a_rate_of_each_body_is_not_one_thing_each_has():
     """各责任部门按月报送 is a monthly rate: 各责任部门均能按时报送 gives no count of one."""
     c = _one_check("各责任部门按月报送整改进展情况。", "整改进展实行月报制度，各责任部门均能按时报送。")
     assert c.verdict != "unmet"
+
+
+
+def test_a_part_is_answered_by_its_own_figure_or_words_of_full_coverage():
+    """其中四级手术患者随访率达到100%: the rate of all 出院患者 is no answer; 逐一随访、无一遗漏 is."""
+    summary = "出院患者随访率达93.5%，四级手术患者出院后逐一随访、无一遗漏。"
+    c = _one_check("出院患者随访率达到90%以上，其中四级手术患者随访率达到100%。", summary, key="all")
+    assert [(x.reported_value, x.verdict) for x in c] == [(93.5, "met"), (100, "met")]

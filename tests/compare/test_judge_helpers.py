@@ -174,3 +174,17 @@ def test_the_second_part_of_a_compound_requirement_is_queried_on_its_own():
             "并于12月底前形成年度风险监测分析报告。\n2.做好宣传。\n")
     q = queries(analyze(policytext.from_text(plan)))
     assert "于12月底前形成年度风险监测分析报告" in q.texts[q.requirement_rows(0)]
+
+
+
+@pytest.mark.parametrize("piece, parts", [
+    # a clause that sets its own figure is a part a report may leave out
+    ("举办第五届临江区创业创新大赛，遴选一批优质项目给予扶持，组织SYB创业培训不少于600人次",
+     ["组织SYB创业培训不少于600人次"]),
+    ("每月开展1次应急疏散演练", []),  # one clause: the sentence is the part
+    ("开展消防宣传，提高群众意识", []),  # no figure
+])
+def test_the_clauses_of_a_requirement_that_set_a_figure(piece, parts):
+    from policytext.compare.judge import _figure_clauses
+
+    assert _figure_clauses(piece) == parts

@@ -240,6 +240,15 @@ def test_a_negation_without_a_subject(text, groups):
     assert [g[2:] for g in _groups(text, 0, len(text))] == groups
 
 
+def test_a_bare_negation_takes_the_last_clause_before_it_as_its_topic():
+    """还有个事要跟大家交个底，原来定的“一老一小”服务满意度测评，到现在还没有做: the survey is what was not done."""
+    from policytext.compare.sentences import _groups
+
+    text = "还有个事要跟大家交个底，原来定的“一老一小”服务满意度测评，到现在还没有做"
+    at = text.index("原来")
+    assert [(g[0], g[3]) for g in _groups(text, 0, len(text))] == [(0, False), (at, True)]
+
+
 def test_a_speech_sets_limits_still_to_come():
     _, summary = pair("某院2025年工作要点\n一、宣传\n1.全年刊发稿件不少于12篇。",
                       "在全院推进会上的讲话\n同志们：\n今天总结上半年工作。宣传是我们的短板，由办公室牵头，年底前至少刊发十二篇稿件。"
@@ -290,6 +299,8 @@ def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
                                   "改不改、改什么，我们没有关起门来定",
                                   # no dispute went up to the town
                                   "全年调解了二十来起，没有闹到镇上去的",
+                                  # clean conduct, not work undone
+                                  "自觉执行“九项准则”，没有利用职务便利为亲友谋取利益",
                                   "针对抽查中发现的病程记录不及时、手术记录书写不完整等问题",
                                   # a set phrase: prevent the illness before it comes
                                   "坚持“治已病”与“防未病”相结合"])

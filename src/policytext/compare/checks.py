@@ -166,6 +166,10 @@ _CAMPAIGN_MAX_DAYS = 300  # longer than that, a campaign is the year's work
 _PLAN_HEAD = 600
 
 
+_NEXT_TO = 3  # (今年上半年 says the half year)
+_WHOLE_YEAR_FIRST = re.compile(r"今年(?!以来|上半年|前|[0-9一二三四五六七八九十]|第)|一年又|一年来|本年度|年终")
+
+
 def summary_period(summary: Analysis) -> Period:
     doc = summary.document
     year = document_year(doc)
@@ -189,6 +193,8 @@ def summary_period(summary: Analysis) -> Period:
     for where in (doc.title or doc.text[:_UNTITLED_HEAD], opening[:120], introduces.group() if introduces else "", review):
         for rx, months, label in P.SUMMARY_PERIODS:
             m = rx.search(where)
+            if m and where is not review and _WHOLE_YEAR_FIRST.search(where, 0, max(0, m.start() - _NEXT_TO)):
+                continue  # 一年又快过去了…把今年…工作跟大家汇报…上半年6月份开过一次: the year's report
             if m and label == TERM:
                 return Period(months, label, year, _term_end(m.group(), year))
             if m:
@@ -899,6 +905,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # many words the part shares (共接收档案8600卷 before …中会计档案有1200卷), unless what
         # sets the part apart is what the requirement names (其中住宅电梯318台 for 住宅电梯)
         whole = plan_text is not None and not _is_part(plan_text, q.start)
+        part_words = _part_words(plan_text, q.start) if plan_text is not None and not whole else frozenset()
         # a count of one kind of event answers none of another (组织纪检监察干部全员培训4期 for 每半年组织1次
         # 纪检监察干部警示教育), whatever words they share
         events = events_around(plan_text, q.start, q.end)
@@ -923,6 +930,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # 每季度完成量不低于年度任务的20% is a quarter's share: the year's 106.1% says nothing of it
                 if r.start in from_values:
                     continue
+                if part_words and not part_words & theirs:
+                    continue  # 其中四级手术患者随访率达到100% is answered by no rate of all 出院患者
                 if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
                 if series and _another_of_a_series(series, names_of(r)):

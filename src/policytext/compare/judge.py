@@ -193,6 +193,7 @@ class Queries:
     texts: list[str]
     bodies: list[str]  # each judged task's own text
     firsts: np.ndarray
+    parts: np.ndarray | None = None  # per row: a clause that sets a figure, read for its requirement only
 
     def requirement_rows(self, k: int) -> slice:
         """The rows of task k's requirement sentences."""
@@ -224,6 +225,7 @@ def queries(plan: Analysis) -> Queries:
     texts: list[str] = []
     bodies: list[str] = []
     firsts: list[int] = []
+    parts: list[int] = []
     for j in items:
         t = j.task
         body = ptext[t.heading_start:j.own_end]
@@ -236,9 +238,28 @@ def queries(plan: Analysis) -> Queries:
         # (the second part of a compound requirement on its own: …，并于12月底前形成年度分析报告)
         texts += pieces + [piece[m.end():] for piece in pieces for m in [_AND_ALSO.search(piece)]
                            if m and len(_CJK.findall(piece[m.end():])) >= _MIN_PART_CHARS]
-    return Queries(items, texts, bodies, np.array(firsts, dtype=np.int64))
+        # (…and a clause that sets its own figure, 组织SYB创业培训不少于600人次 after 举办…大赛: a part
+        # of the task that a report may leave out)
+        clauses = [c for piece in pieces for c in _figure_clauses(piece)]
+        parts += range(len(texts), len(texts) + len(clauses))
+        texts += clauses
+    part_rows = np.zeros(len(texts), dtype=bool)
+    part_rows[parts] = True
+    return Queries(items, texts, bodies, np.array(firsts, dtype=np.int64), part_rows)
 
 
+
+
+def _figure_clauses(piece: str) -> list[str]:
+    """The clauses of a requirement sentence of several clauses that hold a figure of their own."""
+    clauses = [c for c in _PART_SPLIT.split(piece) if c]
+    if len(clauses) < 2:
+        return []
+    return [c for c in clauses if _FIGURE.search(c) and len(_CJK.findall(c)) >= _MIN_PART_CHARS]
+
+
+_PART_SPLIT = re.compile(r"[，,；;]")
+_FIGURE = re.compile(r"[0-9０-９]+\s*(?:%|％|[\u4e00-\u9fff])")
 
 
 def lookalike_words(task: str, sentence: str) -> tuple[str, str] | None:
@@ -791,7 +812,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
     if not q.items:
         return []
     stext = summary.document.text
-    r = _in_style(readings(q.texts, q.bodies, q.firsts, sents, aligner,
+    r = _in_style(readings(q.texts, q.bodies, q.firsts, sents, aligner, part_rows=q.parts, items=
                            [stext[s.context[0]:s.context[1]] if s.heading else None for s in sents]))
     # what exists (baseline) and what is only expected (预计年收益3万元左右) are no requirements
     plan_quotas = _by_task(plan.outline, [x for x in plan.quotas if not x.baseline and not _expected(plan.document.text, x)])

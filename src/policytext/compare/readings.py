@@ -162,10 +162,13 @@ def conflicting(task: int, sentence: int, categories: Sequence[int]) -> bool:
 
 
 def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, sents: Sequence[S.Sentence],
-             aligner: EvidenceAligner | None = None, items: Sequence[str | None] = ()) -> Readings:
+             aligner: EvidenceAligner | None = None, items: Sequence[str | None] = (),
+             part_rows: np.ndarray | None = None) -> Readings:
     """texts: the query rows, task by task (task k's rows start at firsts[k]); bodies: each
     task's own text.  A merged sentence (防溺水教育3次，疏散演习2次) answers several tasks: its
-    clauses are scored too, and a sentence keeps the best of itself and its clauses."""
+    clauses are scored too, and a sentence keeps the best of itself and its clauses.  part_rows: per
+    query row, a clause that sets a figure of its own, read for its requirement's best only (a
+    short clause would otherwise raise the task's best on any sentence that shares its verb)."""
     n_tasks, n_rows, n = len(bodies), len(texts), len(sents)
 
     def mask(pred) -> np.ndarray:
@@ -245,7 +248,9 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
                 lookalike[k0:k1] = np.where(was, before, -1)
                 scores.data[conflict] *= LOOKALIKE_FACTOR
             requirement[r0:r1], requirement_at[r0:r1] = _row_best(_keep(scores, affirmative[scores.indices]))
-            best = _group_max(scores, local_firsts)
+            best = _group_max(_without_rows(scores, part_rows[r0:r1])
+                              if part_rows is not None and part_rows[r0:r1].any() else scores,
+                              local_firsts)
             for name, m in (("aff", affirmative), *by_reading.items()):
                 v, j = _row_best(_keep(best, m[best.indices]))
                 best_of[name][0][k0:k1], best_of[name][1][k0:k1] = v, j
@@ -253,6 +258,14 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
             k0 = k1
     return Readings(top, top_scores, best_of["aff"][0], requirement, requirement_at, best_of["neg"], best_of["fut"],
                     best_of["prob"], reports, lookalike, sent_ints, sent_objs)
+
+
+def _without_rows(m: "sp.csr_matrix", rows: np.ndarray) -> "sp.csr_matrix":
+    """m with the given rows emptied."""
+    m = m.copy()
+    m.data[np.repeat(rows, np.diff(m.indptr))] = 0.0
+    m.eliminate_zeros()
+    return m
 
 
 def _blank(m: re.Match[str]) -> str:

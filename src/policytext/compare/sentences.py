@@ -19,6 +19,7 @@ _CONCESSION = re.compile(r"虽|尽管")
 # one short clause (and a spoken aside: 大件垃圾预约收运这个事，喊了好长时间，到现在也没建起来)
 _ASIDE = re.compile(r"(?:喊|说|讲|提|推|拖|抓)了(?:好|很)?(?:长时间|长一段时间|久|多年|好几年|几年|一年多?|半年|好几回|几回|多次)")
 _TOPIC = re.compile(rf"\s*[^，,。；;：:！？!?\n]{{2,14}}[，,]?(?:说实话|说句实话|坦率地说|实事求是地讲|老实说|{_ASIDE.pattern})?[，,]?\s*")
+_TOPIC_CLAUSE = re.compile(r"\s*[^，,。；;：:！？!?\n]{2,22}[，,]\s*")
 _BARE_NEGATION = re.compile(r"\s*(?:到现在|到目前|目前|至今|现在|眼下|截至目前)?(?:为止)?[，,]?\s*(?:还|仍|仍然|也|都|一直)?"
                             r"(?:没有|没|未|尚未|还未)")
 _DONE_AFTER_ALL = re.compile(r"才(?:正式|全部|陆续|最终)?[\u4e00-\u9fff]{0,8}?(?:完成|开放|完工|建成|召开|举办|开展|投用|投入使用|上线|印发|出台|挂牌)")
@@ -357,6 +358,15 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
         # the topic before it, which reports nothing by itself
         groups[1][0] = groups[0][0]
         groups.pop(0)
+    elif len(groups) > 1 and groups[1][3] and not groups[0][2] and not groups[0][3] \
+            and _BARE_NEGATION.match(text, groups[1][0]):
+        # 还有个事要跟大家交个底，原来定的“一老一小”服务满意度测评，到现在还没有做: the last clause
+        # before a negation with no subject of its own is its topic, whatever comes before that
+        cut = max(text.rfind(c, groups[0][0], groups[0][1] - 1) for c in "，,")
+        if cut > groups[0][0] and _TOPIC_CLAUSE.fullmatch(text, cut + 1, groups[0][1]) \
+                and not _SAYS_DONE.search(text, cut + 1, groups[0][1]) \
+                and not P.COMPLETION_VERB.search(text, cut + 1, groups[0][1]):
+            groups[0][1] = groups[1][0] = cut + 1
     if groups:
         groups[-1][1] = e
         groups[0][0] = s
