@@ -786,3 +786,16 @@ def test_a_part_is_answered_by_its_own_figure_or_words_of_full_coverage():
     summary = "出院患者随访率达93.5%，四级手术患者出院后逐一随访、无一遗漏。"
     c = _one_check("出院患者随访率达到90%以上，其中四级手术患者随访率达到100%。", summary, key="all")
     assert [(x.reported_value, x.verdict) for x in c] == [(93.5, "met"), (100, "met")]
+
+
+
+def test_places_listed_before_each_count_the_figure_that_many_times():
+    c = _one_check("新建“青年之家”综合服务阵地2个。", "在城关镇和县经济开发区各建成1个“青年之家”综合服务阵地。")
+    assert (c.reported_value, c.verdict) == (2, "met")
+
+
+def test_full_coverage_of_one_thing_answers_no_named_rate_of_another():
+    """“护学岗”做到全覆盖 says nothing of 一键报警…联网率达到100%."""
+    c = _one_check("上下学时段“护学岗”落实率达到100%；全县公办中小学“一键报警”装置与公安机关联网率达到100%。",
+                   "全县中小学、幼儿园上下学时段“护学岗”做到全覆盖。", key="all")
+    assert [x.verdict for x in c] == ["met", "unreported"]

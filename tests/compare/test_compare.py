@@ -1172,29 +1172,21 @@ def test_who_checks_the_work_and_a_bodys_name_are_no_audience(text):
     assert audience_mask(text) == 0
 
 
-def test_who_answers_for_a_task_is_no_audience_of_it():
-    """（负责人：大队辅导员）names who does the task: a report of it that names the pupils is no look-alike."""
+@pytest.mark.parametrize("body, text", [
+    # （负责人：大队辅导员）names who does the task…
+    ("开展清明祭英烈活动，组织队员到烈士陵园实地祭扫。（负责人：大队辅导员、德育处；时间安排：4月上旬）",
+     "清明节前，我们组织队员到烈士陵园祭扫，孩子们在纪念碑前宣誓。"),
+    # …and so does a bracket after it without a label (（安全办负责，各班主任配合）)
+    ("每月开展1次应急疏散演练，提高师生自救自护能力。（安全办负责，各班主任配合）",
+     "应急疏散演练每个月都搞一次，这学期一共搞了5次，学生从听到警报到全部撤到操场，速度越来越快。"),
+])
+def test_who_answers_for_a_task_is_no_audience_of_it(body, text):
+    """A report of the task that names the pupils is no look-alike of a task done by teachers."""
     import numpy as np
 
     from policytext.compare.readings import readings
     from policytext.compare.sentences import Sentence
 
-    body = "开展清明祭英烈活动，组织队员到烈士陵园实地祭扫。（负责人：大队辅导员、德育处；时间安排：4月上旬）"
-    text = "清明节前，我们组织队员到烈士陵园祭扫，孩子们在纪念碑前宣誓。"
-    sent = Sentence(text, 0, len(text), "", "body", False, False, False, (0, len(text)))
-    r = readings([body], [body], np.array([0]), [sent])
-    assert r.lookalike[0] == -1 and r.affirmative[0] > 0.1
-
-
-def test_who_does_a_task_in_brackets_is_no_audience_of_it():
-    """（安全办负责，各班主任配合）names who does the drill: a report of it that names the pupils is no look-alike."""
-    import numpy as np
-
-    from policytext.compare.readings import readings
-    from policytext.compare.sentences import Sentence
-
-    body = "每月开展1次应急疏散演练，提高师生自救自护能力。（安全办负责，各班主任配合）"
-    text = "应急疏散演练每个月都搞一次，这学期一共搞了5次，学生从听到警报到全部撤到操场，速度越来越快。"
     sent = Sentence(text, 0, len(text), "", "body", False, False, False, (0, len(text)))
     r = readings([body], [body], np.array([0]), [sent])
     assert r.lookalike[0] == -1 and r.affirmative[0] > 0.1
@@ -1569,3 +1561,14 @@ def test_a_part_done_first_leaves_the_rest_to_the_items_later_completion():
 def test_an_unfilled_count_of_writings_stands_for_a_count_of_events_only_when_asked(plan, summary, flagged):
     item = _first_item(plan, summary)
     assert ("placeholder" in item.flags) is flagged, item.reason
+
+
+
+def test_each_dated_stage_is_read_from_the_report_that_names_it():
+    """3月底前…自查；4月底前…督查全覆盖 against 3月份…自查 and 至5月中旬完成…督查: the second stage was late."""
+    plan = ("某县教育局2025年校园安全专项整治工作方案\n一、排查\n1.全面排查风险隐患。3月底前，各学校对校舍、消防设施、食堂开展全面自查，"
+            "逐校建立隐患台账；4月底前，县教育局组织督查组对全县学校实现督查全覆盖。\n2.每月开展1次校园安全巡查。\n")
+    summary = ("某县教育局2025年校园安全工作总结\n一、排查整治\n3月份，各学校对照清单完成校舍、消防、食堂等方面的全面自查，逐校建立隐患台账。"
+               "在此基础上，局里抽调骨干组成4个督查组，至5月中旬完成对全县63所学校的全覆盖督查。\n各学校每月开展校园安全巡查。\n")
+    item = _first_item(plan, summary)
+    assert [c.verdict for c in item.deadline_checks] == ["met", "missed"]

@@ -181,6 +181,7 @@ def test_placeholder_is_never_zero(run):
     ("全年调解了二十来起，带动的农户有四十来户。", [("全年调解了二十来起", "year", None, 20, "起"), ("四十来户", "total", None, 40, "户")]),
     ("三组那条路，一点二公里，国庆前就硬化完了。", [("一点二公里", "total", "==", 1.2, "公里")]),
     ("九点二十分开会，会议九点半开始。", []),
+    ("岗前培训里专门安排了医德医风这一课，两个学时。", [("两个学时", "total", "==", 2, "学时")]),
     # 共 in 共养 (raised together) is no total
     ("新增稻虾共养面积200亩。", [("200亩", "total", "==", 200, "亩")]),
     # Chinese-numeral counts up to the hundreds; 个 only from ten up (三个代表 is a formulation)

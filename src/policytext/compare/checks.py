@@ -554,8 +554,12 @@ def _parts_each(q: Quota, text: str) -> int:
         at = q.start - len(window) + window.rfind("各") if "各" in window else -1
     if at < 0 or text[at:at + 1] != "各":
         return 1
-    listed = _PARTS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH), at)
+    listed = _PARTS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH), at) \
+        or _PLACES_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)  # 在城关镇和县经济开发区各建成1个
     return 1 + len(_PART_SEP.findall(listed.group())) if listed else 1
+
+
+_PLACES_BEFORE_EACH = re.compile(r"在[\u4e00-\u9fff]{2,10}?(?:[、和与及][\u4e00-\u9fff]{2,10}?){1,4}$")
 
 
 _FROM = r"[由从](?:上年|去年|年初|上年度|原来|原|[\u4e00-\u9fff]{1,5}?(?:前|时|初|末|底))?(?:同期)?的?"  # (由整治前的84.5%提升至91.3%)  # where a measure stood: 由上年的8%…, 由去年同期的16.8%
@@ -924,6 +928,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue
                 if measure and measures[r.start] not in (None, measure):
                     continue
+                if measure and not _DIGIT_AT.search(r.text) and measure not in their_about:
+                    continue  # “护学岗”做到全覆盖 says nothing of 一键报警…联网率达到100%
                 if _unit(q.unit) in P.QUOTA_RATE_UNITS and q.period in _ROUNDS and r.period in ("year", "total") \
                         and _OF_THE_YEAR.search(q.text) and summary_text is not None and not _ONE_ROUND.search(
                             P.COMPARE_CLAUSE_BREAK.split(summary_text[max(0, r.start - _EACH_ASKED_REACH):r.start])[-1]):
@@ -1008,7 +1014,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 best = (max if q.comparator == "<=" else min)(own, key=lambda r: (r.value, -r.start)) if len(own) > 1 else None
         derived = None
         if best is None and _unit(q.unit) in P.QUOTA_RATE_UNITS and not q.placeholder:
-            best, derived = _rate_in_words(mine, evidence, q.unit)
+            best, derived = _rate_in_words(mine, evidence, q.unit, measure)
         elif best is None and (every_unit or per_unit) and q.value == 1 and lo is not None and comparator == ">=" \
                 and q.period not in _ROUNDS:  # (各责任部门按月报送 is a rate, not one thing each has)
             # 每个实践站至少培育1支 against 各实践站均…组建了…服务队: each has one
@@ -1170,8 +1176,9 @@ def _shared_totals(checks: list[QuotaCheck]) -> list[QuotaCheck]:
 
 
 def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
-                   unit: str) -> tuple[Quota | None, str | None]:
-    """A percentage the evidence states in words, as a Quota at its place in the summary."""
+                   unit: str, measure: str | None = None) -> tuple[Quota | None, str | None]:
+    """A percentage the evidence states in words, as a Quota at its place in the summary (words of
+    full coverage answer a named rate only beside its name: “护学岗”做到全覆盖 is no 联网率)."""
     for text, base in evidence:
         for m in P.RATE_FROM_COUNTS.finditer(text):
             part_of = m.group("n2") is not None  # (156个…中已有142个)
@@ -1181,7 +1188,8 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
                 value = round(100 * k / n, 1)
                 return _said(m, base, value, unit, what, done), f"{k}÷{n}={_num(value)}{unit}"
         for m in P.RATE_FULL.finditer(text):
-            if mine & _bigrams(text[max(0, m.start() - _LOOKBEHIND):m.end()]):
+            before = text[max(0, m.start() - _LOOKBEHIND):m.end()]
+            if mine & _bigrams(before) and (measure is None or measure in before or m.group() != "全覆盖"):
                 return _said(m, base, 100, unit, None, m.group()), f"100{unit}"
     return None, None
 

@@ -595,7 +595,8 @@ _STAGE_TIE = 0.95  # evidence this close to the best reports the same task, mayb
 def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Sequence[S.Sentence], rep: _Reported,
                      period: Period, figured: Sequence[int] = (),
                      anothers: Callable[[int], bool] = lambda i: False,
-                     scores: dict[int, float] | None = None, checks_asked: bool = False) -> list[DeadlineCheck]:
+                     scores: dict[int, float] | None = None, checks_asked: bool = False,
+                     plan_text: str | None = None) -> list[DeadlineCheck]:
     """The task's dated limits against the completion date of the best evidence that gives one:
     a sentence whose figure meets one of the task's quotas (截至6月25日，已清退患者费用38.6万元;
     6月底前…网上采购率均达到100%: the figure is the completion), else the first sentence, by
@@ -658,6 +659,11 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
                 # two sentences that fit the task alike: each dates its own stage
                 reported += [x for i in candidates if i != j and not anothers(i)
                              and scores.get(i, 0.0) >= _STAGE_TIE * scores[j] for x in completions(i) if x not in reported]
+            if plan_text is not None and sum(1 for d in deadlines if d.date) > 1:
+                # 3月底前，各学校…开展全面自查；4月底前，县教育局…实现督查全覆盖 against 3月份…完成…自查 and
+                # 至5月中旬完成…全覆盖督查: the evidence that says a limit's own clause best dates that stage
+                reported += [x for i in _stage_reports(deadlines, candidates, sents, plan_text, j)
+                             if not anothers(i) for x in completions(i) if x not in reported]
             break
     if candidates:
         # what the best evidence goes on to expect (…目前已完成主体布线，预计10月中旬竣工): not done
@@ -669,6 +675,32 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     return check_deadlines(deadlines, reported, period.end, checks_asked)
 
 
+def _stage_reports(deadlines: list[Deadline], candidates: list[int], sents: Sequence[S.Sentence],
+                   plan_text: str, j: int) -> list[int]:
+    """For each dated limit, the candidate sentence (not j) that shares the most words with the
+    limit's own clause, when it shares at least _STAGE_WORDS and more than with any other limit's."""
+    clauses = [content_pairs(_limit_clause(plan_text, d)) for d in deadlines if d.date]
+    out = []
+    for mine in clauses:
+        best, best_n = None, _STAGE_WORDS - 1
+        for i in candidates:
+            theirs = content_pairs(sents[i].text)
+            n = len(mine & theirs)
+            if i != j and n > best_n and all(n > len(other & theirs) for other in clauses if other is not mine):
+                best, best_n = i, n
+        if best is not None and best not in out:
+            out.append(best)
+    return out
+
+
+def _limit_clause(plan_text: str, d: Deadline) -> str:
+    """The words a limit sets its date for: from it to the end of its sentence or clause group."""
+    m = _LIMIT_END.search(plan_text, d.end)
+    return plan_text[d.start:m.start() if m else len(plan_text)]
+
+
+_LIMIT_END = re.compile(r"[。；;\n]")
+_STAGE_WORDS = 4
 _PART_DONE = re.compile(r"\s*其中(?:[0-9]+|[一二两三四五六七八九十]+)[个项家所座条处]")
 _LEAD = 2  # a date this close to its sentence's start leads it (6月底前，…均达到100%)
 _EXPECTED_DONE = re.compile(r"\s*(?:预计|预期|计划|争取|力争)")
@@ -910,7 +942,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # the report of the 家长会) says nothing of this task's completion
         dchecks = _deadline_checks(limits, figures_from, sents, rep, period, [i for i in figured if i >= 0],
                                    lambda i: float(sentence_best[i]) >= _ANOTHERS and not owns(i), scored,
-                                   checks_asked=asks_a_check(q.bodies[k]))
+                                   checks_asked=asks_a_check(q.bodies[k]), plan_text=plan.document.text)
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])
