@@ -799,3 +799,13 @@ def test_full_coverage_of_one_thing_answers_no_named_rate_of_another():
     c = _one_check("上下学时段“护学岗”落实率达到100%；全县公办中小学“一键报警”装置与公安机关联网率达到100%。",
                    "全县中小学、幼儿园上下学时段“护学岗”做到全覆盖。", key="all")
     assert [x.verdict for x in c] == ["met", "unreported"]
+
+
+
+@pytest.mark.parametrize("plan, summary", [
+    ("规范投诉举报处理，受理后60日内办结，按时办结率达到100%。", "全年受理消费投诉举报9876件，均在规定时限内办结。"),
+    ("困难群体家庭签约率达到100%。", "辖区困难群体家庭签约做到一户不落。"),
+])
+def test_a_full_rate_said_in_words(plan, summary):
+    c = _one_check(plan, summary)
+    assert (c.reported_value, c.verdict) == (100, "met")

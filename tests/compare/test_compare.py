@@ -1148,6 +1148,15 @@ def test_whom_the_work_looks_out_for_is_not_its_audience():
     assert audience_mask("以老年人、慢性病患者、孕产妇、儿童、残疾人等为重点，推进个性化签约服务") == 0
 
 
+def test_an_agencys_heads_are_not_its_law_enforcement_staff():
+    from policytext.compare.readings import audience_mask, conflicting
+    from policytext import lexicon
+
+    categories = tuple(lexicon.audiences().categories.values())
+    assert conflicting(audience_mask("举办全市行政机关负责人法治专题培训班"), audience_mask("举办全市行政执法人员综合法律知识培训班2期"),
+                       categories)
+
+
 def test_who_makes_up_a_team_is_not_its_audience():
     """由党员干部、乡贤能人等组成的宣讲团: who gives the talks, not whom they are for."""
     from policytext.compare.readings import audience_mask

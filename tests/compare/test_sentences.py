@@ -301,6 +301,8 @@ def test_an_intention_with_its_time_anywhere_in_a_clause(text, intended):
                                   "全年调解了二十来起，没有闹到镇上去的",
                                   # clean conduct, not work undone
                                   "自觉执行“九项准则”，没有利用职务便利为亲友谋取利益",
+                                  # done in earnest, not fobbed off
+                                  "都是面对面的，没有拿打电话糊弄", "每次检查都动真格，没有走过场",
                                   "针对抽查中发现的病程记录不及时、手术记录书写不完整等问题",
                                   # a set phrase: prevent the illness before it comes
                                   "坚持“治已病”与“防未病”相结合"])
