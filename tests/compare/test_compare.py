@@ -1572,7 +1572,6 @@ def test_an_unfilled_count_of_writings_stands_for_a_count_of_events_only_when_as
     assert ("placeholder" in item.flags) is flagged, item.reason
 
 
-
 def test_each_dated_stage_is_read_from_the_report_that_names_it():
     """3月底前…自查；4月底前…督查全覆盖 against 3月份…自查 and 至5月中旬完成…督查: the second stage was late."""
     plan = ("某县教育局2025年校园安全专项整治工作方案\n一、排查\n1.全面排查风险隐患。3月底前，各学校对校舍、消防设施、食堂开展全面自查，"
