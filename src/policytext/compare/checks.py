@@ -629,6 +629,13 @@ _AVERAGE_REACH = 30
 _EACH_ASKED = re.compile(r"(?:^|[^\u4e00-\u9fff])?各(?:[\u4e00-\u9fff]{0,4}?)(?:大队|中队|单位|科室|部门|支部|党支部|乡镇|街道"
                          r"|学校|医院|村|社区|站|所|分局|院系|学院|班级|年级)(?![\u4e00-\u9fff]{0,2}[合共总])")
 _EACH_ASKED_REACH = 24
+
+
+def _clause_before(text: str, at: int, end: int | None = None) -> str:
+    """The last clause of the _EACH_ASKED_REACH characters before at (to end, when given)."""
+    return P.COMPARE_CLAUSE_BREAK.split(text[max(0, at - _EACH_ASKED_REACH):at if end is None else end])[-1]
+
+
 _ONE_ROUND = re.compile(r"[一二三四1-4]季度|[上下]半年|[0-9一二三四五六七八九十]{1,3}月")
 _OF_THE_YEAR = re.compile(r"(?:年度|全年)(?:任务|目标|计划)")
 _FEW_UNITS = re.compile(r"(?:个别|少数|极少数|一些|有的)[\u4e00-\u9fff]{0,12}$")
@@ -903,7 +910,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             or _PER_UNIT_SAID.search(plan_text, max(0, q.start - _PER_UNIT_SEEN), q.end))  # 人均综合能耗…下降1.2%
         measure = _measure(q, plan_text, asked=True)  # 满意度达到90%以上: only a 满意度 answers it, not a 覆盖率
         every_unit = plan_text is not None and bool(_EACH_ASKED.search(
-            P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]))
+            _clause_before(plan_text, q.start)))
         level = plan_text is not None and _LEVEL.search(plan_text, max(0, q.start - _ADDED_REACH), q.end) is not None
         # a requirement of the whole is answered by the whole before a part of it, however
         # many words the part shares (共接收档案8600卷 before …中会计档案有1200卷), unless what
@@ -932,7 +939,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # “护学岗”做到全覆盖 says nothing of 一键报警…联网率达到100%
                 if _unit(q.unit) in P.QUOTA_RATE_UNITS and q.period in _ROUNDS and r.period in ("year", "total") \
                         and _OF_THE_YEAR.search(q.text) and summary_text is not None and not _ONE_ROUND.search(
-                            P.COMPARE_CLAUSE_BREAK.split(summary_text[max(0, r.start - _EACH_ASKED_REACH):r.start])[-1]):
+                            _clause_before(summary_text, r.start)):
                     continue  # 每季度完成量不低于年度任务的20% is a quarter's share: the year's 106.1% says nothing of it
                 if r.start in from_values:
                     continue
@@ -947,7 +954,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 if _siblings_verb(q, r, plan_quotas):
                     continue  # 每月检查 is 每月检查1次's, not 每半年巡检1次's, in one task
                 if every_unit and summary_text is not None and _FEW_UNITS.search(
-                        P.COMPARE_CLAUSE_BREAK.split(summary_text[max(0, r.start - _EACH_ASKED_REACH):r.start])[-1]):
+                        _clause_before(summary_text, r.start)):
                     continue  # 个别支部做到了每月一次 is what a few did, not what each did
                 # most shared words, a figure of the same rate (每月检查一次 for 每月…1次 over 共计4次)
                 # or, for a requirement of each unit (每校不少于15个), of each unit (校均13个), then the
@@ -1001,7 +1008,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             # 会议、文件数量均压减10%以上 against 会议减少12%，发文减少8.2%: each must meet it
             own = [r for r, *_ in by_unit.get(_unit(q.unit), ()) if r.value is not None and not r.placeholder
                    and r.start not in from_values and not P.SENTENCE_BREAK.search(summary_text, min(r.end, best.end), max(r.start, best.start))]
-            best = (max if comparator == "<=" else min)(own, key=lambda r: (r.value, -r.start)) if own else best
+            best = _least(own, comparator) if own else best
         occasions = None
         if q.period == "once" and best is not None and best.period != "once" and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
             # 每次不少于20卷 cannot be read from a total (a rate can: 各期参学率均在95%以上 for 每期…不低于90%),
@@ -1011,7 +1018,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # (each occasion's own figures, 分别随机抽查结案案件45件、41件: each must meet 每次不少于50件)
                 own = [r for r in _each_own(best, reported, summary_text) if r.value is not None and not r.placeholder] \
                     if _EACH_OCCASION.match(q.text) and summary_text is not None else []
-                best = (max if q.comparator == "<=" else min)(own, key=lambda r: (r.value, -r.start)) if len(own) > 1 else None
+                best = _least(own, q.comparator) if len(own) > 1 else None
         derived = None
         if best is None and _unit(q.unit) in P.QUOTA_RATE_UNITS and not q.placeholder:
             best, derived = _rate_in_words(mine, evidence, q.unit, measure)
@@ -1122,7 +1129,7 @@ def _bodies_owing(q: Quota, r: Quota, plan_text: str | None, summary_text: str |
     them (19个党支部, 工作室5个); 1 when the figure is no total or nobody counts them."""
     if plan_text is None or summary_text is None or r.period == "once":
         return 1
-    clause = P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]
+    clause = _clause_before(plan_text, q.start)
     named = _EACH_NOUN.search(clause)
     if named is None:
         return 1
@@ -1200,11 +1207,17 @@ _EACH_OCCASION = re.compile(r"每(场|次|期|批|轮|届|班)")
 _EACH_SAID = re.compile(r"分别|各")
 
 
+def _least(figures: Sequence[Quota], comparator: str | None) -> Quota:
+    """Of figures that must each meet a requirement, the one that decides: the least (the
+    greatest under a cap), the earliest of equals."""
+    return (max if comparator == "<=" else min)(figures, key=lambda r: (r.value, -r.start))
+
+
 def _all_of_a_list(q: Quota, plan_text: str | None) -> bool:
     """The requirement holds for each of a list its clause names (会议、文件数量均较上年压减10%以上)."""
     if plan_text is None:
         return False
-    return bool(_ALL_OF_A_LIST.search(P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.end])[-1]))
+    return bool(_ALL_OF_A_LIST.search(_clause_before(plan_text, q.start, q.end)))
 
 
 _ALL_OF_A_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}[、和与及][\u4e00-\u9fff]{1,8}?[^，,。；;0-9]{0,8}?均(?!衡|等|值|为)")
@@ -1276,7 +1289,7 @@ def _each_has_one(q: Quota, plan_text: str | None, mine: frozenset[str],
     the requirement is one of each: as a count of 1 each, at its place in the summary."""
     if plan_text is None:
         return None, None
-    clause = P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _EACH_ASKED_REACH):q.start])[-1]
+    clause = _clause_before(plan_text, q.start)
     named = _EACH_BODY.search(clause)
     if named is None:
         return None, None

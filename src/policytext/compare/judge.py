@@ -450,13 +450,16 @@ def _quota_checks(quotas: list[Quota], context: list[int], sents: Sequence[S.Sen
 
 def _product_asked(text: str, r: Quota, plan_text: str, q: Quota) -> bool:
     """What the unfilled figure counts (心得体会 in 共撰写心得体会**篇) is named beside the requirement."""
-    at = r.start + next((i for i, ch in enumerate(r.text) if ch in "XxＸｘ×*＊"), 0)
-    counted = re.sub(r"[^\u4e00-\u9fff]", "", P.COMPARE_CLAUSE_BREAK.split(text[max(0, at - 12):at])[-1])[-4:]
+    mark = P.PLACEHOLDER.search(r.text)
+    at = r.start + (mark.start() if mark else 0)
+    counted = _NOT_CJK.sub("", P.COMPARE_CLAUSE_BREAK.split(text[max(0, at - _COUNTED_REACH):at])[-1])[-4:]
     around = plan_text[max(0, q.start - _PRODUCT_REACH):q.end + _PRODUCT_REACH]
     return any(counted[i:i + 2] in around for i in range(len(counted) - 1))
 
 
 _PRODUCT_REACH = 30
+_COUNTED_REACH = 12
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _PRODUCT_UNITS = frozenset({"篇", "份", "册", "本", "条", "幅", "部"})  # what is written or made, not held
 _PERIODIC = frozenset({"year", "half_year", "quarter", "month", "half_month", "week", "term"})
 _ONE_EVENT_UNITS = frozenset({"次", "场", "期", "轮"})
@@ -680,11 +683,12 @@ def _stage_reports(deadlines: list[Deadline], candidates: list[int], sents: Sequ
     """For each dated limit, the candidate sentence (not j) that shares the most words with the
     limit's own clause, when it shares at least _STAGE_WORDS and more than with any other limit's."""
     clauses = [content_pairs(_limit_clause(plan_text, d)) for d in deadlines if d.date]
+    said = {i: content_pairs(sents[i].text) for i in candidates}
     out = []
     for mine in clauses:
         best, best_n = None, _STAGE_WORDS - 1
         for i in candidates:
-            theirs = content_pairs(sents[i].text)
+            theirs = said[i]
             n = len(mine & theirs)
             if i != j and n > best_n and all(n > len(other & theirs) for other in clauses if other is not mine):
                 best, best_n = i, n
