@@ -149,4 +149,4 @@ def audiences() -> Audiences:
     return Audiences(of, literal_alternation(of), bits, cats)
 
 
-_MAX_GROUPS = 63  # the groups named, and apart from them the groups served, are each an int64's bits
+_MAX_GROUPS = 64  # the groups named, and apart from them the groups served, are each a uint64's bits

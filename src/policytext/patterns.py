@@ -492,9 +492,10 @@ REMAINDER_WORDS = "其余|剩余|剩下|余下"
 UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织|安装)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备|安装|评审|评选|审核)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 其余12份正在通过协商变更、重新发包等方式推进整改: the means, then the work under way
-                       r"|正在(?:通过|采取|采用)[^，。；;,]{1,20}?(?:推进|整改|办理|实施|处置)"
+                       # (其余2名正在通过交流任职逐步消化: step by step, so not yet)
+                       r"|正在(?:通过|采取|采用)[^，。；;,]{1,20}?(?:推进|整改|办理|实施|处置|逐步)"
                        # 背街小巷餐饮店安装工作仍在推进: still going on, so not finished
-                       r"|[仍还]在(?:加紧|抓紧|积极)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购|维修|修缮|修复|改造|起草)(?=[。；;，,]|$)"
+                       r"|[仍还]在(?:加紧|抓紧|积极)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购|维修|修缮|修复|改造|起草|评审|审批)(?=[。；;，,]|$)"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
                        r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
                        # 桂园社区已通过区局初评，尚待验收: a step past, the last still to come
@@ -513,7 +514,9 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])"
                       # spoken: 到现在也没建起来, 一直没搞成, 还没落实 (not 没少, 没想到)
-                      r"|没(?:[建搞开做办弄设][\u4e00-\u9fff]?(?:起来|成|完|出来)|落实|启动|出台|推开|开展|到位)|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病|检(?![查测出验到疫修]))(?=[\u4e00-\u9fff])"
+                      r"|没(?:怎么)?(?:[建搞开做办弄设][\u4e00-\u9fff]?(?:起来|成|完|出来)|落实|启动|出台|推开|开展|到位)|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病|检(?![查测出验到疫修]))(?=[\u4e00-\u9fff])"
+                      # spoken: 年前估计挂不上了, 今年建不成; 好多乡镇家长学校还是空白 (not 填补空白)
+                      r"|[挂建办开装搞弄评]不(?:上|成|起来|下来)了?(?![\u4e00-\u9fff])|(?:还是|仍是|仍然是|仍为|尚属|还属)(?:空白|短板|弱项)"
                       rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|(?:推迟|延期|顺延|推后)了?(?:到|至)了?(?:明年|来年|年后|春节后|下[个一]?(?:学期|季度|年度|年|阶段|半年)|开学)|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
@@ -646,7 +649,7 @@ GENERIC_CLOSING = re.compile(r"(?:最后[，,]\s*)?(?:衷心|真诚)?感谢[^。
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|组建|成立|设立|制定|编制|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
-                             r"|全部开工|开诊|举办|举行|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕"
+                             r"|全部开工|开诊|举办|举行|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕|配发|配齐|修订(?!中|工作尚|稿)"
                              r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议|[建配备收]齐|(?<=才)[开办搞建]起来")
 # A date's own clause saying the work was done: 6月18日召开评审会, 7月下旬清理完毕.
 DATE_DONE_AFTER = re.compile(rf"[^，。；;！？\n]{{0,10}}?(?:{COMPLETION_VERB.pattern}|了)")
@@ -662,7 +665,8 @@ RATE_FROM_COUNTS = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<n>[0-9]{1,6})(?P<unit>[处个件项起条家户人次宗批])"
     # …236处，建立隐患台账，已整改229处 / …38件，涉及土地面积196.4亩，已结案34件
     r"(?:[，,、；。]\s*[^，,、；。]{2,16}?(?=[，,、；。])){0,2}[，,、；。]?\s*"
-    r"(?:其中|已|均已|已经|现已)?(?P<done>整改|办结|完成整改|完成|处置|化解|解决|销号|答复|回复|落实|调处|办理|结案|审结|执结|销案)"
+    r"(?:其中|已|均已|已经|现已)?(?P<done>整改|办结|完成整改|完成|处置|化解|解决|销号|答复|回复|落实|调处|办理|结案|审结|执结|销案"
+    r"|交流轮岗|轮岗交流|交流|消化)"  # (梳理出…中层干部12人，已交流轮岗4人)
     r"(?:到位|完毕|完成|销号|销案)?(?P<m>[0-9]{1,6})(?P=unit)"
     # …or a part of a total said with 中 (156个机关党支部中已有142个通过达标验收)
     r"|(?P<n2>[0-9]{1,6})(?P<unit2>[处个件项起条家户所名人])(?P<what2>[\u4e00-\u9fff]{1,12}?)中[，,]?(?:已有|已经有|已|有)"
@@ -728,6 +732,10 @@ TABLE_DONE_COLUMN = re.compile(r"完成|实际|实绩|进度|落实情况")
 PASTED_TABLE_HINT = "\n序号\n"  # a table pasted one cell per line has its 序号 header on a line of its own
 TABLE_ROW_LABEL = re.compile(r"(?:主要|工作|重点)?(?:指标|项目|内容|名称|事项|类别)(?:名称)?")
 TABLE_COLUMN = re.compile(TABLE_PLAN_COLUMN.pattern + "|" + TABLE_DONE_COLUMN.pattern + r"|单位|备注|同比|年度|月")
+# A rectification report's table pasted with tabs (序号⇥问题⇥整改措施⇥完成情况): its finding and
+# measure columns restate the plan, only its column of what was done reports.
+TAB_FINDING_COLUMN = re.compile(r"问题|措施")
+TAB_DONE_COLUMN = re.compile(r"完成情况|整改情况|进展情况|落实情况|整改进展|完成进度|推进情况|工作进展")
 # A rectification report's item: the finding it is about, then its status alone (正在整改。).
 FINDING_HEADING = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{0,3}[)）.．、]?\s*关于[^。；]{1,60}问题[。.]?")
 STATUS_ONLY = re.compile(r"(?:(?:整改|进展|完成|落实)?(?:情况|进展|状态)[：:]\s*)?"  # 整改情况：正在整改。

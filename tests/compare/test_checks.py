@@ -308,6 +308,8 @@ def test_last_day(iso, day):
     # what was found in one sentence, what was done in the next
     ("隐患整改率达到100%。", "共发现一般隐患37处，均已建立隐患清单和整改台账。截至6月底，已完成整改33处；其余4处正在整改中。",
      "unmet", 89.2, "33÷37=89.2%"),
+    # cadres moved to other posts out of those found
+    ("交流轮岗比例不低于50%。", "梳理出在关键岗位任职时间较长的中层干部12人，已交流轮岗4人。", "unmet", 33.3, "4÷12=33.3%"),
 ])
 def test_rates_read_from_words(plan, summary, verdict, value, derived):
     (q,) = quotas(plan)
@@ -759,6 +761,12 @@ def test_a_spoken_topic_says_what_the_figure_counts():
     """稻虾共养这块，今年新扩了一百五十亩左右: the 150 亩 are 稻虾共养's."""
     c = _one_check("扩大稻虾共养规模，新增稻虾共养面积200亩。", "稻虾共养这块，今年新扩了一百五十亩左右，离年初定的还差一截。")
     assert (c.reported_value, c.verdict) == (150, "unmet")
+
+
+def test_a_topic_spoken_with_ne_says_what_the_figure_counts():
+    """巾帼示范基地呢，新挂牌了两个: the two are 巾帼示范基地."""
+    c = _one_check("新培育县级“巾帼示范基地”3个。", "巾帼示范基地呢，新挂牌了两个，第三个还在评审。")
+    assert (c.reported_value, c.verdict) == (2, "unmet")
 
 
 def test_what_a_few_units_did_is_no_answer_for_each():

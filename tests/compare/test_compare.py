@@ -422,6 +422,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
      False),
     # street vendors are traders (商户), whatever residents say of them
     ("对占道经营开展集中整治，对屡劝不改的商户建立问题清单", "开展占道经营联合整治7次,劝离流动摊贩60余个,居民投诉明显下降", False),
+    # a canteen's own people are not the officials who inspect it; who farms is not who advises
+    ("组织学校食堂负责人和从业人员开展食品安全知识培训", "举办全区食品安全执法人员业务培训班两期", True),
+    ("组织乡镇农业技术人员开展业务培训", "举办种粮大户和家庭农场主培训班3期", True),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon

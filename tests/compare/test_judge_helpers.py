@@ -188,3 +188,42 @@ def test_the_clauses_of_a_requirement_that_set_a_figure(piece, parts):
     from policytext.compare.judge import _figure_clauses
 
     assert _figure_clauses(piece) == parts
+
+
+@pytest.mark.parametrize("best, nxt, rest", [
+    # what is left of the whole the best evidence counts: 1620 + 240 = 1860
+    ("4月底前完成全县撂荒地摸底排查，共排查出撂荒地1860亩，逐地块建立台账。",
+     "通过村集体统一流转等方式，已复耕复种1620亩，其余240亩地处偏远山区、灌溉条件差，", True),
+    # the rest of something else's count
+    ("通组硬化路完成47.5公里，全部项目已于4月下旬开工建设。",
+     "危桥改造方面，12座危桥中已有9座完成施工图设计并通过审批，其余3座因涉及河道行洪论证，", False),
+    # the findings' follow-up, not the work the whole counts
+    ("组织全院开展自查自纠，梳理问题清单87条。", "截至12月20日，已整改到位84条，剩下3条涉及信息系统改造，", False),
+])
+def test_what_is_left_of_the_whole_the_evidence_counts(best, nxt, rest):
+    from policytext.compare.judge import _rest_of_whole
+
+    assert _rest_of_whole(best, nxt) is rest
+
+
+@pytest.mark.parametrize("plan, limit, quota, earlier", [
+    ("4月底前完成项目初步设计编制、评审和批复，全年新建高标准农田2.3万亩。", "4月底前", "2.3万亩", True),
+    ("排查隐患不少于200处，5月底前全部完成整改。", "5月底前", "200处", False),  # the limit comes after
+    ("6月底前完成改造，新建充电桩300个。", "6月底前", "300个", False),  # no year of its own
+])
+def test_a_limit_of_an_earlier_stage_dates_no_year_figure(plan, limit, quota, earlier):
+    import policytext
+    from policytext.analysis import analyze
+    from policytext.compare.judge import _earlier_stage
+
+    a = analyze(policytext.from_text("某局工作方案\n一、任务\n1." + plan))
+    d = next(x for x in a.deadlines if x.text == limit)
+    q = next(x for x in a.quotas if quota in x.text)
+    assert _earlier_stage(a.document.text, q, d) is earlier
+
+
+@pytest.mark.parametrize("text", ["9月下旬全部配发到各作业班组", "5月底前修订综合应急预案1个"])
+def test_words_of_a_completion(text):
+    from policytext import patterns as P
+
+    assert P.COMPLETION_VERB.search(text)

@@ -115,6 +115,10 @@ def test_section_kind(heading, kind):
     ("质控未通过的病历一律退回修改", False),  # what the rule is about
     ("艺术节因场馆维修推迟到下学期举办", True), ("剩余3个因征地问题顺延至明年实施", True),  # put off: not done
     ("主体工程推迟到7月中旬才完成", False),  # done, late
+    # spoken: it cannot be finished; a gap or weak point still there (填补了空白 is done)
+    ("龙潭村的中药材基地还在评审，年前估计挂不上了", True), ("好多乡镇家长学校还是空白", True),
+    ("家庭教育讲座也没怎么开展起来", True), ("二是家庭教育指导服务还是短板", True),
+    ("填补了全县家庭教育阵地的空白", False), ("其余2名正在通过交流任职逐步消化", True),
 ])
 def test_negation(text, negated):
     assert S.is_negated(text) is negated
@@ -434,6 +438,40 @@ def test_a_negation_beside_done_work_is_partial(text, partial):
     summary = policytext.analyze(policytext.from_text("某镇2025年工作总结\n一、主要工作\n" + text + "\n"))
     (neg,) = [s for s in S.split(summary) if s.negated]
     assert neg.partial_scope is partial
+
+
+def test_a_spoken_next_point_is_not_the_rest_of_the_clause_before():
+    """…厕所建起来了没人管；还有就是…年初定下的镇纪委专项督查，到现在还没有开展起来: not done at all."""
+    import policytext
+
+    text = ("有的地方重建设、轻管护，厕所建起来了没人管；还有就是督查问责这把尺子没有真正用起来，"
+            "年初定下的镇纪委专项督查，到现在还没有开展起来。")
+    summary = policytext.analyze(policytext.from_text("在推进会上的讲话\n同志们：\n" + text + "\n"))
+    neg = [s for s in S.split(summary) if s.negated]
+    assert neg[-1].text == "年初定下的镇纪委专项督查，到现在还没有开展起来。"
+    assert not any(s.partial_scope for s in neg)
+
+
+REPORT_TABLE = """某公司关于巡察反馈问题整改情况的报告
+集团党委：
+　　一、整改情况
+序号	问题	整改措施	完成情况
+1	干部队伍分析研判不经常	建立分析研判机制	已完成。今年以来开展分析研判3次，形成研判报告
+2	干部选拔任用计划性不强	编制干部队伍建设规划；严格动议程序	正在整改。规划已形成初稿，正在征求意见；两批次干部选拔均先经党委会专题研究
+3	个人有关事项报告查核不到位	严格执行“凡提四必”	正在整改。
+"""
+
+
+def test_a_pasted_report_table_reports_in_its_last_column():
+    """序号⇥问题⇥整改措施⇥完成情况: the finding and the measure restate the plan; a status alone
+    is the finding's report, and before what follows it the status is said of the measures together."""
+    import policytext
+
+    texts = [(s.text, s.negated) for s in S.split(policytext.analyze(policytext.from_text(REPORT_TABLE)))]
+    assert texts == [
+        ("今年以来开展分析研判3次，形成研判报告", False),
+        ("规划已形成初稿，", False), ("正在征求意见；", True), ("两批次干部选拔均先经党委会专题研究", False),
+        ("3\t个人有关事项报告查核不到位\t严格执行“凡提四必”\t正在整改。", True)]
 
 
 def test_among_the_problems_what_goes_with_a_negation_is_more_of_the_problem():

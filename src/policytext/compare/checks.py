@@ -440,7 +440,7 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
     return about
 
 
-_SPOKEN_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:这块|这一块|这方面|这件事|这个事|这一条)[，,]")
+_SPOKEN_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:这块|这一块|这方面|这件事|这个事|这一条|呢)[，,]")  # (巾帼示范基地呢，新挂牌了两个)
 
 
 def _names_before(q: Quota, text: str | None) -> frozenset[str]:

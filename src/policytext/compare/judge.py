@@ -760,6 +760,17 @@ def _limits(text: str, quota: Quota, d: Deadline) -> bool:
 _LABEL_REACH = 6
 
 
+def _earlier_stage(text: str, quota: Quota, d: Deadline) -> bool:
+    """The limit dates a clause before the quota's, and the quota's clause names the year as its own
+    span (4月底前完成…批复，全年新建高标准农田2.3万亩)."""
+    if d.end > quota.start or _same_clause(text, quota, d):
+        return False
+    return bool(_OWN_YEAR.match(_CLAUSE_BREAK.split(text[d.end:quota.start])[-1] + quota.text))
+
+
+_OWN_YEAR = re.compile(r"\s*(?:全年|年内|本年度|年度内)")
+
+
 def _same_clause(text: str, quota: Quota, d: Deadline) -> bool:
     """No clause break stands between the quota and the limit (年内新建300户, 8月底前完成200户)."""
     a, b = (quota.end, d.start) if d.start >= quota.end else (d.end, quota.start)
@@ -933,9 +944,12 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         qchecks = _listed_events(qchecks, context[:_MAX_EVIDENCE], sents, rep,
                                  lambda x: _requirement_text(plan.document.text, x))
         # (a recurring quota's figures are dated by their rounds: 第三季度各开展随机抽查1次)
+        # (not a year's figure for an earlier stage's limit: 4月底前完成…批复，全年新建高标准农田2.3万亩
+        # is not dated by the 11月25日 the 2.3万亩 were finished)
         figured = list(dict.fromkeys(_sentence_index(rep, c.reported.start) for c in qchecks
                                      if c.verdict == MET and c.reported is not None
-                                     and c.quota.period in _ONE_OFF))
+                                     and c.quota.period in _ONE_OFF
+                                     and not all(_earlier_stage(plan.document.text, c.quota, d) for d in limits if d.date)))
         scored = dict(zip(order.tolist(), order_scores.tolist()))
 
         def owns(i: int, scored: dict[int, float] = scored) -> bool:
@@ -1159,13 +1173,29 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
         # 截至目前，已经在16个小区推开，但还有12个小区尚未推开)
         so_far = nxt == j + 2 and sents[j + 1].start == sents[j].end and _SO_FAR.match(sents[j + 1].text)
         # (or says what is left of it: 现在完成了八个，…。剩下三个都是老旧小区，…我们还在一户一户做工作)
-        rest = sents[j + 1].start == sents[j].end and _REST.match(sents[j + 1].text)
+        # (or, in the sentence before the negation, names what is left: 已复耕复种1620亩，其余240亩地处
+        # 偏远山区、灌溉条件差，目前尚未复耕)
+        rest = sents[j + 1].start == sents[j].end and (
+            _REST.match(sents[j + 1].text) or (nxt == j + 2 and _rest_of_whole(sents[j].text, sents[j + 1].text)))
         if same_sentence or so_far or rest or scored.get(nxt, 0.0) >= floor:
             return nxt
     return None
 
 
-_REST = re.compile(rf"(?:{P.REMAINDER_WORDS})的?(?:[0-9]+|[一二两三四五六七八九十]+)[个家所处项座户名条台间]")
+_REST = re.compile(rf"(?:{P.REMAINDER_WORDS})的?(?:[0-9]+|[一二两三四五六七八九十]+)[个家所处项座户名条台间亩]")
+_DONE_PART = re.compile(r"已[\u4e00-\u9fff]{1,8}?(?P<n>[0-9]+)(?P<u>[个家所处项座户名条台间亩])")
+_REST_PART = re.compile(rf"[，,；;](?:{P.REMAINDER_WORDS})的?(?P<n>[0-9]+)(?P<u>[个家所处项座户名条台间亩])")
+
+
+def _rest_of_whole(best: str, nxt: str) -> bool:
+    """nxt names what is left of a whole best counts: its part done and its rest add up to best's
+    figure (共排查出撂荒地1860亩 / 已复耕复种1620亩，其余240亩…，目前尚未复耕)."""
+    rest = _REST_PART.search(nxt)
+    done = rest and _DONE_PART.search(nxt, 0, rest.start())
+    if not rest or not done or done.group("u") != rest.group("u") or P.ASKS_FIX.search(done.group()):
+        return False  # (已整改到位84条，剩下3条…正在推进: the findings' follow-up, not the work counted)
+    whole = int(done.group("n")) + int(rest.group("n"))
+    return re.search(rf"(?<![0-9]){whole}{rest.group('u')}", best) is not None
 
 
 def _item_closing(sents: Sequence[S.Sentence], j: int) -> int | None:

@@ -199,7 +199,7 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
         col_factor = np.ones(n, dtype=np.float32)
         col_factor[mask(lambda s: s.heading)] = HEADING_FACTOR
         col_factor[mask(lambda s: s.generic)] = 0.0  # 在区委的坚强领导下…: shares words with every task
-        categories = np.array(list(lexicon.audiences().categories.values()), dtype=np.int64)
+        categories = np.array(list(lexicon.audiences().categories.values()), dtype=np.uint64)
         units = [s.text for s in sents]
         owner_of: list[int] = []
         for j, s in enumerate(sents):
@@ -381,9 +381,9 @@ def _lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndar
 
 
 def _halves(masks: Sequence[int]) -> np.ndarray:
-    """audience_masks as rows of (groups named, groups served), each in an int64."""
+    """audience_masks as rows of (groups named, groups served), each in a uint64."""
     low = (1 << MARKED) - 1
-    return np.array([(m & low, m >> MARKED) for m in masks], dtype=np.int64).reshape(-1, 2)
+    return np.array([(m & low, m >> MARKED) for m in masks], dtype=np.uint64).reshape(-1, 2)
 
 
 def _conflict(t: np.ndarray, s: np.ndarray, categories: np.ndarray) -> np.ndarray:

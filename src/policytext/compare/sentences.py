@@ -28,7 +28,9 @@ _ONLY_LATE = re.compile(r"滞后|推迟|延期|延误|拖延|进度偏慢|进展
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
 _LIST_OF_PLANS = re.compile(r"几(?:件事|个方面|项工作)[\u4e00-\u9fff]{0,4}[:：]")  # …抓好这么几件事：A；B；C, 在这几个方面下功夫：
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
-_UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
+_UNDER_WAY = ("正在", "尚在", "持续")
+# a spoken list's next point (…；还有就是督查问责这把尺子没有真正用起来): not the rest of the clause before
+_NEXT_POINT = re.compile(r"\s*(?:还有就是|再就是|还有一个|还有一条|另外|此外)")  # a finding's status that says the work goes on: partly done
 
 
 @dataclass(frozen=True)
@@ -123,9 +125,13 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
     # 必须出台), where they start
     ahead = [d.start for d in analysis.dates if d.kind == "deadline" and d.text.endswith("前")
              and P.DATE_FORWARD_AFTER.match(text, d.end)] if doc.kind == "summary" else []
+    tab_rows = _tab_rows(doc) if doc.kind == "summary" else {}
     out: list[Sentence] = []
     row_at: tuple[tuple[int, int] | None, int] = (None, 0)  # the Word table row being read, where it starts
     for i, p in enumerate(doc.paragraphs):
+        begin = tab_rows.get(i, p.start)
+        if begin < 0:
+            continue  # the header of a table pasted with tabs (序号⇥问题⇥整改措施⇥完成情况)
         row = (p.cell.table, p.cell.row) if p.cell is not None else None
         if row is not None and row == row_at[0] and out and out[-1].start >= row_at[1] \
                 and p.end - p.start <= P.CELL_LABEL_CHARS:
@@ -143,13 +149,28 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
         owner = top[i] if i >= 0 and p.start < top[i].end else None
         section = _title(owner.heading) if owner else ""
         kind = section_kind(section) if section else BODY
-        pos = p.start
+        pos = begin
+        if begin > p.start:
+            # a pasted table's row: what was done is its last column; a status alone there (正在整改。)
+            # is the finding's, said of its measures together, so it stands as the row's report only
+            # when nothing follows it
+            s, e = _trim(text, begin, p.end)
+            status = P.STATUS_ONLY.match(text, s, e)
+            if status and status.end() < e and text[status.end() - 1] not in "。.":
+                status = None  # (完成83名中层干部…: a report that opens with its verb)
+            if status and status.end() >= e:
+                neg = is_negated(text[s:e])
+                out.append(Sentence(text[p.start:e], p.start, e, section, kind, False, neg,
+                                    neg and text[s:s + 2] in _UNDER_WAY, (p.start, e)))
+                continue
+            if status:
+                pos = status.end()
         planned_list = False  # 明年，我打算抓好几件事：一是…；二是…: every item of the list is planned
         # 我想重点抓好这么几件事：A；B；C: the rest of the paragraph is the list; so is a paragraph opened
         # by a time still to come (下学期，应急疏散演练要排进园务日历…；家长开放日要办起来…)
         planned_rest = bool(P.FUTURE_PARAGRAPH.match(text, p.start))
         done_before = False  # the clause before a ； of this paragraph reported work done
-        for m in [*P.SENTENCE_BREAK.finditer(text, p.start, p.end), None]:
+        for m in [*P.SENTENCE_BREAK.finditer(text, pos, p.end), None]:
             end = m.end() if m else p.end
             s, e = _trim(text, pos, end)
             pos = end
@@ -210,7 +231,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             # (or before its ；: 东门、南门已完成改造；西门因道路施工，改造工作尚未完成)
             done_beside = kind != PROBLEMS and not _CONCESSION.search(text, s, e) and (
                 (len(groups) > 1 and any(said_done))
-                or (done_before and not P.INLINE.match(text, s) and not _LIST_MARKER.match(text, s, e).group()))
+                or (done_before and not P.INLINE.match(text, s) and not _LIST_MARKER.match(text, s, e).group()
+                    and not _NEXT_POINT.match(text, s)))
             done_before = text[e - 1:e] in "；;" and bool(said_done) and all(said_done)
             if planned_rest or (planned_list and P.INLINE.match(text, s) and not text.startswith("一是", s)):
                 groups = [(gs, ge, True, neg) for gs, ge, _, neg in groups]
@@ -311,6 +333,30 @@ def pasted_table_planned(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+def _tab_rows(doc: Document) -> dict[int, int]:
+    """Rows of tables pasted with tabs whose header names a finding or measure column and a
+    column of what was done (序号⇥问题⇥整改措施⇥完成情况): paragraph index → where the row's
+    last such column starts, or -1 for the header row."""
+    out: dict[int, int] = {}
+    done_col = -1
+    for i, p in enumerate(doc.paragraphs):
+        line = doc.text[p.start:p.end]
+        cells = line.split("\t")
+        if p.cell is not None or len(cells) < 3:
+            done_col = -1
+            continue
+        head = [n for n, c in enumerate(cells) if P.TAB_DONE_COLUMN.search(c)]
+        if head and any(P.TAB_FINDING_COLUMN.search(c) for c in cells[:head[-1]]) \
+                and not any(_FIGURE.search(c) for c in cells):
+            done_col = head[-1]
+            out[i] = -1
+        elif done_col >= 0 and len(cells) > done_col:
+            out[i] = p.start + sum(len(c) + 1 for c in cells[:done_col])
+        else:
+            done_col = -1
+    return out
+
+
 def _title(heading: str) -> str:
     """A section heading without the report it runs on into in a one-line document
     (基层治理更加有力 坚持和发展… → 基层治理更加有力)."""
@@ -367,6 +413,15 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
                 and not _SAYS_DONE.search(text, cut + 1, groups[0][1]) \
                 and not P.COMPLETION_VERB.search(text, cut + 1, groups[0][1]):
             groups[0][1] = groups[1][0] = cut + 1
+    for k in range(len(groups) - 2, 0, -1):
+        # (also after a first part of its own: 还有就是…没有真正用起来，年初定下的镇纪委专项督查，到现在还没有
+        # 开展起来)
+        if groups[k + 1][3] and not groups[k][2] and not groups[k][3] and _BARE_NEGATION.match(text, groups[k + 1][0]) \
+                and _TOPIC.fullmatch(text, groups[k][0], groups[k][1]) \
+                and not _SAYS_DONE.search(_ASIDE.sub("", text[groups[k][0]:groups[k][1]])) \
+                and not P.COMPLETION_VERB.search(text, groups[k][0], groups[k][1]):
+            groups[k + 1][0] = groups[k][0]
+            groups.pop(k)
     if groups:
         groups[-1][1] = e
         groups[0][0] = s
