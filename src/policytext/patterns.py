@@ -206,7 +206,9 @@ QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余
                             "左右": None, "来": None}
 # 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.
 QUOTA_PERIOD = re.compile(
-    r"(?=[每毎全年本当上下累共总合人日月周第一二两三四1-4整春秋学这])(?:(?P<every>[每毎]"
+    r"(?=[每毎隔全年本当上下累共总合人日月周第一二两三四1-4整春秋学这])(?:(?P<every>[每毎]"
+    # 隔周一次, 隔月一次: every second week, month
+    r"|隔(?=个?(?:周|月|天|日|星期)(?:[一1]次|$))"
     # spoken: 一周要上四次, 一个月来两次 (a count right after) is every week, every month
     # (a quota's cues are read from the text before its figure, so the count may be cut off: $)
     r"|(?<!第)一(?=个?(?:周|月|季度|星期|礼拜)[\u4e00-\u9fff]{0,2}(?:(?:[0-9]+|[一二两三四五六七八九十]+)[次期场回]|$))"
@@ -483,13 +485,16 @@ INTENTION = re.compile(
     # (将 after 春节后 is as often 把: 春节后将…纳入 told of the past)
     r"|(?:春节|开春)(?:以?后|过后)[^，。；;\n]{0,6}?(?:就要|还要|要(?!求)|必须|一定要)")
 # What was planned, told as such (原计划设立的光荣榜……): not a report that it was done.
-PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?:原计划|原定|原拟|按原计划|按照原计划)")
+PLANNED_BEFORE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是)?(?:原计划|原定|原拟|按原计划|按照原计划"
+                            r"|(?:方案|计划)(?:里|中|上)(?:定了|定的|明确了?|提出了?)要?)")  # spoken: 方案里定了要培育示范点
+# …or a topic, then what the plan set for it (其次是无讼村居创建，方案里定了要培育示范点，但是…还没有真正启动)
+PLAN_SAID = re.compile(r"[^，,。；;]{2,16}[，,]\s*(?:方案|计划)(?:里|中|上)(?:定了|定的|明确了?|提出了?)要?")
 # Not done: 尚未, 没有, 未能; 未发生/未出现 (nothing bad happened) is not a negation of the task.
 # Not done, or not done yet: 尚未, 未能, 没有; 尚在推进之中, 正在施工 (under way, so not finished).
 # Work under way, begun and not finished (尚在推进之中, 正在施工, 尚在安装调试): part done.
 # What is left of a whole (其余5人, 剩下三个): still to come, or neither the whole nor what was done.
 REMAINDER_WORDS = "其余|剩余|剩下|余下"
-UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织|安装)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备|安装|评审|评选|审核)"
+UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织|安装)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备|安装|评审|评选|审核|撰写|编写|起草)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
                        # 其余12份正在通过协商变更、重新发包等方式推进整改: the means, then the work under way
                        # (其余2名正在通过交流任职逐步消化: step by step, so not yet)
@@ -586,7 +591,7 @@ AUDIENCE_PARTNER_BEFORE = re.compile(r"(?:鼓励|引导|支持|动员|吸引|带
 AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加|授课|讲课|主讲|宣讲|讲解|解读)")
 # …or who lead it or take charge of it (组织党员、志愿者带头参与, 落实任课教师包干帮扶): actors, whatever
 # comes before them
-AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包干|包保|包联|牵头|把关)"  # 讲话稿由中队辅导员把关
+AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包干|包保|包联|牵头|把关|值班|值守)"  # 讲话稿由中队辅导员把关, 由专职心理教师值班
                             r"|[、和及\u4e00-\u9fff]{0,16}?等?组成的?")  # 由党员干部、乡贤能人等组成的宣讲团: who does it
 # Whom the work is for: 面向全院职工, 为住院患者及家属, 对辖区企业 (to the group word, no stop between).
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向|给)[^，。；;：:、\n]{0,6}$")
@@ -597,7 +602,9 @@ AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|院|家长|制(?![定作订])|服�
                                 # …or who praised or complained of it (群众反映很好, 居民投诉明显下降): its outcome
                                 r"|反映(?:很好|良好|较好|不错|好)|(?:普遍|纷纷)反映|好评|点赞|称赞|叫好|拍手|投诉(?:明显|大幅)?(?:下降|减少)"
                                 # …or under whose guidance it is done (由护理员在护士指导下协助): who guides it
-                                r"|的?指导下")
+                                r"|的?指导下"
+                                # …or a day or a cause named by it (“3·15”金融消费者权益日, 消费者权益保护工作)
+                                r"|权益日|权益保护|权益保障")
 # A group's word as a place the work goes to (宣讲“进企业、进园区、进社区”): no group is served.
 AUDIENCE_PLACE = re.compile(r"(?:[进入]|[下深走来去]到)$")  # (深入企业车间宣讲, 下到企业: a place too; not 收到群众投诉)
 # …and so is every item of a list of places gone into (走进社区、学校、企业累计41场)

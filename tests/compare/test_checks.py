@@ -802,6 +802,29 @@ def test_places_listed_before_each_count_the_figure_that_many_times():
     assert (c.reported_value, c.verdict) == (2, "met")
 
 
+def test_groups_listed_before_each_count_the_figure_that_many_times():
+    c = _one_check("本学期面向学生举办心理健康专题讲座不少于2场。", "分别为初一、初三学生举办心理健康专题讲座各一场。", months=5)
+    assert (c.reported_value, c.verdict) == (2, "met")
+
+
+def test_every_second_week_against_every_two_weeks():
+    c = _one_check("各班每两周召开1次主题班会。", "各班主题班会隔周一次，教案均交政教处备查。")
+    assert c.verdict == "met"
+
+
+def test_a_count_of_other_people_is_no_answer():
+    """至少培养1名入党积极分子: 发展党员11名 counts new members, not activists."""
+    c = _one_check("全年在“两新”组织中发展党员不少于8名，每个“两新”党组织至少培养1名入党积极分子。",
+                   "全年在“两新”组织中发展党员11名，其中生产经营一线骨干占多数。", key="all")
+    assert [x.verdict for x in c] == ["met", "unreported"]
+
+
+def test_the_requirement_a_shortfall_is_measured_from_is_no_report():
+    c = _one_check("联系法官每月至少到联系镇街开展1次巡回指导。",
+                   "有的法庭一个季度才去一趟，离每月至少一次的要求差得比较远。")
+    assert c.verdict == "unreported"
+
+
 def test_full_coverage_of_one_thing_answers_no_named_rate_of_another():
     """“护学岗”做到全覆盖 says nothing of 一键报警…联网率达到100%."""
     c = _one_check("上下学时段“护学岗”落实率达到100%；全县公办中小学“一键报警”装置与公安机关联网率达到100%。",

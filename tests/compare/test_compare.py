@@ -425,6 +425,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # a canteen's own people are not the officials who inspect it; who farms is not who advises
     ("组织学校食堂负责人和从业人员开展食品安全知识培训", "举办全区食品安全执法人员业务培训班两期", True),
     ("组织乡镇农业技术人员开展业务培训", "举办种粮大户和家庭农场主培训班3期", True),
+    # who staffs the work is no audience; a day named for a group is no audience either
+    ("心理咨询室每周开放不少于3次，由专职心理教师值班", "心理咨询室每周安排2次值班开放，共接待学生个案咨询50余人次", False),
+    ("组织开展“3·15”金融消费者权益日宣传活动", "3月，全辖网点设立宣传咨询台，现场解答群众咨询600余人次", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon

@@ -119,6 +119,7 @@ def test_section_kind(heading, kind):
     ("龙潭村的中药材基地还在评审，年前估计挂不上了", True), ("好多乡镇家长学校还是空白", True),
     ("家庭教育讲座也没怎么开展起来", True), ("二是家庭教育指导服务还是短板", True),
     ("填补了全县家庭教育阵地的空白", False), ("其余2名正在通过交流任职逐步消化", True),
+    ("最近一期分析报告正在撰写中", True),
 ])
 def test_negation(text, negated):
     assert S.is_negated(text) is negated
@@ -242,6 +243,14 @@ def test_a_negation_without_a_subject(text, groups):
     from policytext.compare.sentences import _groups
 
     assert [g[2:] for g in _groups(text, 0, len(text))] == groups
+
+
+def test_what_the_plan_set_and_was_not_started_is_not_done():
+    """其次是无讼村居创建，方案里定了要培育示范点，但是…到现在还没有真正启动: the whole is negated, not partly."""
+    from policytext.compare.sentences import _groups
+
+    text = "其次是无讼村居创建，方案里定了要培育示范点，但是创建标准一直没有定下来，到现在还没有真正启动。"
+    assert [(g[0], g[2], g[3]) for g in _groups(text, 0, len(text))] == [(0, False, True)]
 
 
 def test_a_bare_negation_takes_the_last_clause_before_it_as_its_topic():

@@ -426,7 +426,8 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
         groups[-1][1] = e
         groups[0][0] = s
     for n, g in enumerate(groups):
-        if P.PLANNED_BEFORE.match(text, g[0]) and any(h[3] for h in groups[n:]) \
+        if (P.PLANNED_BEFORE.match(text, g[0]) or (n == 0 and bool(P.PLAN_SAID.match(text, g[0], g[1])))) \
+                and any(h[3] for h in groups[n:]) \
                 and not _DONE_AFTER_ALL.search(text, g[0], g[1]):  # (not what was done after all, late)
             # 原计划每季度开展一次的“红黑榜”评比，因细则尚在修订，目前还没有开展: what was planned is
             # what was not done; the negation says so of the planned work, not of its own few words

@@ -111,7 +111,7 @@ def _period(m: re.Match[str]) -> tuple[str, int]:
     unit, n = m.group("unit"), m.group("n")
     if n == "半":
         return {"年": "half_year", "月": "half_month"}.get(unit, P.PERIOD_NAMES.get(unit, "once")), 1
-    every = _number(n) if n else 1
+    every = _number(n) if n else (2 if m.group("every") == "隔" else 1)
     every = int(every) if every else 1
     name = P.PERIOD_NAMES.get(unit)
     if name is None:  # 旬: a third of a month
