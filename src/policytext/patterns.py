@@ -164,6 +164,7 @@ QUOTA_CORE = re.compile(
     rf"(?:\s*[-－—~～至到]\s*(?P<num2>{_AR_NUM}|{_CN_NUM}))?"
     r"(?P<big>[万亿])?(?P<approx>余|多|来)?"
     r"(?:个(?=学时|课时|小时))?"  # 16个学时, 两个小时: the unit is the hours
+    r"(?:(?<![^十百千零两二三四五六七八九0-9]一)个(?=人(?![\u4e00-\u9fff])))?"  # spoken: 一共是十一个人 counts people (一个人 is alone, 个人 personal)
     rf"(?P<unit>{_UNIT_RX})"
     r"(?!工作日|月内|月后|小时内|天内|日内|周内|年级|级|(?<=回)[事头访复应]|(?<=门)[诊户类店面口前槛牌岗卫禁])"
     r"(?P<suffix>及以上|以上|以内|以下|左右|多|余)?"
@@ -459,7 +460,7 @@ SECTION_REVIEW = re.compile(r"回顾|开展情况|完成情况|落实情况|进�
 # A time still to come opening a paragraph (下学期，…；家长开放日要办起来…): all of it is planned.
 FUTURE_OPENER = (r"下一步(?:工作)?(?:的?(?:打算|计划|安排))?"
                  r"|(?:从)?(?:下个?学期|明年|来年)(?:开始|起|的(?:工作)?(?:打算|计划|安排|想法))?")  # (明年开始，每半年…公示一次; 下学期的打算，一是…)
-FUTURE_PARAGRAPH = re.compile(rf"\s*(?:{FUTURE_OPENER})[，,：:]")
+FUTURE_PARAGRAPH = re.compile(rf"\s*(?:{FUTURE_OPENER})(?:呢|啊)?[，,：:]")  # (spoken: 明年呢，我想重点抓三件事)
 INTENTION = re.compile(
     r"(?:^|[，。；;：:\n])\s*(?:[一二三四五六七八九十]{1,2}是)?(?:我们?|我[局委办部处科院校]|全[局市区县]|下一步|明年|今后)?"
     r"(?:将(?=继续|进一步|持续|加快|加大|加强|着力|全面|深入|重点|大力|逐步|尽快|在|于|把|适时|启动|开展|推进|推动|建立|完善|组织|研究)"
@@ -586,6 +587,10 @@ AUDIENCE_FOCUS = re.compile(r"(?:重点|特别)关注[^，。；\n]{0,12}$")
 AUDIENCE_FOCUS_AFTER = re.compile(r"[\u4e00-\u9fff、和及]{0,30}?等?(?:重点)?(?:人群|群体)?为重点")
 # A group the work asks to take part in it (鼓励餐饮企业、物业服务企业参与老年助餐服务) or to teach in it
 # (邀请家庭教育专家、优秀班主任轮流授课): partners, not whom the work serves.
+# …or those put in post to do it (每所中小学至少配备1名专（兼）职心理健康教师): staff provided, not served
+# (counted, before or after: 至少配备1名…教师, 配备专职心理健康教师xx名; not 每个网格配备专属客户经理)
+AUDIENCE_STAFFED = re.compile(r"(?:配备|配齐|选配|配强|增配|招聘)[^，。；\n]{0,12}$")
+AUDIENCE_STAFFED_COUNT = re.compile(r"[0-9０-９一二两三四五六七八九十XxＸｘ×*＊]+[名个人]")
 AUDIENCE_URGED = re.compile(r"(?:引导|动员|发动|号召|倡导)(?:广大|全体|辖区|全村|全镇|社区)?$")
 AUDIENCE_PARTNER_BEFORE = re.compile(r"(?:鼓励|引导|支持|动员|吸引|带动|邀请|聘请|特邀)[^，。；\n]{0,12}$")
 AUDIENCE_PARTNER_AFTER = re.compile(r"[^，。；\n]{0,10}?(?:参与|参加|授课|讲课|主讲|宣讲|讲解|解读)")

@@ -308,6 +308,8 @@ def test_last_day(iso, day):
     # what was found in one sentence, what was done in the next
     ("隐患整改率达到100%。", "共发现一般隐患37处，均已建立隐患清单和整改台账。截至6月底，已完成整改33处；其余4处正在整改中。",
      "unmet", 89.2, "33÷37=89.2%"),
+    # a count of general hazards gives no rate of major ones
+    ("重大事故隐患整改率达到100%。", "上半年共排查一般隐患137项，已整改销号133项。", "unreported", None, None),
     # cadres moved to other posts out of those found
     ("交流轮岗比例不低于50%。", "梳理出在关键岗位任职时间较长的中层干部12人，已交流轮岗4人。", "unmet", 33.3, "4÷12=33.3%"),
 ])

@@ -428,6 +428,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # who staffs the work is no audience; a day named for a group is no audience either
     ("心理咨询室每周开放不少于3次，由专职心理教师值班", "心理咨询室每周安排2次值班开放，共接待学生个案咨询50余人次", False),
     ("组织开展“3·15”金融消费者权益日宣传活动", "3月，全辖网点设立宣传咨询台，现场解答群众咨询600余人次", False),
+    # teachers put in post, counted, are staff, not whom the screening serves
+    ("每所中小学至少配备1名专（兼）职心理健康教师，每学期开展1次学生心理健康筛查", "为全县教职工举办心理健康讲座2场", True),
+    ("每所初级中学至少配备1名专职心理健康教师，每学期开展1次学生心理健康筛查", "配备专职心理健康教师xx名", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -1012,6 +1015,29 @@ def test_a_limit_is_checked_against_its_own_requirements_report():
     c = compare(policytext.read(d / "plan_ql_xuncha_2024.txt"), policytext.read(d / "summary_ql_xuncha_2024.txt"))
     (item,) = [i for i in c.items if i.task.path == "二/(一)/问题2"]
     assert item.status == "partial" and "deadline_missed" in item.flags and "4月20日" in item.reason
+
+
+def test_the_rest_inside_a_met_rate_leaves_nothing_undone():
+    """已整改销号133项，其余4项…正在按期整改 against 整改率达到95%以上: 97.1% is met, and the 4 are in it."""
+    import policytext
+
+    plan = policytext.from_text("某公司2025年安全生产工作要点\n一、任务\n1.建立隐患排查治理台账，实行闭环管理，一般隐患整改率达到95%以上。\n")
+    summary = policytext.from_text("某公司2025年上半年安全生产工作总结\n一、工作\n深入开展隐患排查治理，上半年共排查一般隐患137项，"
+                                   "已整改销号133项，其余4项已落实整改措施和责任人，正在按期整改；未排查出重大事故隐患。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "implemented", item.reason
+
+
+def test_an_unfilled_count_of_people_stands_for_full_coverage():
+    """举办…培训班1期，实现全院员额检察官轮训全覆盖 against 举办…培训班，全院员额检察官XX人参加: the
+    class is held, but whether everyone took part is left unfilled."""
+    import policytext
+
+    plan = policytext.from_text("某院2024年整改方案\n一、任务\n1.9月底前举办习近平法治思想专题培训班1期，实现全院员额检察官轮训全覆盖。\n")
+    summary = policytext.from_text("某院2024年整改情况报告\n一、情况\n7月8日至12日，在市委党校举办习近平法治思想专题培训班，"
+                                   "全院员额检察官XX人参加培训。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "placeholder" in item.flags
 
 
 def test_an_unfilled_number_beside_a_met_figure_still_flags_the_task():

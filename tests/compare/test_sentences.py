@@ -253,6 +253,18 @@ def test_what_the_plan_set_and_was_not_started_is_not_done():
     assert [(g[0], g[2], g[3]) for g in _groups(text, 0, len(text))] == [(0, False, True)]
 
 
+def test_a_spoken_list_of_next_years_work_is_planned():
+    """明年呢，我想重点抓三件事。一个是…: every point is planned; 今年一直没有…开展起来 negates its topic."""
+    import policytext
+
+    text = ("问题我也不回避。信息化拖了后腿，还有就是出院患者的电话随访，今年一直没有真正开展起来，护理部没拿出统一的办法。\n"
+            "明年呢，我想重点抓三件事。一个是延续护理，出院随访要建起来。再一个是信息系统，明年3月底前必须全部上线。\n")
+    by_text = {s.text: s for s in S.split(policytext.analyze(policytext.from_text("在护士长例会上的讲话\n" + text)))}
+    assert by_text["一个是延续护理，出院随访要建起来。"].reading == "future"
+    neg = by_text["还有就是出院患者的电话随访，今年一直没有真正开展起来，"]
+    assert neg.negated and not neg.partial_scope
+
+
 def test_a_bare_negation_takes_the_last_clause_before_it_as_its_topic():
     """还有个事要跟大家交个底，原来定的“一老一小”服务满意度测评，到现在还没有做: the survey is what was not done."""
     from policytext.compare.sentences import _groups

@@ -213,6 +213,8 @@ def test_placeholder_is_never_zero(run):
     # …and 两周一次 is every two weeks (26 a year)
     ("主题教研活动基本上两周一次。", [("两周一次", "week", "==", 1, "次")]),
     ("各班主题班会隔周一次。", [("隔周一次", "week", "==", 1, "次")]),  # every second week too
+    # spoken: 十一个人 counts people (一个人 is alone)
+    ("加起来一共是十一个人，他一个人在家。", [("共是十一个人", "total", "==", 11, "人")]),
     # a short bracket inside a name breaks no clause: the period word still governs
     ("每半月对各街道（镇）大检查开展情况督导一次。", [("每半月对各街道（镇）大检查开展情况督导一次", "half_month", "==", 1, "次")]),
     ("已完成整改（2项），剩余1次。", [("2项", "total", "==", 2, "项"), ("1次", "total", "==", 1, "次")]),

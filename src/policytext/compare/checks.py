@@ -1217,7 +1217,8 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
             part_of = m.group("n2") is not None  # (156个…中已有142个)
             n, k = int(m.group("n2" if part_of else "n")), int(m.group("m2" if part_of else "m"))
             what, done = m.group("what2" if part_of else "what"), m.group("done2" if part_of else "done")
-            if 0 < n and k <= n and mine & _bigrams(what + done):
+            if 0 < n and k <= n and mine & _bigrams(what + done) \
+                    and not any(a in mine and b in what for a, b in _EXCLUSIVE_GRADES):  # (一般隐患 for 重大事故隐患)
                 value = round(100 * k / n, 1)
                 return _said(m, base, value, unit, what, done), f"{k}÷{n}={_num(value)}{unit}"
         for m in P.RATE_FULL.finditer(text):
@@ -1227,6 +1228,8 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
     return None, None
 
 
+# Grades that exclude each other: a count of one grade gives no rate of the other.
+_EXCLUSIVE_GRADES = (("重大", "一般"), ("一般", "重大"), ("较大", "一般"), ("一般", "较大"))
 _THIS_TERM = re.compile(r"本学期|这学期|这个学期|该学期")
 _EACH_BODY = re.compile(r"(?:各|每个|每所)([\u4e00-\u9fff]{1,10}?)(?:每年|全年|年内|均|都|要|应)?$")
 _EACH_OCCASION = re.compile(r"每(场|次|期|批|轮|届|班)")

@@ -84,8 +84,9 @@ def audience_mask(text: str) -> int:
             continue  # a name in quotes (“一对一”“住家教师”) is something named, not a group served
         if P.AUDIENCE_FOCUS.search(text, max(0, m.start() - _FOCUS_REACH), m.start()) or P.AUDIENCE_FOCUS_AFTER.match(text, m.end()):
             continue  # 入户走访…重点关注困难家庭、残疾人: whom the work looks out for among those it serves
-        if P.AUDIENCE_URGED.search(text, max(0, m.start() - _FOCUS_REACH), m.start()):
-            continue  # 引导群众搞好房前屋后卫生: those urged to act are actors, not whom the work serves
+        if P.AUDIENCE_URGED.search(text, max(0, m.start() - _FOCUS_REACH), m.start()) \
+                or _staffed(text, m.start(), m.end()):
+            continue  # 引导群众搞好房前屋后卫生, 配备…心理健康教师: actors, not whom the work serves
         if P.AUDIENCE_PARTNER_AFTER.match(text, m.end()) \
                 and P.AUDIENCE_PARTNER_BEFORE.search(text, max(0, m.start() - _FOCUS_REACH), m.start()) \
                 or P.AUDIENCE_LEADS.match(text, m.end()):
@@ -95,6 +96,17 @@ def audience_mask(text: str) -> int:
         if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):
             marked |= bit
     return named | (marked << MARKED)
+
+
+def _staffed(text: str, start: int, end: int) -> bool:
+    """The group named at text[start:end] is staff put in post, counted (至少配备1名专（兼）职心理
+    健康教师, 配备专职心理健康教师xx名)."""
+    verb = P.AUDIENCE_STAFFED.search(text, max(0, start - _FOCUS_REACH), start)
+    return bool(verb) and bool(P.AUDIENCE_STAFFED_COUNT.search(verb.group())
+                               or P.AUDIENCE_STAFFED_COUNT.match(text, end, end + _STAFF_COUNT_REACH))
+
+
+_STAFF_COUNT_REACH = 6
 
 
 def activity_objects(text: str) -> dict[str, str]:
