@@ -814,6 +814,11 @@ def test_groups_listed_before_each_count_the_figure_that_many_times():
     assert (c.reported_value, c.verdict) == (2, "met")
 
 
+def test_both_terms_before_each_count_the_figure_twice():
+    c = _one_check("入党积极分子培训班每学期至少举办1期。", "上下学期各举办入党积极分子培训班1期，共培训213人。", months=12)
+    assert (c.reported_value, c.verdict) == (2, "met")
+
+
 def test_every_second_week_against_every_two_weeks():
     c = _one_check("各班每两周召开1次主题班会。", "各班主题班会隔周一次，教案均交政教处备查。")
     assert c.verdict == "met"

@@ -119,7 +119,8 @@ def test_section_kind(heading, kind):
     ("龙潭村的中药材基地还在评审，年前估计挂不上了", True), ("好多乡镇家长学校还是空白", True),
     ("家庭教育讲座也没怎么开展起来", True), ("二是家庭教育指导服务还是短板", True),
     ("填补了全县家庭教育阵地的空白", False), ("其余2名正在通过交流任职逐步消化", True),
-    ("最近一期分析报告正在撰写中", True),
+    ("最近一期分析报告正在撰写中", True), ("上半年的项目绩效自评，今年没顾上弄", True),
+    ("全年418条线索接收即办，没有一条超过规定时限", False),  # none went over: a result
 ])
 def test_negation(text, negated):
     assert S.is_negated(text) is negated
@@ -263,6 +264,22 @@ def test_a_spoken_list_of_next_years_work_is_planned():
     assert by_text["一个是延续护理，出院随访要建起来。"].reading == "future"
     neg = by_text["还有就是出院患者的电话随访，今年一直没有真正开展起来，"]
     assert neg.negated and not neg.partial_scope
+
+
+@pytest.mark.parametrize("text, topic_at, partial", [
+    # an aside before a bare negation: the topic is still the clause before it
+    ("再一个是健康档案向居民开放，说实话还没动起来。", 0, False),
+    # a negation said of one quarter named before it: the rest of the year's work stands
+    ("说实话，一季度大家都忙着迎接县里的年度考核，例会就没顾上开。", None, True),
+])
+def test_what_a_spoken_negation_is_said_of(text, topic_at, partial):
+    import policytext
+
+    summary = policytext.analyze(policytext.from_text("在全院职工大会上的讲话\n同志们：\n" + text + "\n"))
+    (neg,) = [x for x in S.split(summary) if x.negated]
+    if topic_at is not None:
+        assert neg.text == text
+    assert neg.partial_scope is partial
 
 
 def test_a_bare_negation_takes_the_last_clause_before_it_as_its_topic():

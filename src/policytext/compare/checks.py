@@ -561,11 +561,14 @@ def _parts_each(q: Quota, text: str) -> int:
         or _PLACES_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)  # 在城关镇和县经济开发区各建成1个
     if listed:
         return 1 + len(_PART_SEP.findall(listed.group()))
+    if _BOTH_PARTS.search(text, max(0, at - _LIST_REACH), at):
+        return 2  # 上下学期各举办…1期
     # 分别为初一、初三学生举办心理健康专题讲座各一场: the groups listed, then the work, then 各
     groups = _GROUPS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)
     return 1 + groups.group("list").count("、") if groups else 1
 
 
+_BOTH_PARTS = re.compile(r"(?:上下|春秋)(?:两个?)?(?:学期|半年|季学期)$")
 _PLACES_BEFORE_EACH = re.compile(r"在[\u4e00-\u9fff]{2,10}?(?:[、和与及][\u4e00-\u9fff]{2,10}?){1,4}$")
 _GROUPS_BEFORE_EACH = re.compile(r"(?:分别)?(?:为|给|对|面向)(?P<list>[\u4e00-\u9fff]{2,6}?(?:、[\u4e00-\u9fff]{2,6}?){1,4})"
                                  r"[\u4e00-\u9fff“”]{0,16}$")

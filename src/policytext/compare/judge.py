@@ -602,13 +602,15 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
                      period: Period, figured: Sequence[int] = (),
                      anothers: Callable[[int], bool] = lambda i: False,
                      scores: dict[int, float] | None = None, checks_asked: bool = False,
-                     plan_text: str | None = None) -> list[DeadlineCheck]:
+                     plan_text: str | None = None, recurring: bool = False) -> list[DeadlineCheck]:
     """The task's dated limits against the completion date of the best evidence that gives one:
     a sentence whose figure meets one of the task's quotas (截至6月25日，已清退患者费用38.6万元;
     6月底前…网上采购率均达到100%: the figure is the completion), else the first sentence, by
     score, that reports a completion with a date (a later date in a neighbouring sentence is
     about something else).  With several dated limits, evidence that fits the task as well as
-    that sentence (scores: sentence → score) may report another stage's completion."""
+    that sentence (scores: sentence → score) may report another stage's completion.  recurring:
+    the task asks for work each period, so of occasions listed by their dates (分别于9月、11月…开展专题
+    研讨) the first tells when the work began to be done; the later ones are its next rounds."""
     if not deadlines:
         return []
 
@@ -619,6 +621,8 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
         out = [(d, s) for d in dates if d.date and not P.WHOLE_YEAR_DATE.fullmatch(d.text)
                and not _STARTS.match(s.text, d.end - s.start)] \
             if dates and (not verb or P.COMPLETION_VERB.search(s.text)) else []
+        if recurring and len(out) > 1 and P.LISTED_DATES.search(s.text):
+            out = out[:1]
         if not verb:  # the figure's own cut-off says it was reached by then (截至6月25日，已清退…38.6万元),
             # not when: a later cut-off than every limit tells nothing
             lo, hi = bisect.bisect_left(rep.period_starts, s.start), bisect.bisect_left(rep.period_starts, s.end)
@@ -963,7 +967,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         # the report of the 家长会) says nothing of this task's completion
         dchecks = _deadline_checks(limits, figures_from, sents, rep, period, [i for i in figured if i >= 0],
                                    lambda i: float(sentence_best[i]) >= _ANOTHERS and not owns(i), scored,
-                                   checks_asked=asks_a_check(q.bodies[k]), plan_text=plan.document.text)
+                                   checks_asked=asks_a_check(q.bodies[k]), plan_text=plan.document.text,
+                                   recurring=any(x.period in _PERIODIC - {"year"} for x in quotas))
         neg_idx = int(r.negated[1][k]) if r.negated[1][k] >= 0 else None
         neg_score = own_neg = float(r.negated[0][k])
         if neg_idx is not None and (neg_score < _NEGATION_OWNER * float(sentence_best[neg_idx])
@@ -1180,7 +1185,9 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
         same_sentence = sents[j].text.rstrip()[-1:] not in "。！？!?"  # the reading changed at a comma or a ；
         # (or the next sentence carries on with where the same work stands now: …从4月份开始试点。
         # 截至目前，已经在16个小区推开，但还有12个小区尚未推开)
-        so_far = nxt == j + 2 and sents[j + 1].start == sents[j].end and _SO_FAR.match(sents[j + 1].text)
+        # (not a tally of all the findings: 截至目前，14个问题已完成整改9个，其余5个正在加紧推进)
+        so_far = nxt == j + 2 and sents[j + 1].start == sents[j].end and _SO_FAR.match(sents[j + 1].text) \
+            and not P.FINDINGS_TALLY.search(sents[j + 1].text)
         # (or says what is left of it: 现在完成了八个，…。剩下三个都是老旧小区，…我们还在一户一户做工作)
         # (or, in the sentence before the negation, names what is left: 已复耕复种1620亩，其余240亩地处
         # 偏远山区、灌溉条件差，目前尚未复耕)

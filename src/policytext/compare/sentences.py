@@ -20,7 +20,8 @@ _CONCESSION = re.compile(r"虽|尽管")
 _ASIDE = re.compile(r"(?:喊|说|讲|提|推|拖|抓)了(?:好|很)?(?:长时间|长一段时间|久|多年|好几年|几年|一年多?|半年|好几回|几回|多次)")
 _TOPIC = re.compile(rf"\s*[^，,。；;：:！？!?\n]{{2,14}}[，,]?(?:说实话|说句实话|坦率地说|实事求是地讲|老实说|{_ASIDE.pattern})?[，,]?\s*")
 _TOPIC_CLAUSE = re.compile(r"\s*[^，,。；;：:！？!?\n]{2,22}[，,]\s*")
-_BARE_NEGATION = re.compile(r"\s*(?:到现在|到目前|目前|至今|现在|眼下|截至目前|今年|这一年|一年来)?(?:为止)?[，,]?\s*(?:还|仍|仍然|也|都|一直)?"
+_BARE_NEGATION = re.compile(r"\s*(?:说实话|说句实话|老实说|坦率地说)?[，,]?"
+                            r"(?:到现在|到目前|目前|至今|现在|眼下|截至目前|今年|这一年|一年来)?(?:为止)?[，,]?\s*(?:还|仍|仍然|也|都|一直)?"
                             r"(?:没有|没|未|尚未|还未)")
 _DONE_AFTER_ALL = re.compile(r"才(?:正式|全部|陆续|最终)?[\u4e00-\u9fff]{0,8}?(?:完成|开放|完工|建成|召开|举办|开展|投用|投入使用|上线|印发|出台|挂牌)")
 _CAUSE_OPENS = re.compile(r"\s*(?:因|由于|受)")  # (因部分企业材料报送滞后: a cause, of something else)
@@ -29,6 +30,9 @@ _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
 _LIST_OF_PLANS = re.compile(r"[几两三四五六七八九十](?:件事|个方面|项工作)[\u4e00-\u9fff]{0,4}[:：]")  # …抓好这么几件事：A；B；C, 在这几个方面下功夫：
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
+# a negation said of one quarter named before it (一季度大家都忙着迎接考核，例会就没顾上开): the other
+# quarters' work stands
+_ONE_QUARTER = re.compile(r"(?<![每各])第?[一二三四1-4]季度")
 # a spoken list's next point (…；还有就是督查问责这把尺子没有真正用起来): not the rest of the clause
 # before (另外一处 is the other one, not a new point)
 _NEXT_POINT = re.compile(r"\s*(?:还有就是|再就是|还有一个|还有一条|此外)")
@@ -248,8 +252,9 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
                                     # what was planned and not done is not done for anyone
                                     neg and not P.PLANNED_BEFORE.match(piece)
-                                    and ((done_beside and not _NEXT_POINT.match(piece)) or bool(P.PARTIAL_SCOPE.search(piece)
-                                                      or (P.UNDER_WAY.search(piece) and not P.UNDER_WAY_EARLY.search(piece)))),
+                                    and ((done_beside and not _NEXT_POINT.match(piece))
+                                         or bool(P.PARTIAL_SCOPE.search(piece) or _ONE_QUARTER.search(text, s, gs)
+                                                 or (P.UNDER_WAY.search(piece) and not P.UNDER_WAY_EARLY.search(piece)))),
                                     # 已整改到位7个，正在整改4个: a tally of findings, no finding's report
                                     ctx, heading, generic or bool(P.STATUS_TALLY.fullmatch(piece.rstrip("，,。；;")))
                                     # 12项问题中已完成整改5项 / 部分问题整改滞后于时限: all findings, no one's
