@@ -475,7 +475,7 @@ INTENTION = re.compile(
     # 排进园务日历), whatever verb follows
     rf"|(?:^|[。；;\n])\s*(?:{FUTURE_OPENER})(?:[，,：:]|$)"
     # or what someone means to take up: 我想重点抓好这么几件事：…
-    r"|(?:想|打算|准备|要)[^，。；;\n]{0,8}几(?:件事|个方面|项工作)"
+    r"|(?:想|打算|准备|(?<![主重需])要)[^，。；;\n了]{0,8}几(?:件事|个方面|项工作)"  # (not 主要抓了这么几件事: done)
     # or anywhere in a clause, with when it is to happen: …龙头企业认定工作拟于9月份启动
     r"|(?:拟|将|预计)于\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|下半年|年底|年内|明年|下[个一]?(?:月|季度|学期|阶段)|第?[一二三四]季度)"
     # …or a time still to come for it: 评选要在春节前完成表彰, 明年6月底前把…选聘到位
@@ -763,6 +763,9 @@ STATUS_TALLY = re.compile(r"(?:其中)?(?:已|正在|尚未|未)?(?:整改|完�
 FINDINGS_OVERALL = re.compile(r"[0-9０-９一二三四五六七八九十]+[个项条类](?:反馈)?(?:问题|整改事项)中|(?:部分|个别|少数)(?:问题|事项)(?:的)?整改(?:进度|工作)?"
                               r"(?:滞后|缓慢|不到位|不平衡)|整改进度不(?:平衡|均衡)"
                               r"|^(?:[一二三四五六七八九十]是)?(?:部分|个别|少数)(?:事项|任务|工作|项目)(?:未|没有)能?按(?:计划|期|时|原定)")
+# A closing paragraph of the year's figures (2024年主要指标情况：…优良天数比率为86.6%): what was
+# reached, wherever it stands, even after the plans for next year.
+FIGURES_PARAGRAPH = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年|全年|本年度)?(?:度)?(?:主要)?(?:指标|目标任务?)(?:完成)?情况[:：]")
 # A tally of the findings done (14个问题已完成整改9个): the state of them all, no one task's.
 FINDINGS_TALLY = re.compile(r"[0-9０-９]+[个项条](?:反馈)?(?:问题|整改事项)中?已?(?:完成整改|整改完成|整改到位|整改|销号)")
 # The label that closes a rectification item's finding and opens what is to be done about it.

@@ -819,6 +819,11 @@ def test_both_terms_before_each_count_the_figure_twice():
     assert (c.reported_value, c.verdict) == (2, "met")
 
 
+def test_a_stock_asked_is_answered_by_the_level_reached_not_by_what_was_added():
+    c = _one_check("系统上线审核规则不少于120条。", "11月上旬完成知识库、规则库升级，新增本地化审核规则31条，目前系统在用规则达到126条。")
+    assert (c.reported_value, c.verdict) == (126, "met")
+
+
 def test_every_second_week_against_every_two_weeks():
     c = _one_check("各班每两周召开1次主题班会。", "各班主题班会隔周一次，教案均交政教处备查。")
     assert c.verdict == "met"

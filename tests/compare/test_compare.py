@@ -1027,6 +1027,10 @@ def test_a_limit_is_checked_against_its_own_requirements_report():
     ("1.成立整改工作领导小组，领导小组每月召开1次整改推进会。",
      "成立整改工作领导小组，领导小组坚持每月召开整改推进会，8月至11月共召开4次。截至目前，14个问题已完成整改9个，"
      "其余5个正在加紧推进，确保年底前全部完成。", "negated"),
+    # 10月份开展下半年内控专项检查: a round of the work asked each half year, not a late completion of
+    # the adjustment due by September
+    ("1.全面梳理经办岗位设置，9月底前完成不相容岗位调整；建立内控检查制度，每半年至少开展1次内控专项检查。",
+     "9月中旬完成23个不相容岗位的调整分离。制定《内控检查办法》，10月份开展下半年内控专项检查，未发现新的问题。", "deadline_missed"),
 ])
 def test_what_a_rectification_report_says_around_the_evidence_flags_nothing(plan, summary, flag):
     import policytext

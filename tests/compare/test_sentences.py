@@ -282,6 +282,21 @@ def test_what_a_spoken_negation_is_said_of(text, topic_at, partial):
     assert neg.partial_scope is partial
 
 
+def test_readings_of_a_reports_own_layout():
+    """The year's figures after the plans for next year are reported; 主要抓了这么几件事 tells what was
+    done; a finding's heading restated (问题2：…追回不到位。) leaves no work undone."""
+    import policytext
+
+    text = ("某局2024年工作总结\n一、主要工作\n这学期主要抓了这么几件事：一是报名这块做得比较细。\n问题2：违规使用医保基金追回不到位。\n"
+            "整改情况：9月20日前已全部追回。\n二、下一步工作\n一是巩固提升空气质量。\n"
+            "2024年主要指标情况：全县空气质量优良天数比率为86.6%。\n")
+    by_text = {x.text: x for x in S.split(policytext.analyze(policytext.from_text(text)))}
+    assert by_text["2024年主要指标情况：全县空气质量优良天数比率为86.6%。"].reading == "done"
+    assert by_text["一是巩固提升空气质量。"].reading == "future"
+    assert by_text["这学期主要抓了这么几件事：一是报名这块做得比较细。"].reading == "done"
+    assert not by_text["违规使用医保基金追回不到位。"].negated
+
+
 def test_a_bare_negation_takes_the_last_clause_before_it_as_its_topic():
     """还有个事要跟大家交个底，原来定的“一老一小”服务满意度测评，到现在还没有做: the survey is what was not done."""
     from policytext.compare.sentences import _groups

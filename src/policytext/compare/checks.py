@@ -605,6 +605,8 @@ def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str |
     return out
 
 
+_LEVEL_REACH = 8
+_ADDS_ASKED = re.compile(r"新增|新建|新发展|新培育|新组建|新设|新开|新招|增加|扩大|新")
 _LEVEL = re.compile(r"达到|总数|保有|累计达|(?:增加|增|扩大|扩充|提高|提升)(?:至|到)")
 _PART = re.compile(r"其中[^，。；;]{0,12}$|[^，。；;]中[\u4e00-\u9fff]{0,8}(?:有|占)$")
 _PART_PENALTY = 10
@@ -935,6 +937,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         every_unit = plan_text is not None and bool(_EACH_ASKED.search(
             _clause_before(plan_text, q.start)))
         level = plan_text is not None and _LEVEL.search(plan_text, max(0, q.start - _ADDED_REACH), q.end) is not None
+        adds_asked = plan_text is None or bool(_ADDS_ASKED.search(_clause_before(plan_text, q.start, q.end) + q.text))
         # a requirement of the whole is answered by the whole before a part of it, however
         # many words the part shares (共接收档案8600卷 before …中会计档案有1200卷), unless what
         # sets the part apart is what the requirement names (其中住宅电梯318台 for 住宅电梯)
@@ -995,13 +998,16 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0)
                        + (_SAME_RATE_BONUS if names and names & (names_of(r) | _names_in(r)) else 0), -r.start)
                 # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
-                added = level and r.start in added_at
+                # (nor a stock asked with no word of adding, 系统上线审核规则不少于120条, by 新增…31条 before
+                # 在用规则达到126条 in its sentence)
+                added = (level or not adds_asked) and r.start in added_at
                 # (and never when its sentence gives the level: 新组建2个…团队，团队总数达到12个)
                 reached = added and summary_text is not None and any(
                     o.start not in added_at and o.start > r.end and not P.SENTENCE_BREAK.search(summary_text, r.end, o.start)
+                    and (level or _LEVEL.search(summary_text, max(r.end, o.start - _LEVEL_REACH), o.end))
                     for o, *_ in by_unit.get(_unit(q.unit), ()))
                 rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit)
-                        - (_PART_PENALTY if reached else _SAME_RATE_BONUS) * added
+                        - (_PART_PENALTY if reached else _SAME_RATE_BONUS) * (added and (level or reached))
                         - _PART_PENALTY * (whole and r.start in parts and not parts[r.start] & mine), key[1])
                 # two shared pairs for a long description, unless the figure's own words hold one
                 # (培训xx人次 against …培训不少于10期、3000人次)

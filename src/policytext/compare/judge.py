@@ -623,6 +623,8 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
             if dates and (not verb or P.COMPLETION_VERB.search(s.text)) else []
         if recurring and len(out) > 1 and P.LISTED_DATES.search(s.text):
             out = out[:1]
+        elif recurring and _A_ROUND.search(s.text):
+            out = []  # (10月份开展下半年内控专项检查: a round of the work asked each half year, no completion)
         if not verb:  # the figure's own cut-off says it was reached by then (截至6月25日，已清退…38.6万元),
             # not when: a later cut-off than every limit tells nothing
             lo, hi = bisect.bisect_left(rep.period_starts, s.start), bisect.bisect_left(rep.period_starts, s.end)
@@ -712,6 +714,7 @@ def _limit_clause(plan_text: str, d: Deadline) -> str:
 
 _LIMIT_END = re.compile(r"[。；;\n]")
 _STAGE_WORDS = 4
+_A_ROUND = re.compile(r"(?:上|下)半年(?:度)?的?[\u4e00-\u9fff]{0,6}?(?:检查|督查|巡查|抽查|评估|研判|分析|演练|考核|会议)|第[一二三四]季度的?[\u4e00-\u9fff]{0,6}?(?:检查|督查|巡查|抽查|评估|研判|分析|演练|考核|会议)")
 _PART_DONE = re.compile(r"\s*其中(?:[0-9]+|[一二两三四五六七八九十]+)[个项家所座条处]")
 _LEAD = 2  # a date this close to its sentence's start leads it (6月底前，…均达到100%)
 _EXPECTED_DONE = re.compile(r"\s*(?:预计|预期|计划|争取|力争)")

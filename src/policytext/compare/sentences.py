@@ -33,6 +33,7 @@ _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the 
 # a negation said of one quarter named before it (一季度大家都忙着迎接考核，例会就没顾上开): the other
 # quarters' work stands
 _ONE_QUARTER = re.compile(r"(?<![每各])第?[一二三四1-4]季度")
+_UNDONE_SAID = re.compile(r"尚未|还未|仍未|暂未|未能|没有|还没|未按")
 # a spoken list's next point (…；还有就是督查问责这把尺子没有真正用起来): not the rest of the clause
 # before (另外一处 is the other one, not a new point)
 _NEXT_POINT = re.compile(r"\s*(?:还有就是|再就是|还有一个|还有一条|此外)")
@@ -154,6 +155,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
         owner = top[i] if i >= 0 and p.start < top[i].end else None
         section = _title(owner.heading) if owner else ""
         kind = section_kind(section) if section else BODY
+        if kind == NEXT and P.FIGURES_PARAGRAPH.match(text, p.start):
+            kind = BODY  # (2024年主要指标情况：… after 下一步: the year's figures, reported)
         pos = begin
         if begin > p.start:
             # a pasted table's row: what was done is its last column; a status alone there (正在整改。)
@@ -247,6 +250,9 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 planned_list = bool(groups) and groups[-1][2] and bool(_LIST_OPENS.search(text, s, e))
             for gs, ge, intent, neg in groups:
                 piece = text[gs:ge]
+                # an item's heading that restates a finding (问题2：违规使用医保基金追回不到位。) names its
+                # topic, no work left undone (but 尚未…, 正在… in a heading do say so)
+                neg = neg and not (heading and not _UNDONE_SAID.search(piece) and not P.UNDER_WAY.search(piece))
                 # a time limit still to come (年底前至少刊发十二篇稿件, 8月底前必须出台) makes it a plan
                 intent = intent or (not neg and any(gs <= d < ge for d in ahead))
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,
