@@ -606,7 +606,7 @@ def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str |
 
 
 _LEVEL_REACH = 8
-_ADDS_ASKED = re.compile(r"新增|新建|新发展|新培育|新组建|新设|新开|新招|增加|扩大|新")
+_ADDS_ASKED = re.compile(r"新|增加|扩大")  # (新增, 新建, 新培育…)
 _LEVEL = re.compile(r"达到|总数|保有|累计达|(?:增加|增|扩大|扩充|提高|提升)(?:至|到)")
 _PART = re.compile(r"其中[^，。；;]{0,12}$|[^，。；;]中[\u4e00-\u9fff]{0,8}(?:有|占)$")
 _PART_PENALTY = 10
@@ -928,7 +928,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
         about = _about(q, plan_text)
-        mine = _words(about) | (_bigrams(_after(q, plan_text)) - _GENERIC_BIGRAMS)
+        after = _after(q, plan_text)
+        mine = _words(about) | (_bigrams(after) - _GENERIC_BIGRAMS)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
         per_unit = plan_text is not None and bool(
             _PER_UNIT_ASKED.search(plan_text, max(0, q.start - _PER_UNIT_REACH), q.start)
@@ -952,8 +953,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         target = _target(plan_text, q)
         # the people a count of people names right after it (至少培养1名入党积极分子): a count of other
         # people (发展党员11名) is no answer
-        counted = _words(_after(q, plan_text)) if _unit(q.unit) in _PEOPLE_UNITS \
-            and not _NOT_COUNTED.match(_after(q, plan_text)) else frozenset()
+        counted = _words(after) if _unit(q.unit) in _PEOPLE_UNITS and not _NOT_COUNTED.match(after) else frozenset()
 
         def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
             best, best_key, best_rank = None, (0, 0), (0, 0)
@@ -1227,7 +1227,8 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
             n, k = int(m.group("n2" if part_of else "n")), int(m.group("m2" if part_of else "m"))
             what, done = m.group("what2" if part_of else "what"), m.group("done2" if part_of else "done")
             if 0 < n and k <= n and mine & _bigrams(what + done) \
-                    and not any(a in mine and b in what for a, b in _EXCLUSIVE_GRADES):  # (一般隐患 for 重大事故隐患)
+                    and not any((a in mine and b in what) or (b in mine and a in what)
+                                for a, b in _EXCLUSIVE_GRADES):  # (一般隐患 for 重大事故隐患)
                 value = round(100 * k / n, 1)
                 return _said(m, base, value, unit, what, done), f"{k}÷{n}={_num(value)}{unit}"
         for m in P.RATE_FULL.finditer(text):
@@ -1238,7 +1239,7 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
 
 
 # Grades that exclude each other: a count of one grade gives no rate of the other.
-_EXCLUSIVE_GRADES = (("重大", "一般"), ("一般", "重大"), ("较大", "一般"), ("一般", "较大"))
+_EXCLUSIVE_GRADES = (("重大", "一般"), ("较大", "一般"))
 _THIS_TERM = re.compile(r"本学期|这学期|这个学期|该学期")
 _EACH_BODY = re.compile(r"(?:各|每个|每所)([\u4e00-\u9fff]{1,10}?)(?:每年|全年|年内|均|都|要|应)?$")
 _EACH_OCCASION = re.compile(r"每(场|次|期|批|轮|届|班)")

@@ -714,7 +714,7 @@ def _limit_clause(plan_text: str, d: Deadline) -> str:
 
 _LIMIT_END = re.compile(r"[。；;\n]")
 _STAGE_WORDS = 4
-_A_ROUND = re.compile(r"(?:上|下)半年(?:度)?的?[\u4e00-\u9fff]{0,6}?(?:检查|督查|巡查|抽查|评估|研判|分析|演练|考核|会议)|第[一二三四]季度的?[\u4e00-\u9fff]{0,6}?(?:检查|督查|巡查|抽查|评估|研判|分析|演练|考核|会议)")
+_A_ROUND = re.compile(r"(?:[上下]半年度?|第[一二三四]季度)的?[\u4e00-\u9fff]{0,6}?(?:检查|督查|巡查|抽查|评估|研判|分析|演练|考核|会议)")
 _PART_DONE = re.compile(r"\s*其中(?:[0-9]+|[一二两三四五六七八九十]+)[个项家所座条处]")
 _LEAD = 2  # a date this close to its sentence's start leads it (6月底前，…均达到100%)
 _EXPECTED_DONE = re.compile(r"\s*(?:预计|预期|计划|争取|力争)")
@@ -1201,9 +1201,10 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
     return None
 
 
-_REST = re.compile(rf"(?:{P.REMAINDER_WORDS})的?(?:[0-9]+|[一二两三四五六七八九十]+)[个家所处项座户名条台间亩]")
-_DONE_PART = re.compile(r"已[\u4e00-\u9fff]{1,8}?(?P<n>[0-9]+)(?P<u>[个家所处项座户名条台间亩])")
-_REST_PART = re.compile(rf"[，,；;](?:{P.REMAINDER_WORDS})的?(?P<n>[0-9]+)(?P<u>[个家所处项座户名条台间亩])")
+_COUNTED = "[个家所处项座户名条台间亩]"  # what the rest of a whole is counted in
+_REST = re.compile(rf"(?:{P.REMAINDER_WORDS})的?(?:[0-9]+|[一二两三四五六七八九十]+){_COUNTED}")
+_DONE_PART = re.compile(rf"已[\u4e00-\u9fff]{{1,8}}?(?P<n>[0-9]+)(?P<u>{_COUNTED})")
+_REST_PART = re.compile(rf"[，,；;](?:{P.REMAINDER_WORDS})的?(?P<n>[0-9]+)(?P<u>{_COUNTED})")
 
 
 def _rest_of_whole(best: str, nxt: str) -> bool:

@@ -79,6 +79,12 @@ def is_negated(text: str) -> bool:
     return bool(P.NEGATION.search(text)) and bool(P.NEGATION.search(P.NEGATION_BENIGN_CLAUSE.sub("", text)))
 
 
+def _status(status: str) -> tuple[bool, bool]:
+    """(negated, partly) of a finding's status (正在整改。: work goes on, so partly done)."""
+    neg = is_negated(status)
+    return neg, neg and status[:2] in _UNDER_WAY
+
+
 def clauses(text: str, base: int = 0) -> Iterator[tuple[str, int, int]]:
     """(clause, start, end) split at commas and stops, trimmed, non-empty."""
     for piece, s, e in _clauses(text):
@@ -167,9 +173,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
             if status and status.end() < e and text[status.end() - 1] not in "。.":
                 status = None  # (完成83名中层干部…: a report that opens with its verb)
             if status and status.end() >= e:
-                neg = is_negated(text[s:e])
-                out.append(Sentence(text[p.start:e], p.start, e, section, kind, False, neg,
-                                    neg and text[s:s + 2] in _UNDER_WAY, (p.start, e)))
+                out.append(Sentence(text[p.start:e], p.start, e, section, kind, False, *_status(text[s:e]),
+                                    (p.start, e)))
                 continue
             if status:
                 pos = status.end()
@@ -186,19 +191,18 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                     and not text[out[-1].end:s].strip(_TRIM + "\n。"):
                 # 2．关于“应急预案针对性不强”问题。正在整改。: the status is that finding's, and says
                 # nothing of any other task that shares the word 整改
-                neg = is_negated(text[s:e])
+                neg, partial = _status(text[s:e])
                 out[-1] = replace(out[-1], text=text[out[-1].start:e], end=e, intention=False, negated=neg,
-                                  partial_scope=neg and text[s:s + 2] in _UNDER_WAY, heading=False, generic=False)
+                                  partial_scope=partial, heading=False, generic=False)
                 continue
             lead = P.LEADING_STATUS.match(text, s, e)
             if out and lead and P.FINDING_HEADING.fullmatch(out[-1].text) \
                     and not text[out[-1].end:s].strip(_TRIM + "\n。"):
                 # （十）关于“…”的问题。（正在整改）8月下旬，各校均已…: the status in brackets is that
                 # finding's, as a status on its own is; what follows it reports the work
-                status = lead.group("status")
-                neg = is_negated(status)
+                neg, partial = _status(lead.group("status"))
                 out[-1] = replace(out[-1], text=text[out[-1].start:lead.end()], end=lead.end(), intention=False,
-                                  negated=neg, partial_scope=neg and status[:2] in _UNDER_WAY, heading=False, generic=False)
+                                  negated=neg, partial_scope=partial, heading=False, generic=False)
                 s, e = _trim(text, lead.end(), e)
                 if s >= e:
                     continue
@@ -408,10 +412,7 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
         # its own is what the intention is about
         groups[1][0] = groups[0][0]
         groups.pop(0)
-    if len(groups) > 1 and groups[1][3] and not groups[0][2] and not groups[0][3] \
-            and not _SAYS_DONE.search(_ASIDE.sub("", text[groups[0][0]:groups[0][1]])) \
-            and not P.COMPLETION_VERB.search(text, groups[0][0], groups[0][1]) and _BARE_NEGATION.match(text, groups[1][0]) \
-            and _TOPIC.fullmatch(text, groups[0][0], groups[0][1]):
+    if len(groups) > 1 and _topic_of_bare_negation(text, groups, 0):
         # 家长志愿者队伍，说实话，到现在还没有组建起来: a negation with no subject of its own is said of
         # the topic before it, which reports nothing by itself
         groups[1][0] = groups[0][0]
@@ -428,10 +429,7 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
     for k in range(len(groups) - 2, 0, -1):
         # (also after a first part of its own: 还有就是…没有真正用起来，年初定下的镇纪委专项督查，到现在还没有
         # 开展起来)
-        if groups[k + 1][3] and not groups[k][2] and not groups[k][3] and _BARE_NEGATION.match(text, groups[k + 1][0]) \
-                and _TOPIC.fullmatch(text, groups[k][0], groups[k][1]) \
-                and not _SAYS_DONE.search(_ASIDE.sub("", text[groups[k][0]:groups[k][1]])) \
-                and not P.COMPLETION_VERB.search(text, groups[k][0], groups[k][1]):
+        if _topic_of_bare_negation(text, groups, k):
             groups[k + 1][0] = groups[k][0]
             groups.pop(k)
     if groups:
@@ -446,6 +444,15 @@ def _groups(text: str, s: int, e: int) -> list[tuple[int, int, bool, bool]]:
             # (also after a first clause: 二是部分任务未按期完成，原定于…举行的…演练，…，未能如期举行)
             return [tuple(h) for h in groups[:n]] + [(g[0], e, False, True)]
     return [tuple(g) for g in groups]
+
+
+def _topic_of_bare_negation(text: str, groups: list[list], k: int) -> bool:
+    """Group k is a bare topic that reports nothing by itself, and group k + 1 a negation with no
+    subject of its own (家长志愿者队伍，说实话，到现在还没有组建起来)."""
+    (ts, te, intent, neg), following = groups[k], groups[k + 1]
+    return following[3] and not intent and not neg and bool(_BARE_NEGATION.match(text, following[0])) \
+        and bool(_TOPIC.fullmatch(text, ts, te)) and not _SAYS_DONE.search(_ASIDE.sub("", text[ts:te])) \
+        and not P.COMPLETION_VERB.search(text, ts, te)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
