@@ -39,8 +39,10 @@ _FILLER_FIRST = frozenset(f[0] for f in P.QUOTA_FILLERS)
 _FILLER_LAST = frozenset(f[-1] for f in P.QUOTA_FILLERS)
 _EVERY = re.compile("[每毎]")
 _NOT_DONE_BEFORE = re.compile(r"(?:未能|没有|未|不)$")
-_BY_PERIOD = re.compile(r"按(?P<unit>季度|半年|学期|月|季|周)(?![份度])"  # 按月召开支委会: once a month
-                        r"|(?<![\u4e00-\u9fff][月周])(?P<unit2>月|周)(?P=unit2)")  # 坚持月月开展: spoken
+# 按月召开支委会: once a month; 坚持月月开展: spoken.  (One first character class before the
+# choice: re then skips ahead to the next 按, 月 or 周 instead of trying every position.)
+_BY_PERIOD = re.compile(r"[按月周](?:(?<=按)(?P<unit>季度|半年|学期|月|季|周)(?![份度])"
+                        r"|(?<![\u4e00-\u9fff][月周].)(?P<unit2>(?<=月)月|(?<=周)周))")
 _INLINE_FIRST = frozenset("一二三四五六七八九十")
 _SUBJECT_PREFIXES = ("由", "对", "请", "各级")
 _SUBJECT_PREFIX_FIRST = frozenset(p[0] for p in _SUBJECT_PREFIXES)
