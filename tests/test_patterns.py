@@ -59,7 +59,7 @@ def _scanners():
 
     return {"UNIT_VERB": P.UNIT_VERB, "UNIT_LABEL": P.UNIT_LABEL, "QUOTA_CORE": P.QUOTA_CORE, "DEADLINE_RECURRING":
             P.DEADLINE_RECURRING, "DEADLINE_RELATIVE": P.DEADLINE_RELATIVE, "PLACEHOLDER": P.PLACEHOLDER, "QUOTED":
-            P.QUOTED, "GLOSS_LIST": P.GLOSS_LIST, "by_period": _BY_PERIOD, "slogans": slogan_regex()}
+            P.QUOTED, "GLOSS_LIST": P.GLOSS_LIST, "INLINE": P.INLINE, "by_period": _BY_PERIOD, "slogans": slogan_regex()}
 
 
 @pytest.mark.parametrize("name", sorted(_scanners()))
@@ -80,3 +80,12 @@ def test_whole_text_scanners_skip_ahead_by_their_first_character(name):
 ])
 def test_rewritten_scanners_find_what_they_did(rx, text, found):
     assert [m.group() for m in _scanners()[rx].finditer(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("一是加强，二是推进；三是", ["一", "二", "三"]),
+    ("统一是关键，十一是", ["十一"]),  # (no numeral right after another character: 统一是)
+    ("（十二是）唯一是", ["十二"]),
+])
+def test_inline_markers(text, found):
+    assert [m.group("num") for m in P.INLINE.finditer(text)] == found

@@ -74,7 +74,8 @@ SECTION_RUN_ON = re.compile(r"(?:(?:19|20)[0-9]{2}年(?:度)?)?(?:存在的?(?:�
 RUN_ON_OPENER = re.compile(
     r"(?P<inline>一是)|(?:本学期|本年度|今年以来|今年|上半年|下半年|全年|年初以来|一年来|(?:19|20)[0-9]{2}年(?:以来|度)?"
     r"|[0-9]{1,2}月(?:上旬|中旬|下旬|初|底|份|中下旬)?)[，,]|[0-9]{1,2}月[0-9]{1,2}日(?=[\u4e00-\u9fff])")
-INLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<marker>(?P<num>[一二三四五六七八九十]{{1,2}})是)")
+# (the lookbehind after the first numeral, not before it: re then skips ahead to the next numeral)
+INLINE = re.compile(r"(?P<marker>(?P<num>[一二三四五六七八九十](?<![\u4e00-\u9fff].)[一二三四五六七八九十]?)是)")
 
 SENTENCE_END = "。；;"
 TERMINAL_PUNCT = "。！？!?；;：:”’」』）)"
