@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -123,12 +123,26 @@ def generic_words() -> frozenset[str]:
 @dataclass(frozen=True)
 class Audiences:
     """Groups of whom or what a task is for (models/lexicons/audiences.txt): word → (category,
-    group), one regex for all words, longest first."""
+    group), one regex for all words, longest first.  A group may stand inside one of another
+    category too (新生 are students): `groups` and `mask` give both."""
 
     of: dict[str, tuple[str, str]]
     regex: re.Pattern[str]
     bits: dict[tuple[str, str], int]  # each group's bit
     categories: dict[str, int]  # each category's bits together
+    implies: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    def groups(self, word: str) -> tuple[tuple[str, str], ...]:
+        """The word's group, then the groups that one stands inside."""
+        own = self.of[word]
+        return (own, *self.implies.get(own, ()))
+
+    def mask(self, word: str) -> int:
+        """The bits of the word's groups."""
+        out = 0
+        for g in self.groups(word):
+            out |= self.bits[g]
+        return out
 
 
 @lru_cache(maxsize=None)
@@ -138,15 +152,30 @@ def audiences() -> Audiences:
     of: dict[str, tuple[str, str]] = {}
     bits: dict[tuple[str, str], int] = {}
     cats: dict[str, int] = {}
+    implies: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for row in _rows("audiences.txt"):
         cat, group, *words = [w.strip() for w in row if w.strip()]
+        if cat == _IMPLIES:  # implies<TAB>cohort/freshmen<TAB>people/students
+            implies.setdefault(_group_name(group), []).extend(_group_name(w) for w in words)
+            continue
         bit = bits.setdefault((cat, group), 1 << len(bits))
         cats[cat] = cats.get(cat, 0) | bit
         for w in words:
             of.setdefault(w, (cat, group))
     if len(bits) > _MAX_GROUPS:  # a mask keeps the groups named and, above them, the groups served
         raise ValueError(f"audiences.txt: {len(bits)} groups, at most {_MAX_GROUPS} fit an audience mask")
-    return Audiences(of, literal_alternation(of), bits, cats)
+    unknown = [g for g in (*implies, *(x for v in implies.values() for x in v)) if g not in bits]
+    if unknown:
+        raise ValueError(f"audiences.txt: 'implies' names unknown groups: {', '.join('/'.join(g) for g in unknown)}")
+    return Audiences(of, literal_alternation(of), bits, cats, {g: tuple(v) for g, v in implies.items()})
+
+
+_IMPLIES = "implies"
+
+
+def _group_name(text: str) -> tuple[str, str]:
+    cat, _, group = text.partition("/")
+    return cat, group
 
 
 _MAX_GROUPS = 64  # the groups named, and apart from them the groups served, are each a uint64's bits

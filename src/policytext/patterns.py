@@ -262,6 +262,7 @@ DATE_MONTH_SPAN = re.compile(
     rf"\s*[日号]?{_TO}(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*[日号])")
 # 截至11月底，累计…: the date closes the span a figure covers.
 DATE_AS_OF = re.compile(r"(?:截至|截止到|截止至|截止)\s*$")
+DATE_AS_OF_CUE = re.compile(r"^(?:截至|截止到|截止至|截止)\s*")  # …as a date's text opens
 DATE_MONTH_PART = re.compile(r"[上中下]旬|初|[月年]底|[月年]末|日|号")
 # 年底前, 年内, 第三季度末, 上半年前: found from their core; the year before it, if any, is
 # read backwards with DEADLINE_YEAR_BEFORE (a leading optional year slows re down a lot).
@@ -306,7 +307,7 @@ YEAR_ANY = re.compile(rf"(?<![0-9])({_YEAR})(?![0-9])")
 # a figure covers (第一季度，共组织3次); a plan's date in the past is its background (an event).
 EFFECTIVE_AFTER = re.compile(r"\s*起?(?:施行|执行|实施|生效)")
 EFFECTIVE_NO_DATE = re.compile(r"自(?:印发|发布|公布|下发|发文)之日起(?:施行|执行|实施|生效)")
-DATE_FORWARD = re.compile(r"(?:将|拟|计划|力争|争取|预计|确保|要求|应|须)(?:于|在)?[^，。；]{0,4}$")
+DATE_FORWARD = re.compile(r"(?:将|拟|计划|力争|争取|预计|确保|要求|应|须|限期)(?:于|在)?[^，。；]{0,4}$")
 # …or after a time limit, in a speech's instructions (8月底前必须出台, 年底前至少刊发十二篇稿件)
 DATE_FORWARD_AFTER = re.compile(r"[^，。；]{0,6}?(?:必须|务必|一定要|要|力争|争取|确保|至少)")
 DATE_PERIOD_SHAPE = re.compile(r"季度|半年")
@@ -511,7 +512,9 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
                        # (其余2名正在通过交流任职逐步消化: step by step, so not yet)
                        r"|正在(?:通过|采取|采用)[^，。；;,]{1,20}?(?:推进|整改|办理|实施|处置|逐步)"
                        # 背街小巷餐饮店安装工作仍在推进: still going on, so not finished
-                       r"|[仍还]在(?:加紧|抓紧|积极)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购|维修|修缮|修复|改造|起草|评审|审批)(?=[。；;，,]|$)"
+                       r"|[仍还]在(?:加紧|抓紧|积极|持续)?(?:推进|施工|建设|整改|实施|调试|安装|招聘|采购|维修|修缮|修复|改造|起草|评审|审批|攻坚|化解|协调)(?=[。；;，,]|$)"
+                       # 还有200万元我们正在跟区财政局协调: not secured yet
+                       r"|正在(?:跟|与|同|和)[^，。；;\n]{1,12}?(?:协调|对接|沟通|衔接)"
                        # 修订稿已完成征求意见，待委党委会议审议后印发: a step still to come
                        r"|待[\u4e00-\u9fff]{2,12}后(?:印发|实施|出台|发布|施行|公布|下发)"
                        # 桂园社区已通过区局初评，尚待验收: a step past, the last still to come
@@ -535,7 +538,7 @@ NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|
                       r"|没顾(?:得)?上|顾不上"
                       # spoken: 年前估计挂不上了, 今年建不成; 好多乡镇家长学校还是空白 (not 填补空白)
                       r"|[挂建办开装搞弄评]不(?:上|成|起来|下来)了?(?![\u4e00-\u9fff])|(?:还是|仍是|仍然是|仍为|尚属|还属)(?:空白|短板|弱项)"
-                      rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|(?:推迟|延期|顺延|推后)了?(?:到|至)了?(?:明年|来年|年后|春节后|下[个一]?(?:学期|季度|年度|年|阶段|半年)|开学)|{UNDER_WAY.pattern}")  # 其余2间尚在安装调试: still under way
+                      rf"|不到位(?!问题|的问题|等问题)|滞后|不及时|未予|(?:推迟|延期|顺延|推后)了?(?:到|至)了?(?:明年|来年|年后|春节后|下[个一]?(?:学期|季度|年度|年|阶段|半年)|开学)|{UNDER_WAY.pattern}|{UNDER_WAY_EARLY.pattern}")  # 其余2间尚在安装调试: still under way
 # Results, not failures: nothing bad happened, nothing wrong was found.
 # A bad outcome said not to have happened is a result (没有一个拖欠的, 群众没有意见, 无一起投诉).
 NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未监测到|未检测到|未检出|未收到|未接到|没有发生|没有出现|没有发现|零发生|无一|未提出[^，。；]{0,4}(?:意见|异议)"
@@ -592,7 +595,7 @@ NEGATION_BENIGN_CLAUSE = re.compile(
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
 NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")  # 还没有在全村铺开: some was
-PARTIAL_SCOPE = re.compile(r"部分|个别|少数|有的|一些|少量|其余|其他|剩余|" + NOT_ALL.pattern)
+PARTIAL_SCOPE = re.compile(rf"部分|个别|少数|有的|一些|少量|{REMAINDER_WORDS}|其他|" + NOT_ALL.pattern)
 # Whom the work looks out for among those it serves: 入户走访…重点关注困难家庭、残疾人 (not its audience).
 AUDIENCE_FOCUS = re.compile(r"(?:重点|特别)关注[^，。；\n]{0,12}$")
 # …or the groups a service to all puts first (以老年人、慢性病患者、孕产妇、儿童、残疾人等为重点)
@@ -674,7 +677,7 @@ COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|组建|成立|设立|制定|编制|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用"
                              r"|全部开工|开诊|举办|举行|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕|配发|配齐|修订(?!中|工作尚|稿)"
-                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议|[建配备收]齐|(?<=才)[开办搞建]起来")
+                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄]完|评出|选出|到岗|结束(?!后)|听取|审议|[建配备收]齐|化解|销号|结案|(?<=才)[开办搞建]起来")
 # A date's own clause saying the work was done: 6月18日召开评审会, 7月下旬清理完毕.
 DATE_DONE_AFTER = re.compile(rf"[^，。；;！？\n]{{0,10}}?(?:{COMPLETION_VERB.pattern}|了)")
 # …and in a plan, a date of something done then (并于2024年1月9日向局党组反馈了巡察意见): background
@@ -702,7 +705,7 @@ SHORTFALL = re.compile(r"(?:未能?|没有|尚未|仍未)达到?[^，。；]{0,1
 # Lateness said in words (未能按期完成, 较原定时间有所滞后, 推迟到12月下旬才听取): what a missed time
 # limit says, not another part of the work left undone.
 LATENESS = re.compile(r"(?:未能?|没有|未)(?:按期|如期|按时|按原定|按计划|在规定时[间限])|滞后|推迟到|延迟")
-RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:整改|办结|完成|落实)(?:到位)?"
+RATE_FULL = re.compile(r"全覆盖|全部(?:整改|办结|完成|落实|化解|解决|答复)(?:到位|完毕)?|均已(?:按程序|按规定|依规依纪|依纪依规|依法依规|依规)?(?:整改|办结|完成|落实)(?:到位)?"
                        r"|无一遗漏|(?:逐一|逐个|逐户|逐人)[\u4e00-\u9fff]{1,4}[，,、]\s*(?:无一|没有一[个例人])(?:遗漏|漏掉)"
                        r"|均(?:在规定时限内|在时限内|按期|按时)(?:办结|完成|答复|处理|办理)"  # 均在规定时限内办结: on time, all of them
                        r"|一(?:户|人|个)不落")
@@ -792,8 +795,10 @@ QUOTED_NAME = re.compile(r"“([\u4e00-\u9fffA-Za-z0-9+·]{3,15})”")
 # What is left of the problems an inspection found, still being put right (其余问题正在整改,
 # 剩余4处隐患正在整改中): the inspection's findings, not the inspection, are unfinished; only a task
 # that asks for the putting right (ASKS_FIX) is left undone by it.
-FOLLOW_UP_FIX = re.compile(r"\s*(?:其余|其他|剩余|余下|尚余)[^，。；]{0,10}?(?:问题|隐患|事项|线索)[^，。；]{0,4}?"
-                           r"(?:正在|尚在|仍在)(?:抓紧)?(?:整改|处置|办理|核查)")
+FOLLOW_UP_FIX = re.compile(rf"\s*(?:{REMAINDER_WORDS}|其他|尚余)(?:[^，。；]{{0,10}}?(?:问题|隐患|事项|线索)[^，。；]{{0,4}}?"
+                           # (or counted alone, after the findings: 发现问题13个，已督促整改12个，剩余1个正在整改中)
+                           r"|的?[0-9一二两三四五六七八九十]{1,4}[个项条件处])"
+                           r"(?:正在|尚在|仍在|还在)(?:抓紧)?(?:整改|处置|办理|核查)")
 ASKS_FIX = re.compile(r"整改|销号|闭环|清零|处置到位")
 
 # Occasions listed by their dates (分别于7月、12月…报送; 先后于3月、6月组织): each date one occasion.

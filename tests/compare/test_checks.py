@@ -780,6 +780,15 @@ def test_a_spoken_topic_says_what_the_figure_counts():
     ("各班每两周召开1次主题班会。", "各班主题班会隔周一次，教案均交政教处备查。", 12, None, "met"),
     # the requirement a shortfall is measured from is no report
     ("联系法官每月至少到联系镇街开展1次巡回指导。", "有的法庭一个季度才去一趟，离每月至少一次的要求差得比较远。", 12, None, "unreported"),
+    # about a figure: a tenth below keeps it; a rate about a figure is the figure
+    ("举办进修班，调训乡镇党政正职和县直单位主要负责人60人左右。", "举办进修班，调训乡镇党政正职和县直单位主要负责人，学员58名。", 12, 58, "met"),
+    ("举办进修班，调训乡镇党政正职和县直单位主要负责人60人左右。", "举办进修班，调训乡镇党政正职和县直单位主要负责人，学员52名。", 12, 52, "unmet"),
+    ("地区生产总值增长6%左右。", "地区生产总值增长5.8%。", 12, 5.8, "unmet"),
+    # all of them closed, said in words
+    ("信访举报件办结率达到100%。", "全年受理信访举报11件，均已按程序办结。", 12, 100, "met"),
+    # several listed before the measure they share: each needs its figure
+    ("高血压、糖尿病患者基层规范管理率均达到65%以上。", "高血压患者规范管理率达到68%。", 12, None, "unreported"),
+    ("高血压、糖尿病患者基层规范管理率均达到65%以上。", "高血压患者规范管理率达到68%，糖尿病患者规范管理率达到66%。", 12, 66, "met"),
 ])
 def test_what_a_reported_figure_counts(plan, summary, months, value, verdict):
     c = _one_check(plan, summary, months=months)

@@ -147,6 +147,7 @@ def test_a_list_of_targets_is_judged_target_by_target():
     ("开展作风建设明察暗访", "开展食品安全明察暗访3次", ("作风", "食品安全")),
     ("开展患者满意度调查", "开展患者和职工满意度调查", None),  # the task's group is there too
     ("开展满意度调查", "开展职工满意度调查", None),  # the task names no group
+    ("覆盖全体辅导员和思政课教师", "面向全体新生开展讲座", ("辅导员", "新生")),  # freshmen are students
 ])
 def test_lookalike_words(task, sentence, words):
     from policytext.compare.judge import lookalike_words
@@ -431,6 +432,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # teachers put in post, counted, are staff, not whom the screening serves
     ("每所中小学至少配备1名专（兼）职心理健康教师，每学期开展1次学生心理健康筛查", "为全县教职工举办心理健康讲座2场", True),
     ("每所初级中学至少配备1名专职心理健康教师，每学期开展1次学生心理健康筛查", "配备专职心理健康教师xx名", False),
+    # freshmen are students: a lecture for them trains no counsellors or teachers
+    ("开展意识形态工作专题培训，覆盖全体辅导员和思政课教师", "9月开学季，面向全体新生开展意识形态专题教育讲座", True),
+    ("面向学生开展国家安全专题讲座", "面向全体新生开展国家安全专题教育讲座", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon
@@ -1635,3 +1639,30 @@ def test_each_dated_stage_is_read_from_the_report_that_names_it():
                "在此基础上，局里抽调骨干组成4个督查组，至5月中旬完成对全县63所学校的全覆盖督查。\n各学校每月开展校园安全巡查。\n")
     item = _first_item(plan, summary)
     assert [c.verdict for c in item.deadline_checks] == ["met", "missed"]
+
+
+REPORT_2025 = "某学院2025年工作总结\n一、工作开展情况\n"
+
+
+@pytest.mark.parametrize("plan, summary, status, flags", [
+    # where another task's work stands (目前，…已有8个建立台账，其余3个正在完善) is no status of this one
+    ("某学院2025年工作计划\n一、阵地管理\n1.制定《讲座论坛报告会管理办法》，严格落实“一会一报”审批制度，6月底前完成。\n"
+     "2.各二级学院建立讲座论坛和学生社团活动报备台账。\n",
+     REPORT_2025 + "5月底前，修订印发《讲座论坛报告会管理办法》，严格执行“一会一报”审批，累计审批校内讲座论坛37场。"
+     "目前，11个二级学院中已有8个建立讲座论坛和学生社团活动报备台账，其余3个二级学院正在完善。\n", "implemented", ()),
+    # the rest of the findings still being put right, counted alone, leave the inspection done
+    ("某集团2025年工作计划\n一、监督检查\n1.聚焦招投标、物资采购等重点领域开展专项监督检查，全年不少于2次。\n",
+     REPORT_2025 + "聚焦招投标和物资采购，集团纪委会同审计部开展专项监督检查2次，发现问题13个，已督促整改12个，剩余1个正在整改中。\n",
+     "implemented", ()),
+    # what is left finished after the limit: late
+    ("某法院2025年工作要点\n一、执行\n1.6月底前完成存量执行信访积案化解工作。\n",
+     "某法院2025年上半年工作情况报告\n一、执行工作\n全面梳理存量执行信访积案37件，截至6月底已化解33件，其余4件于7月10日全部化解销号。\n",
+     "partial", ("deadline_missed",)),
+    # the rest still being built
+    ("某局2025年实施方案\n一、能力建设\n1.9月底前每家卫生院至少建成1个特色科室，并挂牌运行。\n",
+     "某局2025年上半年工作推进会讲话\n同志们：\n特色科室，八家卫生院里已经有五家挂了牌，康复的、口腔的、慢病的都有，剩下三家还在筹建。\n",
+     "partial", ("negated",)),
+])
+def test_judgments_after_blind118(plan, summary, status, flags):
+    item = _first_item(plan, summary)
+    assert (item.status, tuple(item.flags)) == (status, flags), item.reason

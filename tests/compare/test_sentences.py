@@ -121,6 +121,10 @@ def test_section_kind(heading, kind):
     ("填补了全县家庭教育阵地的空白", False), ("其余2名正在通过交流任职逐步消化", True),
     ("最近一期分析报告正在撰写中", True), ("上半年的项目绩效自评，今年没顾上弄", True),
     ("全年418条线索接收即办，没有一条超过规定时限", False),  # none went over: a result
+    # still being prepared, pursued or negotiated: not done
+    ("剩下三家还在筹建", True), ("剩余3件涉及历史遗留房屋产权问题，仍在持续攻坚", True),
+    ("还有200万元我们正在跟区财政局协调", True),
+    ("正在跟上级部门汇报工作", False),
 ])
 def test_negation(text, negated):
     assert S.is_negated(text) is negated

@@ -96,6 +96,14 @@ def test_not_deadlines(run, text):
     ("某公司2025年上半年工作总结\n一、工作情况\n共梳理现行制度64项，拟废止9项、修订23项，6月18日召开制度评审会，"
      "制度汇编延至7月中旬才完成编印下发。计划财务部对收费项目进行全面清理，7月下旬清理完毕。开放日活动拟于7月中旬举办。\n",
      [("6月18日", "event"), ("7月中旬", "event"), ("7月下旬", "event"), ("7月中旬", "deadline")]),
+    # a rectification plan's finding tells when it stood so (截至…), not by when; its 整改目标 and the
+    # measures set limits
+    ("某局巡察整改方案\n一、整改任务\n（一）积案化解进度缓慢。截至2024年4月底，化解率仅为58.7%。2024年3月，群众集中反映。"
+     "整改目标：年底前化解率达到90%以上。\n整改措施：10月底前完成积案化解。\n",
+     [("截至2024年4月底", "period"), ("2024年3月", "event"), ("年底前", "deadline"), ("10月底前", "deadline")]),
+    # a report's 限期于…前 sets a limit still to come
+    ("某学院2025年整改进展情况报告\n一、整改情况\n发现问题37个，已整改33个，其余4个限期于10月底前整改完毕。\n",
+     [("10月底前", "deadline")]),
 ])
 def test_date_kinds(run, text, kinds):
     assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds

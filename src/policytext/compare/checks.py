@@ -17,6 +17,7 @@ from ..classify import doc_number_line
 from ..cn_numbers import parse_int
 from ..extract.deadlines import Deadline, document_year, issue_date
 from ..extract.quotas import Quota
+from ..segment import fast_segmenter
 from .sentences import Sentence
 
 MET, UNMET, UNVERIFIABLE, UNREPORTED = "met", "unmet", "unverifiable", "unreported"
@@ -927,6 +928,11 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             lo = min(lo, milestones[_unit(q.unit)])
         at_most = q.comparator == "<=" or P.QUOTA_AT_MOST.search(q.text)
         comparator = "range" if hi is not None else ("<=" if at_most else ">=")
+        if lo is not None and hi is None and q.comparator is None and not at_most and _ABOUT.search(q.text) \
+                and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
+            # 调训…60人左右: about 60, so 58 keep it (a tenth below; not a rate: 增长6%左右 is not
+            # kept by 5.8%)
+            lo *= 1 - _ABOUT_SHARE
         about = _about(q, plan_text)
         after = _after(q, plan_text)
         mine = _words(about) | (_bigrams(after) - _GENERIC_BIGRAMS)
@@ -1120,6 +1126,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
 _BOTH = re.compile(r"((?:[\u4e00-\u9fff0-9]{2,16}?[率度][、和及与]){1,3}[\u4e00-\u9fff0-9]{2,16}?[率度])(?:均|都)(?:要|应)?"
                    r"(?:达到|达|保持在|稳定在|提高到|提升至|不低于|在)?\s*$")
 _BOTH_SEP = re.compile(r"(?<=[率度])[、和及与]")
+_LISTED_BEFORE_MEASURE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,8}[、和及与]){1,3})(?P<last>[\u4e00-\u9fff0-9]{2,24}?[率度])"
+                                    r"(?:均|都)(?:要|应)?(?:达到|达|保持在|稳定在|提高到|提升至|不低于|在)?\s*$")
+_LIST_SEP = re.compile(r"[、和及与]")
 
 
 def _each_measure_unanswered(q: Quota, plan_text: str | None,
@@ -1130,9 +1139,15 @@ def _each_measure_unanswered(q: Quota, plan_text: str | None,
         return []
     clause = P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND * 3):q.start])[-1]
     m = _BOTH.search(clause)
-    if m is None:
-        return []
-    items = _BOTH_SEP.split(m.group(1))
+    if m is not None:
+        items = _BOTH_SEP.split(m.group(1))
+    else:
+        # 高血压、糖尿病患者基层规范管理率均达到65%: the listed ones share the measure after the last
+        m = _LISTED_BEFORE_MEASURE.search(clause)
+        if m is None:
+            return []
+        last = next(iter(fast_segmenter().cut(m.group("last"), False)), "")
+        items = [x for x in _LIST_SEP.split(m.group("items")) if x] + [last]
     words = [_words(x) for x in items]
     out = []
     for n, item in enumerate(items):
@@ -1244,6 +1259,10 @@ _THIS_TERM = re.compile(r"本学期|这学期|这个学期|该学期")
 _EACH_BODY = re.compile(r"(?:各|每个|每所)([\u4e00-\u9fff]{1,10}?)(?:每年|全年|年内|均|都|要|应)?$")
 _EACH_OCCASION = re.compile(r"每(场|次|期|批|轮|届|班)")
 _EACH_SAID = re.compile(r"分别|各")
+
+
+_ABOUT = re.compile(r"(?:左右|上下)$")
+_ABOUT_SHARE = 0.1
 
 
 def _least(figures: Sequence[Quota], comparator: str | None) -> Quota:

@@ -270,8 +270,8 @@ def lookalike_words(task: str, sentence: str) -> tuple[str, str] | None:
     theirs: dict[str, dict[str, str]] = {}
     for text, out in ((task, mine), (sentence, theirs)):
         for w in aud.regex.findall(text):
-            cat, group = aud.of[w]
-            out.setdefault(cat, {}).setdefault(group, w)
+            for cat, group in aud.groups(w):
+                out.setdefault(cat, {}).setdefault(group, w)
     for cat, groups in mine.items():
         other = theirs.get(cat, {})
         if other and not set(groups) & set(other):
@@ -993,7 +993,8 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         nearly = [int(a) for a, v in zip(order[1:_MAX_EVIDENCE].tolist(), order_scores[1:_MAX_EVIDENCE].tolist())
                   if a >= 0 and v >= max(chain_floor, _OWN_CHAIN) and a not in own_best and r.reports[a] and not sents[a].generic]
         sources = [a for a in context[:1] + own_best + nearly if owns(a)]
-        chained = _negated_after(sents, summary.document.text, sources, scored, chain_floor)
+        chained = _negated_after(sents, summary.document.text, sources, scored, chain_floor,
+                                 lambda i: float(sentence_best[i]) >= _ANOTHERS and not owns(i))
         if chained is not None and P.FOLLOW_UP_FIX.match(sents[chained].text) and not P.ASKS_FIX.search(q.bodies[k]):
             # …发现问题23个，已整改19个，其余问题正在整改: the findings' rectification goes on, while
             # the inspection the task asks for was done
@@ -1157,10 +1158,11 @@ _BAN_REACH = 3
 
 
 def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scored: dict[int, float],
-                   floor: float) -> int | None:
+                   floor: float, another: Callable[[int], bool] = lambda i: False) -> int | None:
     """The negated part that goes on from the best evidence: the rest of its sentence (已完成科室推荐，
     评选工作尚未完成), or the next sentence of its paragraph when that is about the same task (it
-    scores at least floor for it); None when there is none."""
+    scores at least floor for it); None when there is none.  another(i): sentence i is clearly
+    another task's report."""
     for j in best:
         if sents[j].negated or not sents[j].affirmative:
             continue
@@ -1189,8 +1191,10 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
         # (or the next sentence carries on with where the same work stands now: …从4月份开始试点。
         # 截至目前，已经在16个小区推开，但还有12个小区尚未推开)
         # (not a tally of all the findings: 截至目前，14个问题已完成整改9个，其余5个正在加紧推进)
+        # (nor another task's report that opens with 目前: 5月底前…修订印发《…管理办法》。目前，11个二级学院中
+        # 已有8个建立…台账，其余3个正在完善)
         so_far = nxt == j + 2 and sents[j + 1].start == sents[j].end and _SO_FAR.match(sents[j + 1].text) \
-            and not P.FINDINGS_TALLY.search(sents[j + 1].text)
+            and not P.FINDINGS_TALLY.search(sents[j + 1].text) and not another(j + 1)
         # (or says what is left of it: 现在完成了八个，…。剩下三个都是老旧小区，…我们还在一户一户做工作)
         # (or, in the sentence before the negation, names what is left: 已复耕复种1620亩，其余240亩地处
         # 偏远山区、灌溉条件差，目前尚未复耕)

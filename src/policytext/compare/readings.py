@@ -91,7 +91,7 @@ def audience_mask(text: str) -> int:
                 and P.AUDIENCE_PARTNER_BEFORE.search(text, max(0, m.start() - _FOCUS_REACH), m.start()) \
                 or P.AUDIENCE_LEADS.match(text, m.end()):
             continue  # 鼓励餐饮企业…参与, 党员带头: who is asked to join the work, not whom it serves
-        bit = aud.bits[aud.of[m.group()]]
+        bit = aud.mask(m.group())
         named |= bit
         if P.AUDIENCE_MARK.search(text, max(0, m.start() - _MARK_REACH), m.start()):
             marked |= bit

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable
 
 from .. import patterns as P
@@ -55,3 +56,24 @@ class SpanSet:
         i = bisect.bisect_left(self._starts, s)
         self._starts.insert(i, s)
         self._ends.insert(i, e)
+
+
+def problem_statements(text: str, outline: Outline) -> list[tuple[int, int]]:
+    """In a rectification plan, the finding an item opens with, before its 整改措施： label
+    (年末暂付款余额达8650万元（整改措施：…消化暂付款不低于30%）): its figures and dates say what
+    was found, not what is required."""
+    spans, seen = [], set()
+    for m in P.RECTIFY_MEASURES.finditer(text):
+        i = outline.innermost_index(m.start())
+        if i >= 0 and i not in seen:
+            seen.add(i)
+            spans.append((outline.tasks[i].start, m.start()))
+    # (a task table pasted with tabs under 序号<TAB>问题<TAB>…: each row's first cell is its finding)
+    for t in outline.tasks:
+        if t.style == "1\t" and _FINDINGS_COLUMN.search(text, max(0, t.start - _FINDINGS_HEADER_REACH), t.start):
+            spans.append((t.heading_start, t.heading_end))
+    return spans
+
+
+_FINDINGS_COLUMN = re.compile(r"(?m)^\s*序号\t(?:反馈|存在的?|发现的?)?问题(?:清单|描述|表现)?\t")
+_FINDINGS_HEADER_REACH = 4000

@@ -23,7 +23,7 @@ from .._record import Record, frozen
 from ..document import Document
 from ..structure import Notice, Outline
 from ..classify import BODY, NEXT, section_kind
-from ._common import SpanSet, task_path
+from ._common import SpanSet, problem_statements, task_path
 
 _PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None),
           "上中旬": (1, 20), "中下旬": (11, None)}
@@ -375,6 +375,7 @@ class _Kinds:
 
     def __init__(self, doc: Document, outline: Outline) -> None:
         self.text, self.outline, self.doc_kind = doc.text, outline, doc.kind
+        self.findings = problem_statements(doc.text, outline) if doc.kind != "summary" else []
         # the first year the document is about: 2024 for a 2024—2026 plan; before it is the past
         years = [y for y in map(_year, P.YEAR_ANY.findall(doc.title or "")) if y] or [document_year(doc)]
         self.year = min((y for y in years if y), default=None)
@@ -421,6 +422,11 @@ class _Kinds:
         # which the frame check reports rather than hides
         past = (d.date is not None and self.year is not None and int(d.date[:4]) < self.year
                 and not P.DATE_BOUND.search(d.text))
+        if not looks_back and not P.DATE_BOUND.search(P.DATE_AS_OF_CUE.sub("", d.text)) \
+                and any(a <= d.start < b for a, b in self.findings):
+            # a finding's date (问题3：…截至2024年4月底，…化解率仅为58.7%): when, not by when (but
+            # 整改目标：年底前… and 完成时限：12月底前 before the 整改措施 are limits all the same)
+            return PERIOD if P.DATE_AS_OF_CUE.match(d.text) else EVENT
         if not looks_back and (past or P.DATE_PAST.search(before) or P.DATE_PAST_AFTER.match(after)
                                or (not P.DATE_BOUND.search(d.text) and P.DATE_DONE_THEN.match(after))):
             return EVENT  # a plan's background: 2023年5月，我市出台…; 3月以来

@@ -20,7 +20,7 @@ from .. import patterns as P
 from .._record import Record, frozen
 from ..document import Document
 from ..structure import Notice, Outline
-from ._common import SpanSet, clause_start, task_path
+from ._common import SpanSet, clause_start, problem_statements, task_path
 
 _COMPARATORS = dict(P.QUOTA_COMPARATORS)
 _INT = re.compile(r"[0-9]+")
@@ -203,7 +203,7 @@ def quotas(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Q
     found.extend(_implied(doc, outline, used_periods, found))
     found.extend(_spoken_percentages(doc, outline, found))
     found.sort(key=lambda q: q.start)
-    problems = _problem_statements(text, outline)
+    problems = problem_statements(text, outline)
     for q in found:
         yield q if q.baseline or not any(a <= q.start < b for a, b in problems) else dataclasses.replace(q, baseline=True)
 
@@ -240,27 +240,6 @@ def _listed_on(text: str, prev: Quota, q: Quota) -> Quota:
         q = dataclasses.replace(q, period=prev.period, every=prev.every,
                                 per_year=_per_year(q.value, prev.period, prev.every, q.unit))
     return q
-
-
-def _problem_statements(text: str, outline: Outline) -> list[tuple[int, int]]:
-    """In a rectification plan, the finding an item opens with, before its 整改措施： label
-    (年末暂付款余额达8650万元（整改措施：…消化暂付款不低于30%）): its figures say what was found,
-    not what is required."""
-    spans, seen = [], set()
-    for m in P.RECTIFY_MEASURES.finditer(text):
-        i = outline.innermost_index(m.start())
-        if i >= 0 and i not in seen:
-            seen.add(i)
-            spans.append((outline.tasks[i].start, m.start()))
-    # (a task table pasted with tabs under 序号<TAB>问题<TAB>…: each row's first cell is its finding)
-    for t in outline.tasks:
-        if t.style == "1\t" and _FINDINGS_COLUMN.search(text, max(0, t.start - _FINDINGS_HEADER_REACH), t.start):
-            spans.append((t.heading_start, t.heading_end))
-    return spans
-
-
-_FINDINGS_COLUMN = re.compile(r"(?m)^\s*序号\t(?:反馈|存在的?|发现的?)?问题(?:清单|描述|表现)?\t")
-_FINDINGS_HEADER_REACH = 4000
 
 
 @dataclass(slots=True)  # internal, made per figure: slots, not frozen, for speed
