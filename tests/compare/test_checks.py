@@ -623,6 +623,10 @@ def test_one_terms_count_against_a_requirement_of_each_term():
     # 至少培养1名入党积极分子: 发展党员11名 counts new members, not activists
     ("全年在“两新”组织中发展党员不少于8名，每个“两新”党组织至少培养1名入党积极分子。",
      "全年在“两新”组织中发展党员11名，其中生产经营一线骨干占多数。", ["met", "unreported"]),
+    # a count of one named meeting is no count of another (审判委员会会议 for 专业法官会议)
+    ("民事、刑事、行政专业法官会议每季度至少各召开1次。", "召开审判委员会会议11次，讨论重大疑难复杂案件43件。", ["unreported"]),
+    ("民事、刑事、行政专业法官会议每季度至少各召开1次。", "召开民事、刑事、行政专业法官会议11次。", ["met"]),
+    ("安全工作领导小组每月召开1次工作会议。", "本学期共召开安全工作领导小组会议12次。", ["met"]),
 ])
 def test_a_figure_answers_one_requirement_of_a_task_not_another(plan, summary, verdicts):
     assert [c.verdict for c in _one_check(plan, summary, key="all")] == verdicts

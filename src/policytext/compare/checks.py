@@ -953,6 +953,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # a count of one kind of event answers none of another (组织纪检监察干部全员培训4期 for 每半年组织1次
         # 纪检监察干部警示教育), whatever words they share
         events = events_around(plan_text, q.start, q.end)
+        meeting = _meeting_named(about)
         series = _names_before(q, plan_text) | _names_after(q, plan_text)
         names = frozenset(n for n in series if not _FORMULATION.match(n))  # (“四不两直” is a way of working, not an activity)
 
@@ -985,6 +986,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # 其中四级手术患者随访率达到100% is answered by no rate of all 出院患者
                 if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
+                if meeting and (theirs_named := _meeting_named(their_about)) and not meeting & theirs_named:
+                    continue  # 召开审判委员会会议11次 is no count of 专业法官会议…每季度至少各召开1次
                 if series and _another_of_a_series(series, names_of(r)):
                     continue  # “公益诉讼进校园”宣传活动4场 is no count of “公益诉讼进社区”
                 if facts[r.start].remainder and r.value is not None and lo is not None and r.value < lo:
@@ -1255,6 +1258,20 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
 
 # Grades that exclude each other: a count of one grade gives no rate of the other.
 _EXCLUSIVE_GRADES = (("重大", "一般"), ("较大", "一般"))
+# the name of the meeting a count is of, closest to the figure (专业法官会议, 审判委员会会议)
+_MEETING = re.compile(r"([\u4e00-\u9fff]{2,12})会议")
+_MEETING_NAME_CHARS = 4
+_MEETING_VERB = re.compile(r"召开|组织|举行|举办|主持|参加|列席|开好|开")
+
+
+def _meeting_named(about: str) -> frozenset[str]:
+    """The pairs of characters of the name before the last 会议 of the words that say what a
+    figure counts (its last four characters: 召开审判委员会 → 判委员会); empty when none is named."""
+    names = _MEETING.findall(about)
+    if not names:
+        return frozenset()
+    name = _MEETING_VERB.split(names[-1])[-1]  # (召开工作会议 names no meeting of its own)
+    return _bigrams(name[-_MEETING_NAME_CHARS:]) - _GENERIC_BIGRAMS
 _THIS_TERM = re.compile(r"本学期|这学期|这个学期|该学期")
 _EACH_BODY = re.compile(r"(?:各|每个|每所)([\u4e00-\u9fff]{1,10}?)(?:每年|全年|年内|均|都|要|应)?$")
 _EACH_OCCASION = re.compile(r"每(场|次|期|批|轮|届|班)")
