@@ -481,7 +481,7 @@ INTENTION = re.compile(
     r"|[^，。；;\n]{0,16}?[0-9０-９.]+\s*(?:万|亿)?元(?!以上|左右))"
     r"|准备|预计|打算|有待|尚需|仍需|还需)"
     # or put on the plan for later, anywhere in a clause: 应急预案修订和演练工作已列入下一阶段计划
-    r"|列入(?:下一阶段|下一步|明年|下半年)(?:工作)?计划"
+    r"|列入(?:下一阶段|下阶段|下一步|明年|下半年)(?:工作)?(?:计划|重点工作|工作重点)"
     # or a sentence opened by 下一步 (下一步，将委托县疾控中心…) or a time still to come (下学期，应急疏散演练要
     # 排进园务日历), whatever verb follows
     rf"|(?:^|[。；;\n])\s*(?:{FUTURE_OPENER})(?:[，,：:]|$)"
@@ -617,7 +617,7 @@ AUDIENCE_LEADS = re.compile(r"[、和及\u4e00-\u9fff]{0,6}?(?:带头|带队|包
 AUDIENCE_MARK = re.compile(r"(?:面向|为|对|针对|向|给)[^，。；;：:、\n]{0,6}$")
 # A group's word that names no group: the body that serves it (退役军人服务站, 残疾人联合会) or a
 # quality (群众性文化活动).
-AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|院|家长|制(?![定作订])|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
+AUDIENCE_NOT_GROUP = re.compile(r"性|儿|园|院|家长|家庭|制(?![定作订])|服务(?:站|中心|所|部)|事务(?:局|所|科)|联合会|工作(?:站|委员会)|之家|协会|(?:生产)?经营(?:实际|活动|状况)|生产经营"
                                 r"|监督|评议|自治"  # 接受群众监督: who watches the work, not whom it serves (居民自治: who governs)
                                 # …or who praised or complained of it (群众反映很好, 居民投诉明显下降): its outcome
                                 r"|反映(?:很好|良好|较好|不错|好)|(?:普遍|纷纷)反映|好评|点赞|称赞|叫好|拍手|投诉(?:明显|大幅)?(?:下降|减少)"
@@ -672,6 +672,10 @@ GENERIC_OPENING = re.compile(
     r"|(?:[^，。；\s0-9]{2,10}?)?坚持以[^。；]{2,40}为(?:指导|统领|引领)|深入学习贯彻[^。；]{2,40}精神)"
     r"|现将[^。；]{0,30}?(?:报告|汇报|总结)如下")  # the sentence that introduces the report
 # A closing word of thanks (最后，感谢各位老师这学期的支持…大家辛苦了！): said of the work as a whole.
+# A sentence that only admits some things were left undone, naming none (也有几件没办好、没办完，):
+# no task's negation.
+GENERIC_ADMISSION = re.compile(r"\s*(?:但是?|不过|当然)?[，,]?\s*(?:也|还|确实)?有(?:几|一些|些|个别|少数|好几)(?:件|项|个|样)?(?:事情?|工作)?"
+                               r"(?:没|未|还没|尚未|没有)[\u4e00-\u9fff、]{0,10}[，,。；;]?\s*")
 GENERIC_CLOSING = re.compile(r"(?:最后[，,]\s*)?(?:衷心|真诚)?感谢[^。；！!]{0,40}?(?:支持|付出|辛勤|帮助|关心|配合|努力)|大家辛苦了")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.

@@ -758,6 +758,13 @@ def test_where_a_rate_stood_when_the_finding_was_made_answers_nothing():
     assert (c.reported_value, c.verdict) == (100, "met")
 
 
+@pytest.mark.parametrize("text", ["每季度召开1次护理质量分析会", "每月召开1次安全形势研判会"])
+def test_a_meeting_named_by_what_it_does_is_a_meeting(text):
+    from policytext.compare.checks import events_around
+
+    assert events_around(text, text.index("1次"), text.index("1次") + 2) == frozenset({"会议"})
+
+
 def test_a_party_group_meeting_is_a_meeting():
     """全年党组会专题研究…3次 counts meetings, no 廉政谈话 of 每年至少开展1次廉政谈话."""
     from policytext.compare.checks import events_around

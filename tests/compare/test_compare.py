@@ -435,6 +435,9 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # freshmen are students: a lecture for them trains no counsellors or teachers
     ("开展意识形态工作专题培训，覆盖全体辅导员和思政课教师", "9月开学季，面向全体新生开展意识形态专题教育讲座", True),
     ("面向学生开展国家安全专题讲座", "面向全体新生开展国家安全专题教育讲座", False),
+    # the elderly are residents; dual-earner families' pupils are pupils, not staff
+    ("联合社区卫生服务站为居民提供测血压、测血糖等免费服务", "每回测血压、测血糖的老人都排长队", False),
+    ("为辖区双职工家庭小学生开办暑期托管班", "给上班族家里的小学生办了个看护班", False),
 ])
 def test_the_group_served_decides_a_look_alike(task, sentence, conflict):
     from policytext import lexicon

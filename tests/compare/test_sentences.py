@@ -169,6 +169,9 @@ def test_item_headings_and_fragments():
     ("今年这些成绩，是在街道党工委和区卫健委的坚强领导下，全中心上下坚持以居民健康为中心干出来的。", True),
     # a school term's opening
     ("本学期，在区教育局的坚强领导下，学校坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。", True),
+    # an admission that some things were not done, naming none (spoken)
+    ("也有几件没办好、没办完，我后面也会实实在在跟大家讲。", True),
+    ("有几个村没有建成文化广场。", False),  # names what was not done
 ])
 def test_generic_openings_are_marked(text, generic):
     import policytext
@@ -334,6 +337,7 @@ def test_a_speech_sets_limits_still_to_come():
     ("明年6月底前把全县廉情监督员全部选聘到位", True),
     ("明年开始，每半年在公示栏公示一次收支", True),  # from next year on
     ("应急预案修订和演练工作已列入下一阶段计划", True),  # put on the plan for later
+    ("镇党委已将上轮巡察反馈问题“回头看”列入下阶段重点工作", True),
     ("已在春节前完成表彰", False),
     ("争取街道支持，为独居老人安装烟感报警器", True),
     ("争取衔接资金和帮扶资金86万元", False),  # money won, with its sum

@@ -824,8 +824,15 @@ def _events_in(text: str, lo: int = 0, hi: int | None = None) -> frozenset[str]:
     """The kinds of event text[lo:hi] names (also, for a figure whose own clause names none, what
     it reads back to: 各基层党支部书记讲廉政党课，上半年共讲授xx场 counts 党课)."""
     concepts = lexicon.concepts()
-    return frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text, lo, len(text) if hi is None else hi))
-                     if c in P.EVENT_CONCEPTS)
+    hi = len(text) if hi is None else hi
+    found = frozenset(c for c in (concepts.of[m.group()] for m in concepts.regex.finditer(text, lo, hi))
+                      if c in P.EVENT_CONCEPTS)
+    # (a meeting named by what it does, 护理质量分析会: a meeting all the same, for counting; the
+    # concept lexicon leaves it out, where it would pull unrelated sentences together)
+    return found | {"会议"} if _MEETING_BY_TASK.search(text, lo, hi) else found
+
+
+_MEETING_BY_TASK = re.compile(r"(?:分析|研判|讲评|协调|部署|通报|点评|总结)会(?!议|计|员|同|商|签|诊)")
 
 
 _EVENT_CUT = re.compile(r"[，,。；;：:\n]")

@@ -266,7 +266,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                                          or bool(P.PARTIAL_SCOPE.search(piece) or _ONE_QUARTER.search(text, s, gs)
                                                  or (P.UNDER_WAY.search(piece) and not P.UNDER_WAY_EARLY.search(piece)))),
                                     # 已整改到位7个，正在整改4个: a tally of findings, no finding's report
-                                    ctx, heading, generic or bool(P.STATUS_TALLY.fullmatch(piece.rstrip("，,。；;")))
+                                    ctx, heading, generic or bool(P.STATUS_TALLY.fullmatch(piece.rstrip("，,。；;"))
+                                                                  or P.GENERIC_ADMISSION.fullmatch(piece))
                                     # 12项问题中已完成整改5项 / 部分问题整改滞后于时限: all findings, no one's
                                     or bool(P.FINDINGS_OVERALL.search(piece))))
     return out
