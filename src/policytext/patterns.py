@@ -327,7 +327,7 @@ UNIT_LABELS = (("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头处�
                ("牵头领导", "lead"), ("责任领导", "responsible"), ("责任单位", "responsible"),
                ("责任部门", "responsible"), ("责任处室", "responsible"), ("责任科室", "responsible"),
                ("主责单位", "responsible"), ("主责部门", "responsible"), ("责任主体", "responsible"),
-               ("责任人", "responsible"), ("配合单位", "support"), ("配合部门", "support"), ("配合处室", "support"),
+               ("责任人", "responsible"), ("牵头人", "lead"), ("配合人", "support"), ("配合单位", "support"), ("配合部门", "support"), ("配合处室", "support"),
                ("配合科室", "support"), ("协办单位", "support"), ("协办部门", "support"), ("协作单位", "support"),
                ("协作部门", "support"), ("参与单位", "support"), ("协助单位", "support"), ("成员单位", "support"),
                ("副组长", "support"), ("组长", "lead"), ("成员", "support"), ("责任股室", "responsible"),

@@ -144,6 +144,15 @@ from policytext.extract import units
     ("街道党工委书记任组长，办事处主任任常务副组长", [("街道党工委书记", "lead"), ("办事处主任", "support")]),
     ("由镇长任指挥长，分管副镇长任常务副指挥长", [("镇长", "lead"), ("分管副镇长", "support")]),
     ("（责任科室：护理部、各护理单元）", [("护理部", "responsible"), ("各护理单元", "responsible")]),
+    # a community's posts: 牵头人, its 专干 and 网格长
+    ("（牵头人：社区党委书记；责任人：各网格长）", [("社区党委书记", "lead"), ("各网格长", "responsible")]),
+    ("（责任人：民政专干）", [("民政专干", "responsible")]),
+    # a table pasted with tabs: the cells of its unit column, row by row
+    ("序号\t问题\t整改措施\t责任人\t完成时限\n1\t学习不深入。\t制定学习计划。\t镇党委书记\t2025年6月底前\n"
+     "2\t监督不到位。\t开展督查。\t镇纪委书记、分管副镇长\t2025年9月底前\n",
+     [("镇党委书记", "responsible"), ("镇纪委书记", "responsible"), ("分管副镇长", "responsible")]),
+    ("序号\t工作任务\t牵头单位\t配合单位\n1\t开展排查。\t耕地保护股\t各乡镇人民政府\n",
+     [("耕地保护股", "lead"), ("各乡镇人民政府", "support")]),
 ])
 def test_units_and_roles(run, text, expected):
     got = run(units, text)

@@ -57,7 +57,7 @@ class Unit(Record):
 
 
 _PEOPLE_LABELS = frozenset({"组长", "副组长", "成员", "责任人", "牵头领导", "责任领导", "负责人", "主任委员", "责任民警",
-                            "副主任委员", "委员"})
+                            "副主任委员", "委员", "牵头人", "配合人"})
 
 
 def _kind(name: str, label: str | None = None) -> str:
@@ -67,6 +67,38 @@ def _kind(name: str, label: str | None = None) -> str:
     if P.PERSON_NAME.fullmatch(name) and not lex.is_unit_name(name):
         return "person"  # from a people label's list, or written with a title (局长李文涛任组长)
     return "unit"
+
+
+def _tab_unit_cells(doc: Document) -> Iterator[tuple[str, int, int]]:
+    """(label, start, end) of each cell under a unit column of a table pasted with tabs: a header
+    line whose cells name such a column (责任人, 牵头单位), then its rows, one a line, until a line
+    with fewer cells."""
+    if "\t" not in doc.text:
+        return
+    cols: dict[int, str] = {}
+    for p in doc.paragraphs:
+        if p.cell is not None:
+            cols = {}
+            continue
+        line = doc.text[p.start:p.end]
+        cells = line.split("\t")
+        heads = {n: _LABEL_SPACE.sub("", c.strip()) for n, c in enumerate(cells)}
+        found = {n: h for n, h in heads.items() if h in _LABEL_ROLES and h not in _NO_COLUMN}
+        if len(cells) >= _TAB_MIN_CELLS and found:
+            cols = found
+            continue
+        if not cols or len(cells) <= max(cols):
+            cols = {}
+            continue
+        for n, label in cols.items():
+            start = p.start + sum(len(c) + 1 for c in cells[:n])
+            end = start + len(cells[n])
+            if doc.text[start:end].strip():
+                yield label, start, end
+
+
+_TAB_MIN_CELLS = 3
+_NO_COLUMN = frozenset({"牵头", "配合", "成员", "委员"})  # (words that head no column of names)
 
 
 def _listed(segment: str, base: int, label: str) -> Iterator[tuple[str, int, str | None, bool]]:
@@ -267,6 +299,12 @@ def units(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Un
                 for name, at, own, helps in _listed(text[cell.start:cell.end].rstrip(), cell.start, label):
                     given = own or ("support" if helps and _LABEL_ROLES[label] != "lead" else _LABEL_ROLES[label])
                     out.append(Unit(name, given, label, task_path(outline, at), at, at + len(name), _kind(name, label)))
+    # …or pasted with tabs, a row a line (序号⇥问题⇥整改措施⇥责任人⇥完成时限)
+    for label, start, end in _tab_unit_cells(doc):
+        labelled.add(start, end)
+        for name, at, own, helps in _listed(text[start:end].rstrip(), start, label):
+            given = own or ("support" if helps and _LABEL_ROLES[label] != "lead" else _LABEL_ROLES[label])
+            out.append(Unit(name, given, label, task_path(outline, at), at, at + len(name), _kind(name, label)))
     prev_end = 0
     for m in P.UNIT_VERB.finditer(text):
         if labelled.contains(m.start()) or _ROLE_NOUN.match(text, m.start()):
