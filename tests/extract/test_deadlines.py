@@ -104,6 +104,9 @@ def test_not_deadlines(run, text):
     # a report's 限期于…前 sets a limit still to come
     ("某学院2025年整改进展情况报告\n一、整改情况\n发现问题37个，已整改33个，其余4个限期于10月底前整改完毕。\n",
      [("10月底前", "deadline")]),
+    # a paragraph opened by 明年， is plans to its end, past its ；
+    ("某医院2025年护理工作总结\n一、工作情况\n3月完成培训。\n明年，护理部要重点抓好以下几件事：一是加快门诊建设；"
+     "二是完善服务，2026年底前开放服务项目不少于20项。\n", [("3月", "event"), ("2026年底前", "deadline")]),
 ])
 def test_date_kinds(run, text, kinds):
     assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds

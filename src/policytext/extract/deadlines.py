@@ -400,7 +400,11 @@ class _Kinds:
         # done, whatever was intended earlier in the sentence (…，拟废止9项、修订23项，6月18日召开评审会)
         done = looks_back and not P.DATE_BOUND.search(d.text) and bool(P.DATE_DONE_AFTER.match(after)) \
             and not P.INTENTION.search(P.CLAUSE_BREAK.split(before)[-1])
-        forward = section == NEXT or (not done and bool(P.INTENTION.search(before))) or bool(P.DATE_FORWARD.search(before)) \
+        # (a paragraph of plans opened by 明年，/下一步， is plans to its end: 明年，…要重点抓好以下几件事：一是…；
+        # 二是…，2026年底前开放服务项目不少于20项)
+        opens_plans = bool(P.FUTURE_PARAGRAPH.match(self.text, self.text.rfind("\n", 0, d.start) + 1))
+        forward = section == NEXT or opens_plans or (not done and bool(P.INTENTION.search(before))) \
+            or bool(P.DATE_FORWARD.search(before)) \
             or P.DATE_YEAR_OFFSET.get(d.text[:2], 0) > 0 \
             or (d.text.endswith("前") and bool(P.DATE_FORWARD_AFTER.match(after)))  # 明年3月底前完成验收: still to come
         if P.DATE_REPORTED_UP_TO.search(before):
