@@ -627,6 +627,8 @@ def test_one_terms_count_against_a_requirement_of_each_term():
     ("民事、刑事、行政专业法官会议每季度至少各召开1次。", "召开审判委员会会议11次，讨论重大疑难复杂案件43件。", ["unreported"]),
     ("民事、刑事、行政专业法官会议每季度至少各召开1次。", "召开民事、刑事、行政专业法官会议11次。", ["met"]),
     ("安全工作领导小组每月召开1次工作会议。", "本学期共召开安全工作领导小组会议12次。", ["met"]),
+    # a rate of general hazards is none of major ones
+    ("重大事故隐患整改率达到100%，一般隐患整改率不低于98%。", "上半年共排查一般隐患312项，已整改309项，整改率99%。", ["unreported", "met"]),
 ])
 def test_a_figure_answers_one_requirement_of_a_task_not_another(plan, summary, verdicts):
     assert [c.verdict for c in _one_check(plan, summary, key="all")] == verdicts
@@ -795,6 +797,10 @@ def test_a_spoken_topic_says_what_the_figure_counts():
     ("举办进修班，调训乡镇党政正职和县直单位主要负责人60人左右。", "举办进修班，调训乡镇党政正职和县直单位主要负责人，学员58名。", 12, 58, "met"),
     ("举办进修班，调训乡镇党政正职和县直单位主要负责人60人左右。", "举办进修班，调训乡镇党政正职和县直单位主要负责人，学员52名。", 12, 52, "unmet"),
     ("地区生产总值增长6%左右。", "地区生产总值增长5.8%。", 12, 5.8, "unmet"),
+    # a spoken sum of what its sentence told (…都带队搞了明察暗访，…，全年算下来搞了三轮)
+    ("紧盯重要节点，在节前发送廉洁提醒，开展明察暗访，全年不少于4轮。",
+     "元旦春节、五一、国庆这些节点前，纪检监察组都带队搞了明察暗访，节前廉洁提醒短信也都发到了每位干警手机上，全年算下来搞了三轮。",
+     12, 3, "unmet"),
     # all of them closed, said in words
     ("信访举报件办结率达到100%。", "全年受理信访举报11件，均已按程序办结。", 12, 100, "met"),
     # several listed before the measure they share: each needs its figure

@@ -1665,6 +1665,17 @@ REPORT_2025 = "某学院2025年工作总结\n一、工作开展情况\n"
     ("某局2025年实施方案\n一、能力建设\n1.9月底前每家卫生院至少建成1个特色科室，并挂牌运行。\n",
      "某局2025年上半年工作推进会讲话\n同志们：\n特色科室，八家卫生院里已经有五家挂了牌，康复的、口腔的、慢病的都有，剩下三家还在筹建。\n",
      "partial", ("negated",)),
+    # cleared after the limit, said with 才…清完
+    ("某法院2025年党风廉政建设工作要点\n一、执行\n一是开展执行领域专项整治，2025年6月底前完成执行案款专项清理。\n",
+     "某法院院长2025年述责述廉报告\n同志们：\n执行案款专项清理，我们下了很大力气，但历史积存的案款情况确实复杂，实际到8月上旬才全部清完，比原计划晚了。\n",
+     "partial", ("deadline_missed",)),
+    # a negation that names its own topic (家属参与这一块) says nothing of a task that does not name it
+    ("某法院2025年党风廉政建设工作要点\n一、教育\n一是开展“廉洁司法、清风法院”主题教育月活动，于5月份集中组织。\n",
+     "某法院院长2025年述责述廉报告\n同志们：\n5月份，全院开展了“廉洁司法、清风法院”主题教育月，组织干警到市廉政教育基地参观了两批，"
+     "家属参与这一块还没有组织起来。\n", "implemented", ()),
+    # a figure to a cut-off owes no months before a rectification plan was issued
+    ("某区生态环境局整改工作方案\n一、保障措施\n（一）强化调度。领导小组每月召开1次整改调度会，研究解决困难问题。\n某区生态环境局\n2025年4月15日\n",
+     "某区生态环境局关于截至2025年9月底整改落实情况的报告\n一、整改情况\n整改调度坚持每月一调度，截至9月底已召开整改调度会6次。\n", "implemented", ()),
 ])
 def test_judgments_after_blind118(plan, summary, status, flags):
     item = _first_item(plan, summary)

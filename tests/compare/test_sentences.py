@@ -125,6 +125,7 @@ def test_section_kind(heading, kind):
     ("剩下三家还在筹建", True), ("剩余3件涉及历史遗留房屋产权问题，仍在持续攻坚", True),
     ("还有200万元我们正在跟区财政局协调", True),
     ("正在跟上级部门汇报工作", False),
+    ("未排查出重大事故隐患", False),  # a result
 ])
 def test_negation(text, negated):
     assert S.is_negated(text) is negated
@@ -338,6 +339,7 @@ def test_a_speech_sets_limits_still_to_come():
     ("明年开始，每半年在公示栏公示一次收支", True),  # from next year on
     ("应急预案修订和演练工作已列入下一阶段计划", True),  # put on the plan for later
     ("镇党委已将上轮巡察反馈问题“回头看”列入下阶段重点工作", True),
+    ("新的一年，把全院各岗位廉政风险点全面重新排查到位", True), ("2026年，我们将聚焦上述问题", True),
     ("已在春节前完成表彰", False),
     ("争取街道支持，为独居老人安装烟感报警器", True),
     ("争取衔接资金和帮扶资金86万元", False),  # money won, with its sum
@@ -642,3 +644,15 @@ def test_a_table_pasted_one_cell_per_line():
     assert "城镇登记失业率\n≤3.5%\n3.1%" in texts and "就业见习岗位募集\n500个\n260个" in texts
     text = summary.document.text
     assert [text[a:b] for a, b in S.pasted_table_planned(summary.document)] == ["≤3.5%", "500个"]
+
+
+def test_a_list_of_plans_opened_by_its_kind_of_work_is_planned_to_its_end():
+    """2026年，我们将…重点抓好以下工作：A；B；C: each item is planned, not done."""
+    import policytext
+
+    sents = S.split(policytext.analyze(policytext.from_text(
+        "某局2025年工作总结\n一、工作情况\n全年开展安全检查6次。\n2026年，我们将聚焦上述问题，重点抓好以下工作：加快推进报警装置联网；"
+        "全面开展学生欺凌防治专项治理；进一步加大培训力度。\n")))
+    got = {s.text: s.reading for s in sents}
+    assert got["全年开展安全检查6次。"] == "done"
+    assert got["全面开展学生欺凌防治专项治理；"] == "future" and got["进一步加大培训力度。"] == "future"

@@ -435,12 +435,17 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
             about = _row_label(q, text)
     if text is not None and reach > _LOOKBEHIND:
         # a spoken topic opens the sentence (稻虾共养这块，今年新扩了一百五十亩左右): the figure counts it
-        topic = _SPOKEN_TOPIC.search(P.SENTENCE_BREAK.split(text[max(0, q.start - reach):q.start])[-1])
+        sentence = P.SENTENCE_BREAK.split(text[max(0, q.start - reach):q.start])[-1]
+        topic = _SPOKEN_TOPIC.search(sentence)
         if topic and topic.group(1) not in about:
             about = topic.group(1) + about
+        # …or the figure sums up what its sentence told (…都带队搞了明察暗访，…，全年算下来搞了三轮)
+        if _SUMMED.search(P.CLAUSE_BREAK.split(sentence)[-1] + q.text) and not about.startswith(sentence):
+            about = sentence + about
     return about
 
 
+_SUMMED = re.compile(r"算下来|加起来|平均下来|合起来|合计下来|拢共|总共算")
 _SPOKEN_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:这块|这一块|这方面|这件事|这个事|这一条|呢)[，,]")  # (巾帼示范基地呢，新挂牌了两个)
 
 
@@ -993,6 +998,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # 其中四级手术患者随访率达到100% is answered by no rate of all 出院患者
                 if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
+                if any((a in about and b in their_about and a not in their_about)
+                       for x, y in _EXCLUSIVE_GRADES for a, b in ((x, y), (y, x))):
+                    continue  # 一般隐患…整改率99% is no rate of 重大事故隐患
                 if meeting and (theirs_named := _meeting_named(their_about)) and not meeting & theirs_named:
                     continue  # 召开审判委员会会议11次 is no count of 专业法官会议…每季度至少各召开1次
                 if series and _another_of_a_series(series, names_of(r)):
@@ -1088,7 +1096,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             if own and _unit(q.unit) not in P.QUOTA_RATE_UNITS and q.period != "total":
                 # 1-11月共组织练兵11次 against 每月1次: 11 months' worth; a whole target of a plan
                 # that is not one year's (整改方案: 清淤不少于15公里) is owed whole whatever the figure covers
-                lo, hi = _scale(q, own, one_year_plan)
+                # (…but no more months than were owed: 截至9月底…6次 from a plan issued 4月15日 owes six)
+                lo, hi = _scale(q, min(own, owed), one_year_plan)
             elif q.period == "term" and _THIS_TERM.search(best.text) and not _EVERY.search(best.text):
                 # 本学期…已开展2至3次 is one term's count, against 每学期至少2次 whatever months the report spans
                 lo, hi = float(q.value), (float(q.value_max) if q.value_max is not None else None)

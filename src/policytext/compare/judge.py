@@ -999,6 +999,10 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
             # …发现问题23个，已整改19个，其余问题正在整改: the findings' rectification goes on, while
             # the inspection the task asks for was done
             chained = None
+        if chained is not None and (topic := _NEGATED_TOPIC.match(sents[chained].text)) \
+                and not _shares_pair(topic.group(1), q.bodies[k]):
+            # …参观了两批，家属参与这一块还没有组织起来: the negation names its own topic, not this task's
+            chained = None
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
             neg_idx, neg_score, own_neg = chained, best, scored.get(chained, 0.0)
@@ -1155,6 +1159,14 @@ def _kept_ban(sentence: str, m: re.Match, task: str) -> bool:
 
 _BAN = re.compile(r"(?:不得|不准|不许|严禁|禁止|杜绝|不再|(?<![得要])不)$")
 _BAN_REACH = 3
+
+
+_NEGATED_TOPIC = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?)(?:这块|这一块|这方面|这一方面|方面)")
+
+
+def _shares_pair(words: str, text: str) -> bool:
+    """Some two characters of words stand together in text too."""
+    return any(words[i:i + 2] in text for i in range(len(words) - 1))
 
 
 def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scored: dict[int, float],

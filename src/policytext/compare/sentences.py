@@ -27,7 +27,8 @@ _DONE_AFTER_ALL = re.compile(r"才(?:正式|全部|陆续|最终)?[\u4e00-\u9fff
 _CAUSE_OPENS = re.compile(r"\s*(?:因|由于|受)")  # (因部分企业材料报送滞后: a cause, of something else)
 _ONLY_LATE = re.compile(r"滞后|推迟|延期|延误|拖延|进度偏慢|进展缓慢")
 _LIST_OPENS = re.compile(r"[:：]\s*一是")  # …抓好几件事：一是
-_LIST_OF_PLANS = re.compile(r"[几两三四五六七八九十](?:件事|个方面|项工作)[\u4e00-\u9fff]{0,4}[:：]")  # …抓好这么几件事：A；B；C, 在这几个方面下功夫：
+_LIST_OF_PLANS = re.compile(r"[几两三四五六七八九十](?:件事|个方面|项工作)[\u4e00-\u9fff]{0,4}[:：]"  # …抓好这么几件事：A；B；C, 在这几个方面下功夫：
+                            r"|以下(?:几[件项个方面]+)?(?:工作|任务|事项|事情)[:：]")  # …重点抓好以下工作：A；B
 _LIST_MARKER = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])?")
 _UNDER_WAY = ("正在", "尚在", "持续")  # a finding's status that says the work goes on: partly done
 # a negation said of one quarter named before it (一季度大家都忙着迎接考核，例会就没顾上开): the other
