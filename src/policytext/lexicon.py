@@ -2,11 +2,12 @@
 and quoted names that are not formulations.  Loaded on first use, never at import time."""
 from __future__ import annotations
 
+import operator
 import os
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from pathlib import Path
 
 from .errors import ModelsNotFoundError
@@ -131,6 +132,7 @@ class Audiences:
     bits: dict[tuple[str, str], int]  # each group's bit
     categories: dict[str, int]  # each category's bits together
     implies: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    masks: dict[str, int] = field(default_factory=dict)  # each word's bits, worked out once
 
     def groups(self, word: str) -> tuple[tuple[str, str], ...]:
         """The word's group, then the groups that one stands inside."""
@@ -139,10 +141,7 @@ class Audiences:
 
     def mask(self, word: str) -> int:
         """The bits of the word's groups."""
-        out = 0
-        for g in self.groups(word):
-            out |= self.bits[g]
-        return out
+        return self.masks[word]
 
 
 @lru_cache(maxsize=None)
@@ -167,7 +166,9 @@ def audiences() -> Audiences:
     unknown = [g for g in (*implies, *(x for v in implies.values() for x in v)) if g not in bits]
     if unknown:
         raise ValueError(f"audiences.txt: 'implies' names unknown groups: {', '.join('/'.join(g) for g in unknown)}")
-    return Audiences(of, literal_alternation(of), bits, cats, {g: tuple(v) for g, v in implies.items()})
+    implied = {g: tuple(v) for g, v in implies.items()}
+    masks = {w: reduce(operator.or_, (bits[x] for x in implied.get(g, ())), bits[g]) for w, g in of.items()}
+    return Audiences(of, literal_alternation(of), bits, cats, implied, masks)
 
 
 _IMPLIES = "implies"

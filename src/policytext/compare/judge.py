@@ -456,7 +456,7 @@ def _product_asked(text: str, r: Quota, plan_text: str, q: Quota) -> bool:
     at = r.start + (mark.start() if mark else 0)
     counted = _NOT_CJK.sub("", P.COMPARE_CLAUSE_BREAK.split(text[max(0, at - _COUNTED_REACH):at])[-1])[-4:]
     around = plan_text[max(0, q.start - _PRODUCT_REACH):q.end + _PRODUCT_REACH]
-    return any(counted[i:i + 2] in around for i in range(len(counted) - 1))
+    return _shares_pair(counted, around)
 
 
 _PRODUCT_REACH = 30
