@@ -44,9 +44,10 @@ def test_the_trees_probabilities_are_sklearns(nan):
     assert trees.proba(X[:0]).shape == (0, 3)
 
 
-def _stub(status: str) -> Trees:
-    """Trees that always say status: one leaf per class, the baseline deciding."""
-    base = [1.0 if s == status else 0.0 for s in ("implemented", "partial", "missing")]
+def _stub(status: str, raw: tuple[float, float, float] | None = None) -> Trees:
+    """Trees that always say status: one leaf per class, the baseline deciding (raw: the
+    baseline's scores of implemented, partial and missing instead)."""
+    base = list(raw) if raw else [3.0 if s == status else 0.0 for s in ("implemented", "partial", "missing")]
     z = [0, 0, 0]
     return Trees.from_dict({"features": list(FEATURES), "classes": ["implemented", "partial", "missing"],
                             "baseline": base, "roots": [0, 1, 2], "feature": z, "threshold": [0.0] * 3,
@@ -188,8 +189,8 @@ def test_the_fingerprint_follows_a_refit():
 def test_verdicts_carry_the_trees_certainty_of_the_final_status():
     done = Features(0.8, (0.8,), 0.0, False, 0.0, 0.0, False, False, False, pair_tasks=20)
     unmet = Features(0.8, (0.8,), 0.0, False, 0.0, 0.0, True, False, False, pair_tasks=20)  # quota_unmet
-    e = np.exp(1.0)
-    sure_of_one = round(float(e / (e + 2)), 4)  # the stub's baseline: 1 for its class, 0 for the others
+    e = np.exp(3.0)
+    sure_of_one = round(float(e / (e + 2)), 4)  # the stub's baseline: 3 for its class, 0 for the others
     stub = _model(_stub("implemented"))
     assert stub.verdicts([done]) == [("implemented", (), sure_of_one)]
     # the checks keep a task with an unmet figure partial: the certainty is the trees' of partial
@@ -198,6 +199,30 @@ def test_verdicts_carry_the_trees_certainty_of_the_final_status():
     assert stub.verdicts([dataclasses.replace(done, pair_tasks=MIN_PAIR_TASKS - 1)])[0].certainty is None
     assert _model(None).verdicts([done])[0].certainty is None
     assert stub.decide_all([done, unmet]) == [(v.status, v.flags) for v in stub.verdicts([done, unmet])]
+
+
+@pytest.mark.parametrize("raw, done_above, want", [
+    ((3.0, 0.0, 0.0), 0.7, ("implemented", ())),  # p = 0.91
+    ((1.0, 0.0, 0.0), 0.5, ("implemented", ())),  # p = 0.58: the most likely status
+    ((1.0, 0.0, 0.0), 0.7, ("partial", ("weak_evidence",))),  # …not likely enough to say done
+    ((1.0, 0.0, 0.5), 0.7, ("missing", ("future_only",))),  # missing likelier than partial
+    ((1.0, 0.2, 0.2), 0.0, ("implemented", ())),
+])
+def test_done_only_when_the_trees_are_sure_enough(raw, done_above, want):
+    done = Features(0.8, (0.8,), 0.0, False, 0.4, 0.0, False, False, False, pair_tasks=20)
+    model = _model(_stub("implemented", raw))
+    model.done_above = done_above
+    status, flags, certainty = model.verdicts([done])[0]
+    assert (status, flags) == want
+    p = np.exp(raw) / np.exp(raw).sum()
+    assert certainty == round(float(p[("implemented", "partial", "missing").index(status)]), 4)
+
+
+@pytest.mark.parametrize("done_above", [-0.1, 1.0, 1.5])
+def test_bad_done_above(done_above):
+    X, y = _synthetic(20)
+    with pytest.raises(ValueError, match="done_above must be"):
+        StatusModel(done_above=done_above).fit(X, y)
 
 
 @pytest.mark.parametrize("certainty, review", [
