@@ -1570,6 +1570,10 @@ def test_claiming_work_is_leading_it():
     ("某县检察院2025年工作方案\n一、宣传\n1.组织开展“公益诉讼进社区”宣传活动不少于4场，提高群众知晓度。\n",
      "某县检察院2025年工作总结\n一、宣传\n在城东社区开展“公益诉讼进社区”宣传活动4场，发放宣传资料2000余份。\n",
      4, "met"),
+    # hours of training say what they count, whatever the words before them
+    ("某医院2024年医德医风工作要点\n一、教育\n1.将医德医风教育纳入新入职职工岗前培训必修内容，培训时间不少于4学时。\n",
+     "某医院2024年医德医风工作总结\n一、教育\n8月份新职工岗前培训，每人上了4个学时的医德医风课，考试合格才能上岗。\n",
+     4, "met"),
 ])
 def test_which_figure_answers_a_quota(plan, summary, value, verdict):
     import policytext

@@ -282,3 +282,31 @@ def _read_lines(tmp_path, lines):
     p = tmp_path / "wrapped.txt"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return policytext.read(p)
+
+
+def _paragraphs(indent: str) -> list[str]:
+    """Three paragraphs wrapped at 30 characters, each opening with indent."""
+    para = ("今年以来，局党委坚持以习近平新时代中国特色社会主义思想为指导，认真落实管党治党政治责任，"
+            "推动机关党建和业务工作深度融合，各项工作取得了新的成效。")
+    lines = []
+    for _ in range(3):
+        text = indent + para
+        lines += [text[i:i + 30] for i in range(0, len(text), 30)]
+    return lines
+
+
+@pytest.mark.parametrize("indent, after, joined", [
+    ("\u3000\u3000", "各党支部严格落实“三会一课”制度，常态化开展主题党日活动。", True),  # a stop on the cut
+    ("\u3000\u3000", "二、存在的问题", False),  # a heading opens its line
+    ("\u3000\u3000", "\u3000\u3000各党支部严格落实“三会一课”制度，常态化开展主题党日活动。", False),  # indented: a paragraph
+    ("", "各党支部严格落实“三会一课”制度，常态化开展主题党日活动。", False),  # no indents to tell
+])
+def test_a_stop_that_falls_on_the_cut_ends_a_paragraph_only_where_the_next_line_shows_it(tmp_path, indent, after, joined):
+    """（二）…一是组织生活更加规范。⏎各党支部…: in a text whose paragraphs open indented, a line that
+    ran to the cut width and ends on a stop goes on when the next line is unindented text."""
+    cut = f"{indent}（二）以组织建设为基础，建强战斗堡垒。一是组织生活{'' if indent else '更加'}规范。"
+    assert len(cut) == 30  # the cut width
+    lines = _paragraphs(indent) + [cut, after] + _paragraphs(indent)
+    doc = _read_lines(tmp_path, lines)
+    assert doc.meta.get("dewrapped")
+    assert (cut.strip() + after.strip() in doc.text) is joined

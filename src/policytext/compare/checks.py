@@ -530,6 +530,7 @@ def _after(q: Quota, text: str | None) -> str:
 
 
 _PEOPLE_UNITS = frozenset({"名", "人"})
+_UNITS_THAT_NAME = frozenset({"学时", "课时", "学分"})  # hours of training say what they count
 _NOT_COUNTED = re.compile(r"[份次以左多余及]")  # (1200人份以上: the unit's rest or a bound, no people named)
 _COUNTED_PAIRS = 2  # (a one-character noun after the figure, 1名党员, says too little to tell)
 _HALF_MILESTONE = re.compile(r"上半年")
@@ -974,6 +975,9 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # people (发展党员11名) is no answer
         counted = _words(after) if _unit(q.unit) in _PEOPLE_UNITS and not _NOT_COUNTED.match(after) else frozenset()
 
+        # a unit that is itself what is counted (不少于4学时 of training: 每人上了4个学时的医德医风课)
+        says_what = int(_unit(q.unit) in _UNITS_THAT_NAME)
+
         def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
             best, best_key, best_rank = None, (0, 0), (0, 0)
             ties: list[Quota] = []
@@ -1019,7 +1023,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 same = _same_rate(q, r) or (per_unit and each)
                 # (the quoted name of the activity said again: 办好“纳税人学堂”…全年开展培训不少于12期
                 # against 全年举办“纳税人学堂”15期)
-                key = (len(mine & theirs) + (_SAME_RATE_BONUS if same else 0)
+                key = (len(mine & theirs) + says_what + (_SAME_RATE_BONUS if same else 0)
                        + (_SAME_RATE_BONUS if names and names & (names_of(r) | _names_in(r)) else 0), -r.start)
                 # a level to reach (网点达到20个) is not answered by what was added (新增网点3个) beside the level reached
                 # (nor a stock asked with no word of adding, 系统上线审核规则不少于120条, by 新增…31条 before

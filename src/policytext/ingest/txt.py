@@ -152,6 +152,24 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return width if near >= 0.5 * len(lengths) else None
 
 
+def _indented_paragraphs(lines: list[tuple[str, int]], width: int) -> bool:
+    """Paragraphs open indented (　　…): most lines after a short one that ends a sentence are."""
+    after_end, indented, prev_end = 0, 0, False
+    for raw, _ in lines:
+        s = raw.strip()
+        if not s:
+            continue
+        if prev_end:
+            after_end += 1
+            indented += raw.startswith(_INDENT)
+        prev_end = _ends_sentence(s) and len(raw.rstrip()) < width * 0.8
+    return after_end >= _MIN_INDENTED and indented >= 0.7 * after_end
+
+
+_MIN_INDENTED = 3
+_STOP_CUT = 0.9  # (a cut counts characters, not their widths: 1.56万 is narrower than its six)
+
+
 _TITLE_END = re.compile(r"(?:总结|报告|方案|要点|计划|意见|通知|汇报|办法|规定|细则|安排)$")
 _TITLE_LINES = 3  # the title is among the first lines (under a 文号 or an issuer line)
 
@@ -175,9 +193,10 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
     cut = sum(len(s) >= width * 0.8 and not _ends_sentence(s) for s, _ in body)  # lines cut mid-sentence
     if cut < max(3, 0.25 * len(body)):
         return None
+    indented = _indented_paragraphs(lines, width)
     out: list[str] = []
     runs: list[tuple[int, int, int]] = []
-    n, dropped, prev_full = 0, 0, False
+    n, dropped, prev_full, prev_stop = 0, 0, False, False
     for raw, at in lines:
         s = raw.strip()
         if not s:
@@ -189,7 +208,11 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
         # a number cut by the wrap (…抽检62 / 15批次…, 1280. / 5万元) joins whatever the line's length
         split_number = (bool(out) and _NUMBER_CUT.search(out[-1]) is not None and s[:1].isdigit()
                         and not _ITEM_NUMBER.match(s))  # 3.加强… opens an item
-        joins = (prev_full or split_number) and not raw.startswith(_INDENT) and bool(out)
+        # where paragraphs open indented, a stop that fell on the cut (…一是组织生活更加规范。/
+        # 各党支部…) ends no paragraph: an unindented line that is text, not a heading, goes on
+        stop_cut = prev_stop and not _HEADING_START.match(s) and (
+            _ends_sentence(s) or len(raw.rstrip()) >= width * 0.8)
+        joins = (prev_full or split_number or stop_cut) and not raw.startswith(_INDENT) and bool(out)
         if not joins and out:
             out.append("\n")
             n += 1
@@ -202,6 +225,7 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
         # 、巡察整改等工作作出安排。二是3月中旬召开集团党风 / 廉政建设和…)
         prev_full = not _ends_sentence(s) and (len(raw.rstrip()) >= width * 0.8 or (
             len(raw.rstrip()) >= width * _SHORT_CUT and not _HEADING_START.match(s)))
+        prev_stop = indented and _ends_sentence(s) and len(raw.rstrip()) >= width * _STOP_CUT
         if len(runs) <= _TITLE_LINES and _TITLE_END.search(s):
             prev_full = False  # the title line (…2024年度森林防火工作总结) ends where its kind is named
     return "".join(out), runs, dropped
