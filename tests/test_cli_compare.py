@@ -76,6 +76,17 @@ def test_train_reproduces_the_shipped_model(tmp_path, monkeypatch):
     assert (tmp_path / "m.json").read_bytes() == shipped
 
 
+@pytest.mark.parametrize("value, code", [("0", 0), ("0.6", 0), ("1", 2), ("-0.1", 2), ("most", 2)])
+def test_train_takes_the_operating_point(tmp_path, value, code):
+    """--done-above is kept in the model file (compare --model then says implemented only above it)."""
+    r = run("train", "--corpus", CORPUS, "--done-above", value, "-o", tmp_path / "m.json")
+    assert r.exit_code == code, r.output
+    if code:
+        assert "--done-above" in r.stderr and "Traceback" not in r.stderr
+    else:
+        assert json.loads((tmp_path / "m.json").read_text())["params"]["done_above"] == float(value)
+
+
 def test_train_without_pairs_is_exit_2(tmp_path):
     r = run("train", "--corpus", tmp_path, "-o", tmp_path / "m.json")
     assert r.exit_code == 2 and "no plan/summary pairs" in r.stderr
