@@ -84,8 +84,10 @@ def test_sigint_mid_batch_exits_130_and_the_rerun_resumes(tmp_path, stage, kind)
 
     arch = _big_archive(tmp_path / "archive")
     out = tmp_path / "out"
+    # (as from a terminal: a suite run in the background, `make test &`, hands its children SIGINT
+    # ignored, and a Python started so never turns it into KeyboardInterrupt)
     p = subprocess.Popen(_cmd(arch, out), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                         start_new_session=True)
+                         start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     while p.poll() is None and _count(out, kind) == 0:
         time.sleep(0.02)
     assert p.poll() is None, "the run ended before it could be interrupted"
