@@ -164,7 +164,7 @@ QUOTA_CORE = re.compile(
     r"|(?<=半)|(?<=[XxＸｘ×])[XxＸｘ×]{0,3}|(?<=[*＊])[*＊]{0,3}))"
     rf"(?:\s*[-－—~～至到]\s*(?P<num2>{_AR_NUM}|{_CN_NUM}))?"
     r"(?P<big>[万亿])?(?P<approx>余|多|来)?"
-    r"(?:个(?=学时|课时|小时))?"  # 16个学时, 两个小时: the unit is the hours
+    r"(?:个(?P<approx2>多)?(?=学时|课时|小时))?"  # 16个学时, 两个小时, 九个多小时: the unit is the hours
     r"(?:(?<![^十百千零两二三四五六七八九0-9]一)个(?=人(?![\u4e00-\u9fff])))?"  # spoken: 一共是十一个人 counts people (一个人 is alone, 个人 personal)
     rf"(?P<unit>{_UNIT_RX})"
     r"(?!工作日|月内|月后|小时内|天内|日内|周内|年级|级|(?<=回)[事头访复应]|(?<=门)[诊户类店面口前槛牌岗卫禁])"
@@ -195,7 +195,7 @@ QUOTA_CN_COUNT = re.compile(r"(?:[一两二三四五六七八九]百)?(?:[一两
                             r"|[一二两三四五六七八九十]{1,3}万[零一二两三四五六七八九十百千]{0,6}$")  # 十八万三千(元)
 # 一次 right after the verb that holds it is a count too (开展了一次应急演练; 一次性 is not).
 # (not 各召开了一次: each of what the clause lists, no count of the whole)
-QUOTA_HELD_BEFORE = re.compile(r"(?:^|[^各])(?:开展|组织|召开|举办|进行|举行|搞|办|(?<=[^各召举])开|作了|做了|讲了)了?$")
+QUOTA_HELD_BEFORE = re.compile(r"(?:^|[^各])(?:开展|组织|召开|举办|进行|举行|搞|办|(?<=[^各召举])开|作了|做了|讲了)[了过]?$")
 # …and 个, which fixed formulations use with small numbers (三个代表, 四个意识), from ten up.
 QUOTA_CN_COUNT_LARGE = frozenset({"个"})
 QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("最少", ">="), ("达到", ">="),
@@ -204,6 +204,9 @@ QUOTA_COMPARATORS = (("不少于", ">="), ("不低于", ">="), ("至少", ">="),
                      ("不得超过", "<="), ("不足", "<="), ("≥", ">="), ("≤", "<="))  # bare 超 and 达 bound only the number right after them
 QUOTA_COMPARATOR = re.compile("|".join(sorted((re.escape(w) for w, _ in QUOTA_COMPARATORS), key=len, reverse=True)))
 QUOTA_APPROX_BEFORE = "约近"  # 约86万元, 近3万人: approximate, as 左右 after the unit
+# …but not where the character ends a word (签约7460人, 节约120万元, 最近3次)
+QUOTA_APPROX_WORDS = frozenset({"签约", "节约", "履约", "预约", "违约", "续约", "特约", "制约", "公约", "合约", "邀约", "解约",
+                                "条约", "践约", "最近", "附近", "临近", "邻近", "就近", "靠近", "亲近", "贴近", "走近", "相近"})
 QUOTA_SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "多": ">=", "余": ">=", "以内": "<=", "以下": "<=",
                             "左右": None, "来": None}
 # 每 and its variant 毎; 每3个月, 每两周, 每半年, 每学期.
@@ -232,10 +235,16 @@ PER_YEAR = {"year": 1, "half_year": 2, "quarter": 4, "month": 12, "half_month": 
             "term": 2}
 # 每 followed by one of these is a recurring deadline (每年年底前, 每月5日前), not a quota.
 QUOTA_PERIOD_NOT = re.compile(r"(年底|年末|年初|月底|月末|月初|季末|底前|末前|前|[0-9０-９一二三四五六七八九十]+[日号])")
-# Periodic actions stated with no number: 每半月抽查督导 counts once per period.
+# Periodic actions stated with no number: 每半月抽查督导 counts once per period.  (每周一举行: a
+# weekday after 每周 is read off before this.)
 QUOTA_IMPLIED_VERBS = re.compile(
-    r"(?:[要须应都均]|定期|按时|至少|足额)?(?:联合|共同)?(抽查|检查|督导|督查|调度|通报|报送|上报|研判|分析|召开|开展|组织|走访|巡查|讲评|点评|更新|发布|谈心谈话"
-    r"|公示|公布|抽取|评比|汇报|暗访|曝光|发放|推送|跟踪|会商|核查|回访|随访|监测|巡检|打分|收缴)")
+    # (a weekday, a time of day or a manner may stand between the period and its verb: 每周一早上
+    # 举行升旗仪式, 每周三下午开展教研活动, 每季度面对面随访, 每个月都按时召开)
+    r"(?:早上|早晨|上午|中午|下午|晚上)?(?:面对面|上门)?"
+    r"(?:[要须应都均]|定期|按时|至少|足额)?(?:按时|坚持|轮流|集中)?(?:联合|共同)?"
+    r"(抽查|检查|督导|督查|调度|通报|报送|上报|研判|分析|召开|开展|组织|走访|巡查|讲评|点评|更新|发布|谈心谈话"
+    r"|公示|公布|抽取|评比|汇报|暗访|曝光|发放|推送|跟踪|会商|核查|回访|随访|监测|巡检|打分|收缴"
+    r"|举行|汇总|评选|编发|印发|盘点|考评|测评|自查|排查|填报|上门走访|带队)")
 # Where a quota's clause begins: the subject and the counted action are read inside it.
 _CLAUSE_BREAKS = "，。；;：:！？!?\n,（()）"
 CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")

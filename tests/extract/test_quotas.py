@@ -91,6 +91,16 @@ def test_an_approximate_figure_spans_its_about(run, text, span, action):
     assert (q.text, q.comparator, q.action) == (span, None, action)
 
 
+@pytest.mark.parametrize("text, span, comparator", [("重点人群签约7460人。", "7460人", "=="),
+                                                    ("现场签约126人。", "126人", "=="),
+                                                    ("节约经费12万元。", "12万元", "=="),
+                                                    ("签约约7460人。", "约7460人", None),
+                                                    ("最近3次检查均合格。", "3次", "==")])
+def test_a_word_ending_in_yue_or_jin_is_no_approximation(run, text, span, comparator):
+    (q,) = run(quotas, text)
+    assert (q.text, q.comparator) == (span, comparator)
+
+
 def typed(q):
     return (q.period, q.comparator, q.value, q.value_max, q.unit, q.per_year, q.placeholder)
 
@@ -148,6 +158,9 @@ def test_placeholder_is_never_zero(run):
     ("4月召开联席会议一次，会商疑难线索6件。", [("一次", "total", "==", 1, "次"), ("6件", "total", "==", 6, "件")]),
     # …and so is 一次 right after the verb that holds it (the gold counts every such one), not 各…一次
     ("6月开展了一次鼠疫防控应急演练。", [("一次", "total", "==", 1, "次")]),
+    ("今年我们对沿街商户搞过一次满意度测评。", [("一次", "total", "==", 1, "次")]),
+    # 个多 before hours: the unit is still the hours
+    ("团员人均志愿服务时长九个多小时。", [("人均志愿服务时长九个多小时", "total", ">=", 9, "小时")]),
     ("召开一次会议研究部署。", [("一次", "total", "==", 1, "次")]),
     ("各班各召开了一次家长会。", []),
     # spoken periodic actions with no number: once per period
@@ -294,6 +307,16 @@ def test_a_named_term_is_a_term(run, text, period):
     ("区域调压站坚持每日巡检。", [("每日巡检", "day", 1)]),
     ("高龄津贴按季度足额发放。", [("按季度足额发放", "quarter", 1)]),
     ("党费按月收缴。", [("按月收缴", "month", 1)]),
+    # …a weekday, a time of day or a manner between the period and its verb
+    ("每周一早上举行升旗仪式。", [("每周一早上举行", "week", 1)]),
+    ("各教研组坚持每周三下午开展教研活动。", [("每周三下午开展", "week", 1)]),
+    ("坚持每季度面对面随访。", [("每季度面对面随访", "quarter", 1)]),
+    ("班主任例会每月都按时召开。", [("每月都按时召开", "month", 1)]),
+    ("每月汇总评出“文明班级”。", [("每月汇总", "month", 1)]),
+    ("领导小组办公室按月编发工作进展通报。", [("按月编发", "month", 1)]),
+    # (not a weekday after a month, nor a verb the list does not hold)
+    ("心理咨询室每天中午向学生开放。", []),
+    ("每月一日公布上月结果。", []),
 ])
 def test_periodic_actions_without_a_number(run, text, expected):
     assert [(q.text, q.period, q.value) for q in run(quotas, text)] == expected

@@ -38,6 +38,7 @@ _VAGUE = re.compile(r"若干|多次|[0-9０-９]")
 _FILLER_FIRST = frozenset(f[0] for f in P.QUOTA_FILLERS)
 _FILLER_LAST = frozenset(f[-1] for f in P.QUOTA_FILLERS)
 _EVERY = re.compile("[每毎]")
+_WEEKDAYS = frozenset("一二三四五六日天")  # 每周一举行升旗仪式, 每星期五下午
 _NOT_DONE_BEFORE = re.compile(r"(?:未能|没有|未|不)$")
 # 按月召开支委会: once a month; 坚持月月开展: spoken.  (One first character class before the
 # choice: re then skips ahead to the next 按, 月 or 周 instead of trying every position.)
@@ -266,7 +267,8 @@ class _Figure:
         if big is None and m.group("approx") and unit[0] in "万亿" and len(unit) > 1:
             big, unit = unit[0], unit[1:]  # 三十多万元: 多 before 万, the unit is still 元
         return cls(num, m.start("num"), m.end(), unit, m.end("unit"), m.group("num2"), big,
-                   m.group("approx"), m.group("suffix"), placeholder, not placeholder and not _ARABIC.match(num))
+                   m.group("approx") or m.group("approx2"), m.group("suffix"), placeholder,
+                   not placeholder and not _ARABIC.match(num))
 
     @property
     def trailing(self) -> str | None:
@@ -483,7 +485,8 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
     else:
         name, every = "total", 1
     first = cues.first
-    about = fig.at > cues.start and text[fig.at - 1] in P.QUOTA_APPROX_BEFORE and not fig.placeholder
+    about = (fig.at > cues.start and text[fig.at - 1] in P.QUOTA_APPROX_BEFORE and not fig.placeholder
+             and text[fig.at - 2:fig.at] not in P.QUOTA_APPROX_WORDS)
     if about:  # (受众约4800人次 counts 受众, not 受众约)
         cues = dataclasses.replace(cues, left=cues.left[:-1])
     start = cues.start + first if first is not None else fig.at - about
@@ -590,7 +593,8 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
         name, every = _period(p) if p.re is P.QUOTA_PERIOD else (P.PERIOD_NAMES[p.group("unit") or p.group("unit2")], 1)
         if name == "once":
             continue
-        rest = text[p.end():p.end() + 40]
+        day = p.end() + (text[p.end():p.end() + 1] in _WEEKDAYS and p.group().endswith(("周", "星期")))
+        rest = text[day:day + 40]
         brk = P.CLAUSE_BREAK.search(rest)
         clause = rest[: brk.start()] if brk else rest
         v = P.QUOTA_IMPLIED_VERBS.match(clause)
@@ -605,7 +609,7 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
             v_start = v_start if runs and v_start else (v.start(1) if v else 0)
         if v is None or _VAGUE.search(clause):
             continue
-        end = p.end() + v.end()
+        end = day + v.end()
         if taken is None:  # made at the first candidate: most documents have none
             taken = SpanSet((q.start, q.end) for q in found)
         if taken.overlaps(p.start(), end):
