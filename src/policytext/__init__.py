@@ -11,8 +11,11 @@
 from __future__ import annotations
 
 from ._version import __version__
+import sys
+import types
+from typing import TYPE_CHECKING
+
 from .analysis import SCHEMA, Analysis, analyze
-from .comparison import Comparison, compare
 from .document import Document, Notice, Paragraph
 from .errors import (CorruptFileError, DecodeError, EmptyDocumentError, EncryptedPDFError,
                      HostileFileError, KindMismatchError, NoTextLayerError, PolicyTextError, TooLargeError,
@@ -21,8 +24,38 @@ from .ingest import from_text, read
 from .spacy import nlp
 from .structure import Outline, Task, build_outline
 
-# pandas, pyarrow and matplotlib load when these are used, not when policytext is imported.
-_LAZY = {"Corpus": ".corpus", "read_many": ".corpus", "read_results": ".batch", "plot": ".plot"}
+if TYPE_CHECKING:
+    from .comparison import Comparison, compare
+
+# pandas, pyarrow and matplotlib load when these are used, not when policytext is imported; nor
+# does the comparison (scipy, scikit-learn and its own patterns: a sixth of `policytext extract`'s
+# start), which reading and extracting never need.
+_LAZY = {"Corpus": ".corpus", "read_many": ".corpus", "read_results": ".batch", "plot": ".plot",
+         "Comparison": ".comparison"}
+
+
+class _Facade(types.ModuleType):
+    """The package's own module type, for one name: `policytext.compare` is the function, while
+    the import system binds the subpackage policytext.compare to that name whenever it loads it
+    (from policytext.compare import StatusModel).  A data descriptor on the module's class wins
+    over that binding, so the function stays, and still loads only when first asked for."""
+
+    @property
+    def compare(self):
+        got = self.__dict__.get("_compare")
+        if got is None:
+            from .comparison import compare as got
+
+            self.__dict__["_compare"] = got
+        return got
+
+    @compare.setter
+    def compare(self, value) -> None:
+        if not (isinstance(value, types.ModuleType) and value.__name__ == f"{__name__}.compare"):
+            self.__dict__["_compare"] = value  # (anything else assigned replaces it, as usual)
+
+
+sys.modules[__name__].__class__ = _Facade
 
 
 def __getattr__(name: str):

@@ -113,13 +113,33 @@ def test_policytext_compare_is_the_function():
 
 
 def test_import_stays_light():
-    """scikit-learn, numpy and pandas load when a comparison runs, not on import policytext."""
+    """scikit-learn, numpy and pandas load when a comparison runs, not on import policytext; nor
+    does the comparison itself (`policytext extract` never needs it)."""
     import subprocess
     import sys
 
-    code = "import sys, policytext; print(sorted(m for m in ('sklearn', 'numpy', 'pandas') if m in sys.modules))"
+    code = ("import sys, policytext; print(sorted(m for m in ('sklearn', 'numpy', 'pandas', 'policytext.comparison',"
+            " 'policytext.compare') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("first", ["import policytext.compare.model", "from policytext.compare import StatusModel",
+                                   "import policytext"])
+def test_policytext_compare_stays_the_function_whatever_is_imported_first(first):
+    """Loading the subpackage policytext.compare binds it to the package's name `compare`; the
+    facade's function must win, in whichever order a notebook imports them."""
+    import subprocess
+    import sys
+
+    code = f"{first}\nimport policytext\nfrom policytext.comparison import compare\nprint(policytext.compare is compare)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"
+
+
+def test_assigning_policytext_compare_replaces_it(monkeypatch):
+    monkeypatch.setattr(policytext, "compare", len)
+    assert policytext.compare is len
 
 
 def test_a_list_of_targets_is_judged_target_by_target():
