@@ -281,8 +281,10 @@ DEADLINE_YEAR_BEFORE = re.compile(rf"(?P<y>{_YEAR})\s*$")
 DEADLINE_YEAR_NOT = re.compile(r"[全每当今明去本上下近多几0-9０-９一二三四五六七八九十两]")
 DEADLINE_RECURRING = re.compile(  # (one first character class: re skips ahead to it)
     r"[每毎次](?:(?<=[每毎])(?P<unit>年|季度|月|周)(?P<rest>(?:年底|年末|季末|月底|月末|底|末|初|[0-9０-９一二三四五六七八九十]{1,3}[日号]|周[一二三四五六日]"
-    # 每周五下午, 每月第一周 (not 每周一次: a count)
-    r"|(?<=周)[一二三四五六日](?![次个天])(?:上午|下午|晚上)?|第[一二三四]周)(?:之前|以前|前)?)"
+    # 每周五下午前, 每月第一周 (not 每周一次: a count; nor a weekday with no limit after it,
+    # 每周一举行升旗仪式, 每周三下午开展教研: when the work recurs, not a time it is due by)
+    r"|(?<=周)[一二三四五六日](?![次个天])(?:上午|下午|晚上)?(?=之前|以前|前|下班前|[0-9０-９]{1,2}[时点])"
+    r"|第[一二三四]周)(?:之前|以前|前)?)"
     # 次月10日前, 次季度初: due in the period after each one
     r"|(?<=次)(?P<next>月|季度|年)(?:初|底|末|[0-9０-９一二三四五六七八九十]{1,3}[日号])(?:之前|以前|前))"
 )

@@ -18,7 +18,12 @@ PLAN = "江州市2024年党建工作要点\n"
     ("每月5日前报送", [("每月5日前", None, None, "month", False)]),
     ("每年年底前形成报告", [("每年年底前", None, None, "year", False)]),
     ("每月1期，于次月10日前报送", [("次月10日前", None, None, "month", False)]),
-    ("每周五下午开展检查", [("每周五下午", None, None, "week", False)]),
+    ("每周五下午前报送检查情况", [("每周五下午前", None, None, "week", False)]),
+    ("每周五17时前报送", [("每周五", None, None, "week", False)]),
+    # a weekday with no limit after it is when the work recurs, not a time it is due by
+    ("每周五下午开展检查", []),
+    ("坚持每周一举行升旗仪式", []),
+    ("每周一期青年大学习", []),
     ("每月第一周召开例会", [("每月第一周", None, None, "month", False)]),
     ("每周一次巡查", []),  # a count, not a weekday
     ("家长反映的问题24小时内答复", [("24小时内", None, None, None, True)]),
