@@ -247,6 +247,7 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, splits: tuple[P
       policytext eval --corpus corpus --no-scans
     """
     from .evaluation.extraction import evaluate_folder, format_table
+    from .evaluation.first_scores import first_scores, format_first_scores
     from .evaluation.pairs import PAIR_SUFFIX, cross_validate, format_report, load_pairs, score_with
 
     rows = evaluate_folder(corpus_dir, corpus_dir)
@@ -281,6 +282,11 @@ def eval_cmd(corpus_dir: Path, seeds_dir: Path, seed_gold: Path, splits: tuple[P
             fitted = any(split.resolve() == d.resolve() for d in train_dirs if d.is_dir())
             click.echo(format_report(held, how=f"in {split}/, judged by the shipped model"
                                      + (" (fitted on them among others)" if fitted else " (never fitted on them)")))
+    with _Guard(click.get_current_context()):
+        firsts = first_scores([s for s in splits if s.is_dir()])
+    if firsts:  # the number that counts: how the code did on each split before it was tuned on it
+        click.echo("")
+        click.echo(format_first_scores(firsts, [u.name for u in UNOPENED]))
     if scans:
         from .ingest.ocr import INSTALL, available
 

@@ -117,6 +117,12 @@ class LabelError(PolicyTextError):
     code = "bad_labels"
 
 
+class FirstScoreError(PolicyTextError):
+    """A split's FIRST_SCORE.log that does not hold its first score."""
+
+    code = "bad_first_score"
+
+
 class BatchError(PolicyTextError):
     """The batch itself cannot go on (its output folder, a pairs file), as opposed to one document."""
 
