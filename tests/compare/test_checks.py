@@ -4,7 +4,8 @@ import pytest
 
 import policytext
 from policytext.analysis import analyze
-from policytext.compare.checks import (Period, asks_a_check, check_deadlines, check_quotas, last_day, summary_period)
+from policytext.compare.checks import asks_a_check, check_deadlines, check_quotas, last_day
+from policytext.compare.period import Period, summary_period
 from policytext.compare.sentences import split
 
 
@@ -370,7 +371,7 @@ def test_one_total_for_several_requirements_answers_their_sum():
 def test_a_rectification_plan_owes_its_periodic_work_from_its_issue_date():
     """整改方案 dated 2024年7月3日 against a year-end report: 每季度1次 is owed twice, a year's
     target whole."""
-    from policytext.compare.checks import pair_period
+    from policytext.compare.period import pair_period
 
     plan = ("关于县委巡察反馈意见的整改方案\n一、整改任务\n1.每季度对落实情况抽查1次。\n2.全年集中学习不少于12次。\n"
             "中共某县教育局党组\n2024年7月3日\n")

@@ -75,7 +75,7 @@ def test_a_quote_in_a_reason_is_one_line():
     ("missing", "未落实：总结“主要工作”部分的相近表述“"),
 ])
 def test_a_reason_says_what_the_closest_report_is_to_the_verdict(status, starts):
-    from policytext.compare.checks import Period
+    from policytext.compare.period import Period
     from policytext.compare.judge import Evidence
     from policytext.compare.model import Features
     from policytext.compare.reasons import explain

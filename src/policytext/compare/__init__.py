@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, in_plan_year
-from .checks import DeadlineCheck, Period, QuotaCheck, pair_period
+from .checks import DeadlineCheck, QuotaCheck
+from .period import Period, pair_period
 from .overrides import Override, Provenance
 from .result import Judgement
 from .status import FLAGS, STATUSES, Flag, Status

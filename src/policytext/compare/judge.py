@@ -19,8 +19,9 @@ from ..extract.units import Unit
 from ..structure import Outline, Task
 from . import sentences as S
 from .aligner import EvidenceAligner
-from .checks import (HALF_ROUND, MET, about, asks_a_check, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck, check_deadlines,
+from .checks import (HALF_ROUND, MET, about, asks_a_check, content_pairs, MISSED, UNMET, UNREPORTED, UNVERIFIABLE, DeadlineCheck, QuotaCheck, check_deadlines,
                      check_quotas, events_around, last_day, same_unit)
+from .period import Period
 from .model import Features, StatusModel, decide, negation_flagged, negation_holds
 from .stage import needs_review
 from .readings import Readings, activity_objects, audience_mask, conflicting, objects_conflict, readings

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .checks import MET, MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, Period, QuotaCheck
+from .checks import MET, MISSED, NOT_DUE, UNMET, UNVERIFIABLE, DeadlineCheck, QuotaCheck
+from .period import Period
 from .model import Features
 from .status import Status
 

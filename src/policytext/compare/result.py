@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Sequence
 
 from ..analysis import SCHEMA, Analysis
-from .checks import Period
+from .period import Period
 from .overrides import Override, Provenance, check_overrides
 from .status import STATUSES
 

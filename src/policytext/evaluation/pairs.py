@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..analysis import Analysis, analyze, in_plan_year
-from ..compare.checks import pair_period
+from ..compare.period import pair_period
 from ..compare.judge import featurize
 from ..compare.model import Features, StatusModel, macro_f1
 from ..compare.status import FLAGS, IMPLEMENTED, STATUSES
