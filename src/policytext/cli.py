@@ -205,7 +205,7 @@ SPLITS = (Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path(
           Path("corpus/blind119"), Path("corpus/blind120"), Path("corpus/blind121"),
           Path("corpus/blind122"), Path("corpus/blind123"), Path("corpus/blind124"),
           Path("corpus/blind125"), Path("corpus/blind126"), Path("corpus/blind127"),
-          Path("corpus/blind128"))
+          Path("corpus/blind128"), Path("corpus/blind129"))
 UNOPENED = (Path("corpus/blind45"), Path("corpus/blind46"), Path("corpus/blind57"), Path("corpus/blind58"),
             Path("corpus/blind78"), Path("corpus/blind80"), Path("corpus/blind81"), Path("corpus/blind87"),
             Path("corpus/blind90"), Path("corpus/blind94"), Path("corpus/blind117"), Path("corpus/blind121"),

@@ -159,6 +159,14 @@ def test_placeholder_is_never_zero(run):
     # …and so is 一次 right after the verb that holds it (the gold counts every such one), not 各…一次
     ("6月开展了一次鼠疫防控应急演练。", [("一次", "total", "==", 1, "次")]),
     ("今年我们对沿街商户搞过一次满意度测评。", [("一次", "total", "==", 1, "次")]),
+    # 余 and 多 before 万: the unit after it is still the unit (50余万人次 is 500,000 person-times)
+    ("累计服务户外劳动者50余万人次。", [("累计服务户外劳动者50余万人次", "total", ">=", 500000, "人次")]),
+    ("覆盖职工30多万人。", [("30多万人", "total", ">=", 300000, "人")]),
+    ("累计播发提示2.3万条次。", [("累计播发提示2.3万条次", "total", "==", 23000, "条次")]),
+    ("配备扑火工具不少于500把。", [("不少于500把", "total", ">=", 500, "把")]),
+    # none at all is no count of one (一把手 is no count either)
+    ("全年未发生一起安全事故，各单位一把手带头。", []),
+    ("全年没有发现一例漏报。", []),
     # 个多 before hours: the unit is still the hours
     ("团员人均志愿服务时长九个多小时。", [("人均志愿服务时长九个多小时", "total", ">=", 9, "小时")]),
     ("召开一次会议研究部署。", [("一次", "total", "==", 1, "次")]),
@@ -313,6 +321,9 @@ def test_a_named_term_is_a_term(run, text, period):
     ("坚持每季度面对面随访。", [("每季度面对面随访", "quarter", 1)]),
     ("班主任例会每月都按时召开。", [("每月都按时召开", "month", 1)]),
     ("每月汇总评出“文明班级”。", [("每月汇总", "month", 1)]),
+    ("督导组逐月深入各乡镇开展督导检查。", [("逐月深入各乡镇开展督导检查", "month", 1)]),
+    ("按季度评议物业服务企业。", [("按季度评议", "quarter", 1)]),
+    ("销售额逐月下降。", []),
     ("领导小组办公室按月编发工作进展通报。", [("按月编发", "month", 1)]),
     # (not a weekday after a month, nor a verb the list does not hold)
     ("心理咨询室每天中午向学生开放。", []),

@@ -40,9 +40,10 @@ _FILLER_LAST = frozenset(f[-1] for f in P.QUOTA_FILLERS)
 _EVERY = re.compile("[每毎]")
 _WEEKDAYS = frozenset("一二三四五六日天")  # 每周一举行升旗仪式, 每星期五下午
 _NOT_DONE_BEFORE = re.compile(r"(?:未能|没有|未|不)$")
-# 按月召开支委会: once a month; 坚持月月开展: spoken.  (One first character class before the
+_NONE_OCCURRED = re.compile(r"(?:未|没有?|无)(?:发生|出现|发现)$")
+# 按月召开支委会, 逐月深入各乡镇督导: once a month; 坚持月月开展: spoken.  (One first character class before the
 # choice: re then skips ahead to the next 按, 月 or 周 instead of trying every position.)
-_BY_PERIOD = re.compile(r"[按月周](?:(?<=按)(?P<unit>季度|半年|学期|月|季|周)(?![份度])"
+_BY_PERIOD = re.compile(r"[按逐月周](?:(?<=[按逐])(?P<unit>季度|半年|学期|月|季|周)(?![份度])"
                         r"|(?<![\u4e00-\u9fff][月周].)(?P<unit2>(?<=月)月|(?<=周)周))")
 _INLINE_FIRST = frozenset("一二三四五六七八九十")
 _SUBJECT_PREFIXES = ("由", "对", "请", "各级")
@@ -450,6 +451,8 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
              and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
     # a spoken decimal of a measure (一点二公里, 九点二吨) is a figure, never a formulation
     count = count or (fig.chinese and "点" in fig.num and fig.unit in _DECIMAL_UNITS)
+    if fig.chinese and fig.num == "一" and _NONE_OCCURRED.search(text, max(0, fig.at - 4), fig.at):
+        return None, None  # 未发生一起安全事故: none at all
     if fig.chinese and not fig.trailing and not count and (
             protected.contains(fig.at) or not _CUE_NEAR.search(text, max(0, fig.at - _MAX_PERIOD_GAP), fig.at)):
         return None, None  # most Chinese numerals (两个, 百年, 一课) have no cue anywhere near: skip early
