@@ -90,3 +90,22 @@ def test_eval_prints_the_first_scores_and_refuses_a_broken_log(tmp_path):
     (split / "FIRST_SCORE.log").write_text(TUNED, encoding="utf-8")
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2 and "FIRST_SCORE.log: no '== split' section" in result.output
+
+
+def test_a_first_score_being_written_is_not_read_back(tmp_path):
+    """policytext eval --split S > S/FIRST_SCORE.log makes S's first score: the half-written log
+    it is printing into is no first score to pool (it would read as broken, or as itself)."""
+    import subprocess
+    import sys
+
+    empty, split = tmp_path / "empty", tmp_path / "blindZ"
+    empty.mkdir()
+    split.mkdir()
+    log = split / "FIRST_SCORE.log"
+    code = ("import sys; from policytext.cli import main; sys.argv = ['policytext', 'eval', '--corpus', sys.argv[1], "
+            "'--seeds', sys.argv[2], '--split', sys.argv[3], '--train', sys.argv[1], '--no-scans']; main()")
+    with log.open("w", encoding="utf-8") as out:
+        done = subprocess.run([sys.executable, "-c", code, str(empty), str(tmp_path / "none"), str(split)],
+                              stdout=out, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "first, blind scores" not in log.read_text(encoding="utf-8")

@@ -6,7 +6,9 @@ not today's, say how the tool does on documents it was not tuned on; this reads 
 pools them, so that `policytext eval` prints them beside the cross-validated figures."""
 from __future__ import annotations
 
+import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -72,12 +74,22 @@ def parse_first_score(text: str, split: str, where: str = LOG) -> FirstScore:
     return FirstScore(split, n, correct, int(prec.group("tp")), int(prec.group("fp")), int(rec.group("fn")), fields)
 
 
+def _being_written(log: Path) -> bool:
+    """log is where this process's output goes: a split's first score being made
+    (policytext eval --split corpus/blindN > corpus/blindN/FIRST_SCORE.log) is not read back."""
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), log.stat())
+    except (OSError, ValueError, AttributeError):  # (no real file behind stdout: a test's capture)
+        return False
+
+
 def first_scores(splits: Sequence[Path]) -> list[FirstScore]:
-    """The first scores of the splits that keep one, in the order given."""
+    """The first scores of the splits that keep one, in the order given (but a log this process
+    is writing now)."""
     out = []
     for split in splits:
         log = split / LOG
-        if not log.is_file():
+        if not log.is_file() or _being_written(log):
             continue
         try:
             text = log.read_text(encoding="utf-8")
