@@ -10,11 +10,11 @@
 """
 from __future__ import annotations
 
-from ._version import __version__
 import sys
 import types
 from typing import TYPE_CHECKING
 
+from ._version import __version__
 from .analysis import SCHEMA, Analysis, analyze
 from .document import Document, Notice, Paragraph
 from .errors import (CorruptFileError, DecodeError, EmptyDocumentError, EncryptedPDFError,
