@@ -206,10 +206,7 @@ SPLITS = (Path("corpus/dev"), Path("corpus/blind"), Path("corpus/blind2"), Path(
           Path("corpus/blind122"), Path("corpus/blind123"), Path("corpus/blind124"),
           Path("corpus/blind125"), Path("corpus/blind126"), Path("corpus/blind127"),
           Path("corpus/blind128"), Path("corpus/blind129"), Path("corpus/blind130"))
-UNOPENED = (Path("corpus/blind45"), Path("corpus/blind46"), Path("corpus/blind57"), Path("corpus/blind58"),
-            Path("corpus/blind78"), Path("corpus/blind80"), Path("corpus/blind81"), Path("corpus/blind87"),
-            Path("corpus/blind90"), Path("corpus/blind94"), Path("corpus/blind117"), Path("corpus/blind121"),
-            Path("corpus/blind122"), Path("corpus/blind123"), Path("corpus/blind125"), Path("corpus/blind127"),
+UNOPENED = (Path("corpus/blind122"), Path("corpus/blind123"), Path("corpus/blind125"), Path("corpus/blind127"),
             Path("corpus/blind128"), Path("corpus/blind130"))
 TRAINING = (Path("corpus"), *(s for s in SPLITS if s not in UNOPENED))
 _CV_GROUPS = 10  # with this many training folders, a folder (a round's pairs) is held out at a time

@@ -109,6 +109,12 @@ def test_who_does_it_is_no_requirement(text, pieces):
     ("组织清理逾期未检验、逾期未报废重点车辆", "清理逾期未检验、逾期未报废重点车辆", True),
     ("应缴未缴的非税收入尚未全额缴入国库", "部分单位应缴未缴非税收入412.6万元", False),  # 尚未 is the report's own
     ("合同管理制度尚未建立", "建立合同管理制度", False),
+    # what the task's own object lacks, said as the task says it (无物业 / 没有物业)
+    ("紫荆园、桂香苑、南湖新村这三个没有物业的小区", "在南湖新村等3个无物业小区新增视频监控探头40个", True),
+    ("芳草园、红枫苑都是没有物业的老小区", "指导芳草园、红枫苑2个无物业老旧小区成立居民自治管理小组", True),
+    ("小区居民自治管理小组还没有成立", "指导2个无物业老旧小区成立居民自治管理小组", False),
+    # …but what was not done is said with 未: 尚未发放 is the report's own
+    ("其余9笔尚未发放", "执行款到账后30日内发放，超期未发放案款全部清零", False),
 ])
 def test_a_negation_in_the_tasks_own_words_negates_nothing(sentence, task, echoes):
     from policytext.compare.judge import _echoes

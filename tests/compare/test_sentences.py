@@ -97,6 +97,11 @@ def test_section_kind(heading, kind):
     ("问题6：押品价值重估不及时（已完成）", False),  # the finding's name, then its status
     ("群众最看重的还是“有没有用、管不管用”", False),  # a question
     ("今年夏天下大雨，没有一个村因为沟渠堵了淹了庄稼", False),  # no one harmed
+    ("没有一起因为纠纷没化解好闹成刑事案件的", False),
+    ("平均发放周期12天，无超期未发案款", False),  # none left undone
+    ("已全部整改，没有未整改到位的问题", False),
+    ("该项工作无法按期完成，未能落实", True),
+    ("无专人负责，未建立工作台账", True),  # 无 in another clause
     ("班子成员一个月至少往村里跑两趟，没有一个人打折扣", False),
     ("依托部门数据比对，逐户动员未参保人员参保", False),  # whom it serves, named by what they lack
     ("个别执法部门对“谁执法谁普法”认识不到位", False),  # a mind-set, not work left undone

@@ -1141,7 +1141,26 @@ def _echoes(sentence: str, task: str) -> bool:
     work was about, not a failure to do it."""
     cues = list(P.NEGATION.finditer(sentence))
     return bool(cues) and all(sentence[max(0, m.start() - 1):m.end() + 1] in task or _kept_ban(sentence, m, task)
-                              for m in cues)
+                              or _lacks_as_task(sentence, m, task) for m in cues)
+
+
+def _lacks_as_task(sentence: str, m: re.Match, task: str) -> bool:
+    """The negation names what the task's own object lacks, as the task does: 这三个没有物业的小区
+    for 3个无物业小区 (the estates the work is for), not a failure to do it.  Not 尚未发放 for
+    超期未发放案款: what was not done is said with 未, what a thing lacks with 没有 / 无."""
+    what = sentence[m.end():m.end() + _LACKS_CHARS]
+    if m.group() != "没有" or len(what) != _LACKS_CHARS or len(_CJK.findall(what)) != _LACKS_CHARS:
+        return False
+    at = task.find(what)
+    while at >= 0:
+        if _PRIVATIVE.search(task, max(0, at - 2), at):
+            return True
+        at = task.find(what, at + 1)
+    return False
+
+
+_PRIVATIVE = re.compile(r"(?:无|没有|缺乏|缺少)$")
+_LACKS_CHARS = 2
 
 
 def _kept_ban(sentence: str, m: re.Match, task: str) -> bool:
