@@ -71,6 +71,16 @@ CASES = [
     # a list opened by a period: each figure is of that period
     ("全年集中学习不少于12次、专题研讨不少于4次", [("year", ">=", 12, None, "次", 12, False), ("year", ">=", 4, None, "次", 4, False)]),
     ("每月开展巡查不少于2次、通报1次", [("month", ">=", 2, None, "次", 24, False), ("month", "==", 1, None, "次", 12, False)]),
+    # …and so does a period word for every figure of its clause (not past a comma, nor across a
+    # table's tab)
+    ("全年分4批公开曝光典型案例32个", [("year", "==", 4, None, "批", 4, False), ("year", "==", 32, None, "个", 32, False)]),
+    ("上半年共组织推进会8次，参会200人次", [("half_year", "==", 8, None, "次", 16, False), ("total", "==", 200, None, "人次", None, False)]),
+    ("督导检查\t每季度1次\t2次", [("quarter", "==", 1, None, "次", 4, False), ("total", "==", 2, None, "次", None, False)]),
+    # the year's target a share is of is no period (完成年度任务的57.3%), nor a year's name
+    ("完成年度任务的57.3%", [("total", "==", 57.3, None, "%", None, False)]),
+    ("占全年计划投资的89.4%", [("total", "==", 89.4, None, "%", None, False)]),
+    ("对2024年度审计查出的126个问题逐一整改", [("total", "==", 126, None, "个", None, False)]),
+    ("2024年度12个改造项目已全部开工", [("year", "==", 12, None, "个", 12, False)]),
     ("1-6月共排查矛盾纠纷412件", [("half_year", "==", 412, None, "件", 824, False)]),
     # more bounds: 突破 and ≥ from below, 不足 and ≤ from above
     ("总阅读量突破160万次", [("total", ">=", 1_600_000, None, "次", None, False)]),

@@ -231,7 +231,7 @@ def _inside_name(names: list[tuple[int, int]], m: re.Match[str]) -> bool:
     return m.end() < end and "\u4e00" <= m.string[m.end()] <= "\u9fff"
 
 
-_LIST_ON = re.compile(r"[、和及][\u4e00-\u9fff“”]{0,12}")
+_LIST_ON = re.compile(r"[^，,。；;！？!?\n\t]{0,30}")
 
 
 def _listed_on(text: str, prev: Quota, q: Quota) -> Quota:
