@@ -33,9 +33,9 @@ _NOT_A_COUNT = re.compile(r"[这那]一块|.[一二两三四五六七八九十]+
 _WITHIN = re.compile(r"(?:之|以)?内")
 _CUT_TO = re.compile(r"(?:压缩|缩短|控制|降低|减少|压减)(?:至|到|在)$")
 _SPACES = re.compile(r"\s+")
-# (每个月都会同院感科到…检查, 每月按时向整改办报送, 每月利用固定接种日对接种信息进行比对)
+# (每个月都会同院感科到…检查, 每月按时向整改办报送, 每月利用固定接种日对接种信息进行比对, 每月通过门户网站通报)
 _TOWARDS = re.compile(r"(?:[都均要须]|按时|定期|坚持)?(?:会同[^，。；]{1,8}?|联合[^，。；]{1,8}?|利用[^，。；]{1,8}?)?"
-                      r"(?:[对向到赴在下]|深入)")
+                      r"(?:[对向到赴在下把]|深入|通过)")
 _VAGUE = re.compile(r"若干|多次|[0-9０-９]")
 _FILLER_FIRST = frozenset(f[0] for f in P.QUOTA_FILLERS)
 _FILLER_LAST = frozenset(f[-1] for f in P.QUOTA_FILLERS)
