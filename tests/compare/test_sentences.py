@@ -129,6 +129,7 @@ def test_section_kind(heading, kind):
     # still being prepared, pursued or negotiated: not done
     ("剩下三家还在筹建", True), ("剩余3件涉及历史遗留房屋产权问题，仍在持续攻坚", True),
     ("还有200万元我们正在跟区财政局协调", True),
+    ("剩余6处涉及违章建筑拆除，正在会同区城管执法局协调处置", True),
     ("正在跟上级部门汇报工作", False),
     ("未排查出重大事故隐患", False),  # a result
 ])
@@ -233,6 +234,8 @@ def test_what_was_planned_is_not_reported_as_done():
     assert _groups(text, 0, len(text)) == [(0, len(text), False, False)]
     text = "院史馆改造提升，原计划上半年完工，中间展陈方案几经调整，8月初才正式对职工和患者开放，这个进度是滞后的"
     assert [g[2:] for g in _groups(text, 0, len(text))] == [(False, False), (False, False), (False, True)]
+    text = "六十户的户厕改造，原计划上半年完工，因为雨水多，七月份才全部弄完，比镇里要求的晚了些"  # spoken
+    assert all(not g[2] for g in _groups(text, 0, len(text)))
     text = "原计划9月召开的推进会，已于8月提前召开"  # planned, and done: the plan is no report
     assert [g[2:] for g in _groups(text, 0, len(text))] == [(True, False)]
     # …also after a first clause of its own: the planned work is what was not done
