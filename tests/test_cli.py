@@ -92,6 +92,32 @@ def test_console_script_installed():
     assert proc.returncode == 0 and "policytext" in proc.stdout
 
 
+SPEECH = ("在全镇人居环境整治推进会上的发言\n\n各位领导、同志们：\n\n三月中旬我们就发动全村清理垃圾，"
+          "七月份才全部弄完。\n\n明年年底前把污水管网铺好。\n")
+
+
+def test_a_document_that_names_no_year_says_so_and_takes_one_given(tmp_path):
+    speech = tmp_path / "发言.txt"
+    speech.write_text(SPEECH, encoding="utf-8")
+    bare = json.loads(run("extract", speech).stdout)
+    assert [d["date"] for d in bare["dates"]] == [None, None, None]
+    (warning,) = [w for w in bare["warnings"] if w["code"] == "no_year"]
+    assert "3处日期" in warning["message"] and "--year" in warning["message"]
+    given = json.loads(run("extract", "--year", 2025, speech).stdout)
+    assert [d["date"] for d in given["dates"]] == ["2025-03-20", "2025-07", "2026-12-31"]
+    assert not [w for w in given["warnings"] if w["code"] == "no_year"]
+
+
+@pytest.mark.parametrize("year, ok", [(2019, True), (1800, False), ("next", False)])
+def test_a_year_the_document_names_wins(year, ok):
+    result = run("extract", "--year", year, CORPUS / "plan_tax_party_2024.txt")
+    if not ok:
+        assert result.exit_code == 2 and "--year" in result.stderr
+        return
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["dates"][0]["date"].startswith("2024")
+
+
 def test_extract_ocr_option(data, tmp_path):
     from policytext.ingest import ocr as O
     from tests.ingest.scan_pdfs import build_pdf, scan_images

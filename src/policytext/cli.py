@@ -114,22 +114,29 @@ def _dump(obj: object, pretty: bool) -> str:
               help="PDF pages without a usable text layer, and images: auto reads them by OCR when "
                    "policytext[ocr] is installed; off never (an image is refused); always reads every PDF "
                    "page by OCR.")
+@click.option("--year", type=click.IntRange(1949, 2100), default=None,
+              help="The year of a document that names none (a speech, a report with no year in its title or "
+                   "signature): its dates without a year (3月中旬) take it. A year the document names wins.")
 @click.pass_context
 def extract(ctx: click.Context, files: tuple[Path, ...], fmt: str, with_text: bool, output: Path | None,
-            ocr: str) -> None:
+            ocr: str, year: int | None) -> None:
     """Read plans/summaries (.txt, .docx, .pdf, .doc, .wps, scans as .png/.jpg/.tif) and print their structure as JSON.
 
     \b
     Example:
       policytext extract 计划.docx 总结.pdf -o out/
+      policytext extract 在推进会上的发言.txt --year 2025
     """
+    from dataclasses import replace
+
     from .analysis import analyze
     from .ingest import read
 
     results, failed = [], 0
     for path in files:
         try:
-            result = analyze(read(path, ocr=ocr)).to_dict(with_text=with_text)
+            doc = read(path, ocr=ocr)
+            result = analyze(replace(doc, year_hint=year) if year is not None else doc).to_dict(with_text=with_text)
         except ImportError as e:  # --ocr always without the extra: say what to install
             _fail(str(e))
             ctx.exit(2)

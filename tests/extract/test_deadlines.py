@@ -124,6 +124,21 @@ def test_next_year_dates_are_the_year_after():
         "某局2024年工作总结\n一、情况\n拟于明年1月召开发布会。明年3月底前完成验收。\n"))
     assert [(d.text, d.date, d.kind) for d in a.dates] == [("明年1月", "2025-01", "deadline"),
                                                           ("明年3月底前", "2025-03-31", "deadline")]
+    # …and so are a year's end and a quarter said of another year (去年: the year before)
+    a = policytext.analyze(policytext.from_text(
+        "某局2024年工作总结\n一、打算\n明年年底前建成。明年第一季度完成验收。去年年底前已完成。\n"))
+    assert [(d.text, d.date) for d in a.dates] == [("明年年底前", "2025-12-31"), ("明年第一季度", "2025-03-31"),
+                                                   ("去年年底前", "2023-12-31")]
+
+
+def test_a_document_that_names_no_year_is_warned_about():
+    import policytext
+
+    a = policytext.analyze(policytext.from_text("在推进会上的发言\n\n三月中旬我们就发动全村清理垃圾。明年年底前铺好管网。\n"))
+    assert [d.date for d in a.dates] == [None, None]
+    assert [w.code for w in a.warnings if w.code != "no_numbering"] == ["no_year"]
+    named = policytext.analyze(policytext.from_text("2025年工作总结\n\n三月中旬发动全村清理垃圾。\n"))
+    assert "no_year" not in [w.code for w in named.warnings]
 
 
 def test_months_in_chinese_numerals():

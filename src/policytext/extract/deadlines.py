@@ -221,7 +221,17 @@ def dates(doc: Document, outline: Outline, notices: list[Notice]) -> Iterator[Da
                 "date_out_of_frame",
                 f"{d.text} 不在本文件的时间范围 {frame[0][0]}年{frame[0][1]}月至{frame[1][0]}年{frame[1][1]}月内，"
                 f"请核对年份", d.start, d.end))
+    yearless = [d for d in out if d.date is None and not d.recurring and not d.relative and _MONTHED.search(d.text)]
+    if yearless and document_year(doc) is None:
+        # a speech or a report that names no year anywhere (在全镇…推进会上的发言): its 3月中旬 has no
+        # year to take, and the reader should know why its dates are empty
+        notices.append(Notice(
+            "no_year", f"本文件未写明年份，{len(yearless)}处日期（如“{yearless[0].text}”）无法确定年份；"
+                       f"可用 policytext extract --year 指定", yearless[0].start, yearless[0].end))
     yield from out
+
+
+_MONTHED = re.compile(r"月|季度|半年|年底|年末")
 
 
 def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
@@ -310,6 +320,10 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
                 continue
             if rx is P.DEADLINE_YEAR_END and not (year or m.group("bound")) and m.group("part") != "内":
                 continue  # 年底有总结: prose, not a time limit
+            nxt = None if year else P.DATE_OTHER_YEAR.search(text, max(0, start - 2), start)
+            if nxt and free(nxt.start(), start):  # 明年年底前, 明年第一季度: another year than the document's
+                base = section_year(start) or doc_year
+                year, start = (base + P.DATE_YEAR_OFFSET[nxt.group()] if base else None), nxt.start()
             if free(start, m.end()):
                 add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start),
                              *_coarse(m, year or section_year(start) or doc_year)))
