@@ -13,6 +13,7 @@ The split's README, and SPLITS/UNOPENED in policytext/cli.py, are the scorer's t
 """
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -24,11 +25,7 @@ PATTERNS = ("plan_*", "summary_*", "*.pair.json")
 
 
 def _run(args: list[str], cwd: Path, env_src: Path | None = None, **kw) -> subprocess.CompletedProcess:
-    env = None
-    if env_src is not None:
-        import os
-
-        env = {**os.environ, "PYTHONPATH": str(env_src)}
+    env = {**os.environ, "PYTHONPATH": str(env_src)} if env_src is not None else None
     return subprocess.run(args, cwd=cwd, env=env, text=True, **kw)
 
 

@@ -1148,33 +1148,28 @@ def _lacks_as_task(sentence: str, m: re.Match, task: str) -> bool:
     """The negation names what the task's own object lacks, as the task does: 这三个没有物业的小区
     for 3个无物业小区 (the estates the work is for), not a failure to do it.  Not 尚未发放 for
     超期未发放案款: what was not done is said with 未, what a thing lacks with 没有 / 无."""
-    what = sentence[m.end():m.end() + _LACKS_CHARS]
-    if m.group() != "没有" or len(what) != _LACKS_CHARS or len(_CJK.findall(what)) != _LACKS_CHARS:
-        return False
-    at = task.find(what)
-    while at >= 0:
-        if _PRIVATIVE.search(task, max(0, at - 2), at):
-            return True
-        at = task.find(what, at + 1)
-    return False
+    what = sentence[m.end():m.end() + 2]
+    return m.group() == "没有" and len(_CJK.findall(what)) == 2 and _said_after(task, what, _PRIVATIVE, 2)
 
 
 _PRIVATIVE = re.compile(r"(?:无|没有|缺乏|缺少)$")
-_LACKS_CHARS = 2
+
+
+def _said_after(task: str, words: str, before: re.Pattern[str], reach: int) -> bool:
+    """Somewhere in task, words stand right after what before finds in the reach characters ahead of them."""
+    at = task.find(words)
+    while at >= 0:
+        if before.search(task, max(0, at - reach), at):
+            return True
+        at = task.find(words, at + 1)
+    return False
 
 
 def _kept_ban(sentence: str, m: re.Match, task: str) -> bool:
     """The negation says a ban the task sets was kept: 一二年级没有布置书面家庭作业 for 一、二年级不布置
     家庭书面作业."""
     verb = sentence[m.end():m.end() + 2]
-    if len(verb) != 2:
-        return False
-    at = task.find(verb)
-    while at >= 0:
-        if _BAN.search(task, max(0, at - _BAN_REACH), at):
-            return True
-        at = task.find(verb, at + 1)
-    return False
+    return len(verb) == 2 and _said_after(task, verb, _BAN, _BAN_REACH)
 
 
 _BAN = re.compile(r"(?:不得|不准|不许|严禁|禁止|杜绝|不再|(?<![得要])不)$")

@@ -231,14 +231,14 @@ def _inside_name(names: list[tuple[int, int]], m: re.Match[str]) -> bool:
     return m.end() < end and "\u4e00" <= m.string[m.end()] <= "\u9fff"
 
 
-_LIST_ON = re.compile(r"[^，,。；;！？!?\n\t]{0,30}")
+_SAME_CLAUSE = re.compile(r"[^，,。；;！？!?\n\t]{0,30}")  # (a table's tab parts its cells)
 
 
 def _listed_on(text: str, prev: Quota, q: Quota) -> Quota:
-    """q as the next figure of a list that prev opens: with prev's period when q says none (全年集中
-    学习不少于12次、专题研讨不少于4次).  (Not its bound: the gold reads 至少配备全科医生1名、护士1名 both
-    ways.)"""
-    if prev.baseline or q.baseline or not _LIST_ON.fullmatch(text, prev.end, q.start):
+    """q as a later figure of the clause prev opens: with prev's period when q says none (全年集中
+    学习不少于12次、专题研讨不少于4次; 全年分4批公开曝光典型案例32个).  (Not its bound: the gold reads
+    至少配备全科医生1名、护士1名 both ways.)"""
+    if prev.baseline or q.baseline or not _SAME_CLAUSE.fullmatch(text, prev.end, q.start):
         return q
     if q.period == "total" and prev.period not in ("total", "once") and not P.QUOTA_PERIOD.match(text, q.start):
         q = dataclasses.replace(q, period=prev.period, every=prev.every,
