@@ -145,7 +145,7 @@ QUOTA_UNITS = ("人次", "条次", "户次", "家次", "科次", "篇次", "批�
                "期", "人", "名", "个", "项", "天", "件", "份", "本", "条", "堂", "节", "轮", "家", "户", "所",
                "批", "起", "套", "卷", "部", "门", "年", "周", "遍", "%", "％", "核", "课", "支", "处", "台", "株", "块",
                "种", "类", "例", "册次", "册", "枚", "棵", "盏", "架", "艘", "对", "DDDs", "幅", "面", "米", "笔", "位",
-               "页", "趟", "把", "具", "眼", "单", "宗", "组", "封", "首", "根", "分", "万")
+               "页", "趟", "把", "具", "眼", "单", "宗", "组", "封", "首", "根", "分", "剂", "万")
 _UNIT_RX = "|".join(re.escape(u) for u in QUOTA_UNITS)
 # A percentage said in words (百分之三十一, 百分之七十六点三); not 百分之百, a fixed formulation (六个百分之百).
 PERCENT_WORDS = re.compile(r"(?<!个)百分之(?P<whole>[一二两三四五六七八九十][零〇一二两三四五六七八九十]{0,2}|百)"
@@ -171,14 +171,17 @@ QUOTA_CORE = re.compile(
     rf"(?P<unit>{_UNIT_RX})"
     r"(?!工作日|月内|月后|小时内|天内|日内|周内|年级|级|(?<=回)[事头访复应]|(?<=门)[诊户类店面口前槛牌岗卫禁]|(?<=把)[手关握]"
     # (具体, 眼睛, 单位, 首次, 根据, 封闭: words; 5个工作日内: a relative limit)
-    r"|(?<=具)[体有备]|(?<=眼)[睛光界镜前]|(?<=单)[位元独项据列一]|(?<=工作日)(?:内|之内|以内|后)"
-    r"|(?<=首)[次批个家先要届位]|(?<=根)[据本源治]|(?<=封)[闭存面顶控]"
+    r"|(?<=具)[体有备]|(?<=眼)[睛光界镜前]|(?<=单)[位元独项据列一]|(?<=工作日)(?:内|之内|后)"
+    r"|(?<=首)[次批个家先要届位]|(?<=根)[据本源治]|(?<=封)[闭存面顶控]|(?<=剂)[量型]"
     # (组织, 组长; a village group's name in a list: 1组、3组、5组)
     r"|(?<=组)(?:[织成建长员合]|[、和及与至到][0-9０-９一二三四五六七八九十]+组)|(?<=[、和及与至到][0-9０-９一二三四五六七八九十]组)"
     # a score (综合得分91.6分, 扣减绩效分值86分), not a minute of the clock (9时30分) nor 三分之一
     r"|(?<=分)(?![，。；;、）)\s]|以上|以下|左右|$)|(?<=[时点][0-9０-９][0-9０-９]分)|(?<=[时点][0-9０-９]分))"
     r"(?P<suffix>及以上|以上|以内|以下|左右|多|余)?"
 )
+# A duration to reach, before its figure (办电时长压减至3个工作日以内): a quota, whatever 以内 follows;
+# without it, 5个工作日以内 is a time limit.
+DURATION_TARGET = re.compile(r"(?:压减|压缩|缩短|缩减|控制|减少|降低|降|减)(?:至|到|在)$|不超过$|(?:时长|用时|时间)(?:为|是|在)?$")
 # Units that are also date or age words: a count only with an explicit bound (1年以上党龄).
 # A duration followed by 内 is a relative deadline (3个月内, 7天内), not a quota.
 QUOTA_DURATION_UNITS = frozenset({"个月", "天", "小时", "周", "年"})
@@ -557,7 +560,10 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
                        rf"|(?:{REMAINDER_WORDS})的?[0-9一二两三四五六七八九十]+[^，。；;\d]{{0,12}}?的[^，。；;\d]{{1,8}}(?:将于|拟于|计划于)")
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
+# A finding's status in brackets, 基本完成: some of it is not done yet (（三）关于…的问题（基本完成）)
+BASICALLY_DONE = re.compile(r"(?<=[（(])基本(?:完成|整改到位|到位)(?:整改)?(?=[）)])")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])"
+                      rf"|{BASICALLY_DONE.pattern}"
                       # spoken: 到现在也没建起来, 一直没搞成, 还没落实 (not 没少, 没想到)
                       r"|没(?:怎么)?(?:[建搞开做办弄设][\u4e00-\u9fff]?(?:起来|成|完|出来)|落实|启动|出台|推开|开展|到位)|未(?!发生|出现|造成|收到|接到|发现|来|必|经|成年|结|婚|满|就业|然|病|检(?![查测出验到疫修]))(?=[\u4e00-\u9fff])"
                       # spoken: 今年没顾上弄
@@ -623,7 +629,7 @@ NEGATION_BENIGN_CLAUSE = re.compile(
 # A negation about some of the subjects only: 部分科室未能…, 个别单位尚未…, 其余病区尚未推开.
 # So is a negation of the whole: 还没有在全村铺开, 尚未全部完成 (尚未全面开展 is not begun in earnest) (some of it was done).
 NOT_ALL = re.compile(r"(?:未|没有|未能)(?:在)?(?:全[村镇乡县市区院校局]|全部|完全|所有)")  # 还没有在全村铺开: some was
-PARTIAL_SCOPE = re.compile(rf"部分|个别|少数|有的|一些|少量|{REMAINDER_WORDS}|其他|" + NOT_ALL.pattern)
+PARTIAL_SCOPE = re.compile(rf"部分|个别|少数|有的|一些|少量|{REMAINDER_WORDS}|其他|{BASICALLY_DONE.pattern}|" + NOT_ALL.pattern)
 # Whom the work looks out for among those it serves: 入户走访…重点关注困难家庭、残疾人 (not its audience).
 AUDIENCE_FOCUS = re.compile(r"(?:重点|特别)关注[^，。；\n]{0,12}$")
 # …or the groups a service to all puts first (以老年人、慢性病患者、孕产妇、儿童、残疾人等为重点)
@@ -709,13 +715,14 @@ COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|组建|成立|设立|制定|编制|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用|全部推开|全面推开"
                              r"|全部开工|开诊|举办|举行|首演|公示|收回|缴入|清退|批复|挂牌|揭牌|确定|签订|签约|签署|完工|投入使用|提交|上交|交了|验收|发布|完毕|配发|配齐|修订(?!中|工作尚|稿)"
-                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄清]完|评出|选出|到岗|结束(?!后)|听取|审议|[建配备收]齐|化解|销号|结案|(?<=才)[开办搞建]起来")
+                             r"|[上做办评改修建搞查开讲签装发交报审录测考弄清]完|评出|选出|到岗|结束(?!后)|听取|审议|[建配备收]齐|化解|销号|结案|(?<=才)[开办搞建]起来|(?<!进入)(?<!到了)收尾(?![阶工])|收官")
 # A date's own clause saying the work was done: 6月18日召开评审会, 7月下旬清理完毕.
 DATE_DONE_AFTER = re.compile(rf"[^，。；;！？\n]{{0,10}}?(?:{COMPLETION_VERB.pattern}|了)")
 # …and in a plan, a date of something done then (并于2024年1月9日向局党组反馈了巡察意见): background
 DATE_DONE_THEN = re.compile(r"[^，。；;！？\n]{0,12}?(?<!为)了(?!解)")
 # A completion said to have come late: 4月20日才印发, 直到10月才全部完成.
-LATE_COMPLETION = re.compile(f"才(?:[^，。；;]{{0,8}}?[后再])?(?:全部|陆续|正式)?({COMPLETION_VERB.pattern})")  # 才经党委会审议后印发
+LATE_COMPLETION = re.compile(f"(?<![人英天口秀刚方])才(?:[^，。；;]{{0,8}}?[后再])?(?:全部|陆续|正式)?(?:[\u4e00-\u9fff]{{0,4}}?(?:整改|改造|建设|修订|验收|清理|安装|审核))?({COMPLETION_VERB.pattern})")
+# (才经党委会审议后印发; 才全部整改完成, 才全部安装完成: the work named before its verb)
 # …or put off to a date (全部完工一直拖到了7月中旬, 延至12月上旬)
 DELAYED_TO = re.compile(r"(?:拖|推迟|延迟|延后|延)(?:到|至)了?(?=\d|[一二三四五六七八九十]+月)")
 # A rate reported as two counts (排查隐患86处，整改84处 → 97.7%; a short clause may stand between

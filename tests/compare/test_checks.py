@@ -858,3 +858,39 @@ def test_full_coverage_of_one_thing_answers_no_named_rate_of_another():
 def test_a_full_rate_said_in_words(plan, summary):
     c = _one_check(plan, summary)
     assert (c.reported_value, c.verdict) == (100, "met")
+
+
+@pytest.mark.parametrize("plan, summary, verdict, value", [
+    # a level to reach (扩展至20项以上) is answered by the total reached, not by what was added with a
+    # list between 新增 and its figure
+    ("上门护理服务项目扩展至20项以上。", "5月份新增导尿管护理、造口护理等上门服务项目11项，上线项目总数达到23项。", "met", 23),
+    # a campaign's total against figures month by month: the months add up
+    ("专项行动期间完成食品安全监督抽检不少于300批次。",
+     "监督抽检方面，4月份完成抽检46批次，5月份87批次，6月份92批次，7月份68批次，8月份61批次。", "met", 354),
+    # a meeting named after its figure (召开1次党员大会) is counted by its own kind only
+    ("各村党组织每季度至少召开1次党员大会。", "各村全年普遍召开党员大会两次，支委会基本做到每月召开。", "unmet", 2),
+    # 支委会 is short for 支部委员会会议
+    ("每月召开1次支部委员会会议。", "各村全年普遍召开党员大会两次，支委会基本做到每月召开。", "met", 12),
+    # issues of a titled publication count no training course
+    ("10月底前举办督察业务培训班1期。", "全年编发《审务督察通报》8期。", "unreported", None),
+    ("编发《审务督察通报》不少于6期。", "全年编发《审务督察通报》8期。", "met", 8),
+    # people are at least as many attendances: enough people are enough 人次, too few tell nothing
+    ("两级法院督察人员参训不少于40人次。", "举办全市法院督察业务培训班，两级法院督察人员52人参加培训。", "met", 52),
+    ("两级法院督察人员参训不少于40人次。", "举办全市法院督察业务培训班，两级法院督察人员30人参加培训。", "unreported", None),
+    # 城网 and 农网 exclude each other, and a fall (较上年下降2.1小时) is no level
+    ("农网用户年均停电时间控制在12小时以内。", "城网用户年均停电时间4.2小时，同比下降0.8小时；农网用户年均停电时间较上年下降2.1小时。",
+     "unreported", None),
+    ("农网用户年均停电时间控制在12小时以内。", "城网用户年均停电时间4.2小时；农网用户年均停电时间9.6小时。", "met", 9.6),
+])
+def test_quota_checks_after_blind135(plan, summary, verdict, value):
+    plan_text, summary_text = "某局工作要点\n一、任务\n1." + plan, "某局工作总结\n一、情况\n" + summary
+    q = [x for x in quotas(plan) if not x.text.startswith("10月")][0]
+    (c,) = check_quotas([q], reported(summary), 12, one_year_plan=True, plan_text=plan_text, summary_text=summary_text)
+    assert (c.verdict, c.reported_value) == (verdict, value)
+
+
+def test_a_sum_of_figures_says_how_it_was_made():
+    plan, summary = "专项行动期间完成监督抽检不少于300批次。", "4月份完成抽检46批次，5月份87批次，6月份92批次。"
+    (c,) = check_quotas(quotas(plan), reported(summary), 12, one_year_plan=True,
+                        plan_text="某局工作要点\n一、任务\n1." + plan, summary_text="某局工作总结\n一、情况\n" + summary)
+    assert (c.verdict, c.reported_value, c.derived) == ("unmet", 225, "46、87、92批次合计225批次")

@@ -1704,3 +1704,53 @@ REPORT_2025 = "某学院2025年工作总结\n一、工作开展情况\n"
 def test_judgments_after_blind118(plan, summary, status, flags):
     item = _first_item(plan, summary)
     assert (item.status, tuple(item.flags)) == (status, flags), item.reason
+
+
+@pytest.mark.parametrize("plan, summary, status, flags", [
+    # what a limit's own clause names, finished late in other evidence of the task
+    ("某县应急管理局2025年防汛工作方案\n一、隐患整改\n1.限期整改到位。对排查发现的隐患逐一建立台账，6月10日前全部整改到位。\n",
+     "某县应急管理局2025年防汛工作总结\n一、主要工作\n4月8日至5月26日，我局组成6个检查组逐一过筛，共排查出各类隐患37处，全部登记建立台账。"
+     "截至6月10日，整改完成29处，其余8处因涉及工程施工，于7月中旬才全部整改完成。\n", "partial", ("deadline_missed",)),
+    # 收尾 finishes work: 一直到七月中旬才全部收尾 is late for 6月底前
+    ("某学院党委2025年工作要点\n一、学习教育\n1.扎实开展学习教育，6月底前完成集中学习、查摆问题、整改落实各环节工作。\n",
+     "某学院党委书记2025年述职报告\n一、主要工作\n学习教育，我们三月份启动，集中学习、查摆问题、整改落实三个环节，一直到七月中旬才全部收尾。\n",
+     "partial", ("deadline_missed",)),
+    # the best evidence lists its occasions by month: four, whatever 两次 says of something else
+    ("某医院护理部2024年工作方案\n一、培训\n1.实施护士分层级培训，每季度组织1次全院护士理论考核。\n",
+     "某医院护理部2024年工作总结\n一、主要工作\n按照分层培训计划，分别于3月、6月、9月、12月组织全院护士理论考核，平均合格率97.3%。"
+     "全年另组织护士长岗位考核两次。\n", "implemented", ()),
+    # the days of the week named are its times a week
+    ("某中医医院2025年工作方案\n一、便民服务\n1.开设针灸、推拿夜间门诊，每周不少于3次。\n",
+     "某中医医院2025年工作总结\n一、主要工作\n针灸、推拿夜间门诊于4月中旬开诊，每周一、三、五晚间应诊，节假日安排专家出诊。\n",
+     "implemented", ()),
+    # a rate left unfilled (参加率达到XX%) is no figure of a task that asks for no rate
+    ("某中学2024年工作方案\n一、课后服务\n1.9月中旬前完成课后服务需求调查和学生报名工作，坚持学生自愿参加原则。\n",
+     "某中学2024年秋季学期工作总结\n一、课后服务\n开学前，德育处通过问卷星开展课后服务需求摸底，9月6日前完成了各班学生报名工作。"
+     "全校共有一千六百余名学生报名参加课后服务，参加率达到XX%。\n", "implemented", ()),
+])
+def test_judgments_after_blind135(plan, summary, status, flags):
+    item = _first_item(plan, summary)
+    assert (item.status, tuple(item.flags)) == (status, flags), item.reason
+    assert status != "implemented" or all(c.verdict == "met" for c in item.quota_checks), item.reason
+
+
+@pytest.mark.parametrize("report, verdict", [
+    ("8月下旬，举办全市法院督察业务培训班，两级法院督察人员52人参加培训。", "met"),  # held: once
+    ("8月下旬，组织全院干警开展防汛应急演练。", "unreported"),  # another kind of occasion
+    ("8月下旬，举办全市法院督察业务培训班，两级法院督察人员XX人参加培训。", "unreported"),  # an unfilled figure beside it
+])
+def test_one_occasion_held_answers_one_asked(report, verdict):
+    plan = policytext.from_text("某中级人民法院2025年审务督察工作方案\n一、队伍建设\n1.10月底前举办督察业务培训班1期。\n")
+    summary = policytext.from_text(f"某中级人民法院2025年审务督察工作总结\n一、主要工作\n{report}\n")
+    (item,) = compare(plan, summary).items
+    assert [c.verdict for c in item.quota_checks] == [verdict], item.reason
+
+
+def test_a_finding_basically_done_is_not_done():
+    plan = policytext.from_text("某局党组巡察反馈问题整改方案\n一、整改任务\n问题一、工程建设领域监管存在廉洁风险。责任科室：建筑市场监管科；"
+                                "整改时限：2025年10月底前。\n")
+    summary = policytext.from_text("某局党组关于巡察反馈问题整改进展情况的报告\n区委巡察办：\n一、反馈问题整改进展情况\n"
+                                   "（一）关于工程建设领域监管存在廉洁风险的问题（基本完成）\n"
+                                   "7月至9月，建筑市场监管科对招投标项目开展专项检查，共检查项目46个，未发现违规抽取评标专家问题。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "negated" in item.flags, item.reason

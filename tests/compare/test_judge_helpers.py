@@ -234,3 +234,21 @@ def test_words_of_a_completion(text):
     from policytext import patterns as P
 
     assert P.COMPLETION_VERB.search(text)
+
+
+@pytest.mark.parametrize("text, done", [("一直到七月中旬才全部收尾", True), ("专项行动圆满收官", True),
+                                        ("目前已进入收尾阶段", False), ("收尾工作正在进行", False)])
+def test_wrapping_up_is_a_completion(text, done):
+    from policytext import patterns as P
+
+    assert bool(P.COMPLETION_VERB.search(text)) is done
+
+
+@pytest.mark.parametrize("text, late", [("于7月中旬才全部整改完成", "才全部整改完成"), ("8月才全部安装完成", "才全部安装完成"),
+                                        ("才经党委会审议后印发", "才经党委会审议后印发"),
+                                        ("引进人才建立专家库", None), ("刚才完成汇报", None)])
+def test_a_late_completion_may_name_its_work_before_its_verb(text, late):
+    from policytext import patterns as P
+
+    m = P.LATE_COMPLETION.search(text)
+    assert (m.group() if m else None) == late

@@ -58,7 +58,7 @@ def test_signature_date_is_not_a_deadline(run):
     assert run(deadlines, "政府工作报告\n——2025年1月14日在县人民代表大会上\n一、回顾\n全年开展学习12次。") == []
 
 
-@pytest.mark.parametrize("text", ["年初有要点、年底有总结", "三年内完成", "会议时长控制在2小时以内"])
+@pytest.mark.parametrize("text", ["年初有要点、年底有总结", "三年内完成", "会议时长控制在2小时以内", "办电时长压减至3个工作日以内"])
 def test_not_deadlines(run, text):
     assert run(deadlines, PLAN + text) == []
 

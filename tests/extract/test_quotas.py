@@ -7,6 +7,11 @@ from policytext.extract import quotas
 # (text, [(period, comparator, value, value_max, unit, per_year, placeholder), ...])
 CASES = [
     ("每季度至少1次", [("quarter", ">=", 1, None, "次", 4, False)]),
+    # a duration to reach in working days is a quota; 5个工作日以内答复 is a time limit
+    ("居民客户办电时长压减至3个工作日以内", [("total", "<=", 3, None, "个工作日", None, False)]),
+    ("对投诉在5个工作日以内答复", []),
+    ("第一季度代煎配送4200剂", [("quarter", "==", 4200, None, "剂", 16800, False)]),  # doses
+    ("严格控制抗菌药物剂量", []),
     # a percentage said in words, as a speech says it; 百分之百 is left to the formulations
     ("诉前调解成功率是百分之三十一", [("total", "==", 31, None, "%", None, False)]),
     ("简易程序适用率达到了百分之七十六点三", [("total", ">=", 76.3, None, "%", None, False)]),

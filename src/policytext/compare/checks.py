@@ -120,6 +120,16 @@ _CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:同比|比上年|较上
 # A change said of a reported figure: only such a figure answers a change target (强对流预警提前量较上年
 # 延长5分钟 is not answered by 暴雨预警提前量达到52分钟).
 _CHANGE_WORD = re.compile(r"增长|下降|提高|降低|延长|缩短|减少|增加|上升|压减|增幅|降幅|同比|比上年|较上年")
+# A figure said as a change from before (较上年下降2.1小时): no level, whatever its unit.
+_CHANGED_BY = re.compile(r"(?:较|比|同比|环比)[^，。；;]{0,6}?(?:下降|减少|降低|缩短|增加|增长|提高|上升|提升|延长)了?\s*$")
+_CHANGED_REACH = 12
+_NUM_TAIL = re.compile(r"[0-9０-９.．]+[^0-9０-９]*$|[一二两三四五六七八九十百千万]+[^一二两三四五六七八九十百千万]*$")
+
+
+def _said_as_change(r: Quota, text: str) -> bool:
+    """The words before the reported figure's number say it is a change (较上年下降2.1小时)."""
+    tail = _NUM_TAIL.search(r.text)
+    return bool(_CHANGED_BY.search(text[max(0, r.start - _CHANGED_REACH):r.start] + r.text[:tail.start() if tail else len(r.text)]))
 
 
 # The measure a percentage is of, from the two characters before its 率 or 度 (签约居民满意度达到90%,
@@ -206,6 +216,9 @@ def _about(q: Quota, text: str | None, reach: int = _LOOKBEHIND) -> str:
         # …or the figure sums up what its sentence told (…都带队搞了明察暗访，…，全年算下来搞了三轮)
         if _SUMMED.search(P.CLAUSE_BREAK.split(sentence)[-1] + q.text) and not about.startswith(sentence):
             about = sentence + about
+        # …and people counted before what they did (督察人员52人参加培训): who they are is what it counts
+        elif q.unit in _PEOPLE_UNITS and not q.subject and action and text.startswith(action, q.end):
+            about = P.CLAUSE_BREAK.split(sentence)[-1] + about
     return about
 
 
@@ -222,6 +235,20 @@ def _names_before(q: Quota, text: str | None) -> frozenset[str]:
 
 
 _FORMULATION = re.compile(r"[一二两三四五六七八九十双百千万]")
+
+
+def _title_kind(q: Quota, text: str) -> str | None:
+    """What a figure counts when it counts issues of a titled publication or document said right
+    before it or in it (编发《审务督察通报》8期: 通报), else None."""
+    if q.unit not in _ISSUE_UNITS:
+        return None  # (观看警示教育片《初心与底线》一次 counts showings of a film)
+    head = P.CLAUSE_BREAK.split(text[max(0, q.start - _NAMED_REACH):q.start])[-1] + q.text
+    m = _TITLED.search(head)
+    return m.group(1) if m else None
+
+
+_TITLED = re.compile(r"《[^》]{0,20}?(通报|简报|专报|快报|专刊|周报|月报|动态|手册|汇编|读本|期刊)》[\u4e00-\u9fff]{0,3}[0-9０-９一二两三四五六七八九十]+[\u4e00-\u9fff]{1,2}$")
+_ISSUE_UNITS = frozenset({"期", "份", "篇", "本", "册", "辑"})
 
 
 def _names_in(q: Quota) -> frozenset[str]:
@@ -302,6 +329,15 @@ _ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年|(?:春季|秋
 _EVERY = re.compile(r"[每毎]")
 
 
+def _one_month(r: Quota, text: str) -> bool:
+    """A figure whose clause opens on a month of its own (5月份87批次; not 截至8月底…, 1-8月…)."""
+    return bool(_MONTH_OPENS.match(text, _clause_start(text, r.start, _MONTH_REACH), r.start)) and not _EVERY.search(r.text)
+
+
+_MONTH_OPENS = re.compile(r"\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![底末初中上下旬]|\d)")
+_MONTH_REACH = 16
+
+
 def _one_part(q: Quota) -> bool:
     """A figure for one named quarter or half year (第三季度举办2期, 第一季度通报1次), not each."""
     return bool(_ONE_PART.search(q.text)) and not _EVERY.search(q.text)
@@ -378,7 +414,7 @@ def _reached_rates(reported: Sequence[Quota], from_values: set[int], text: str |
 
 _LEVEL_REACH = 8
 _ADDS_ASKED = re.compile(r"新|增加|扩大")  # (新增, 新建, 新培育…)
-_LEVEL = re.compile(r"达到|总数|保有|累计达|(?:增加|增|扩大|扩充|提高|提升)(?:至|到)")
+_LEVEL = re.compile(r"达到|总数|保有|累计达|(?:增加|增|扩大|扩充|扩展|拓展|提高|提升)(?:至|到)")
 _PART = re.compile(r"其中[^，。；;]{0,12}$|[^，。；;]中[\u4e00-\u9fff]{0,8}(?:有|占)$")
 _PART_PENALTY = 10
 
@@ -399,6 +435,7 @@ def _part_words(text: str, at: int) -> frozenset[str]:
 
 _ADDED = re.compile(r"新增|新建|新设|新发展|新培育|新认定|新组建|新成立|新拓展|新开通")
 _ADDED_REACH = 16
+_ADDED_SAID = 24  # (5月份新增导尿管护理、造口护理等上门服务项目11项: a list between the word and its figure)
 _SUM = re.compile(r"合计|总计|共计不少于")
 # …or one of two kinds counts (新开通或优化调整农村客运线路3条 against 新开通…2条，优化调整…1条)
 _EITHER = re.compile(r"[\u4e00-\u9fff](?:或|和)[\u4e00-\u9fff]")
@@ -438,15 +475,20 @@ def _same_rate(q: Quota, r: Quota) -> bool:
     return q.period not in ("total", "year", "once", "term") and r.period == q.period and r.every == q.every
 
 
-def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> float:
-    """value plus the other figures of best's unit listed with it in its sentence."""
+def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> tuple[float, str | None]:
+    """value plus the other figures of best's unit listed with it in its sentence, and how the
+    sum was made (46、87、92批次合计225批次), None when nothing was added."""
     lo = max(text.rfind(c, 0, best.start) for c in P.SENTENCE_BREAK_CHARS) + 1  # (not a scan from the text's start)
     hi_m = P.SENTENCE_BREAK.search(text, best.end)
     hi = hi_m.start() if hi_m else len(text)
     others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder
               and not _NOT_DONE_PART.match(text, r.end)
               and not _OTHER_PART.search(text, max(lo, r.start - 3), r.start)]  # (另外两座…没建成 adds nothing)
-    return value + sum(float(r.value) for r in others)
+    if not others:
+        return value, None
+    listed = sorted([best, *others], key=lambda r: r.start)
+    total = value + sum(float(r.value) for r in others)
+    return total, "、".join(_num(float(r.value)) for r in listed) + f"{best.unit}合计{_num(total)}{best.unit}"
 
 
 _NOT_DONE_PART = re.compile(r"[^，,。；;]*?(?:没|未|尚未|还未|正在|尚在|仍在|还在)")  # (另有2家正在评审之中)
@@ -526,7 +568,7 @@ class _Facts:
                    or _last_years(r, text) or _asked_of(r, text),
                    bool(_PER_UNIT_SAID.search(text, max(0, r.start - _PER_UNIT_SEEN), r.end)),
                    measure,
-                   bool(_ADDED.search(text, _clause_start(text, r.start, _ADDED_REACH), r.end)),
+                   bool(_ADDED.search(text, _clause_start(text, r.start, _ADDED_SAID), r.end)),
                    _part_words(text, r.start) if _is_part(text, r.start) else None,
                    events_around(text, r.start, r.end) or _events_in(_about(r, text, _REPORT_REACH)),
                    bool(_REMAINDER.search(text, max(0, r.start - 3), r.start)))
@@ -712,6 +754,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             lo *= 1 - _ABOUT_SHARE
         about = _about(q, plan_text)
         after = _after(q, plan_text)
+        graded = about + (_clause_before(plan_text, q.start) if plan_text is not None else "")
         mine = _words(about) | (_bigrams(after) - _GENERIC_BIGRAMS)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
         per_unit = plan_text is not None and bool(
@@ -730,7 +773,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # a count of one kind of event answers none of another (组织纪检监察干部全员培训4期 for 每半年组织1次
         # 纪检监察干部警示教育), whatever words they share
         events = events_around(plan_text, q.start, q.end)
-        meeting = _meeting_named(about)
+        meeting = _meeting_named(about) or _meeting_named(after)  # (召开1次党员大会: named after its figure)
         series = _names_before(q, plan_text) | _names_after(q, plan_text)
         names = frozenset(n for n in series if not _FORMULATION.match(n))  # (“四不两直” is a way of working, not an activity)
 
@@ -742,14 +785,16 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # a unit that is itself what is counted (不少于4学时 of training: 每人上了4个学时的医德医风课)
         says_what = int(_unit(q.unit) in _UNITS_THAT_NAME)
 
-        def answer(mine: frozenset[str]) -> tuple[Quota | None, int, list[Quota]]:
+        def answer(mine: frozenset[str], unit: str | None = None) -> tuple[Quota | None, int, list[Quota]]:
             best, best_key, best_rank = None, (0, 0), (0, 0)
             ties: list[Quota] = []
-            for r, theirs, their_about in by_unit.get(_unit(q.unit), ()):
+            for r, theirs, their_about in by_unit.get(unit or _unit(q.unit), ()):
                 if target and (other := targets_of(r)) and not _bigrams(target) & _bigrams(other):
                     continue  # 每月对枪弹库开展安全检查 is no count of 每月对各派出所…督察检查
                 if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
                     continue
+                if not head and comparator == "<=" and summary_text is not None and _said_as_change(r, summary_text):
+                    continue  # 农网用户年均停电时间较上年下降2.1小时 is how much it fell, not where it stands (≤12小时)
                 if measure and measures[r.start] not in (None, measure):
                     continue
                 if measure and not _DIGIT_AT.search(r.text) and measure not in their_about:
@@ -766,11 +811,14 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # 其中四级手术患者随访率达到100% is answered by no rate of all 出院患者
                 if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
-                if any((a in about and b in their_about and a not in their_about)
+                their_grade = their_about + (_clause_before(summary_text, r.start) if summary_text is not None else "")
+                if any((a in graded and b in their_grade and a not in their_grade)
                        for x, y in _EXCLUSIVE_GRADES for a, b in ((x, y), (y, x))):
-                    continue  # 一般隐患…整改率99% is no rate of 重大事故隐患
+                    continue  # 一般隐患…整改率99% is no rate of 重大事故隐患 (nor 城网用户…4.2小时 of 农网用户)
                 if meeting and (theirs_named := _meeting_named(their_about)) and not meeting & theirs_named:
                     continue  # 召开审判委员会会议11次 is no count of 专业法官会议…每季度至少各召开1次
+                if summary_text is not None and (kind := _title_kind(r, summary_text)) and kind not in about + after:
+                    continue  # 全年编发《审务督察通报》8期 counts a publication's issues, not 举办…培训班1期
                 if series and _another_of_a_series(series, names_of(r)):
                     continue  # “公益诉讼进校园”宣传活动4场 is no count of “公益诉讼进社区”
                 if facts[r.start].remainder and r.value is not None and lo is not None and r.value < lo:
@@ -819,6 +867,12 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         if best is None and named:
             # (nothing said before the figure is said again: the quoted name of the activity is)
             best, shared, ties = answer(mine | named)
+        if best is None and _unit(q.unit) == "人次" and comparator == ">=" and lo is not None:
+            # 两级法院督察人员52人参加培训 for 参训不少于40人次: each person attended at least once, so
+            # enough people are enough attendances (too few tell nothing of the attendances)
+            best, shared, ties = answer(mine, "人")
+            if best is not None and (best.value is None or best.placeholder or float(best.value) < lo):
+                best, shared, ties = None, 0, []
         if best is not None and whole and summary_text is not None:
             # 新增养老服务站2处、托育点1处、便民服务点3处，共计6处: the parts' total answers the whole
             best = _listed_total(best, [r for r, *_ in by_unit.get(_unit(q.unit), ())], summary_text)
@@ -884,10 +938,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 if plan_text is not None and (_SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end) or _EITHER.search(
                         P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND):q.start])[-1] + q.text)):
                     # 国家级、省级项目合计不少于120项 against 国家级41项、省级86项: the parts add up
-                    value = _sum_in_sentence(best, same_unit, summary_text, value)
+                    value, derived = _sum_in_sentence(best, same_unit, summary_text, value)
                 elif _one_part(best) and not _one_part(q):
                     # 全年不少于20场次 against 上半年9场、下半年13场: the year's parts add up
-                    value = _sum_in_sentence(best, [r for r in same_unit if _one_part(r)], summary_text, value)
+                    value, derived = _sum_in_sentence(best, [r for r in same_unit if _one_part(r)], summary_text, value)
+                elif q.period in ("total", "year") and _one_month(best, summary_text):
+                    # 专项行动期间…抽检不少于300批次 against 4月份完成抽检46批次，5月份87批次，…: so do its months'
+                    value, derived = _sum_in_sentence(best, [r for r in same_unit if _one_month(r, summary_text)], summary_text, value)
             # a periodic count owed pro rata is kept within half a round (每周1次 over May to August:
             # 17 of 17.3 weeks; 每季度1次 to the end of November: 4 of 3.7)
             eps = HALF_ROUND if owed < 12 and q.period in _ROUNDS and _unit(q.unit) in _EVENT_UNITS \
@@ -899,6 +956,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             else:
                 ok = value >= lo - eps
             verdict = MET if ok else UNMET
+        if verdict in (UNREPORTED, UNMET) and q.period == "week" and comparator == ">=" and q.value is not None \
+                and _unit(q.unit) in _EVENT_UNITS | {"天"}:
+            # 每周不少于3次 against 每周一、三、五晚间应诊: the days named are the times a week
+            days = _weekdays_said(mine, evidence)
+            if days is not None and days.value >= float(q.value):
+                best, value, verdict, derived = days, days.value, MET, f"每周{_num(days.value)}{q.unit}"
+                lo, hi = float(q.value), None
         if verdict == MET and best is not None and _unit(q.unit) in P.QUOTA_RATE_UNITS:
             # 高血压患者规范管理率和2型糖尿病患者规范管理率均达到65%以上: each measure needs its figure
             figures = [(r, theirs) for r, theirs, _ in by_unit.get(_unit(q.unit), ()) if r.value is not None]
@@ -1019,6 +1083,30 @@ def _shared_totals(checks: list[QuotaCheck]) -> list[QuotaCheck]:
     return out
 
 
+def _weekdays_said(mine: frozenset[str], evidence: Sequence[tuple[str, int]]) -> Quota | None:
+    """The days of the week a sentence of the evidence that shares the requirement's words names
+    for the work (每周一、三、五, 每周二至周四), as a weekly count."""
+    for text, base in evidence:
+        if not mine & _bigrams(text):
+            continue
+        m = _WEEKDAYS.search(text)
+        if m is None:
+            continue
+        span = _WEEKDAY_SPAN.fullmatch(m.group("days"))
+        n = (_WEEKDAY_NUM[span.group(2)] - _WEEKDAY_NUM[span.group(1)] + 1) if span else \
+            len(_WEEKDAY_SEP.split(m.group("days")))
+        if n >= 2:
+            return Quota(m.group(), base + m.start(), base + m.end(), None, "week", 1, None, n, None, "次",
+                         None, None, None, False, False)
+    return None
+
+
+_WEEKDAY_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_WEEKDAYS = re.compile(r"每(?:周|星期)(?P<days>[一二三四五六日天](?:(?:、|和|及|至|到|—|-)(?:周|星期)?[一二三四五六日天])+)")
+_WEEKDAY_SPAN = re.compile(r"([一二三四五六日天])(?:至|到|—|-)(?:周|星期)?([一二三四五六日天])")
+_WEEKDAY_SEP = re.compile(r"、|和|及")
+
+
 def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
                    unit: str, measure: str | None = None) -> tuple[Quota | None, str | None]:
     """A percentage the evidence states in words, as a Quota at its place in the summary (words of
@@ -1041,9 +1129,9 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
 
 
 # Grades that exclude each other: a count of one grade gives no rate of the other.
-_EXCLUSIVE_GRADES = (("重大", "一般"), ("较大", "一般"))
+_EXCLUSIVE_GRADES = (("重大", "一般"), ("较大", "一般"), ("城网", "农网"), ("城镇", "农村"), ("城市", "农村"), ("城区", "农村"))
 # the name of the meeting a count is of, closest to the figure (专业法官会议, 审判委员会会议)
-_MEETING = re.compile(r"([\u4e00-\u9fff]{2,12})会议")
+_MEETING = re.compile(r"([\u4e00-\u9fff]{2,12}|[\u4e00-\u9fff]{1,12}?(?<=[支党]))(会议|大会|委会(?!议))")
 _MEETING_NAME_CHARS = 4
 _MEETING_VERB = re.compile(r"召开|组织|举行|举办|主持|参加|列席|开好|开")
 
@@ -1051,10 +1139,14 @@ _MEETING_VERB = re.compile(r"召开|组织|举行|举办|主持|参加|列席|�
 def _meeting_named(about: str) -> frozenset[str]:
     """The pairs of characters of the name before the last 会议 of the words that say what a
     figure counts (its last four characters: 召开审判委员会 → 判委员会); empty when none is named."""
-    names = _MEETING.findall(about)
+    names = list(_MEETING.finditer(about))
     if not names:
         return frozenset()
-    name = _MEETING_VERB.split(names[-1])[-1]  # (召开工作会议 names no meeting of its own)
+    last = names[-1]
+    # (党员大会 is a meeting of 党员, 支委会 one of the 支委; 村委会 is a body, no meeting)
+    named = last.group(1) + ("委" if last.group(2) == "委会" else "")
+    name = _MEETING_VERB.split(named)[-1]  # (召开工作会议 names no meeting of its own)
+    name = name[:-2] + "支部委员会" if name.endswith("支委") else name  # (支委会 is short for 支部委员会会议)
     return _bigrams(name[-_MEETING_NAME_CHARS:]) - _GENERIC_BIGRAMS
 _THIS_TERM = re.compile(r"本学期|这学期|这个学期|该学期")
 _EACH_BODY = re.compile(r"(?:各|每个|每所)([\u4e00-\u9fff]{1,10}?)(?:每年|全年|年内|均|都|要|应)?$")

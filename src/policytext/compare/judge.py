@@ -362,8 +362,12 @@ class _Reported:
         before it shares a word with the task (…开展廉政谈话xx人次 for 廉政谈话, not 编发工作简报**期
         for a 领导小组 set up)."""
         mine = content_pairs(task)
-        return any(q.placeholder and content_pairs(P.COMPARE_CLAUSE_BREAK.split(text[s.start:q.start])[-1]) & mine
-                   for q in self.figures_in(s))
+        for q in self.figures_in(s):
+            clause = P.COMPARE_CLAUSE_BREAK.split(text[s.start:q.start])[-1]
+            rate = _RATE_BEFORE.search(clause)
+            if q.placeholder and content_pairs(clause) & mine and (rate is None or rate.group(1) in task):
+                return True  # (参加率达到XX% stands for no figure of a task that asks no 参加率)
+        return False
 
     def unfilled_for(self, s: S.Sentence, quotas: Sequence[Quota], plan_text: str, text: str) -> bool:
         """The sentence holds an unfilled number that may stand for one of the task's figures: not
@@ -502,6 +506,53 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
     return out
 
 
+def _held_one(checks: list[QuotaCheck], best: list[int], sents: Sequence[S.Sentence], rep: _Reported,
+              plan_text: str, summary_text: str) -> list[QuotaCheck]:
+    """One occasion asked (举办督察业务培训班1期) nobody reports as a figure, while the best evidence
+    says an occasion of that kind about the same thing was held and counts no occasions (8月下旬，
+    举办全市法院督察业务培训班，…52人参加培训): held once, by the words that say so."""
+    if not best or not any(c.verdict == UNREPORTED for c in checks):
+        return checks
+    s = sents[best[0]]
+    done = P.COMPLETION_VERB.search(s.text)
+    if not s.affirmative or s.negated or done is None or rep.unfilled_in(s) \
+            or any(q.unit in _ONE_EVENT_UNITS for q in rep.figures_in(s)):
+        return checks
+    said = events_around(summary_text, s.start, s.end) | events_around(summary_text, s.start + done.start(), s.start + done.end())
+    words = content_pairs(s.text)
+    out = []
+    for c in checks:
+        q = c.quota
+        # (an occasion of the same kind about the same thing: 防汛应急演练 is no 消防疏散演练)
+        if c.verdict == UNREPORTED and q.period not in _PERIODIC and c.comparator == ">=" and q.value == 1 \
+                and c.required == 1 and q.unit in _ONE_EVENT_UNITS and (kind := events_around(plan_text, q.start, q.end)) \
+                and kind & said and len((content_pairs(_occasion_of(plan_text, q)) & words) - _event_pairs(kind)) >= _HELD_WORDS:
+            once = Quota(done.group(), s.start + done.start(), s.start + done.end(), None, "total", 1, None, 1, None,
+                         q.unit, None, None, None, False, False)
+            c = dataclasses.replace(c, reported=once, reported_value=1, verdict=MET, derived=f"1{q.unit}")
+        out.append(c)
+    return out
+
+
+def _occasion_of(text: str, q: Quota) -> str:
+    """The words of its clause that name the occasion a figure counts: those after it when they
+    name a kind of event (开展1次档案库房消防应急疏散演练), else those before it (举办督察业务培训班1期)."""
+    lo = max((m.end() for m in P.COMPARE_CLAUSE_BREAK.finditer(text, max(0, q.start - _CLAUSE_REACH), q.start)),
+             default=max(0, q.start - _CLAUSE_REACH))
+    hi = P.COMPARE_CLAUSE_BREAK.search(text, q.end, q.end + _CLAUSE_REACH)
+    after = text[q.end:hi.start() if hi else min(len(text), q.end + _CLAUSE_REACH)]
+    return after if events_around(after, 0, len(after)) else text[lo:q.start]
+
+
+def _event_pairs(kinds: frozenset[str]) -> frozenset[str]:
+    """The pairs of characters of the kinds of event and of their words in the concept lexicon."""
+    concepts = lexicon.concepts()
+    return frozenset(p for w, k in concepts.of.items() if k in kinds for p in content_pairs(w)) \
+        | frozenset(p for k in kinds for p in content_pairs(k))
+
+
+_CLAUSE_REACH = 40
+_HELD_WORDS = 2
 _PERIOD_MONTHS = {"quarter": 3, "month": 1}
 
 
@@ -541,15 +592,19 @@ def _listed_events(checks: list[QuotaCheck], context: list[int], sents: Sequence
     their dates (分别于7月、12月将…形成书面材料，报送市委、市政府 for 每半年向市委、市政府报告1次):
     as many as the dates listed.  requirement(quota): the quota's own requirement sentence, which
     the report must share words with."""
-    if not context or not any(c.verdict == UNREPORTED for c in checks):
+    if not context or not any(c.verdict in (UNREPORTED, UNMET) for c in checks):
         return checks
     out = []
     for c in checks:
         q = c.quota
-        if c.verdict == UNREPORTED and q.period in _PERIODIC and c.comparator == ">=" \
+        # (a shortfall read from a figure outside the best evidence, while the best evidence lists
+        # the occasions: 分别于3月、6月、9月、12月组织…考核 beside …两次 of something else)
+        elsewhere = c.verdict == UNMET and c.reported is not None \
+            and not sents[context[0]].start <= c.reported.start < sents[context[0]].end
+        if (c.verdict == UNREPORTED or elsewhere) and q.period in _PERIODIC and c.comparator == ">=" \
                 and q.unit in _ONE_EVENT_UNITS and c.required is not None:
             mine = content_pairs(requirement(q))
-            for j in context:
+            for j in context if c.verdict == UNREPORTED else context[:1]:
                 listed = _listed_dates(sents[j], rep)
                 if len(listed) >= 2 and content_pairs(sents[j].text) & mine:
                     n, a, b = len(listed), listed[0], listed[-1]
@@ -661,9 +716,15 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
             # (a part done first says the rest was done when the item goes on to say: 其中10个标段于5月底前
             # 完成招标并签订合同；第7标段…于6月下旬完成合同签订)
             part = bool(_PART_DONE.match(sents[j].text))
+            # (or a late completion of what a limit's own clause names: 6月10日前全部整改到位 against
+            # 其余8处…于7月中旬才全部整改完成, after the evidence that dates the inspections)
+            limited = frozenset().union(*(content_pairs(_limit_clause(plan_text, d)) for d in deadlines if d.date)) \
+                if plan_text is not None else frozenset()
             reported += [x for i in mates if not anothers(i)
                          and (scores is None or scores.get(i, 0.0) > 0.0 or i == j + 1)
                          and (verbs & {m.group(1) for m in P.LATE_COMPLETION.finditer(sents[i].text)}
+                              or (i in candidates and bool(limited & content_pairs(
+                                  "".join(m.group() for m in P.LATE_COMPLETION.finditer(sents[i].text)))))
                               or (part and i > j and sents[i].context == ctx and verbs & set(P.COMPLETION_VERB.findall(sents[i].text)))
                               or (i == j + 1 and _late_follower(sents[j], sents[i])))
                          for x in completions(i)]
@@ -859,6 +920,7 @@ def split_summary(summary: Analysis, period: Period) -> list[S.Sentence]:
 
 
 _HALF = 6
+_RATE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}率)(?:达到|达|为|是|在)?\s*$")
 _SECOND_HALF = re.compile(r"(?:同志们[，,])?下半年[，,：:]")
 
 
@@ -951,6 +1013,7 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
                                  or (bool(o) and objects_conflict(o, r.sent_objects[i]) is not None)),
                                 whole)
         qchecks = _one_dated_event(qchecks, context[:_MAX_EVIDENCE], sents, rep)
+        qchecks = _held_one(qchecks, context[:_MAX_EVIDENCE], sents, rep, plan.document.text, stext)
         qchecks = _one_period_told(qchecks, context[:_MAX_EVIDENCE], sents, rep)
         qchecks = _listed_events(qchecks, context[:_MAX_EVIDENCE], sents, rep,
                                  lambda x: _requirement_text(plan.document.text, x))

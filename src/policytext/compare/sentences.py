@@ -258,7 +258,8 @@ def split(analysis: Analysis, skip_title: bool = True) -> list[Sentence]:
                 piece = text[gs:ge]
                 # an item's heading that restates a finding (问题2：违规使用医保基金追回不到位。) names its
                 # topic, no work left undone (but 尚未…, 正在… in a heading do say so)
-                neg = neg and not (heading and not _UNDONE_SAID.search(piece) and not P.UNDER_WAY.search(piece))
+                neg = neg and not (heading and not _UNDONE_SAID.search(piece) and not P.UNDER_WAY.search(piece)
+                                   and not P.BASICALLY_DONE.search(piece))
                 # a time limit still to come (年底前至少刊发十二篇稿件, 8月底前必须出台) makes it a plan
                 intent = intent or (not neg and any(gs <= d < ge for d in ahead))
                 out.append(Sentence(piece, gs, ge, section, kind, intent, neg,

@@ -261,6 +261,8 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
             continue  # 控制在2小时以内, 时长2小时以内。: a duration limit (a quota); 24小时内答复 is a time limit
         if P.QUOTA_COMPARATOR.search(text, max(0, m.start() - 4), m.start()):
             continue  # 不超过3个月内 bounds a duration
+        if m.group("unit") == "工作日" and P.DURATION_TARGET.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 办电时长压减至3个工作日以内: a duration to reach (a quota), not a time limit
         if free(start, m.end()):
             add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start), None, relative=True))
 

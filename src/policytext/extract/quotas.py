@@ -466,6 +466,8 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
         cues = dataclasses.replace(cues, period=None)
     if _rejected(text, fig, cues, protected):
         return None, None
+    if fig.unit.endswith("工作日") and fig.suffix == "以内" and not P.DURATION_TARGET.search(text, max(0, fig.at - 4), fig.at):
+        return None, None  # 5个工作日以内答复 is a time limit; 办电时长压减至3个工作日以内 a duration to reach
     values = _values(fig)
     if values is None:
         return None, None
