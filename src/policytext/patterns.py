@@ -201,10 +201,13 @@ QUOTA_COUNTED_AFTER = {"支": re.compile(r"[\u4e00-\u9fff]{0,5}?(?:队|团)(?!�
 # Chinese-numeral counts read without a cue (两次召开, 三家, 十二处): classifiers that count things,
 # not those that build formulations (两个确立, 三项制度, 四个意识); 一 is left out (一次性, 一批).
 QUOTA_CN_COUNT_UNITS = frozenset({"元", "亩", "吨", "起", "栋", "台", "批", "次", "回", "家", "件", "所", "座", "处", "户", "名", "场", "期", "篇", "轮", "人次", "株", "块", "份",
-                                  "趟", "间", "门", "节", "学时", "课时"})  # 下乡跑了三十一趟, 腾出两间办公室, 开了十门, 上了十节课, 两个学时
+                                  "趟", "间", "门", "节", "学时", "课时",
+                                  "盏", "辆", "艘", "公里", "个工作日"})  # 下乡跑了三十一趟, 腾出两间办公室, 开了十门, 上了十节课, 两个学时; 路灯六十盏
 QUOTA_CN_COUNT = re.compile(r"(?:[一两二三四五六七八九]百)?(?:[一两二三四五六七八九]?十)?[一二两三四五六七八九]?$"  # 一百二十八场
                             r"|[一两二三四五六七八九]百(?:零[一二三四五六七八九])?$"
-                            r"|[一二两三四五六七八九十]{1,3}万[零一二两三四五六七八九十百千]{0,6}$")  # 十八万三千(元)
+                            r"|[一二两三四五六七八九十]{1,3}万[零一二两三四五六七八九十百千]{0,6}$"  # 十八万三千(元)
+                            # 一千零八十六名, 两千五百, 六千
+                            r"|[一两二三四五六七八九]千(?:零?[一两二三四五六七八九]百)?(?:零?[一两二三四五六七八九]?十)?(?:零?[一二两三四五六七八九])?$")
 # 一次 right after the verb that holds it is a count too (开展了一次应急演练; 一次性 is not).
 # (not 各召开了一次: each of what the clause lists, no count of the whole)
 QUOTA_HELD_BEFORE = re.compile(r"(?:^|[^各])(?:开展|组织|召开|举办|进行|举行|搞|办|(?<=[^各召举])开|作了|做了|讲了)[了过]?$")
@@ -537,6 +540,8 @@ PLAN_SAID = re.compile(r"[^，,。；;]{2,16}[，,]\s*(?:方案|计划)(?:里|�
 REMAINDER_WORDS = "其余|剩余|剩下|余下"
 UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作做获荣被进发受得介交])|[尚仍还]在(?:扫尾|收尾)|正在(?:抓紧|加紧|积极|有序|开发|组织|安装)?(?:推进|建设|施工|整改|办理|实施|完善|调试|开发|进行|调整|招聘|配备|安装|评审|评选|审核|撰写|编写|起草)"
                        r"|尚在(?=[\u4e00-\u9fff]{2})"
+                       # 其余两个仍在持续整顿, 还在抓紧整改: still at it, with no 中 after
+                       r"|[仍还]在(?:持续|继续|抓紧|加紧|积极)?(?:整顿|整改|推进|办理|化解|建设|施工|调试|协调|完善)"
                        # 其余12份正在通过协商变更、重新发包等方式推进整改: the means, then the work under way
                        # (其余2名正在通过交流任职逐步消化: step by step, so not yet)
                        r"|正在(?:通过|采取|采用)[^，。；;,]{1,20}?(?:推进|整改|办理|实施|处置|逐步)"
@@ -561,7 +566,7 @@ UNDER_WAY = re.compile(r"[尚仍还]在[\u4e00-\u9fff]{0,6}(?:之中|中)(?![作
 # …but not work still being prepared (尚在筹建, 仍在论证): nothing of it is done yet.
 UNDER_WAY_EARLY = re.compile(r"[尚仍还]在(?:筹建|筹备|筹划|酝酿|论证|研究|谋划|规划|选址|设计|前期)")
 # A finding's status in brackets, 基本完成: some of it is not done yet (（三）关于…的问题（基本完成）)
-BASICALLY_DONE = re.compile(r"(?<=[（(])基本(?:完成|整改到位|到位)(?:整改)?(?=[）)])")
+BASICALLY_DONE = re.compile(r"(?<=[（(])基本(?:完成|整改到位|到位)(?:整改)?(?=[）)])|(?:已|均已|现已|目前已|整改)基本(?:完成|整改到位|整改完成|整改|到位|建成|完工)(?:整改)?(?![了全各])")
 NEGATION = re.compile(r"尚未|还未|仍未|暂未|未能|没有|并未|从未|还没(?=[\u4e00-\u9fff])"
                       rf"|{BASICALLY_DONE.pattern}"
                       # spoken: 到现在也没建起来, 一直没搞成, 还没落实 (not 没少, 没想到)
@@ -603,7 +608,9 @@ NEGATION_BENIGN = re.compile(r"未发生|未出现|未造成|未发现|未排查
                              # a mind-set, not a task left undone: 个别执法部门对…认识不到位, 重视程度不够
                              r"|(?:思想)?认识(?:还|仍)?(?:不到位|不足|不够|不深)|重视(?:程度)?(?:还|仍)?不够|意识(?:还|仍)?(?:不强|淡薄)"
                              # a season not yet come, no work undone: 汛期还没到，我们就把…排查了一遍
-                             r"|(?:汛期|雨季|旱季|冬季|夏季|春节|假期|暑假|寒假|节日|节前|高峰期?)(?:还|尚|仍)?(?:没|未)(?:到|来|开始)")
+                             r"|(?:汛期|雨季|旱季|冬季|夏季|春节|假期|暑假|寒假|节日|节前|高峰期?)(?:还|尚|仍)?(?:没|未)(?:到|来|开始)"
+                             # what a check found out (查明2项医疗设备未公开招标系…所致): the finding, no work undone
+                             r"|(?:查明|查实|核实|查清|认定)[^，。；;]{0,12}?未[^，。；;]{0,16}?(?:系|是|属于?|的原因|原因是|所致)")
 # …with what was not found: 未发现未经审批擅自举办的情况 holds no negation of its own.  A
 # negation that only describes what the work was aimed at is no negation of the work either:
 # 对整改不到位的5件依法提起诉讼, 对工作不力、整改不及时的单位进行约谈, 针对…书写不完整等问题.
@@ -710,7 +717,10 @@ GENERIC_OPENING = re.compile(
 # no task's negation.
 GENERIC_ADMISSION = re.compile(r"\s*(?:但是?|不过|当然)?[，,]?\s*(?:也|还|确实)?有(?:几|一些|些|个别|少数|好几)(?:件|项|个|样)?(?:事情?|工作)?"
                                r"(?:没|未|还没|尚未|没有)[\u4e00-\u9fff、]{0,10}[，,。；;]?\s*")
-GENERIC_CLOSING = re.compile(r"(?:最后[，,]\s*)?(?:衷心|真诚)?感谢[^。；！!]{0,40}?(?:支持|付出|辛勤|帮助|关心|配合|努力)|大家辛苦了")
+GENERIC_CLOSING = re.compile(r"(?:最后[，,]\s*)?(?:衷心|真诚)?感谢[^。；！!]{0,40}?(?:支持|付出|辛勤|帮助|关心|配合|努力)|大家辛苦了"
+                             # a speaker's byline (社区党委书记、居委会主任  周秀兰): who speaks, no report
+                             r"|[\u4e00-\u9fff、]{0,24}(?:书记|主任|局长|院长|校长|部长|主席|经理|董事长|站长|所长|检察长|庭长|镇长|乡长|县长|区长|市长)"
+                             r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?=\n|$)")
 COMPARE_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 # A completion reported with a date: 于2024年5月底完成, 7月10日建成.
 COMPLETION_VERB = re.compile(r"完成|建成|组建|成立|设立|制定|编制|办结|公布|印发|出台|推出|上线|召开|形成|建立|实现|开展|评选|报送|开通|投用|交付|到位|竣工|启用|全部推开|全面推开"

@@ -1754,3 +1754,52 @@ def test_a_finding_basically_done_is_not_done():
                                    "7月至9月，建筑市场监管科对招投标项目开展专项检查，共检查项目46个，未发现违规抽取评标专家问题。\n")
     (item,) = compare(plan, summary).items
     assert item.status == "partial" and "negated" in item.flags, item.reason
+
+
+@pytest.mark.parametrize("plan, summary, status, flags", [
+    # occasions listed by month before 各 are that many: 4月…、6月…各组织1次 is two
+    ("某集团2025年安全生产专项整治实施方案\n一、重点领域\n1.上半年组织有限空间事故应急演练不少于2次。\n",
+     "某集团关于截至2025年9月底专项整治进展情况的报告\n一、进展情况\n4月在城东污水处理厂、6月在综合管廊分公司各组织1次有限空间应急演练。\n",
+     "implemented", ()),
+    # a half year's count and a month's told after it add up
+    ("某社区2025年度工作计划\n一、平安建设\n1.组织开展消防应急疏散演练，全年不少于2场。由平安建设办负责。\n",
+     "某社区党委书记2025年述职报告\n各位居民代表：\n消防疏散演练上半年搞了一次，10月份又在和园小区搞了一次，参加的居民有320多人。\n",
+     "implemented", ()),
+    # the evidence that names the document the limit is for dates it
+    ("某县委组织部2025年党建工作要点\n一、干部工作\n1.落实“三个区分开来”，9月底前出台《某县干部容错纠错实施办法》。\n",
+     "某县委组织部2025年工作总结\n一、主要工作\n8月，召开全县干部担当作为推进会；10月，印发《某县干部容错纠错实施办法》，为担当者担当。\n",
+     "partial", ("deadline_missed",)),
+    # some of it finished after a cause, later than the limit
+    ("某集团2025年安全生产专项整治实施方案\n一、责任体系\n1.修订完善全员安全生产责任制，5月底前完成集团本部及各子公司责任清单修订。\n",
+     "某集团2025年专项整治进展情况报告\n一、进展情况\n集团本部5月下旬完成责任清单修订；7家子公司中5家按期完成，2家因机构调整于6月中旬完成。\n",
+     "partial", ("deadline_missed",)),
+    # what a check found out (查明…未公开招标系…所致) is no work left undone
+    ("某区卫健委审计整改方案\n一、整改措施\n1.区中心医院全面梳理2023年以来采购项目，查明未按规定公开招标的原因，依规依纪追究相关人员责任。\n",
+     "某区卫健委关于审计整改情况的报告\n一、整改情况\n（一）关于政府采购的问题。区中心医院对2023年以来的46个采购项目进行了全面梳理，"
+     "查明2项医疗设备未公开招标系采购需求论证不充分所致，对2名相关责任人进行了诫勉谈话。\n（二）关于补助资金的问题。7月下旬，我委将滞留的"
+     "94万元补助资金分两批拨付至12家基层医疗卫生机构。\n", "implemented", ()),
+    # the rest still at it, with no 中 after (仍在持续整顿)
+    ("某县委组织部2025年党建工作要点\n一、基层组织\n1.持续整顿软弱涣散基层党组织，年底前全部整顿转化。\n",
+     "某县委组织部2025年工作总结\n一、主要工作\n共排查出软弱涣散村（社区）党组织十二个，截至11月底已整顿转化十个，其余两个仍在持续整顿。\n",
+     "partial", ("negated",)),
+])
+def test_judgments_after_blind136(plan, summary, status, flags):
+    item = _first_item(plan, summary)
+    assert (item.status, tuple(item.flags)) == (status, flags), item.reason
+    assert status != "implemented" or all(c.verdict == "met" for c in item.quota_checks), item.reason
+
+
+def test_an_items_own_status_after_its_heading_is_its_status():
+    plan = policytext.from_text("某区卫健委审计整改方案\n一、整改任务\n问题1：政府采购内控制度执行不到位。完成时限：2025年11月30日前。\n")
+    summary = policytext.from_text("某区卫健委关于审计整改情况的报告\n一、整改情况\n（一）关于政府采购内控制度执行不到位的问题。该问题已基本整改。"
+                                   "区中心医院对46个采购项目进行了全面梳理。\n")
+    (item,) = compare(plan, summary).items
+    assert item.status == "partial" and "negated" in item.flags, item.reason
+
+
+def test_a_speakers_byline_is_no_evidence():
+    plan = policytext.from_text("某社区2025年度工作计划\n一、民主监督\n1.社区“两委”每半年向居民代表会议报告1次工作。由社区党委书记负责。\n")
+    summary = policytext.from_text("在某社区居民代表会议上的述职报告\n社区党委书记、居委会主任  周秀兰\n（2025年12月26日）\n\n各位居民代表：\n"
+                                   "7月份的居民代表会议上，我向大伙儿汇报过上半年的工作，今天是今年第二回向大家述职。\n")
+    (item,) = compare(plan, summary).items
+    assert all("周秀兰" not in e.text for e in item.evidence), item.reason

@@ -15,6 +15,11 @@ PLAN = "江州市2024年党建工作要点\n"
     ("6月前完成", [("6月前", "2024-06", None, None, False)]),
     ("会后7日内制定措施", [("会后7日内", None, None, None, True)]),
     ("30个工作日内办结", [("30个工作日内", None, None, None, True)]),
+    # the end of a part of the year, or a limit before it, is a day; the part itself spans months
+    ("确保三季度末前启动", [("三季度末前", "2024-09-30", None, None, False)]),
+    ("2025年上半年前完成选聘", [("2025年上半年前", "2025-06-30", None, None, False)]),
+    ("第三季度内完成", [("第三季度内", "2024-09-30", "2024-07-01", None, False)]),
+    ("上半年内完成", [("上半年内", "2024-06-30", "2024-01-01", None, False)]),  # not its 年内
     ("每月5日前报送", [("每月5日前", None, None, "month", False)]),
     ("每年年底前形成报告", [("每年年底前", None, None, "year", False)]),
     ("每月1期，于次月10日前报送", [("次月10日前", None, None, "month", False)]),
@@ -30,7 +35,7 @@ PLAN = "江州市2024年党建工作要点\n"
     ("会议时长控制在2小时以内", []),  # a duration limit: a quota
     ("年底前评选", [("年底前", "2024-12-31", None, None, False)]),
     ("力争年内建立", [("年内", "2024-12-31", None, None, False)]),
-    ("第三季度末前完成", [("第三季度末前", "2024-09-30", "2024-07-01", None, False)]),
+    ("第三季度末前完成", [("第三季度末前", "2024-09-30", None, None, False)]),  # a day, as the gold has it
     ("2024年3月至9月", [("2024年3月至9月", "2024-09", "2024-03", None, False)]),
 ])
 def test_deadline_fields(run, text, expected):

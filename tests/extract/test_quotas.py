@@ -12,6 +12,10 @@ CASES = [
     ("对投诉在5个工作日以内答复", []),
     ("第一季度代煎配送4200剂", [("quarter", "==", 4200, None, "剂", 16800, False)]),  # doses
     ("严格控制抗菌药物剂量", []),
+    # spoken counts in Chinese numerals with no cue, in units no formulation uses, and in thousands
+    ("新装了太阳能路灯六十盏", [("total", "==", 60, None, "盏", None, False)]),
+    ("全校一千零八十六名学生", [("total", "==", 1086, None, "名", None, False)]),
+    ("守住三条红线", []),
     # a percentage said in words, as a speech says it; 百分之百 is left to the formulations
     ("诉前调解成功率是百分之三十一", [("total", "==", 31, None, "%", None, False)]),
     ("简易程序适用率达到了百分之七十六点三", [("total", ">=", 76.3, None, "%", None, False)]),

@@ -370,12 +370,17 @@ def _parts_each(q: Quota, text: str) -> int:
         return 1 + len(_PART_SEP.findall(listed.group()))
     if _BOTH_PARTS.search(text, max(0, at - _LIST_REACH), at):
         return 2  # 上下学期各举办…1期
+    months = _MONTHS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)
+    if months:  # 4月在城东污水处理厂、6月在综合管廊分公司各组织1次; 1月、2月各1次
+        return len(_MONTH_NAMED.findall(months.group()))
     # 分别为初一、初三学生举办心理健康专题讲座各一场: the groups listed, then the work, then 各
     groups = _GROUPS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)
     return 1 + groups.group("list").count("、") if groups else 1
 
 
 _BOTH_PARTS = re.compile(r"(?:上下|春秋)(?:两个?)?(?:学期|半年|季学期)$")
+_MONTH_NAMED = re.compile(r"(?<![0-9至到\-－—~～])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![底末初中上下旬0-9日号至到])")
+_MONTHS_BEFORE_EACH = re.compile(rf"{_MONTH_NAMED.pattern}[^，,。；;、]{{0,14}}?(?:[、和及与]{_MONTH_NAMED.pattern}[^，,。；;、]{{0,14}}?)+$")
 _PLACES_BEFORE_EACH = re.compile(r"在[\u4e00-\u9fff]{2,10}?(?:[、和与及][\u4e00-\u9fff]{2,10}?){1,4}$")
 _GROUPS_BEFORE_EACH = re.compile(r"(?:分别)?(?:为|给|对|面向)(?P<list>[\u4e00-\u9fff]{2,6}?(?:、[\u4e00-\u9fff]{2,6}?){1,4})"
                                  r"[\u4e00-\u9fff“”]{0,16}$")
@@ -932,19 +937,22 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # 每个工作室每学期不少于3次 against 5个工作室…共开展11次: the total owes 15
                 lo, hi = lo * bodies, (hi * bodies if hi is not None else None)
             if value is not None and summary_text is not None and _unit(q.unit) not in P.QUOTA_RATE_UNITS:
-                value *= _parts_each(best, summary_text)
+                each_of = _parts_each(best, summary_text)
+                if each_of > 1:  # (4月…、6月…各组织1次: 1次×2)
+                    derived = f"各{_num(value)}{best.unit}×{each_of}={_num(value * each_of)}{best.unit}"
+                    value *= each_of
                 value += _joined_kind(best, q, summary_text)
                 same_unit = [r for r, *_ in by_unit.get(_unit(q.unit), ())]
                 if plan_text is not None and (_SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end) or _EITHER.search(
                         P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND):q.start])[-1] + q.text)):
                     # 国家级、省级项目合计不少于120项 against 国家级41项、省级86项: the parts add up
                     value, derived = _sum_in_sentence(best, same_unit, summary_text, value)
-                elif _one_part(best) and not _one_part(q):
-                    # 全年不少于20场次 against 上半年9场、下半年13场: the year's parts add up
-                    value, derived = _sum_in_sentence(best, [r for r in same_unit if _one_part(r)], summary_text, value)
-                elif q.period in ("total", "year") and _one_month(best, summary_text):
-                    # 专项行动期间…抽检不少于300批次 against 4月份完成抽检46批次，5月份87批次，…: so do its months'
-                    value, derived = _sum_in_sentence(best, [r for r in same_unit if _one_month(r, summary_text)], summary_text, value)
+                elif (_one_part(best) or (q.period in ("total", "year") and _one_month(best, summary_text))) and not _one_part(q):
+                    # 全年不少于20场次 against 上半年9场、下半年13场: the year's parts add up; so do its months'
+                    # (专项行动期间…抽检不少于300批次 against 4月份完成抽检46批次，5月份87批次，…), and a part and a
+                    # month told after it (上半年搞了一次，10月份又…搞了一次)
+                    value, derived = _sum_in_sentence(best, [r for r in same_unit if _one_part(r) or _one_month(r, summary_text)],
+                                                      summary_text, value)
             # a periodic count owed pro rata is kept within half a round (每周1次 over May to August:
             # 17 of 17.3 weeks; 每季度1次 to the end of November: 4 of 3.7)
             eps = HALF_ROUND if owed < 12 and q.period in _ROUNDS and _unit(q.unit) in _EVENT_UNITS \

@@ -691,6 +691,12 @@ def _deadline_checks(deadlines: list[Deadline], context: list[int], sents: Seque
     latest = max((last_day(d.date) for d in deadlines if d.date), default="")
     reported: list = []
     candidates = _with_followers(context[:_MAX_EVIDENCE], sents, anothers)
+    if plan_text is not None:
+        # the evidence that names the document a limit is for (9月底前出台《…实施办法》 against 10月，印发
+        # 《…实施办法》) dates it before a better-scored sentence about the same work (8月，召开…推进会)
+        titles = {t for d in deadlines if d.date for t in _TITLE.findall(_limit_clause(plan_text, d))}
+        named = [i for i in candidates if any(t in sents[i].text for t in titles) and P.COMPLETION_VERB.search(sents[i].text)]
+        candidates = named + [i for i in candidates if i not in named]
     for j in [*figured, *candidates]:
         # (a figure's sentence dates it by the date it opens with (6月底前，…采购率均达到100%) or by a
         # completion; 3月上旬即下达了…计划 beside the figure dates nothing)
@@ -775,6 +781,7 @@ def _limit_clause(plan_text: str, d: Deadline) -> str:
 
 
 _LIMIT_END = re.compile(r"[。；;\n]")
+_TITLE = re.compile(r"《[^《》]{2,40}》")
 _STAGE_WORDS = 4
 _A_ROUND = re.compile(r"(?:[上下]半年度?|第[一二三四]季度)的?[\u4e00-\u9fff]{0,6}?(?:检查|督查|巡查|抽查|评估|研判|分析|演练|考核|会议)")
 _PART_DONE = re.compile(r"\s*其中(?:[0-9]+|[一二两三四五六七八九十]+)[个项家所座条处]")
@@ -875,7 +882,11 @@ def _late_follower(s: S.Sentence, nxt: S.Sentence) -> bool:
     """nxt goes on from s in its paragraph to say that work came late (…至5月中旬才全部完成,
     拖到了7月中旬)."""
     return nxt.start == s.end and _same_item(s, nxt) \
-        and bool(P.LATE_COMPLETION.search(nxt.text) or P.DELAYED_TO.search(nxt.text))
+        and bool(P.LATE_COMPLETION.search(nxt.text) or P.DELAYED_TO.search(nxt.text) or _DONE_AFTER_CAUSE.search(nxt.text))
+
+
+# …or that some of it was finished at a date after a cause (7家子公司中5家按期完成，2家因机构调整于6月中旬完成)
+_DONE_AFTER_CAUSE = re.compile(rf"因[^，。；;]{{1,16}}?于[^，。；;]{{0,4}}?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})月[^，。；;]{{0,6}}?(?:{P.COMPLETION_VERB.pattern})")
 
 
 def _with_followers(context: Sequence[int], sents: Sequence[S.Sentence],
@@ -1290,7 +1301,10 @@ def _negated_after(sents: Sequence[S.Sentence], text: str, best: list[int], scor
         # 偏远山区、灌溉条件差，目前尚未复耕)
         rest = sents[j + 1].start == sents[j].end and (
             _REST.match(sents[j + 1].text) or (nxt == j + 2 and _rest_of_whole(sents[j].text, sents[j + 1].text)))
-        if same_sentence or so_far or rest or scored.get(nxt, 0.0) >= floor:
+        # (or says where its item stands: （四）关于…的问题。该问题已基本整改。)
+        status = nxt == j + 1 and sents[j].heading and sents[nxt].context == sents[j].context \
+            and bool(_ITEM_STATUS.match(sents[nxt].text))
+        if same_sentence or so_far or rest or status or scored.get(nxt, 0.0) >= floor:
             return nxt
     return None
 
@@ -1330,7 +1344,7 @@ def _item_closing(sents: Sequence[S.Sentence], j: int) -> int | None:
     return first if first < j and head.negated and _HEADING_STATUS.search(head.text) else None
 
 
-_ITEM_STATUS = re.compile(r"\s*(?:该|此|这)(?:个|项)?(?:问题|事项|项目|任务|工作)(?:目前|仍|还|尚)?(?:正在|尚在|仍在|尚未|未|没有)")
+_ITEM_STATUS = re.compile(r"\s*(?:该|此|这)(?:个|项)?(?:问题|事项|项目|任务|工作)(?:目前|仍|还|尚)?(?:正在|尚在|仍在|尚未|未|没有|已?基本|整改基本)")
 _HEADING_STATUS = re.compile(r"[（(](?:正在整改|整改中|正在推进|推进中|未完成|尚未完成|基本完成)[）)]\s*[。]?\s*$")
 _NEW_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、])")
 _CONCEDED = re.compile(r"\s*(?:但|然而|不过)")

@@ -315,7 +315,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         if q1 < q2:
             add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start),
                          _quarter(q2, year)[0], date_from=_quarter(q1, year)[1]))
-    for rx in (P.DEADLINE_YEAR_END, P.DEADLINE_QUARTER, P.DEADLINE_HALF):
+    for rx in (P.DEADLINE_HALF, P.DEADLINE_QUARTER, P.DEADLINE_YEAR_END):  # (上半年内 before its 年内)
         for m in rx.finditer(text):
             start, year = _year_before(text, m, rx is P.DEADLINE_YEAR_END)
             if start is None:
@@ -542,13 +542,20 @@ def _quarter(q: int, year: int) -> tuple[str, str]:
     return f"{year:04d}-{end_month:02d}-{last:02d}", f"{year:04d}-{end_month - 2:02d}-01"
 
 
+_PART_END = re.compile(r"[末底]|前$")
+
+
 def _coarse(m: re.Match[str], year: int | None) -> tuple[str | None, str | None]:
     """(date, date_from) of 年底前, 年内, 第三季度末, 上半年前."""
     if year is None:
         return None, None
     gd = m.groupdict()
     if gd.get("q"):
-        return _quarter(_QUARTERS[gd["q"]], year)
-    if gd.get("half"):
-        return (f"{year:04d}-06-30", f"{year:04d}-01-01") if gd["half"] == "上" else (f"{year:04d}-12-31", f"{year:04d}-07-01")
-    return f"{year:04d}-12-31", None
+        date, date_from = _quarter(_QUARTERS[gd["q"]], year)
+    elif gd.get("half"):
+        date, date_from = (f"{year:04d}-06-30", f"{year:04d}-01-01") if gd["half"] == "上" else (f"{year:04d}-12-31", f"{year:04d}-07-01")
+    else:
+        return f"{year:04d}-12-31", None
+    # the end of a part of the year, or a limit before it (第三季度末, 三季度末前, 上半年前), is a
+    # day, not the part's months (第三季度, 上半年内)
+    return date, None if _PART_END.search(m.group()) else date_from
