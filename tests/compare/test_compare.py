@@ -1706,7 +1706,7 @@ def test_judgments_after_blind118(plan, summary, status, flags):
     assert (item.status, tuple(item.flags)) == (status, flags), item.reason
 
 
-@pytest.mark.parametrize("plan, summary, status, flags", [
+AFTER_BLIND135 = [
     # what a limit's own clause names, finished late in other evidence of the task
     ("某县应急管理局2025年防汛工作方案\n一、隐患整改\n1.限期整改到位。对排查发现的隐患逐一建立台账，6月10日前全部整改到位。\n",
      "某县应急管理局2025年防汛工作总结\n一、主要工作\n4月8日至5月26日，我局组成6个检查组逐一过筛，共排查出各类隐患37处，全部登记建立台账。"
@@ -1727,11 +1727,7 @@ def test_judgments_after_blind118(plan, summary, status, flags):
     ("某中学2024年工作方案\n一、课后服务\n1.9月中旬前完成课后服务需求调查和学生报名工作，坚持学生自愿参加原则。\n",
      "某中学2024年秋季学期工作总结\n一、课后服务\n开学前，德育处通过问卷星开展课后服务需求摸底，9月6日前完成了各班学生报名工作。"
      "全校共有一千六百余名学生报名参加课后服务，参加率达到XX%。\n", "implemented", ()),
-])
-def test_judgments_after_blind135(plan, summary, status, flags):
-    item = _first_item(plan, summary)
-    assert (item.status, tuple(item.flags)) == (status, flags), item.reason
-    assert status != "implemented" or all(c.verdict == "met" for c in item.quota_checks), item.reason
+]
 
 
 @pytest.mark.parametrize("report, verdict", [
@@ -1756,7 +1752,7 @@ def test_a_finding_basically_done_is_not_done():
     assert item.status == "partial" and "negated" in item.flags, item.reason
 
 
-@pytest.mark.parametrize("plan, summary, status, flags", [
+AFTER_BLIND136 = [
     # occasions listed by month before 各 are that many: 4月…、6月…各组织1次 is two
     ("某集团2025年安全生产专项整治实施方案\n一、重点领域\n1.上半年组织有限空间事故应急演练不少于2次。\n",
      "某集团关于截至2025年9月底专项整治进展情况的报告\n一、进展情况\n4月在城东污水处理厂、6月在综合管廊分公司各组织1次有限空间应急演练。\n",
@@ -1782,8 +1778,11 @@ def test_a_finding_basically_done_is_not_done():
     ("某县委组织部2025年党建工作要点\n一、基层组织\n1.持续整顿软弱涣散基层党组织，年底前全部整顿转化。\n",
      "某县委组织部2025年工作总结\n一、主要工作\n共排查出软弱涣散村（社区）党组织十二个，截至11月底已整顿转化十个，其余两个仍在持续整顿。\n",
      "partial", ("negated",)),
-])
-def test_judgments_after_blind136(plan, summary, status, flags):
+]
+
+
+@pytest.mark.parametrize("plan, summary, status, flags", AFTER_BLIND135 + AFTER_BLIND136)
+def test_judgments_after_blind135_and_blind136(plan, summary, status, flags):
     item = _first_item(plan, summary)
     assert (item.status, tuple(item.flags)) == (status, flags), item.reason
     assert status != "implemented" or all(c.verdict == "met" for c in item.quota_checks), item.reason

@@ -334,7 +334,9 @@ def _one_month(r: Quota, text: str) -> bool:
     return bool(_MONTH_OPENS.match(text, _clause_start(text, r.start, _MONTH_REACH), r.start)) and not _EVERY.search(r.text)
 
 
-_MONTH_OPENS = re.compile(r"\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![底末初中上下旬]|\d)")
+# one named month (5月份, 十二月): not a range's end (1-6月), a part of a month (6月底) or a day (6月5日)
+_MONTH_NAMED = re.compile(r"(?<![0-9至到\-－—~～])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![底末初中上下旬0-9日号至到])")
+_MONTH_OPENS = re.compile(r"\s*" + _MONTH_NAMED.pattern)
 _MONTH_REACH = 16
 
 
@@ -379,7 +381,6 @@ def _parts_each(q: Quota, text: str) -> int:
 
 
 _BOTH_PARTS = re.compile(r"(?:上下|春秋)(?:两个?)?(?:学期|半年|季学期)$")
-_MONTH_NAMED = re.compile(r"(?<![0-9至到\-－—~～])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![底末初中上下旬0-9日号至到])")
 _MONTHS_BEFORE_EACH = re.compile(rf"{_MONTH_NAMED.pattern}[^，,。；;、]{{0,14}}?(?:[、和及与]{_MONTH_NAMED.pattern}[^，,。；;、]{{0,14}}?)+$")
 _PLACES_BEFORE_EACH = re.compile(r"在[\u4e00-\u9fff]{2,10}?(?:[、和与及][\u4e00-\u9fff]{2,10}?){1,4}$")
 _GROUPS_BEFORE_EACH = re.compile(r"(?:分别)?(?:为|给|对|面向)(?P<list>[\u4e00-\u9fff]{2,6}?(?:、[\u4e00-\u9fff]{2,6}?){1,4})"

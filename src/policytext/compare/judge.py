@@ -518,7 +518,7 @@ def _held_one(checks: list[QuotaCheck], best: list[int], sents: Sequence[S.Sente
     if not s.affirmative or s.negated or done is None or rep.unfilled_in(s) \
             or any(q.unit in _ONE_EVENT_UNITS for q in rep.figures_in(s)):
         return checks
-    said = events_around(summary_text, s.start, s.end) | events_around(summary_text, s.start + done.start(), s.start + done.end())
+    said = events_around(summary_text, s.start, s.end)
     words = content_pairs(s.text)
     out = []
     for c in checks:
