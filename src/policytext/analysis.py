@@ -7,7 +7,8 @@ from typing import Any
 
 from .document import Document, Notice
 from .extract import Extraction, extract
-from .extract.deadlines import document_year
+from . import patterns as P
+from .extract.deadlines import document_year, title_year
 from .extract.issuer import issuer
 from .structure import Outline, build_outline
 
@@ -57,10 +58,17 @@ class Analysis:
 
 def in_plan_year(plan: Analysis, summary: Analysis) -> Analysis:
     """The summary, read in its plan's year when it names no year of its own (a speech's
-    情况汇报 says 7月中旬: of the plan's year); else the summary as it is."""
-    if summary.year is not None or plan.year is None:
+    情况汇报 says 7月中旬: of the plan's year), or when both are rectification documents whose
+    titles name the year audited and the plan's time limits fall in a later year (关于2024年度…
+    审计查出问题整改情况的报告 says 10月中旬: of the plan's 2025); else the summary as it is."""
+    if plan.year is None:
         return summary
-    return analyze(replace(summary.document, year_hint=plan.year))
+    if summary.year is None:
+        return analyze(replace(summary.document, year_hint=plan.year))
+    if plan.year > summary.year and title_year(summary.document) == summary.year == title_year(plan.document) \
+            and P.RECTIFY_TITLE.search(summary.document.title) and P.RECTIFY_TITLE.search(plan.document.title):
+        return analyze(replace(summary.document, work_year=plan.year))
+    return summary
 
 
 def analyze(doc: Document) -> Analysis:

@@ -89,6 +89,10 @@ class Document:
     # the year to read its dates in when it names none of its own (a comparison gives a summary
     # its plan's year); never written out
     year_hint: int | None = None
+    # …and the year its work was done in, which wins over its title's (a comparison gives a
+    # rectification report the year its plan's time limits fall in, where the title names the
+    # year audited: 关于2024年度…审计查出问题整改情况的报告, delivered in 2025); never written out
+    work_year: int | None = None
 
     def paragraph_text(self, p: Paragraph) -> str:
         return self.text[p.start:p.end]

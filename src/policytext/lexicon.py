@@ -179,4 +179,4 @@ def _group_name(text: str) -> tuple[str, str]:
     return cat, group
 
 
-_MAX_GROUPS = 64  # the groups named, and apart from them the groups served, are each a uint64's bits
+_MAX_GROUPS = 128  # the groups named, and apart from them the groups served, are each two uint64 words

@@ -229,9 +229,9 @@ QUOTA_PERIOD = re.compile(
     r"(?=[每毎隔全年本当上下累共总合人日月周第一二两三四1-4整春秋学这])(?:(?P<every>[每毎]"
     # 隔周一次, 隔月一次: every second week, month
     r"|隔(?=个?(?:周|月|天|日|星期)(?:[一1]次|$))"
-    # spoken: 一周要上四次, 一个月来两次 (a count right after) is every week, every month
+    # spoken: 一周要上四次, 一个月来两次, 一天两次 (a count right after) is every week, month, day
     # (a quota's cues are read from the text before its figure, so the count may be cut off: $)
-    r"|(?<!第)一(?=个?(?:周|月|季度|星期|礼拜)[\u4e00-\u9fff]{0,2}(?:(?:[0-9]+|[一二两三四五六七八九十]+)[次期场回]|$))"
+    r"|(?<![第十0-9０-９])一(?=个?(?:周|月|季度|星期|礼拜|天)[\u4e00-\u9fff]{0,2}(?:(?:[0-9]+|[一二两三四五六七八九十]+)[次期场回]|$))"
     # …and 两周一次, 三个月一次 (every two weeks)
     r"|(?<![每毎第0-9０-９一二两三四五六七八九十])(?=[两二三]个?(?:周|月|星期|礼拜)(?:[一1]次|$)))(?:个)?(?P<n>[0-9０-９]{1,2}|[两二三四五六]|半)?个?"
     r"(?P<unit>年度|学期|季度|半年|半月|星期|礼拜|年|季|月|周|旬|天|日|次|批|场|期)"

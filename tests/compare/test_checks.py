@@ -388,6 +388,26 @@ def test_a_rectification_plan_owes_its_periodic_work_from_its_issue_date():
                        analyze(policytext.from_text(summary))).due_months == 12
 
 
+@pytest.mark.parametrize("done, status, verdict", [
+    ("4月下旬，已将应缴未缴的非税收入856万元全额缴入国库。", "implemented", "met"),
+    ("应缴未缴的非税收入856万元，于6月中旬才全额缴入国库。", "partial", "missed"),
+])
+def test_a_rectification_report_of_an_audited_year_is_read_in_its_plans_year(done, status, verdict):
+    """关于2024年度…审计查出问题整改情况的报告: the title names the year audited; the work, and the
+    report's dates, are of the year the plan's time limits fall in (2025), not 2024."""
+    # (its opening, longer than the reach where a finding's date is looked for, names no later year)
+    opening = "为切实抓好审计查出问题整改，严肃财经纪律，提高财政资金使用绩效，结合实际，制定本方案。" * 10
+    plan = ("某县2024年度县本级预算执行审计查出问题整改工作方案\n" + opening + "\n一、整改任务\n"
+            "1.督促相关单位将应缴未缴的非税收入856万元全额缴入国库。（整改时限：2025年5月31日前）\n")
+    summary = ("关于某县2024年度县本级预算执行审计查出问题整改情况的报告\n一、整改情况\n" + done + "\n")
+    p, s = analyze(policytext.from_text(plan)), analyze(policytext.from_text(summary))
+    assert (p.year, s.year) == (2025, 2024)  # (read alone, the report has only its title's year)
+    c = policytext.compare(p, s)
+    assert c.period.year == 2025
+    (item,) = c.items
+    assert item.status == status and [d.verdict for d in item.deadline_checks] == [verdict]
+
+
 def test_a_progress_report_pasted_as_one_line_gives_its_cut_off():
     """No title line: its first words say it is a progress report (整改进展情况的报告), its opening
     says how far it reports (截至2024年6月30日)."""

@@ -548,6 +548,8 @@ def test_an_unfilled_number_answers_a_long_requirement_it_shares_one_word_with()
     ("上半年、下半年各组织1次消防演练。", 2),
     ("下半年组织消防演练1次。", 1),  # one named half year
     ("上、下半年各组织1次消防演练。", 2),
+    ("上半年、下半年分别组织消防演练1次。", 2),  # 分别 before one figure: each part had it
+    ("3月上旬和9月中旬各组织1次消防演练。", 2),  # months told with their part
 ])
 def test_a_figure_for_each_of_several_parts_of_the_year_counts_for_each(said, each):
     import policytext
@@ -556,7 +558,7 @@ def test_a_figure_for_each_of_several_parts_of_the_year_counts_for_each(said, ea
     summary = policytext.from_text("某局2024年安全工作总结\n一、消防\n人员密集场所" + said + "\n")
     (item,) = compare(plan, summary).items
     (check,) = item.quota_checks
-    assert check.reported_value == each and check.verdict == ("met" if each == 2 else "unmet")
+    assert check.reported_value == each and check.verdict == ("met" if each >= 2 else "unmet")
 
 
 def test_a_target_due_inside_the_period_is_not_pro_rata():

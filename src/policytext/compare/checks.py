@@ -357,15 +357,22 @@ _PART_SEP = re.compile(r"[、和与及]")
 
 def _parts_each(q: Quota, text: str) -> int:
     """How many named parts of the year a reported figure is for each of: 上、下半年各组织演练1次
-    is two (the figure may read 下半年各…1次 or 各…1次), 一、二、三季度各1次 three; 1 otherwise."""
+    is two (the figure may read 下半年各…1次 or 各…1次), 一、二、三季度各1次 three, and so is
+    一季度、二季度、三季度分别召开…1次 (分别 before one figure: each part had it); 1 otherwise."""
     lead = _PART_WORD.match(q.text)
-    if lead:  # 下半年各组织演练1次
+    if lead:  # 下半年各组织演练1次, 第二季度分别形成…1份
         at = q.start + lead.end()
-    else:  # 春季、秋季学期各开展1次: 各 and its verb stand before the figure
+        mark = _EACH_MARK.match(text, at)
+    else:  # 春季、秋季学期各开展1次: 各 (or 分别) and its verb stand before the figure
         window = text[max(0, q.start - _EACH_REACH):q.start]
-        at = q.start - len(window) + window.rfind("各") if "各" in window else -1
-    if at < 0 or text[at:at + 1] != "各":
+        marks = list(_EACH_MARK.finditer(window))
+        mark = marks[-1] if marks else None
+        at = q.start - len(window) + mark.start() if mark else -1
+    if mark is None or at < 0:
         return 1
+    if mark.group() == "分别" and (_FIGURES_LISTED.match(text, q.end) or _FIGURES_LISTED_BEFORE.search(
+            text, max(0, q.start - 2), q.start)):
+        return 1  # 分别召开3次、4次: a figure for each part, not one figure each
     listed = _PARTS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH), at) \
         or _PLACES_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)  # 在城关镇和县经济开发区各建成1个
     if listed:
@@ -373,15 +380,23 @@ def _parts_each(q: Quota, text: str) -> int:
     if _BOTH_PARTS.search(text, max(0, at - _LIST_REACH), at):
         return 2  # 上下学期各举办…1期
     months = _MONTHS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)
-    if months:  # 4月在城东污水处理厂、6月在综合管廊分公司各组织1次; 1月、2月各1次
-        return len(_MONTH_NAMED.findall(months.group()))
+    if months:  # 4月在城东污水处理厂、6月在综合管廊分公司各组织1次; 1月、2月各1次; 3月上旬和5月中旬各组织一次
+        return len(_MONTH_LISTED.findall(months.group()))
     # 分别为初一、初三学生举办心理健康专题讲座各一场: the groups listed, then the work, then 各
-    groups = _GROUPS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)
+    groups = _GROUPS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at) if mark.group() == "各" else None
     return 1 + groups.group("list").count("、") if groups else 1
 
 
+_EACH_MARK = re.compile(r"各|分别")
+# …a list of figures after 分别, the figure one of them (分别召开3次、4次; 分别为2次和3次)
+_FIGURES_LISTED = re.compile(r"[、和及与][0-9０-９一二两三四五六七八九十]")
+_FIGURES_LISTED_BEFORE = re.compile(r"[0-9０-９次个件场期份][、和及与]$")
+
+
 _BOTH_PARTS = re.compile(r"(?:上下|春秋)(?:两个?)?(?:学期|半年|季学期)$")
-_MONTHS_BEFORE_EACH = re.compile(rf"{_MONTH_NAMED.pattern}[^，,。；;、]{{0,14}}?(?:[、和及与]{_MONTH_NAMED.pattern}[^，,。；;、]{{0,14}}?)+$")
+# a month, or a part of one (3月上旬和5月中旬各组织一次)
+_MONTH_LISTED = re.compile(rf"{_MONTH_NAMED.pattern}|(?<![0-9至到\-－—~～])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月[上中下]旬")
+_MONTHS_BEFORE_EACH = re.compile(rf"(?:{_MONTH_LISTED.pattern})[^，,。；;、]{{0,14}}?(?:[、和及与](?:{_MONTH_LISTED.pattern})[^，,。；;、]{{0,14}}?)+$")
 _PLACES_BEFORE_EACH = re.compile(r"在[\u4e00-\u9fff]{2,10}?(?:[、和与及][\u4e00-\u9fff]{2,10}?){1,4}$")
 _GROUPS_BEFORE_EACH = re.compile(r"(?:分别)?(?:为|给|对|面向)(?P<list>[\u4e00-\u9fff]{2,6}?(?:、[\u4e00-\u9fff]{2,6}?){1,4})"
                                  r"[\u4e00-\u9fff“”]{0,16}$")
@@ -947,13 +962,15 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 if plan_text is not None and (_SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end) or _EITHER.search(
                         P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND):q.start])[-1] + q.text)):
                     # 国家级、省级项目合计不少于120项 against 国家级41项、省级86项: the parts add up
-                    value, derived = _sum_in_sentence(best, same_unit, summary_text, value)
+                    value, summed = _sum_in_sentence(best, same_unit, summary_text, value)
+                    derived = summed or derived
                 elif (_one_part(best) or (q.period in ("total", "year") and _one_month(best, summary_text))) and not _one_part(q):
                     # 全年不少于20场次 against 上半年9场、下半年13场: the year's parts add up; so do its months'
                     # (专项行动期间…抽检不少于300批次 against 4月份完成抽检46批次，5月份87批次，…), and a part and a
                     # month told after it (上半年搞了一次，10月份又…搞了一次)
-                    value, derived = _sum_in_sentence(best, [r for r in same_unit if _one_part(r) or _one_month(r, summary_text)],
-                                                      summary_text, value)
+                    value, summed = _sum_in_sentence(best, [r for r in same_unit if _one_part(r) or _one_month(r, summary_text)],
+                                                     summary_text, value)
+                    derived = summed or derived
             # a periodic count owed pro rata is kept within half a round (每周1次 over May to August:
             # 17 of 17.3 weeks; 每季度1次 to the end of November: 4 of 3.7)
             eps = HALF_ROUND if owed < 12 and q.period in _ROUNDS and _unit(q.unit) in _EVENT_UNITS \

@@ -38,7 +38,7 @@ CLAUSE_FACTOR = 0.7
 HEADING_FACTOR = 0.5  # an item's heading in the summary names a topic
 NAMED_BONUS = 0.12  # added where a sentence names the task's own quoted activity (“护河志愿行”)
 _BLOCK_ROWS = 1024  # query rows scored at once
-MARKED = 64  # audience_mask: the bits of the groups served, above those of the groups named
+MARKED = 128  # audience_mask: the bits of the groups served, above those of the groups named
 _QUOTE_REACH = 12  # a quoted name's characters on either side of a group word inside it
 _MARK_REACH = 8  # 为辖区重度残疾人: a group this close after 面向/为/对 is the one served
 
@@ -211,7 +211,8 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
         col_factor = np.ones(n, dtype=np.float32)
         col_factor[mask(lambda s: s.heading)] = HEADING_FACTOR
         col_factor[mask(lambda s: s.generic)] = 0.0  # 在区委的坚强领导下…: shares words with every task
-        categories = np.array(list(lexicon.audiences().categories.values()), dtype=np.uint64)
+        categories = list(lexicon.audiences().categories.values())
+        category_words = _category_words(categories)
         units = [s.text for s in sents]
         owner_of: list[int] = []
         for j, s in enumerate(sents):
@@ -247,14 +248,14 @@ def readings(texts: Sequence[str], bodies: Sequence[str], firsts: np.ndarray, se
                 scores = _named_bonus(scores, texts[r0:r1], named, names, col_factor)
             task_of = np.repeat(np.arange(k0, k1), np.diff(bounds[k0:k1 + 1]))
             entry_task = np.repeat(task_of, np.diff(scores.indptr))
-            conflict = _conflict(task_masks[entry_task], sent_masks[scores.indices], categories)
+            conflict = _conflict(task_masks[entry_task], sent_masks[scores.indices], category_words)
             # …or about another object of the same activity (作风 / 卷烟零售市场 明察暗访)
             for e in np.flatnonzero(task_has[entry_task] & sent_has[scores.indices]).tolist():
                 conflict[e] |= objects_conflict(task_objs[entry_task[e]], sent_objs[scores.indices[e]]) is not None
             if conflict.any():
                 _, before = _row_best(_group_max(scores, local_firsts))
                 tm, sm = task_masks[k0:k1], sent_masks[np.maximum(before, 0)]
-                was = (before >= 0) & _conflict(tm, sm, categories)
+                was = (before >= 0) & _conflict(tm, sm, category_words)
                 was |= np.array([b >= 0 and task_has[k] and sent_has[b] and objects_conflict(task_objs[k], sent_objs[b]) is not None
                                  for k, b in zip(range(k0, k1), before.tolist())], dtype=bool)
                 lookalike[k0:k1] = np.where(was, before, -1)
@@ -392,21 +393,34 @@ def _lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndar
     return np.where(found, values[at] if len(keys) else 0.0, 0.0).astype(np.float32)
 
 
+def _words(m: int) -> list[int]:
+    """A mask of up to MARKED bits as uint64 words, lowest first."""
+    return [(m >> (64 * k)) & _WORD for k in range(_WORDS)]
+
+
+_WORDS = MARKED // 64
+_WORD = (1 << 64) - 1
+
+
 def _halves(masks: Sequence[int]) -> np.ndarray:
-    """audience_masks as rows of (groups named, groups served), each in a uint64."""
+    """audience_masks as rows of (groups named, groups served), each in _WORDS uint64 words."""
     low = (1 << MARKED) - 1
-    return np.array([(m & low, m >> MARKED) for m in masks], dtype=np.uint64).reshape(-1, 2)
+    return np.array([(_words(m & low), _words(m >> MARKED)) for m in masks], dtype=np.uint64).reshape(-1, 2, _WORDS)
+
+
+def _category_words(categories: Sequence[int]) -> np.ndarray:
+    return np.array([_words(c) for c in categories], dtype=np.uint64).reshape(-1, _WORDS)
 
 
 def _conflict(t: np.ndarray, s: np.ndarray, categories: np.ndarray) -> np.ndarray:
     """Per pair of _halves rows: the task and the sentence name groups of one category and
     share none; the groups served when both mark some, else all they name."""
     out = np.zeros(len(t), dtype=bool)
-    both = (t[:, 1] != 0) & (s[:, 1] != 0)
+    both = (t[:, 1].any(axis=1) & s[:, 1].any(axis=1))[:, None]
     t, s = np.where(both, t[:, 1], t[:, 0]), np.where(both, s[:, 1], s[:, 0])
     for bits in categories:
         tb, sb = t & bits, s & bits
-        out |= (tb != 0) & (sb != 0) & ((tb & sb) == 0)
+        out |= tb.any(axis=1) & sb.any(axis=1) & ~(tb & sb).any(axis=1)
     return out
 
 

@@ -82,12 +82,22 @@ def _year(s: str | None) -> int | None:
     return v if v and 1900 <= v <= 2100 else None
 
 
+_DATED_LIMIT = re.compile(rf"({P._YEAR})\s*年\s*[0-9０-９]{{1,2}}\s*月(?:\s*[0-9０-９]{{1,2}}\s*[日号])?(?:底|末)?\s*(?:前|之前|以前)")
 _RECTIFY_OPENING = 400  # characters from the top where a rectification's opening dates its findings
 
 
+def title_year(doc: Document) -> int | None:
+    """The first year its title names (2024年度…), None when it names none."""
+    m = P.YEAR_IN_TITLE.search(doc.title or "")
+    return _year(m.group(1)) if m else None
+
+
 def document_year(doc: Document) -> int | None:
-    """The year the document is about: its title's year, else its closing date's year, else
-    the year it is read in (Document.year_hint)."""
+    """The year the document is about: the year its work was done in when a comparison says so
+    (Document.work_year), else its title's year, else its closing date's year, else the year it
+    is read in (Document.year_hint)."""
+    if doc.work_year is not None:
+        return doc.work_year
     m = P.YEAR_IN_TITLE.search(doc.title or "")
     if m:
         year = _year(m.group(1))
@@ -96,6 +106,10 @@ def document_year(doc: Document) -> int | None:
             # work is done when the opening says the findings came (2024年2月，…反馈了…)
             head = doc.text[:_RECTIFY_OPENING]
             later = [y for y in (_year(x) for x in P.DATED_YEAR.findall(head)) if y and y > year]
+            if not later and doc.kind == "plan":
+                # …or, in a plan, when every time limit it dates falls (整改时限：2025年5月31日前)
+                limits = [_year(x) for x in _DATED_LIMIT.findall(doc.text)]
+                later = [y for y in limits if y] if limits and all(y and y > year for y in limits) else []
             return min(later) if later else year
         return year
     said = school_line(doc)
