@@ -115,6 +115,10 @@ def reported(text):
      "全县以乡镇为单位国家免疫规划疫苗报告接种率均在96%以上。适龄儿童国家免疫规划疫苗补种率78.3%。", 12, 95, "met"),
     ("全年送戏下乡不少于150场。", "县剧团深入乡村开展送戏下乡演出一百二十八场。", 12, 150, "unmet"),  # a Chinese numeral
     ("每学期组织个案督导不少于4次。", "专业督导方面，我们请了校外专家来做个案督导，全年一共做了六次，比目标少了一些。", 12, 8, "unmet"),
+    # a change of another measure (投诉率同比下降了…) is no 回访率, whatever the words around it
+    ("客户投诉工单回访率达到100%。", "投诉工单，回访率是百分之百，百万客户投诉率同比下降了百分之十二点四。", 12, 100, "met"),
+    # the year's figure answers the year's target before a half year's told first
+    ("全年开展带电作业不少于600次。", "带电作业上半年干了三百一十次，截至12月20日，全年累计干了六百三十多次。", 12, 600, "met"),
 ])
 def test_quota_check(plan, summary, months, required, verdict):
     (q,) = quotas(plan)[:1]
@@ -124,6 +128,20 @@ def test_quota_check(plan, summary, months, required, verdict):
     assert c.required == pytest.approx(required)
     d = c.to_dict()
     assert d["verdict"] == verdict and d["quota"] == q.text
+
+
+@pytest.mark.parametrize("summary, values", [
+    ("城镇、农村居民人均可支配收入分别达到44260元、21870元，分别增长5.6%和7.3%。", [5.6, 7.3]),
+    ("城镇居民人均可支配收入增长5.6%，农村居民人均可支配收入增长7.3%。", [5.6, 7.3]),
+])
+def test_figures_listed_after_fenbie_answer_in_their_order(summary, values):
+    """分别增长5.5%和7%: the second figure is the second subject's (农村), answered by the report's
+    second (7.3%), not by the least of the report's list (人均 is an average, not 均 of a list)."""
+    plan = "城镇、农村居民人均可支配收入分别增长5.5%和7%。"
+    figures = [r for r in reported(summary) if r.unit == "%"]
+    checks = check_quotas(quotas(plan), figures, 12, one_year_plan=True,
+                          plan_text="某局工作要点\n一、任务\n1." + plan, summary_text="某局工作总结\n一、情况\n" + summary)
+    assert [(c.reported_value, c.verdict) for c in checks] == [(v, "met") for v in values]
 
 
 @pytest.mark.parametrize("title, opening, months, label", [

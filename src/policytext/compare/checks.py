@@ -115,7 +115,8 @@ _REPORT_REACH = 80
 
 # A target stated as a change of a measure (单位地区生产总值能耗下降2.5%, 规上工业增加值增长8%):
 # the measure's last two characters name it.
-_CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|降低|延长|缩短)"
+# (分别, 均 and the like say how, not what: 收入分别增长 is of 收入)
+_CHANGE_OF = re.compile(r"(?P<head>[\u4e00-\u9fff]{2})(?:分别|均|各|都|也)?(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|降低|延长|缩短)"
                         r"(?:率)?$")  # (提高到40%, 提升至100%: a level to reach, which a level reported answers)
 # A change said of a reported figure: only such a figure answers a change target (强对流预警提前量较上年
 # 延长5分钟 is not answered by 暴雨预警提前量达到52分钟).
@@ -134,7 +135,9 @@ def _said_as_change(r: Quota, text: str) -> bool:
 
 # The measure a percentage is of, from the two characters before its 率 or 度 (签约居民满意度达到90%,
 # 常住人口签约覆盖率达到38.2%); 完成率 and 达标率 say only that something was done.
-_MEASURE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)(?:力争|确保|要|均|分别)?(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在)?"
+_MEASURE = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?:率|度)(?:力争|确保|要|均|分别)?(?:保持在|稳定在|提高到|提升至|控制在|达到|达|为|是|在"
+                      # (…or a change of it: 百万客户投诉率同比下降了百分之十二点四 is of 投诉)
+                      r"|(?:同比|比上年|较上年|比去年|较去年)?(?:下降|增长|提高|降低|上升|减少)了?)?"
                       r"(?:[0-9.]+\s*[%％][和、及与])?\s*$")  # (满意率分别为91.2%和88.7%: both 满意)
 _BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,3}[率度]")
 _ANY_MEASURE = frozenset({"完成", "达标", "到位", "落实"})
@@ -490,6 +493,54 @@ _HOW_MANY = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)(个|家|�
 _PER_UNIT_SEEN = 4  # 校均 right before a figure, or 人均 opening it
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """What text[at]'s sentence says before it, no further back than _SAID_BEFORE (城镇、农村居民人均可支配收入
+    分别达到…，分别增长5.6%: the measure a change is of, clauses before it)."""
+    return P.SENTENCE_BREAK.split(text[max(0, at - _SAID_BEFORE):at])[-1]
+
+
+_SAID_BEFORE = 60
+
+
+_WHOLE_PERIODS = {"year": 1, "total": 1}
+
+
+def _listed(text: str | None, q: Quota) -> tuple[int, int, tuple[str, ...]] | None:
+    """(its place, how many, the subjects listed before 分别) of a figure in a list after 分别 in
+    its clause (城镇、农村居民…分别增长5.6%和7.3%: 7.3% is (1, 2, (城镇, 农村))); None for a
+    figure in no such list.  The subjects are the first two characters of each, () unless
+    there are as many as figures."""
+    if text is None:
+        return None
+    nums = list(_NUMBER.finditer(q.text))
+    if not nums:
+        return None
+    at = q.start + nums[-1].start()
+    lo = max(text.rfind(c, max(0, at - _LISTED_REACH), at) for c in _LIST_CLAUSE_ENDS) + 1
+    mark = text.rfind("分别", lo, at)
+    if mark < 0:
+        return None
+    hi_m = _LIST_CLAUSE_END.search(text, at)
+    hi = hi_m.start() if hi_m else len(text)
+    before = len(_NUMBER.findall(text, mark, at))
+    count = before + len(_NUMBER.findall(text, at, hi))
+    if count < 2:
+        return None
+    subjects = _SUBJECTS.search(text, lo, mark)
+    heads = tuple(x[:2] for x in _SUBJECT_SEP.split(subjects.group())) if subjects else ()
+    return before, count, (heads if len(heads) == count and all(len(h) == 2 for h in heads) else ())
+
+
+_SUBJECTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[、和与及][\u4e00-\u9fff]{2,8})+")
+_SUBJECT_SEP = re.compile(r"[、和与及]")
+
+
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_LIST_CLAUSE_ENDS = "，,。；;\n"
+_LIST_CLAUSE_END = re.compile(f"[{_LIST_CLAUSE_ENDS}]")
+_LISTED_REACH = 40
+
+
 def _same_rate(q: Quota, r: Quota) -> bool:
     """A figure of the same rate as the requirement (每月检查一次 for 每月…1次); a term's count, like a
     year's, is a total (本学期…15节 is no closer to 每学期…20节 than another figure is)."""
@@ -799,6 +850,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         names = frozenset(n for n in series if not _FORMULATION.match(n))  # (“四不两直” is a way of working, not an activity)
 
         target = _target(plan_text, q)
+        listed = _listed(plan_text, q)  # (分别增长5.5%和7%: 7% is the second of two)
         # the people a count of people names right after it (至少培养1名入党积极分子): a count of other
         # people (发展党员11名) is no answer
         counted = _words(after) if _unit(q.unit) in _PEOPLE_UNITS and not _NOT_COUNTED.match(after) else frozenset()
@@ -807,12 +859,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         says_what = int(_unit(q.unit) in _UNITS_THAT_NAME)
 
         def answer(mine: frozenset[str], unit: str | None = None) -> tuple[Quota | None, int, list[Quota]]:
-            best, best_key, best_rank = None, (0, 0), (0, 0)
+            best, best_key, best_rank = None, (0, 0), (0, False, 0)
             ties: list[Quota] = []
             for r, theirs, their_about in by_unit.get(unit or _unit(q.unit), ()):
                 if target and (other := targets_of(r)) and not _bigrams(target) & _bigrams(other):
                     continue  # 每月对枪弹库开展安全检查 is no count of 每月对各派出所…督察检查
-                if head and (head.group("head") not in their_about or not _CHANGE_WORD.search(their_about)):
+                if head and (not _CHANGE_WORD.search(their_about) or head.group("head") not in their_about and not (
+                        summary_text is not None and head.group("head") in _sentence_before(summary_text, r.start))):
                     continue
                 if not head and comparator == "<=" and summary_text is not None and _said_as_change(r, summary_text):
                     continue  # 农网用户年均停电时间较上年下降2.1小时 is how much it fell, not where it stands (≤12小时)
@@ -833,9 +886,11 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
                 their_grade = their_about + (_clause_before(summary_text, r.start) if summary_text is not None else "")
-                if any((a in graded and b in their_grade and a not in their_grade)
+                if any((a in graded and b not in graded and b in their_grade and a not in their_grade)
                        for x, y in _EXCLUSIVE_GRADES for a, b in ((x, y), (y, x))):
-                    continue  # 一般隐患…整改率99% is no rate of 重大事故隐患 (nor 城网用户…4.2小时 of 农网用户)
+                    # 一般隐患…整改率99% is no rate of 重大事故隐患 (nor 城网用户…4.2小时 of 农网用户); a
+                    # requirement naming both (城镇、农村居民…分别增长) is answered by either's figure
+                    continue
                 if meeting and (theirs_named := _meeting_named(their_about)) and not meeting & theirs_named:
                     continue  # 召开审判委员会会议11次 is no count of 专业法官会议…每季度至少各召开1次
                 if summary_text is not None and (kind := _title_kind(r, summary_text)) and kind not in about + after:
@@ -846,6 +901,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # 最后两个乡镇完成接入 is the last of the 12, not all that was done
                 if _siblings_verb(q, r, plan_quotas):
                     continue  # 每月检查 is 每月检查1次's, not 每半年巡检1次's, in one task
+                if listed is not None and (theirs_listed := _listed(summary_text, r)) is not None \
+                        and theirs_listed[1] == listed[1] and theirs_listed[0] != listed[0]:
+                    continue  # 分别增长5.6%和7.3% against 分别增长5.5%和7%: the second answers the second
+                if listed is not None and listed[2] and summary_text is not None and (
+                        said := _sentence_before(summary_text, r.start) + their_about) \
+                        and listed[2][listed[0]] not in said and any(h in said for h in listed[2] if h != listed[2][listed[0]]):
+                    continue  # 城镇居民…增长5.6% is the first subject's, not 农村's 7%
                 if every_unit and summary_text is not None and _FEW_UNITS.search(
                         _clause_before(summary_text, r.start)):
                     continue  # 个别支部做到了每月一次 is what a few did, not what each did
@@ -869,7 +931,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     for o, *_ in by_unit.get(_unit(q.unit), ()))
                 rank = (key[0] - (_SAME_RATE_BONUS if each and not per_unit else 0) + (r.unit == q.unit)
                         - (_PART_PENALTY if reached else _SAME_RATE_BONUS) * (added and (level or reached))
-                        - _PART_PENALTY * (whole and r.start in parts and not parts[r.start] & mine), key[1])
+                        - _PART_PENALTY * (whole and r.start in parts and not parts[r.start] & mine),
+                        # (on a tie, the year's figure for a year's target: 全年累计干了六百三十多次, not
+                        # 上半年干了三百一十次 before it)
+                        _WHOLE_PERIODS.get(q.period, 0) * _WHOLE_PERIODS.get(r.period, 0) > 0, key[1])
                 # two shared pairs for a long description, unless the figure's own words hold one
                 # (培训xx人次 against …培训不少于10期、3000人次)
                 need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
@@ -1197,17 +1262,23 @@ def _all_of_a_list(q: Quota, plan_text: str | None) -> bool:
     return bool(_ALL_OF_A_LIST.search(_clause_before(plan_text, q.start, q.end)))
 
 
-_ALL_OF_A_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}[、和与及][\u4e00-\u9fff]{1,8}?[^，,。；;0-9]{0,8}?均(?!衡|等|值|为)")
+# (not the 均 of an average: 城镇、农村居民人均可支配收入分别增长5.5%和7%)
+_ALL_OF_A_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}[、和与及][\u4e00-\u9fff]{1,8}?[^，,。；;0-9]{0,8}?(?<![人平户日年月周校村亩县区镇生场次])均(?!衡|等|值|为)")
 
 
 def _each_own(best: Quota, reported: Sequence[Quota], summary_text: str) -> list[Quota]:
     """The figures of best's unit its sentence gives each occasion (分别抽查党支部34个、38个), best
     among them, or [] when it gives one figure and says nothing of each."""
     own = [r for r in reported if _unit(r.unit) == _unit(best.unit) and not P.SENTENCE_BREAK.search(
-        summary_text, min(r.end, best.end), max(r.start, best.start))]
+        summary_text, min(r.end, best.end), max(r.start, best.start))
+        # (listed with it: 34个、38个; not 评查案件126件，发现瑕疵案件15件, a figure of something else)
+        and (r is best or _LIST_JOINER.fullmatch(summary_text, min(r.end, best.end), max(r.start, best.start)))]
     if len(own) > 1 or _EACH_SAID.search(P.SENTENCE_BREAK.split(summary_text[max(0, best.start - _LOOKBEHIND * 2):best.start])[-1]):
         return own
     return []
+
+
+_LIST_JOINER = re.compile(r"\s*[、和及与]\s*")
 
 
 def _occasions(q: Quota, best: Quota, reported: Sequence[Quota], summary_text: str | None) -> Quota | None:
