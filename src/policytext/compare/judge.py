@@ -490,8 +490,8 @@ def _one_dated_event(checks: list[QuotaCheck], best: list[int], sents: Sequence[
     if not s.affirmative or not P.COMPLETION_VERB.search(s.text):
         return checks
     dated = []
-    for j in best:  # (the evidence beside it tells of no other occasion and counts nothing either)
-        if rep.figures_in(sents[j]):
+    for j in best:  # (the evidence beside it tells of no other occasion and counts none either)
+        if any(q.unit in _ONE_EVENT_UNITS for q in rep.figures_in(sents[j])) or (j == best[0] and rep.figures_in(sents[j])):
             return checks
         dated += [d for d in rep.dates_in(sents[j]) if d.kind == EVENT and d.date]
     if len(dated) != 1 or dated[0].date_from is not None or not s.start <= dated[0].start < s.end:
