@@ -502,7 +502,7 @@ def _sentence_before(text: str, at: int) -> str:
 _SAID_BEFORE = 60
 
 
-_WHOLE_PERIODS = {"year": 1, "total": 1}
+_WHOLE_PERIODS = frozenset({"year", "total"})
 
 
 def _listed(text: str | None, q: Quota) -> tuple[int, int, tuple[str, ...]] | None:
@@ -934,7 +934,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                         - _PART_PENALTY * (whole and r.start in parts and not parts[r.start] & mine),
                         # (on a tie, the year's figure for a year's target: 全年累计干了六百三十多次, not
                         # 上半年干了三百一十次 before it)
-                        _WHOLE_PERIODS.get(q.period, 0) * _WHOLE_PERIODS.get(r.period, 0) > 0, key[1])
+                        q.period in _WHOLE_PERIODS and r.period in _WHOLE_PERIODS, key[1])
                 # two shared pairs for a long description, unless the figure's own words hold one
                 # (培训xx人次 against …培训不少于10期、3000人次)
                 need = max(1, min(2, len(theirs - _GENERIC_BIGRAMS))) if len(mine) >= _LONG_ABOUT else 1
