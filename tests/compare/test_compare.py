@@ -1804,3 +1804,23 @@ def test_a_speakers_byline_is_no_evidence():
                                    "7月份的居民代表会议上，我向大伙儿汇报过上半年的工作，今天是今年第二回向大家述职。\n")
     (item,) = compare(plan, summary).items
     assert all("周秀兰" not in e.text for e in item.evidence), item.reason
+
+
+@pytest.mark.parametrize("task, sentence, conflict", [
+    ((1 << 3), (1 << 4), True),  # two groups of the category, none shared
+    ((1 << 3) | (1 << 4), (1 << 4), False),  # one shared
+    ((1 << 70), (1 << 71), True),  # groups past the first 64 bits
+    ((1 << 70), (1 << 3), False),  # groups of two categories
+    (0, (1 << 71), False),  # the task names no group
+    # groups served (shifted by MARKED) decide when both mark some
+    ((1 << 70) | ((1 << 71) << 128), (1 << 71) | ((1 << 71) << 128), False),
+])
+def test_audience_masks_conflict_in_every_word_of_the_mask(task, sentence, conflict):
+    """The vectorised test over millions of pairs (readings._conflict) agrees with the one for
+    a single pair (conflicting), for groups in either of the two words of a 128-group mask."""
+    from policytext.compare.readings import MARKED, _category_words, _conflict, _halves, conflicting
+
+    assert MARKED == 128
+    categories = [(1 << 3) | (1 << 4), (1 << 70) | (1 << 71)]
+    t, s = _halves([task]), _halves([sentence])
+    assert bool(_conflict(t, s, _category_words(categories))[0]) == conflicting(task, sentence, categories) == conflict

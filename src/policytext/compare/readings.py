@@ -414,13 +414,37 @@ def _category_words(categories: Sequence[int]) -> np.ndarray:
 
 def _conflict(t: np.ndarray, s: np.ndarray, categories: np.ndarray) -> np.ndarray:
     """Per pair of _halves rows: the task and the sentence name groups of one category and
-    share none; the groups served when both mark some, else all they name."""
+    share none; the groups served when both mark some, else all they name.  Only the pairs that
+    both name some group are looked at, word by word (most name none: a comparison has millions
+    of pairs)."""
     out = np.zeros(len(t), dtype=bool)
-    both = (t[:, 1].any(axis=1) & s[:, 1].any(axis=1))[:, None]
-    t, s = np.where(both, t[:, 1], t[:, 0]), np.where(both, s[:, 1], s[:, 0])
+    served = (_any_bit(t[:, 1]) & _any_bit(s[:, 1]))[:, None]
+    t, s = np.where(served, t[:, 1], t[:, 0]), np.where(served, s[:, 1], s[:, 0])
+    at = np.flatnonzero(_any_bit(t) & _any_bit(s))
+    if not len(at):
+        return out
+    t, s = t[at], s[at]
+    hit = np.zeros(len(at), dtype=bool)
     for bits in categories:
-        tb, sb = t & bits, s & bits
-        out |= tb.any(axis=1) & sb.any(axis=1) & ~(tb & sb).any(axis=1)
+        words = [k for k in range(len(bits)) if bits[k]]
+        tb = np.zeros(len(at), dtype=bool)
+        sb = np.zeros(len(at), dtype=bool)
+        shared = np.zeros(len(at), dtype=bool)
+        for k in words:
+            tk, sk = t[:, k] & bits[k], s[:, k] & bits[k]
+            tb |= tk != 0
+            sb |= sk != 0
+            shared |= (tk & sk) != 0
+        hit |= tb & sb & ~shared
+    out[at] = hit
+    return out
+
+
+def _any_bit(words: np.ndarray) -> np.ndarray:
+    """Per row of uint64 words: whether any bit is set."""
+    out = words[:, 0] != 0
+    for k in range(1, words.shape[1]):
+        out |= words[:, k] != 0
     return out
 
 
