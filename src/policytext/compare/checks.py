@@ -527,12 +527,11 @@ def _listed(text: str | None, q: Quota) -> tuple[int, int, tuple[str, ...]] | No
     if count < 2:
         return None
     subjects = _SUBJECTS.search(text, lo, mark)
-    heads = tuple(x[:2] for x in _SUBJECT_SEP.split(subjects.group())) if subjects else ()
+    heads = tuple(x[:2] for x in _PART_SEP.split(subjects.group())) if subjects else ()
     return before, count, (heads if len(heads) == count and all(len(h) == 2 for h in heads) else ())
 
 
 _SUBJECTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[、和与及][\u4e00-\u9fff]{2,8})+")
-_SUBJECT_SEP = re.compile(r"[、和与及]")
 
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
