@@ -832,6 +832,8 @@ def test_a_spoken_topic_says_what_the_figure_counts():
     ("各班每两周召开1次主题班会。", "各班主题班会隔周一次，教案均交政教处备查。", 12, None, "met"),
     # the requirement a shortfall is measured from is no report
     ("联系法官每月至少到联系镇街开展1次巡回指导。", "有的法庭一个季度才去一趟，离每月至少一次的要求差得比较远。", 12, None, "unreported"),
+    # spoken: a trip (趟) is a time
+    ("镇领导班子成员每月到村不少于2次。", "镇领导班子成员每人包一个村，一个月最少到村里两趟。", 12, 24, "met"),
     # about a figure: a tenth below keeps it; a rate about a figure is the figure
     ("举办进修班，调训乡镇党政正职和县直单位主要负责人60人左右。", "举办进修班，调训乡镇党政正职和县直单位主要负责人，学员58名。", 12, 58, "met"),
     ("举办进修班，调训乡镇党政正职和县直单位主要负责人60人左右。", "举办进修班，调训乡镇党政正职和县直单位主要负责人，学员52名。", 12, 52, "unmet"),

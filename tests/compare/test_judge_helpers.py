@@ -229,7 +229,8 @@ def test_a_limit_of_an_earlier_stage_dates_no_year_figure(plan, limit, quota, ea
 
 
 @pytest.mark.parametrize("text", ["9月下旬全部配发到各作业班组", "5月底前修订综合应急预案1个",
-                                  "5月中旬，床旁结算在全院22个病区全部推开"])
+                                  "5月中旬，床旁结算在全院22个病区全部推开", "北滩变电站于6月26日投运",
+                                  "拖到十一月上旬才全部训完", "4月下旬，门诊大厅服务中心正式运行"])
 def test_words_of_a_completion(text):
     from policytext import patterns as P
 

@@ -60,6 +60,7 @@ def test_offsets_and_sections(sents):
     ("2023年工作回顾", "body"), ("2024年工作开展情况", "body"), ("2024年重点工作", "next"),
     ("2024年主要预期目标", "next"),
     ("下半年重点工作", "next"), ("下半年工作开展情况", "body"),  # a mid-year report's plans; a review
+    ("明年怎么干", "next"), ("明年的工作要早谋划", "next"),  # spoken
 ])
 def test_section_kind(heading, kind):
     assert S.section_kind(heading) == kind
@@ -482,6 +483,10 @@ def test_a_topic_before_an_intention_is_intended(text, intended):
     ("党费按月收缴，全年没有党员欠缴", False),  # a bad outcome that did not happen, with who
     ("全年没有群众投诉", False),
     ("没有建立投诉受理机制", True),
+    ("听证过的案子没有一件引发新的上访", False),  # nothing bad came of it
+    ("年度考核正在组织，年底前能全部结束", True),  # the work itself under way
+    ("正在组织开展业务培训", False),
+    ("对123批次抽查结果逐项核查，发现未按时公示的11批次", False),  # what a check found
 ])
 def test_work_in_hand_is_not_done(text, negated):
     assert S.is_negated(text) is negated

@@ -417,3 +417,12 @@ def test_a_figure_alone_in_a_table_cell_takes_its_columns_period(tmp_path):
 def test_counts_of_visits_by_what_was_visited(text, unit):
     (q,) = policytext.analyze(policytext.from_text(text)).quotas
     assert q.unit == unit
+
+
+@pytest.mark.parametrize("said, period, per_year", [
+    ("网格员半个月上门一趟，看水电、问冷暖。", "half_month", 24),  # spoken: a trip every half month
+    ("楼栋长一个礼拜上门看一趟，谁家缺什么心里都有本账。", "week", 52),  # words between the week and the count
+])
+def test_spoken_rates_of_a_report(said, period, per_year):
+    got = policytext.analyze(policytext.from_text("某社区2025年工作总结\n一、关爱\n" + said + "\n")).quotas
+    assert [(q.period, q.per_year, q.unit) for q in got] == [(period, per_year, "趟")]

@@ -343,6 +343,27 @@ _MONTH_OPENS = re.compile(r"\s*" + _MONTH_NAMED.pattern)
 _MONTH_REACH = 16
 
 
+def _month_short(best: Quota, figures: Sequence[tuple[Quota, Any, Any]], text: str, rate: float) -> Quota | None:
+    """The first month told below the rate among the months counted one by one in best's sentence
+    or the next (逐月看：1月2次，2月1次，3月3次…, at least three of them), if any."""
+    lo = max(text.rfind(c, 0, best.start) for c in P.SENTENCE_BREAK_CHARS) + 1
+    hi_m = P.SENTENCE_BREAK.search(text, best.end)
+    hi_m = P.SENTENCE_BREAK.search(text, hi_m.end()) if hi_m else None
+    hi = hi_m.start() if hi_m else len(text)
+    months = [r for r, *_ in figures if lo <= r.start < hi and r.value is not None and not r.placeholder
+              and _one_month(r, text)]
+    if len(months) < _MONTHS_TOLD:
+        return None
+    return min((r for r in months if float(r.value) < rate), key=lambda r: r.start, default=None)
+
+
+_MONTHS_TOLD = 3
+_LAST_TERM = re.compile(r"上学期|上个学期")
+_THIS_TERM_ONLY = re.compile(r"(?:这|本)个?学期")
+# units of a measure, which no count of things or events shares
+_MEASURES = frozenset({"元", "万元", "亿元", "米", "公里", "千米", "亩", "万亩", "平方米", "吨", "立方米"})
+
+
 def _one_part(q: Quota) -> bool:
     """A figure for one named quarter or half year (第三季度举办2期, 第一季度通报1次), not each."""
     return bool(_ONE_PART.search(q.text)) and not _EVERY.search(q.text)
@@ -376,6 +397,9 @@ def _parts_each(q: Quota, text: str) -> int:
     if mark.group() == "分别" and (_FIGURES_LISTED.match(text, q.end) or _FIGURES_LISTED_BEFORE.search(
             text, max(0, q.start - 2), q.start)):
         return 1  # 分别召开3次、4次: a figure for each part, not one figure each
+    run = _QUARTER_RUN.search(text, max(0, at - _LIST_REACH), at)
+    if run and "".join(sorted(run.group("n"), key=_QUARTERS.index)) in _QUARTERS:
+        return len(run.group("n"))  # 第三四季度各1次, 一二季度各…: quarters run together
     listed = _PARTS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH), at) \
         or _PLACES_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)  # 在城关镇和县经济开发区各建成1个
     if listed:
@@ -391,6 +415,8 @@ def _parts_each(q: Quota, text: str) -> int:
 
 
 _EACH_MARK = re.compile(r"各|分别")
+_QUARTERS = "一二三四"
+_QUARTER_RUN = re.compile(r"(?<![一二三四])第?(?P<n>[一二三四]{2,4})季度$")
 # …a list of figures after 分别, the figure one of them (分别召开3次、4次; 分别为2次和3次)
 _FIGURES_LISTED = re.compile(r"[、和及与][0-9０-９一二两三四五六七八九十]")
 _FIGURES_LISTED_BEFORE = re.compile(r"[0-9０-９次个件场期份][、和及与]$")
@@ -557,9 +583,36 @@ def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: fl
               and not _OTHER_PART.search(text, max(lo, r.start - 3), r.start)]  # (另外两座…没建成 adds nothing)
     if not others:
         return value, None
-    listed = sorted([best, *others], key=lambda r: r.start)
-    total = value + sum(float(r.value) for r in others)
-    return total, "、".join(_num(float(r.value)) for r in listed) + f"{best.unit}合计{_num(total)}{best.unit}"
+    each = {r.start: _parts_each(r, text) for r in others}  # (第三四季度各1次: two)
+    total = value + sum(float(r.value) * each[r.start] for r in others)
+    return total, _sum_text(sorted([best, *others], key=lambda r: r.start), best.unit, total, each)
+
+
+def _sum_text(listed: Sequence[Quota], unit: str, total: float, each: dict[int, int] | None = None) -> str:
+    """How a sum was made: 46、87、92批次合计225批次 (1、2、1×2次合计5次)."""
+    def one(r: Quota) -> str:
+        times = (each or {}).get(r.start, 1)
+        return _num(float(r.value)) + (f"×{times}" if times > 1 else "")
+    return "、".join(one(r) for r in listed) + f"{unit}合计{_num(total)}{unit}"
+
+
+def _told_again(best: Quota, figures: Sequence[Quota], text: str) -> list[Quota]:
+    """best and the figures of its sentence told as more of the same (…活动4场，走进商圈…的又有3场;
+    7月中旬组织一次，8月上旬…又连续两次启动): the figure before the first 又 and each figure after a
+    又 of its own clause, in order; [] when best is not one of them."""
+    lo = max(text.rfind(c, 0, best.start) for c in P.SENTENCE_BREAK_CHARS) + 1
+    hi_m = P.SENTENCE_BREAK.search(text, best.end)
+    hi = hi_m.start() if hi_m else len(text)
+    inside = sorted((r for r in figures if lo <= r.start < hi and r.value is not None and not r.placeholder),
+                    key=lambda r: r.start)
+    again = [r for r in inside if _AGAIN.search(text, _clause_start(text, r.start, _AGAIN_REACH), r.start)]
+    before = [r for r in inside if again and r.start < again[0].start]
+    group = [before[-1], *again] if before else []
+    return group if any(r is best for r in group) else []
+
+
+_AGAIN = re.compile(r"又(?![好快])")
+_AGAIN_REACH = 24
 
 
 _NOT_DONE_PART = re.compile(r"[^，,。；;]*?(?:没|未|尚未|还未|正在|尚在|仍在|还在)")  # (另有2家正在评审之中)
@@ -958,6 +1011,15 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             best, shared, ties = answer(mine, "人")
             if best is not None and (best.value is None or best.placeholder or float(best.value) < lo):
                 best, shared, ties = None, 0, []
+        if best is None and evidence and _unit(q.unit) in _MEASURES and comparator == ">=" \
+                and sum(_unit(x.unit) == _unit(q.unit) for x in plan_quotas) == 1:
+            # 帮两百多名农民工讨回工钱三百四十万元左右 for 帮助追回欠薪不少于300万元: the one sum of money
+            # (or length, area…) the task's best evidence tells, for the task's one such requirement
+            text, at = evidence[0]
+            lone = [r for r, *_ in by_unit.get(_unit(q.unit), ()) if at <= r.start < at + len(text)
+                    and r.value is not None and not r.placeholder and r.start not in from_values]
+            if len(lone) == 1:
+                best, shared, ties = lone[0], 0, lone
         if best is not None and whole and summary_text is not None:
             # 新增养老服务站2处、托育点1处、便民服务点3处，共计6处: the parts' total answers the whole
             best = _listed_total(best, [r for r, *_ in by_unit.get(_unit(q.unit), ())], summary_text)
@@ -1032,9 +1094,18 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     # 全年不少于20场次 against 上半年9场、下半年13场: the year's parts add up; so do its months'
                     # (专项行动期间…抽检不少于300批次 against 4月份完成抽检46批次，5月份87批次，…), and a part and a
                     # month told after it (上半年搞了一次，10月份又…搞了一次)
-                    value, summed = _sum_in_sentence(best, [r for r in same_unit if _one_part(r) or _one_month(r, summary_text)],
+                    # (and this term after the last: 上学期组织集体备课4次，这学期组织集体备课5次)
+                    value, summed = _sum_in_sentence(best, [r for r in same_unit if _one_part(r) or _one_month(r, summary_text)
+                                                            or _parts_each(r, summary_text) > 1
+                                                            or (_LAST_TERM.search(best.text) and _THIS_TERM_ONLY.match(r.text))],
                                                      summary_text, value)
                     derived = summed or derived
+                if derived is None and best.value is not None:
+                    # 宣讲进园区活动4场，走进商圈…开展宣讲的又有3场: what is told as more of the same adds up
+                    again = _told_again(best, same_unit, summary_text)
+                    if again:
+                        value += sum(float(r.value) for r in again if r is not best)
+                        derived = _sum_text(again, best.unit, value)
             # a periodic count owed pro rata is kept within half a round (每周1次 over May to August:
             # 17 of 17.3 weeks; 每季度1次 to the end of November: 4 of 3.7)
             eps = HALF_ROUND if owed < 12 and q.period in _ROUNDS and _unit(q.unit) in _EVENT_UNITS \
@@ -1046,6 +1117,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             else:
                 ok = value >= lo - eps
             verdict = MET if ok else UNMET
+        if verdict == MET and comparator == ">=" and q.period == "month" and q.every == 1 and q.value is not None \
+                and summary_text is not None and _unit(q.unit) in _EVENT_UNITS:
+            # 每月至少组织开展2次 against 全年…二十五次，逐月看：1月2次，2月1次，…: a month below the rate
+            short = _month_short(best, by_unit.get(_unit(q.unit), ()), summary_text, float(q.value))
+            if short is not None:
+                best, value, verdict = short, float(short.value), UNMET
+                derived = f"{summary_text[_clause_start(summary_text, short.start, _MONTH_REACH):short.end]}，低于每月{_num(float(q.value))}{q.unit}"
         if verdict in (UNREPORTED, UNMET) and q.period == "week" and comparator == ">=" and q.value is not None \
                 and _unit(q.unit) in _EVENT_UNITS | {"天"}:
             # 每周不少于3次 against 每周一、三、五晚间应诊: the days named are the times a week

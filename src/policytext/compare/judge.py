@@ -800,10 +800,35 @@ def _due_whole(text: str, quota: Quota, limits: Sequence[Deadline], period: Peri
     lo = max(text.rfind(c, max(0, quota.start - 400), quota.start) + 1 for c in _PLAN_SENTENCE_END_CHARS)
     hi_m = _PLAN_SENTENCE_END.search(text, quota.end)
     hi = hi_m.start() if hi_m else len(text)
-    # a limit under a label (整改时限：2025年5月31日前, a task table's column) is the whole task's
+    # a limit under a label (整改时限：2025年5月31日前, a task table's column) is the whole task's, and
+    # so is one told as a sentence of its own right after the quota's (…互认项目不少于30项。2025年6月底前完成。)
     dates = [last_day(d.date) for d in limits if d.date and ((lo <= d.start < hi and _limits(text, quota, d))
-                                                             or P.LIMIT_LABEL.search(text, max(0, d.start - _LABEL_REACH), d.start))]
+                                                             or P.LIMIT_LABEL.search(text, max(0, d.start - _LABEL_REACH), d.start)
+                                                             or _limit_sentence(text, hi, d))]
     return bool(dates) and max(dates) <= period.end.isoformat()
+
+
+def _bounds(text: str, quota: Quota, d: Deadline) -> bool:
+    """The limit d bounds the quota: in, opening or completing its own clause, under a label
+    (完成时限：…), or as the sentence right after the quota's."""
+    if d.start >= quota.end and _limits(text, quota, d):
+        return True
+    if P.LIMIT_LABEL.search(text, max(0, d.start - _LABEL_REACH), d.start):
+        return True
+    if d.end <= quota.start and not _CLAUSE_BREAK.search(text[d.end:quota.start].lstrip("，,：: ")):
+        return True  # a limit opening the quota's clause (6月底前，完成…不少于200处)
+    hi_m = _PLAN_SENTENCE_END.search(text, quota.end)
+    return hi_m is not None and _limit_sentence(text, hi_m.start(), d) or _same_clause(text, quota, d)
+
+
+def _limit_sentence(text: str, end: int, d: Deadline) -> bool:
+    """The sentence after the one that ends at end is the limit alone, maybe with its completing verb."""
+    if end >= len(text) or text[end] not in "。" or text[end + 1:d.start].strip():
+        return False
+    return bool(_LIMIT_ALONE.match(text, d.end))
+
+
+_LIMIT_ALONE = re.compile(r"\s*(?:前)?(?:全部|全面|基本)?(?:完成|建成|到位|实现|竣工|投入使用|投用|落实)?\s*(?:[。；;]|$)")
 
 
 def _due_stages(text: str, quotas: list[Quota], limits: Sequence[Deadline], period: Period) -> list[Quota]:
@@ -1034,7 +1059,10 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         figured = list(dict.fromkeys(_sentence_index(rep, c.reported.start) for c in qchecks
                                      if c.verdict == MET and c.reported is not None
                                      and c.quota.period in _ONE_OFF
-                                     and not all(_earlier_stage(plan.document.text, c.quota, d) for d in limits if d.date)))
+                                     and not all(_earlier_stage(plan.document.text, c.quota, d) for d in limits if d.date)
+                                     # (nor a figure whose requirement no limit bounds: 4月底前修订完成…预案，全年组织…演练
+                                     # 不少于2次，其中综合演练至少1次 is not dated by the 9月份 of the second drill)
+                                     and any(_bounds(plan.document.text, c.quota, d) for d in limits if d.date)))
         scored = dict(zip(order.tolist(), order_scores.tolist()))
 
         def owns(i: int, scored: dict[int, float] = scored) -> bool:
@@ -1077,6 +1105,9 @@ def featurize(plan: Analysis, summary: Analysis, period: Period, aligner: Eviden
         if chained is not None and (topic := _NEGATED_TOPIC.match(sents[chained].text)) \
                 and not _shares_pair(topic.group(1), q.bodies[k]):
             # …参观了两批，家属参与这一块还没有组织起来: the negation names its own topic, not this task's
+            chained = None
+        if chained is not None and _echoes(sents[chained].text, q.bodies[k]):
+            # 一二年级没有布置书面家庭作业 goes on from the best report, and keeps the task's own ban
             chained = None
         if chained is not None and best > neg_score:
             # what the best evidence goes on to say: 已完成科室推荐，评选工作尚未完成 / 其余病区尚未推开
