@@ -1829,15 +1829,20 @@ def test_audience_masks_conflict_in_every_word_of_the_mask(task, sentence, confl
     assert bool(_conflict(t, s, _category_words(categories))[0]) == conflicting(task, sentence, categories) == conflict
 
 
+def _sole(plan: str, summary: str):
+    """The one judged task of a plan against a summary, both written inline."""
+    (item,) = compare(policytext.from_text(plan), policytext.from_text(summary)).items
+    return item
+
+
 @pytest.mark.parametrize("report, verdict, value", [
     ("组织惠企政策宣讲进园区活动4场，走进商圈开展宣讲的又有3场。", "met", 7),  # told as more of the same
     ("7月中旬组织宣讲进园区活动一次，8月上旬又连续两次走进商圈开展宣讲。", "unmet", 3),
     ("组织惠企政策宣讲进园区活动4场。", "unmet", 4),
 ])
 def test_a_figure_told_again_adds_to_the_one_before(report, verdict, value):
-    plan = policytext.from_text("某局2025年工作要点\n一、助企\n1.开展惠企政策宣讲进园区、进商圈活动不少于6场。\n")
-    summary = policytext.from_text("某局2025年工作总结\n一、助企\n" + report + "\n")
-    (item,) = compare(plan, summary).items
+    item = _sole("某局2025年工作要点\n一、助企\n1.开展惠企政策宣讲进园区、进商圈活动不少于6场。\n",
+                 "某局2025年工作总结\n一、助企\n" + report + "\n")
     (check,) = item.quota_checks
     assert (check.verdict, check.reported_value) == (verdict, value), item.reason
 
@@ -1847,9 +1852,8 @@ def test_a_figure_told_again_adds_to_the_one_before(report, verdict, value):
     ("第一季度专题研究1次、第二季度2次。", "unmet", 3),
 ])
 def test_quarters_run_together_each_count(report, verdict, value):
-    plan = policytext.from_text("某院2025年党风廉政建设工作要点\n一、主体责任\n1.院党委每季度至少专题研究1次党风廉政建设工作。\n")
-    summary = policytext.from_text("某院2025年党风廉政建设工作总结\n一、主体责任\n院党委" + report + "\n")
-    (item,) = compare(plan, summary).items
+    item = _sole("某院2025年党风廉政建设工作要点\n一、主体责任\n1.院党委每季度至少专题研究1次党风廉政建设工作。\n",
+                 "某院2025年党风廉政建设工作总结\n一、主体责任\n院党委" + report + "\n")
     (check,) = item.quota_checks
     assert (check.verdict, check.reported_value) == (verdict, value), item.reason
 
@@ -1857,9 +1861,8 @@ def test_quarters_run_together_each_count(report, verdict, value):
 @pytest.mark.parametrize("february, verdict", [("2月1次", "unmet"), ("2月2次", "met")])
 def test_a_month_told_below_a_monthly_rate_is_unmet(february, verdict):
     months = "，".join(["1月2次", february] + [f"{m}月2次" for m in range(3, 13)])
-    plan = policytext.from_text("某局2025年工作要点\n一、整治\n1.每月至少组织开展2次全市集中统一整治行动。\n")
-    summary = policytext.from_text("某局2025年工作总结\n一、整治\n全年共组织全市集中统一整治行动二十五次，逐月看：" + months + "。\n")
-    (item,) = compare(plan, summary).items
+    item = _sole("某局2025年工作要点\n一、整治\n1.每月至少组织开展2次全市集中统一整治行动。\n",
+                 "某局2025年工作总结\n一、整治\n全年共组织全市集中统一整治行动二十五次，逐月看：" + months + "。\n")
     (check,) = item.quota_checks
     assert check.verdict == verdict, item.reason
     if verdict == "unmet":
@@ -1868,30 +1871,27 @@ def test_a_month_told_below_a_monthly_rate_is_unmet(february, verdict):
 
 def test_a_limit_told_as_its_own_sentence_owes_the_whole_target():
     """互认项目不少于30项。2025年6月底前完成。: a report to the end of September owes all 30."""
-    plan = policytext.from_text("某医院2025年工作计划\n一、便民\n1.推进检查检验结果互认。互认项目不少于30项。2025年6月底前完成。\n")
-    summary = policytext.from_text("某医院2025年前三季度工作总结\n一、便民\n推进检查检验结果互认，截至9月底，互认项目达到26项。\n")
-    (item,) = compare(plan, summary).items
+    item = _sole("某医院2025年工作计划\n一、便民\n1.推进检查检验结果互认。互认项目不少于30项。2025年6月底前完成。\n",
+                 "某医院2025年前三季度工作总结\n一、便民\n推进检查检验结果互认，截至9月底，互认项目达到26项。\n")
     (check,) = item.quota_checks
     assert check.verdict == "unmet" and check.required == 30, item.reason
 
 
 def test_the_one_sum_of_money_of_the_best_evidence_answers_the_one_asked():
     """讨回工钱三百四十万元 is the 追回欠薪 the task asks, though they share no words."""
-    plan = policytext.from_text("某检察院2025年工作方案\n一、民生\n1.深化欠薪支持起诉工作，全年办理支持起诉案件不少于30件，"
-                                "帮助追回欠薪不少于300万元。\n")
-    summary = policytext.from_text("某检察院2025年工作总结\n一、民生\n支持起诉全年累计办了三十二件，"
-                                   "帮两百多名农民工讨回工钱三百四十万元左右。\n")
-    (item,) = compare(plan, summary).items
+    item = _sole("某检察院2025年工作方案\n一、民生\n1.深化欠薪支持起诉工作，全年办理支持起诉案件不少于30件，"
+                 "帮助追回欠薪不少于300万元。\n",
+                 "某检察院2025年工作总结\n一、民生\n支持起诉全年累计办了三十二件，"
+                 "帮两百多名农民工讨回工钱三百四十万元左右。\n")
     money = next(c for c in item.quota_checks if c.quota.unit.endswith("元"))
     assert money.verdict == "met" and money.reported_value == 3_400_000, item.reason
 
 
 def test_a_ban_kept_after_the_best_report_is_no_negation():
-    plan = policytext.from_text("某小学2025年秋季学期“双减”工作计划\n一、作业\n1.严格控制书面作业总量。一、二年级不布置书面家庭作业，"
-                                "三至六年级书面作业平均完成时间不超过60分钟。\n")
-    summary = policytext.from_text("某小学2025年秋季学期“双减”工作总结\n一、作业\n作业总量控制得比较好。三到六年级书面作业平均完成时间"
-                                   "都在50分钟以内；一二年级没有布置书面家庭作业。\n")
-    (item,) = compare(plan, summary).items
+    item = _sole("某小学2025年秋季学期“双减”工作计划\n一、作业\n1.严格控制书面作业总量。一、二年级不布置书面家庭作业，"
+                 "三至六年级书面作业平均完成时间不超过60分钟。\n",
+                 "某小学2025年秋季学期“双减”工作总结\n一、作业\n作业总量控制得比较好。三到六年级书面作业平均完成时间"
+                 "都在50分钟以内；一二年级没有布置书面家庭作业。\n")
     assert item.status == "implemented" and "negated" not in item.flags, item.reason
 
 
@@ -1900,9 +1900,8 @@ def test_a_ban_kept_after_the_best_report_is_no_negation():
     ("马克思主义学院上学期组织集体备课4次。", "unmet"),
 ])
 def test_last_term_and_this_term_add_up(report, verdict):
-    plan = policytext.from_text("某大学2025年“三全育人”工作要点\n一、课程\n1.马克思主义学院每学期组织集体备课不少于4次。\n")
-    summary = policytext.from_text("某大学2025年“三全育人”工作总结\n一、课程\n" + report + "\n")
-    (item,) = compare(plan, summary).items
+    item = _sole("某大学2025年“三全育人”工作要点\n一、课程\n1.马克思主义学院每学期组织集体备课不少于4次。\n",
+                 "某大学2025年“三全育人”工作总结\n一、课程\n" + report + "\n")
     (check,) = item.quota_checks
     assert check.verdict == verdict, item.reason
 
@@ -1910,10 +1909,9 @@ def test_last_term_and_this_term_add_up(report, verdict):
 def test_a_limit_of_another_clause_is_not_dated_by_the_quotas_figures():
     """4月底前修订完成…预案，全年组织…演练不少于2次，其中综合演练至少1次: the drill told in September
     is no late revision of the plan."""
-    plan = policytext.from_text("某集团2025年安全生产工作要点\n一、应急\n1.提升应急处置能力。4月底前修订完成《供水突发事件应急预案》，"
-                                "全年组织供水应急演练不少于2次，其中综合演练至少1次。\n")
-    summary = policytext.from_text("某集团2025年安全生产工作总结\n一、应急\n4月中旬，修订印发集团供水突发事件应急预案。"
-                                   "上半年组织水源突发污染综合应急演练1次，9月份又开展了一次管网爆管抢修演练。\n")
-    (item,) = compare(plan, summary).items
+    item = _sole("某集团2025年安全生产工作要点\n一、应急\n1.提升应急处置能力。4月底前修订完成《供水突发事件应急预案》，"
+                 "全年组织供水应急演练不少于2次，其中综合演练至少1次。\n",
+                 "某集团2025年安全生产工作总结\n一、应急\n4月中旬，修订印发集团供水突发事件应急预案。"
+                 "上半年组织水源突发污染综合应急演练1次，9月份又开展了一次管网爆管抢修演练。\n")
     (limit,) = item.deadline_checks
     assert limit.verdict == "met" and limit.reported_text == "4月中旬", item.reason

@@ -343,13 +343,22 @@ _MONTH_OPENS = re.compile(r"\s*" + _MONTH_NAMED.pattern)
 _MONTH_REACH = 16
 
 
+def _sentence_span(text: str, q: Quota, sentences: int = 1) -> tuple[int, int]:
+    """Where the sentence holding figure q starts and where it (or the sentences-th from it) ends."""
+    lo = max(text.rfind(c, 0, q.start) for c in P.SENTENCE_BREAK_CHARS) + 1  # (not a scan from the text's start)
+    at = q.end
+    for _ in range(sentences):
+        m = P.SENTENCE_BREAK.search(text, at)
+        if m is None:
+            return lo, len(text)
+        at = m.end()
+    return lo, m.start()
+
+
 def _month_short(best: Quota, figures: Sequence[tuple[Quota, Any, Any]], text: str, rate: float) -> Quota | None:
     """The first month told below the rate among the months counted one by one in best's sentence
     or the next (逐月看：1月2次，2月1次，3月3次…, at least three of them), if any."""
-    lo = max(text.rfind(c, 0, best.start) for c in P.SENTENCE_BREAK_CHARS) + 1
-    hi_m = P.SENTENCE_BREAK.search(text, best.end)
-    hi_m = P.SENTENCE_BREAK.search(text, hi_m.end()) if hi_m else None
-    hi = hi_m.start() if hi_m else len(text)
+    lo, hi = _sentence_span(text, best, sentences=2)
     months = [r for r, *_ in figures if lo <= r.start < hi and r.value is not None and not r.placeholder
               and _one_month(r, text)]
     if len(months) < _MONTHS_TOLD:
@@ -575,9 +584,7 @@ def _same_rate(q: Quota, r: Quota) -> bool:
 def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> tuple[float, str | None]:
     """value plus the other figures of best's unit listed with it in its sentence, and how the
     sum was made (46、87、92批次合计225批次), None when nothing was added."""
-    lo = max(text.rfind(c, 0, best.start) for c in P.SENTENCE_BREAK_CHARS) + 1  # (not a scan from the text's start)
-    hi_m = P.SENTENCE_BREAK.search(text, best.end)
-    hi = hi_m.start() if hi_m else len(text)
+    lo, hi = _sentence_span(text, best)
     others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder
               and not _NOT_DONE_PART.match(text, r.end)
               and not _OTHER_PART.search(text, max(lo, r.start - 3), r.start)]  # (另外两座…没建成 adds nothing)
@@ -600,9 +607,7 @@ def _told_again(best: Quota, figures: Sequence[Quota], text: str) -> list[Quota]
     """best and the figures of its sentence told as more of the same (…活动4场，走进商圈…的又有3场;
     7月中旬组织一次，8月上旬…又连续两次启动): the figure before the first 又 and each figure after a
     又 of its own clause, in order; [] when best is not one of them."""
-    lo = max(text.rfind(c, 0, best.start) for c in P.SENTENCE_BREAK_CHARS) + 1
-    hi_m = P.SENTENCE_BREAK.search(text, best.end)
-    hi = hi_m.start() if hi_m else len(text)
+    lo, hi = _sentence_span(text, best)
     inside = sorted((r for r in figures if lo <= r.start < hi and r.value is not None and not r.placeholder),
                     key=lambda r: r.start)
     again = [r for r in inside if _AGAIN.search(text, _clause_start(text, r.start, _AGAIN_REACH), r.start)]
