@@ -458,6 +458,8 @@ def test_a_figure_a_clause_away_from_its_action_answers_the_quota():
     # the elderly are residents; dual-earner families' pupils are pupils, not staff
     ("联合社区卫生服务站为居民提供测血压、测血糖等免费服务", "每回测血压、测血糖的老人都排长队", False),
     ("为辖区双职工家庭小学生开办暑期托管班", "给上班族家里的小学生办了个看护班", False),
+    # outdoor workers are no elderly residents
+    ("为辖区老年人开展免费健康体检", "给辖区六十多名环卫工人、快递小哥做了免费体检", True),
     # who heads a group is no audience, nor is a unit named for one (党委学生工作部)
     ("成立领导小组，党委书记、校长任组长，领导小组办公室设在党委学生工作部。领导小组每学期至少召开2次专题会议",
      "领导小组春季学期、秋季学期各召开2次专题会议，研究辅导员队伍建设", False),
@@ -1915,3 +1917,17 @@ def test_a_limit_of_another_clause_is_not_dated_by_the_quotas_figures():
                  "上半年组织水源突发污染综合应急演练1次，9月份又开展了一次管网爆管抢修演练。\n")
     (limit,) = item.deadline_checks
     assert limit.verdict == "met" and limit.reported_text == "4月中旬", item.reason
+
+
+def test_the_half_days_of_the_week_named_are_a_weekly_count():
+    item = _sole("某中学2025年春季学期德育工作计划\n一、心理\n1.心理咨询室每周开放不少于3个下午，做好来访记录。\n",
+                 "某中学2025年春季学期德育工作总结\n一、心理\n心理咨询室坚持每周一、三、五下午开放，做好来访记录。\n")
+    (check,) = item.quota_checks
+    assert check.verdict == "met" and check.reported_value == 3, item.reason
+
+
+def test_a_quoted_name_in_the_items_title_names_what_its_figure_counts():
+    item = _sole("某街道2025年垃圾分类工作方案\n一、考核\n1.实行“红黑榜”制度。每季度评选公布一次“分类示范小区”和“分类后进小区”。\n",
+                 "某街道2025年垃圾分类工作总结\n一、考核\n建立“红黑榜”制度，全年发布了两期，对3个示范小区予以表扬。\n")
+    (check,) = item.quota_checks
+    assert check.verdict == "unmet" and check.reported_value == 2, item.reason

@@ -35,6 +35,11 @@ CASES = [
     ("按月曝光典型执法案例", [("month", "==", 1, None, "次", 12, False)]),
     # counts by other classifiers, Chinese numerals among them
     ("全年下乡跑了三十一趟", [("year", "==", 31, None, "趟", 31, False)]),
+    # classifiers of formulations count from ten up (处理处分五十六人; not 三项制度, 十项准则)
+    ("处理处分五十六人", [("total", "==", 56, None, "人", None, False)]),
+    ("梳理责任事项一百二十项", [("total", "==", 120, None, "项", None, False)]),
+    ("落实三项制度", []),
+    ("学习教师职业行为十项准则", []),
     ("腾出两间办公室改作便民服务区", [("total", "==", 2, None, "间", None, False)]),
     ("开展送戏下乡演出一百二十八场", [("total", "==", 128, None, "场", None, False)]),  # a hundred and more
     ("全年建成一百一十个站点", [("year", "==", 110, None, "个", 110, False)]),
@@ -356,6 +361,8 @@ def test_a_named_term_is_a_term(run, text, period):
     # …a weekday, a time of day or a manner between the period and its verb
     ("每周一早上举行升旗仪式。", [("每周一早上举行", "week", 1)]),
     ("各教研组坚持每周三下午开展教研活动。", [("每周三下午开展", "week", 1)]),
+    ("学校坚持每个礼拜一早上举行升旗仪式。", [("每个礼拜一早上举行", "week", 1)]),  # spoken
+    ("网格矛盾排查会每个月开，没有一起矛盾上交。", [("每个月开", "month", 1)]),  # spoken, the bare verb
     ("坚持每季度面对面随访。", [("每季度面对面随访", "quarter", 1)]),
     ("班主任例会每月都按时召开。", [("每月都按时召开", "month", 1)]),
     ("每月汇总评出“文明班级”。", [("每月汇总", "month", 1)]),

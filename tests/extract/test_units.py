@@ -153,6 +153,10 @@ from policytext.extract import units
      [("镇党委书记", "responsible"), ("镇纪委书记", "responsible"), ("分管副镇长", "responsible")]),
     ("序号\t工作任务\t牵头单位\t配合单位\n1\t开展排查。\t耕地保护股\t各乡镇人民政府\n",
      [("耕地保护股", "lead"), ("各乡镇人民政府", "support")]),
+    # a unit and then its person, a space between; a college's 组织员, its 各系, a district's schools
+    ("负责人：政教处 周立群", [("政教处", "responsible"), ("周立群", "responsible")]),
+    ("（牵头单位：学院党委组织员；配合单位：各系、辖区各中小学）",
+     [("学院党委组织员", "lead"), ("各系", "support"), ("辖区各中小学", "support")]),
 ])
 def test_units_and_roles(run, text, expected):
     got = run(units, text)

@@ -279,14 +279,17 @@ _STEM = 3
 
 def _named_before(q: Quota, text: str | None) -> frozenset[str]:
     """The word pairs of the quoted names its sentence gives before the figure: what 每季度不少于
-    2场 counts in 组织开展“护河志愿行”等…活动，吸引…参与，每季度不少于2场."""
+    2场 counts in 组织开展“护河志愿行”等…活动，吸引…参与，每季度不少于2场 (or its item's title
+    sentence right before it: 实行“红黑榜”制度。每季度评选公布一次…)."""
     if text is None:
         return frozenset()
-    head = P.SENTENCE_BREAK.split(text[max(0, q.start - _NAMED_REACH):q.start])[-1]
+    parts = P.SENTENCE_BREAK.split(text[max(0, q.start - _NAMED_REACH):q.start].split("\n")[-1])
+    head = parts[-1] if len(parts) < 2 or len(parts[-2]) > _TITLE_CHARS else parts[-2] + parts[-1]
     return frozenset().union(*(_words(m.group(1)) for m in P.QUOTED_NAME.finditer(head)))
 
 
 _NAMED_REACH = 80
+_TITLE_CHARS = 20
 
 
 def _row_label(q: Quota, text: str) -> str:
@@ -1130,8 +1133,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 best, value, verdict = short, float(short.value), UNMET
                 derived = f"{summary_text[_clause_start(summary_text, short.start, _MONTH_REACH):short.end]}，低于每月{_num(float(q.value))}{q.unit}"
         if verdict in (UNREPORTED, UNMET) and q.period == "week" and comparator == ">=" and q.value is not None \
-                and _unit(q.unit) in _EVENT_UNITS | {"天"}:
-            # 每周不少于3次 against 每周一、三、五晚间应诊: the days named are the times a week
+                and (_unit(q.unit) in _EVENT_UNITS | {"天"}
+                     or (q.unit == "个" and plan_text is not None and bool(_SESSIONS.match(plan_text, q.end)))):
+            # 每周不少于3次 against 每周一、三、五晚间应诊: the days named are the times a week (and the
+            # half days: 每周开放不少于3个下午 against 每周一、三、五下午开放)
             days = _weekdays_said(mine, evidence)
             if days is not None and days.value >= float(q.value):
                 best, value, verdict, derived = days, days.value, MET, f"每周{_num(days.value)}{q.unit}"
@@ -1275,7 +1280,7 @@ def _weekdays_said(mine: frozenset[str], evidence: Sequence[tuple[str, int]]) ->
 
 
 _WEEKDAY_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
-_WEEKDAYS = re.compile(r"每(?:周|星期)(?P<days>[一二三四五六日天](?:(?:、|和|及|至|到|—|-)(?:周|星期)?[一二三四五六日天])+)")
+_WEEKDAYS = re.compile(r"每个?(?:周|星期|礼拜)(?P<days>[一二三四五六日天](?:(?:、|和|及|至|到|—|-)(?:周|星期)?[一二三四五六日天])+)")
 _WEEKDAY_SPAN = re.compile(r"([一二三四五六日天])(?:至|到|—|-)(?:周|星期)?([一二三四五六日天])")
 _WEEKDAY_SEP = re.compile(r"、|和|及")
 

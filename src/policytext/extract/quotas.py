@@ -449,6 +449,8 @@ def _read(doc: Document, outline: Outline, m: re.Match[str], prev: Quota | None,
                   or (fig.unit in _HELD_UNITS and bool(P.QUOTA_HELD_BEFORE.search(text, max(0, fig.at - 5), fig.at))
                       and text[fig.end:fig.end + 1] != "性"))
              and (fig.unit in P.QUOTA_CN_COUNT_UNITS or (fig.unit in P.QUOTA_CN_COUNT_LARGE and (_cn_at_least(fig.num, 10) or not protected.contains(fig.at)))
+                  or (fig.unit in P.QUOTA_CN_COUNT_TENS and _cn_at_least(fig.num, 10)
+                      and not P.QUOTA_CN_SET_NAMED.match(text, fig.end))
                   or _counted_before(text, fig))
              and text[fig.at - 1:fig.at] not in _NOT_BEFORE_COUNT)  # 第十三次党代会 is an ordinal
     # a spoken decimal of a measure (一点二公里, 九点二吨) is a figure, never a formulation
@@ -600,7 +602,7 @@ def _implied(doc: Document, outline: Outline, used_periods: set[int], found: lis
         name, every = _period(p) if p.re is P.QUOTA_PERIOD else (P.PERIOD_NAMES[p.group("unit") or p.group("unit2")], 1)
         if name == "once":
             continue
-        day = p.end() + (text[p.end():p.end() + 1] in _WEEKDAYS and p.group().endswith(("周", "星期")))
+        day = p.end() + (text[p.end():p.end() + 1] in _WEEKDAYS and p.group().endswith(("周", "星期", "礼拜")))
         rest = text[day:day + 40]
         brk = P.CLAUSE_BREAK.search(rest)
         clause = rest[: brk.start()] if brk else rest

@@ -28,7 +28,7 @@ _LABEL_SPACE = re.compile(r"[ \u3000]")
 _ROLE_BRACKET = re.compile(r"[（(](?P<word>" + "|".join(w for w, _ in P.UNIT_PIECE_ROLES) + r")[）)]")
 _LIST_SEP = re.compile(r"([、，,；;]|以及)")
 _AND_PARTS = re.compile(r"[^和及与]+")
-_LISTED_AND_PARTS = re.compile(r"[^和及]+")
+_LISTED_AND_PARTS = re.compile(r"[^和及 \u3000]+")  # (and a unit then its person: 负责人：政教处 周立群)
 _CUT_AFTER = re.compile(r".*(?:推动|督促|指导|要求|(?<!党)组织(?![部员委])|成立由|成立|并由|由|请|其中|明确了?|实行|检验了?|加强|"
                         r"(?<![可所])以(?![上下内外及前后]))")
 _SPACE = re.compile(r"\s")
