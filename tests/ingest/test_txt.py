@@ -196,6 +196,23 @@ def test_a_number_cut_by_the_wrap_is_rejoined_whatever_the_line_length(tmp_path)
     assert "\n3.加强监管" in doc.text  # an item number opens its line
 
 
+def test_numbered_items_ending_without_a_stop_are_not_joined(tmp_path):
+    """Items that close on their 负责人 (…负责人：保健医生周晓岚), no stop after, are lines of their
+    own, and so are the section headings between them: nothing here was cut by a wrap."""
+    from policytext import analyze
+
+    lines = ["某幼儿园2025年秋季学期保教工作计划", "　　本学期，我园现有幼儿312名、教职工41人，结合实际制定本计划。"]
+    for n, section in enumerate(["一、保育与卫生保健", "二、教育教学", "三、教师队伍建设"]):
+        lines += ["", section]
+        for k in range(1, 5):
+            mark = "、" if k == 3 else "."
+            lines.append(f"{n * 4 + k}{mark}每月开展1次安全疏散演练，全学期不少于4次，做好记录。负责人：后勤主任陈永福")
+    doc = _read_lines(tmp_path, lines)
+    paths = [t.path for t in analyze(doc).outline.tasks]
+    assert paths[:6] == ["一", "一/1", "一/2", "一/3", "一/4", "二"] and len(paths) == 15
+    assert "陈永福二、" not in doc.text and "陈永福5." not in doc.text and "\n5.每月" in doc.text
+
+
 def test_a_closing_quote_at_the_cut_ends_no_sentence(tmp_path):
     para = ("今年以来，我院坚持问题导向，以检促治，持续加大督导检查力度，教学质量持续提升，"
             "质量保证机制更加健全，学生满意度稳步提高，各项工作取得了明显成效。") * 4

@@ -137,6 +137,9 @@ _ITEM_NUMBER = re.compile(r"[0-9０-９]+\s*[.．、)）]")
 _MIN_LINES = 10
 _SHORT_CUT = 0.6  # a line this share of the width, ending mid-sentence, was cut too
 _HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|第[一二三四五六七八九十]+[章条节部分]")
+_ITEM_OPENS = re.compile(r"[0-9]+[.．、]")
+# …but not a decimal cut by the wrap (增长⏎2.5%)
+_DECIMAL_START = re.compile(r"[0-9]+[.．][0-9]")
 # a line ending in a number, or in a number and its decimal point (非税收入1280.⏎5万元)
 _NUMBER_CUT = re.compile(r"[0-9](?:[.．])?$")
 
@@ -212,7 +215,13 @@ def dewrap(text: str) -> tuple[str, list[tuple[int, int, int]], int] | None:
         # 各党支部…) ends no paragraph: an unindented line that is text, not a heading, goes on
         stop_cut = prev_stop and not _HEADING_START.match(s) and (
             _ends_sentence(s) or len(raw.rstrip()) >= width * 0.8)
-        joins = (prev_full or split_number or stop_cut) and not raw.startswith(_INDENT) and bool(out)
+        # (a line that opens a numbered item, 2.每周对玩具…, or is a short heading, 二、教育教学, starts
+        # its own paragraph after a line that ends without a stop: …负责人：保健医生周晓岚; not a
+        # wrapped line that happens to open so: 五一、端午等节点前，… at the full width)
+        opens = (bool(_ITEM_OPENS.match(s)) and not _DECIMAL_START.match(s)) \
+            or (bool(_HEADING_START.match(s)) and len(s) < width * _SHORT_CUT)
+        joins = (prev_full or split_number or stop_cut) and not (opens and not split_number) \
+            and not raw.startswith(_INDENT) and bool(out)
         if not joins and out:
             out.append("\n")
             n += 1
