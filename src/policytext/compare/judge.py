@@ -828,8 +828,6 @@ def _limit_sentence(text: str, end: int, d: Deadline) -> bool:
     return bool(_LIMIT_ALONE.match(text, d.end))
 
 
-_LIMIT_ALONE = re.compile(r"\s*(?:前)?(?:全部|全面|基本)?(?:完成|建成|到位|实现|竣工|投入使用|投用|落实)?\s*(?:[。；;]|$)")
-
 
 def _due_stages(text: str, quotas: list[Quota], limits: Sequence[Deadline], period: Period) -> list[Quota]:
     """The quotas without a later stage of a target: one whose own clause sets a limit after the
@@ -887,6 +885,8 @@ _BEGUN = re.compile(r"开工|动工|启动|开始")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _COMPLETES = re.compile(r"\s*(?:前)?(?:全部|全面|基本|全数)?(?:完成|建成|到位|实现|竣工|投入使用|投用|落实)")
 _COMPLETES_WITHIN = 12
+# …and a limit that is its sentence, with its completing verb or none (2025年6月底前完成。)
+_LIMIT_ALONE = re.compile(f"(?:{_COMPLETES.pattern})?\\s*(?:[。；;]|$)")
 
 
 def _requirement_text(text: str, quota: Quota) -> str:
