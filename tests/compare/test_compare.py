@@ -1866,6 +1866,16 @@ def test_a_ban_kept_after_the_best_report_is_no_negation():
     assert item.status == "implemented" and "negated" not in item.flags, item.reason
 
 
+def test_a_name_with_and_said_again_is_one_kind_not_two_to_add_up():
+    """其中生态环境和资源保护领域不少于20件 against …生态环境和资源保护领域27件, …食品药品安全领域6件:
+    each part is read alone (and the 6 falls short of 10)."""
+    item = _sole("某检察院2025年工作要点\n一、任务\n1.全年立案办理公益诉讼案件不少于45件，其中生态环境和资源保护领域"
+                 "不少于20件、食品药品安全领域不少于10件。\n",
+                 "某检察院2025年工作总结\n一、任务\n全年立案办理公益诉讼案件52件，其中生态环境和资源保护领域27件，"
+                 "国有财产保护领域9件，食品药品安全领域6件。\n")
+    assert [(c.verdict, c.reported_value) for c in item.quota_checks] == [("met", 52), ("met", 27), ("unmet", 6)], item.reason
+
+
 def test_a_limit_of_another_clause_is_not_dated_by_the_quotas_figures():
     """4月底前修订完成…预案，全年组织…演练不少于2次，其中综合演练至少1次: the drill told in September
     is no late revision of the plan."""
@@ -1897,6 +1907,22 @@ def test_a_limit_of_another_clause_is_not_dated_by_the_quotas_figures():
     # last term's and this term's figures add up
     ("马克思主义学院每学期组织集体备课不少于4次。", "", "马克思主义学院上学期组织集体备课4次，这学期组织集体备课5次。", "met", None, None),
     ("马克思主义学院每学期组织集体备课不少于4次。", "", "马克思主义学院上学期组织集体备课4次。", "unmet", None, None),
+    # what a count grew to, not where it stood (由205项扩展至236项)
+    ("“一网通办”事项不少于230项。", "", "“一网通办”事项由205项扩展至236项。", "met", None, 236),
+    # the bodies' figures after 分别 make a whole the plan asks of 全区
+    ("读书月期间全区举办阅读推广活动不少于40场。", "",
+     "读书月期间，区图书馆、区文化馆和各街道综合文化站分别举办阅读推广活动18场、9场和17场。", "met", None, 44),
+    ("读书月期间区图书馆举办阅读推广活动不少于20场。", "",
+     "读书月期间，区图书馆、区文化馆和各街道综合文化站分别举办阅读推广活动18场、9场和17场。", "unmet", None, 18),
+    # a monthly rate begun in July has run six months of twelve
+    ("各临床科室每月开展1次“九项准则”执行情况自查。", "", "自7月起，各临床科室按月开展“九项准则”执行情况自查。", "unmet", 12, 6),
+    ("各临床科室每月开展1次“九项准则”执行情况自查。", "", "各临床科室按月开展“九项准则”执行情况自查。", "met", 12, 12),
+    # months named with 月底, then 各
+    ("党费每半年公示1次收缴情况。", "", "党费六月底和十二月上旬各张榜公示了一次。", "met", 2, 2),
+    # a bare quarter's figure is that quarter's, each of those listed before 各; and 按季度 is a rate
+    ("护理部每季度组织夜查房不少于2次。", "", "夜查房一季度、二季度各组织2次，三季度1次，四季度未单独安排。", "unmet", 8, 5),
+    ("按季度开展1次遥感监测比对。", "", "遥感监测比对上半年两次，第三季度1次。", "unmet", 4, 3),
+    ("集团安委会每季度召开1次全体会议。", "上半年", "一季度、二季度集团安委会各召开一次全体会议。", "met", 2, 2),
 ])
 def test_one_quota_against_its_report(task, span, report, verdict, required, reported):
     item = _sole("某单位2025年工作计划\n一、任务\n1." + task + "\n",

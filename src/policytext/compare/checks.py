@@ -15,6 +15,7 @@ from ..cn_numbers import parse_int
 from ..extract.deadlines import Deadline
 from ..extract.quotas import Quota
 from ..segment import fast_segmenter
+from .readings import audience_mask, conflicting
 from .sentences import Sentence
 
 MET, UNMET, UNVERIFIABLE, UNREPORTED = "met", "unmet", "unverifiable", "unreported"
@@ -271,7 +272,9 @@ def _another_of_a_series(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """The two name different items of one series (“公益诉讼进社区” / “公益诉讼进校园”): they share
     a stem but not the name."""
     return bool(mine and theirs) and not mine & theirs and any(
-        a[:_STEM] == b[:_STEM] for a in mine for b in theirs)
+        a[:_STEM] == b[:_STEM] or (len(a) > _STEM and len(b) > _STEM and a[-_STEM:] == b[-_STEM:]
+                                   and not set(a[:-_STEM]) & set(b[:-_STEM]))  # (“政府开放日” / “热线开放日”)
+        for a in mine for b in theirs)
 
 
 _STEM = 3
@@ -331,7 +334,7 @@ _UNITS_THAT_NAME = frozenset({"学时", "课时", "学分"})  # hours of trainin
 _NOT_COUNTED = re.compile(r"[份次以左多余及]")  # (1200人份以上: the unit's rest or a bound, no people named)
 _COUNTED_PAIRS = 2  # (a one-character noun after the figure, 1名党员, says too little to tell)
 _HALF_MILESTONE = re.compile(r"上半年")
-_ONE_PART = re.compile(r"第[一二三四1-4]季度|[上下]半年|(?:春季|秋季|[上下]|第[一二])学期")
+_ONE_PART = re.compile(r"第[一二三四1-4]季度|(?<![0-9一二三四每第])(?:[二三四2-4]季度|[一1]季度(?![一1][次回]))|[上下]半年|(?:春季|秋季|[上下]|第[一二])学期")  # (not 一季度一次: a rate)
 _EVERY = re.compile(r"[每毎]")
 
 
@@ -396,9 +399,9 @@ def _parts_each(q: Quota, text: str) -> int:
     is two (the figure may read 下半年各…1次 or 各…1次), 一、二、三季度各1次 three, and so is
     一季度、二季度、三季度分别召开…1次 (分别 before one figure: each part had it); 1 otherwise."""
     lead = _PART_WORD.match(q.text)
-    if lead:  # 下半年各组织演练1次, 第二季度分别形成…1份
+    if lead:  # 下半年各组织演练1次, 第二季度分别形成…1份 (or 各 later in the figure's words: 第一、二季度对…等重点部门各开展…1次)
         at = q.start + lead.end()
-        mark = _EACH_MARK.match(text, at)
+        mark = _EACH_MARK.match(text, at) or _EACH_MARK.search(text, at, q.end)
     else:  # 春季、秋季学期各开展1次: 各 (or 分别) and its verb stand before the figure
         window = text[max(0, q.start - _EACH_REACH):q.start]
         marks = list(_EACH_MARK.finditer(window))
@@ -436,7 +439,7 @@ _FIGURES_LISTED_BEFORE = re.compile(r"[0-9０-９次个件场期份][、和及�
 
 _BOTH_PARTS = re.compile(r"(?:上下|春秋)(?:两个?)?(?:学期|半年|季学期)$")
 # a month, or a part of one (3月上旬和5月中旬各组织一次)
-_MONTH_LISTED = re.compile(rf"{_MONTH_NAMED.pattern}|(?<![0-9至到\-－—~～])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月[上中下]旬")
+_MONTH_LISTED = re.compile(rf"{_MONTH_NAMED.pattern}|(?<![0-9至到\-－—~～])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:[上中下]旬|底|末|初)")
 _MONTHS_BEFORE_EACH = re.compile(rf"(?:{_MONTH_LISTED.pattern})[^，,。；;、]{{0,14}}?(?:[、和及与](?:{_MONTH_LISTED.pattern})[^，,。；;、]{{0,14}}?)+$")
 _PLACES_BEFORE_EACH = re.compile(r"在[\u4e00-\u9fff]{2,10}?(?:[、和与及][\u4e00-\u9fff]{2,10}?){1,4}$")
 _GROUPS_BEFORE_EACH = re.compile(r"(?:分别)?(?:为|给|对|面向)(?P<list>[\u4e00-\u9fff]{2,6}?(?:、[\u4e00-\u9fff]{2,6}?){1,4})"
@@ -445,7 +448,7 @@ _GROUPS_BEFORE_EACH = re.compile(r"(?:分别)?(?:为|给|对|面向)(?P<list>[\u
 
 _FROM = r"[由从](?:上年|去年|年初|上年度|原来|原|[\u4e00-\u9fff]{1,5}?(?:前|时|初|末|底))?(?:同期)?的?"  # (由整治前的84.5%提升至91.3%)  # where a measure stood: 由上年的8%…, 由去年同期的16.8%
 _FROM_VALUE = re.compile(_FROM + "$")
-_TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|降|升)(?:至|到|为)")
+_TO_VALUE = re.compile(r"[^，。；\d]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|压缩|缩短|延长|扩大|扩展|拓展|扩充|降|升)(?:至|到|为)")
 # …or inside a figure read with its rate (每周开放时长由原来的56小时)
 _FROM_INSIDE = re.compile(_FROM + r"[0-9０-９.]+[^0-9０-９.]{0,3}$")
 # …or what there was before a merger (原有的9个专业窗口整合为5个综合窗口: 9)
@@ -501,7 +504,19 @@ _ADDED_SAID = 24  # (5月份新增导尿管护理、造口护理等上门服务�
 _SUM = re.compile(r"合计|总计|共计不少于")
 # …or one of two kinds counts (新开通或优化调整农村客运线路3条 against 新开通…2条，优化调整…1条)
 _EITHER = re.compile(r"[\u4e00-\u9fff](?:或|和)[\u4e00-\u9fff]")
+
+
+def _two_kinds(clause: str, text: str, best: Quota) -> bool:
+    """The requirement counts two kinds together (中央预算内投资和地方政府专项债券资金12亿元), not a name
+    with 和 in it that the report says again with its own figure (生态环境和资源保护领域27件)."""
+    m = _EITHER.search(clause)
+    if m is None:
+        return False
+    lo, hi = _sentence_span(text, best)
+    return "和" not in m.group() or m.group() not in text[lo:hi]
 _SAME_RATE_BONUS = 2
+# A requirement of the whole body (全区, 全县, 全校…), which its parts' figures add up to
+_WHOLE_SCOPE = re.compile(r"全(?:区|市|县|镇|乡|校|院|省|街道|系统|行业|园)")
 # A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
 # 平均每村3场, 人均36学时); 每月, 每次 and the like are periods, not units.
 _PER_UNIT_ASKED = re.compile(r"(?:每(?![年月日天周季次期轮学半两三四五六七八九十])(?:个|名|位|所)?[\u4e00-\u9fff]{1,2}|以[\u4e00-\u9fff（）()]{1,6}为单位)[^，。；;]{0,12}$")  # (以乡镇为单位保持在95%以上)
@@ -584,13 +599,46 @@ def _same_rate(q: Quota, r: Quota) -> bool:
     return q.period not in ("total", "year", "once", "term") and r.period == q.period and r.every == q.every
 
 
+_STARTED = re.compile(r"(?:自|从)(?:今年|本年)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:中旬|下旬|上旬|初|底)?(?:起|开始|以来)")
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _started_late(r: Quota, text: str | None, months: int) -> int | None:
+    """The months a rate reported from a month on has run (自7月起…按月开展 in a year's report: 6);
+    None when its sentence says no such start."""
+    if text is None:
+        return None
+    lo, _ = _sentence_span(text, r)
+    m = None
+    for m in _STARTED.finditer(text, lo, r.start):
+        pass
+    if m is None:
+        return None
+    first = _CN_MONTHS.get(m.group("m")) or int(m.group("m"))
+    return months - first + 1 if 1 < first <= months else None
+
+
+# What came of figures told before it in its sentence (法院已采纳再审检察建议2件): a part of them
+_OUTCOME = re.compile(r"(?:已|被|均已)?(?:采纳|采用|批复|立项|办结|结案|见效)")
+
+
+def _same_list(r: Quota, best: Quota, text: str) -> bool:
+    """r is another figure of the list after 分别 that best is in (18场、9场和17场)."""
+    if r is best:
+        return False
+    theirs, mine = _listed(text, r), _listed(text, best)
+    return theirs is not None and mine is not None and theirs[1:] == mine[1:] and theirs[0] != mine[0] \
+        and not _LIST_CLAUSE_END.search(text, min(r.end, best.end), max(r.start, best.start))
+
+
 def _sum_in_sentence(best: Quota, figures: Sequence[Quota], text: str, value: float) -> tuple[float, str | None]:
     """value plus the other figures of best's unit listed with it in its sentence, and how the
     sum was made (46、87、92批次合计225批次), None when nothing was added."""
     lo, hi = _sentence_span(text, best)
     others = [r for r in figures if r is not best and lo <= r.start < hi and r.value is not None and not r.placeholder
               and not _NOT_DONE_PART.match(text, r.end)
-              and not _OTHER_PART.search(text, max(lo, r.start - 3), r.start)]  # (另外两座…没建成 adds nothing)
+              and not _OTHER_PART.search(text, max(lo, r.start - 3), r.start)  # (另外两座…没建成 adds nothing)
+              and not _OUTCOME.search(_clause_before(text, r.start))]  # (…3件，法院已采纳…2件: of those 3)
     if not others:
         return value, None
     each = {r.start: _parts_each(r, text) for r in others}  # (第三四季度各1次: two)
@@ -861,6 +909,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
     # is what the year's target asks by then
     milestones = {_unit(q.unit): float(q.value) for q in plan_quotas if months == 6 and q.value is not None
                   and _HALF_MILESTONE.search(q.text) and not _EVERY.search(q.text)}
+    categories = list(lexicon.audiences().categories.values())
     for q in plan_quotas:
         owed = due_months if due_months is not None and q.period not in ("year", "total", "term") else months
         span = _own_span(plan_text, q) if q.period in _SPANNED and weeks is None else None
@@ -887,6 +936,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         about = _about(q, plan_text)
         after = _after(q, plan_text)
         graded = about + (_clause_before(plan_text, q.start) if plan_text is not None else "")
+        whom = audience_mask(graded + q.text + after)
         mine = _words(about) | (_bigrams(after) - _GENERIC_BIGRAMS)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
         per_unit = plan_text is not None and bool(
@@ -906,7 +956,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         # 纪检监察干部警示教育), whatever words they share
         events = events_around(plan_text, q.start, q.end)
         meeting = _meeting_named(about) or _meeting_named(after)  # (召开1次党员大会: named after its figure)
-        series = _names_before(q, plan_text) | _names_after(q, plan_text)
+        series = _names_before(q, plan_text) | _names_in(q) | _names_after(q, plan_text)
         names = frozenset(n for n in series if not _FORMULATION.match(n))  # (“四不两直” is a way of working, not an activity)
 
         target = _target(plan_text, q)
@@ -968,6 +1018,13 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                         said := _sentence_before(summary_text, r.start) + their_about) \
                         and listed[2][listed[0]] not in said and any(h in said for h in listed[2] if h != listed[2][listed[0]]):
                     continue  # 城镇居民…增长5.6% is the first subject's, not 农村's 7%
+                if whom and summary_text is not None and conflicting(
+                        whom, audience_mask(_clause_before(summary_text, r.start) + r.text), categories):
+                    continue  # 给社区老年人讲了四回防诈骗 is no count of 儿童…安全教育
+                if listed is None and summary_text is not None and (theirs_listed := _listed(summary_text, r)) is not None \
+                        and theirs_listed[2] and len(named := [h for h in theirs_listed[2] if h in graded]) == 1 \
+                        and theirs_listed[2][theirs_listed[0]] != named[0]:
+                    continue  # 区图书馆…不少于20场 is answered by 区图书馆's 18场 of 区图书馆、区文化馆…分别…18场、9场
                 if every_unit and summary_text is not None and _FEW_UNITS.search(
                         _clause_before(summary_text, r.start)):
                     continue  # 个别支部做到了每月一次 is what a few did, not what each did
@@ -1009,6 +1066,10 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             return best, best_key[0], ties
 
         best, shared, ties = answer(mine)
+        if best is None and plan_text is not None and len(_words(about)) <= 1 and not q.subject \
+                and (lead := P.QUOTA_PERIOD.match(plan_text, q.start)) and lead.group("every"):
+            # (检察长接待日每月安排1次: 安排 says nothing of what; the clause before the rate does)
+            best, shared, ties = answer(mine | _words(P.CLAUSE_BREAK.split(plan_text[max(0, q.start - _TOPIC_REACH):q.start])[-1]))
         named = _named_before(q, plan_text)
         if best is None and named:
             # (nothing said before the figure is said again: the quoted name of the activity is)
@@ -1079,6 +1140,12 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # 本学期…已开展2至3次 is one term's count, against 每学期至少2次 whatever months the report spans
                 lo, hi = float(q.value), (float(q.value_max) if q.value_max is not None else None)
             value = _reported(best, own or owed)  # a rate reported (每周2次) runs as long as the one owed
+            late = _started_late(best, summary_text, months) if not own else None
+            if late is not None and late < owed and value is not None and owed == months \
+                    and best.period in ("day", "week", "half_month", "month"):
+                # 自7月起…按月开展 is six months of a rate owed for twelve (a plan issued mid-year
+                # owes from its issue: a rate started soon after is read as on time)
+                value = _reported(best, late)
             if occasions is not None and value is not None:
                 derived = f"{_num(value)}÷{_num(occasions.value)}={_num(round(value / occasions.value, 1))}"
                 value = value / occasions.value
@@ -1093,10 +1160,19 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     value *= each_of
                 value += _joined_kind(best, q, summary_text)
                 same_unit = [r for r, *_ in by_unit.get(_unit(q.unit), ())]
-                if plan_text is not None and (_SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end) or _EITHER.search(
-                        P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND):q.start])[-1] + q.text)):
+                if plan_text is not None and (_SUM.search(plan_text, max(0, q.start - _LOOKBEHIND), q.end) or _two_kinds(
+                        P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND):q.start])[-1] + q.text,
+                        summary_text, best)):
                     # 国家级、省级项目合计不少于120项 against 国家级41项、省级86项: the parts add up
                     value, summed = _sum_in_sentence(best, same_unit, summary_text, value)
+                    derived = summed or derived
+                elif plan_text is not None and listed is None and _WHOLE_SCOPE.search(
+                        P.COMPARE_CLAUSE_BREAK.split(plan_text[max(0, q.start - _LOOKBEHIND):q.start])[-1] + q.text) \
+                        and (mine_listed := _listed(summary_text, best)) is not None and mine_listed[2]:
+                    # 全区举办…不少于40场 against 区图书馆、区文化馆和各综合文化站分别举办18场、9场和17场: the
+                    # bodies' figures make the whole
+                    value, summed = _sum_in_sentence(best, [r for r in same_unit if _same_list(r, best, summary_text)],
+                                                     summary_text, value)
                     derived = summed or derived
                 elif (_one_part(best) or (q.period in ("total", "year") and _one_month(best, summary_text))) and not _one_part(q):
                     # 全年不少于20场次 against 上半年9场、下半年13场: the year's parts add up; so do its months'
@@ -1104,7 +1180,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     # month told after it (上半年搞了一次，10月份又…搞了一次)
                     # (and this term after the last: 上学期组织集体备课4次，这学期组织集体备课5次)
                     value, summed = _sum_in_sentence(best, [r for r in same_unit if _one_part(r) or _one_month(r, summary_text)
-                                                            or _parts_each(r, summary_text) > 1
+                                                            or _parts_each(r, summary_text) > 1 or _same_list(r, best, summary_text)
                                                             or (_LAST_TERM.search(best.text) and _THIS_TERM_ONLY.match(r.text))],
                                                      summary_text, value)
                     derived = summed or derived
