@@ -1923,6 +1923,13 @@ def test_a_limit_of_another_clause_is_not_dated_by_the_quotas_figures():
     ("护理部每季度组织夜查房不少于2次。", "", "夜查房一季度、二季度各组织2次，三季度1次，四季度未单独安排。", "unmet", 8, 5),
     ("按季度开展1次遥感监测比对。", "", "遥感监测比对上半年两次，第三季度1次。", "unmet", 4, 3),
     ("集团安委会每季度召开1次全体会议。", "上半年", "一季度、二季度集团安委会各召开一次全体会议。", "met", 2, 2),
+    # two months 分别 and a figure of two: one each, not two each
+    ("每季度开展1次大气污染防治专项督查。", "", "4月、8月分别开展了两次大气污染防治专项督查。", "unmet", 4, 2),
+    # the sum its sentence says is the whole's figure; the whole's figure before each unit's answers a whole
+    ("全镇全年新增市场经营主体不少于10家。", "", "新型经营主体这块，全年新培育农民专业合作社6家、家庭农场8家，加起来十四家。", "met", None, 14),
+    ("全院新立项院级课程思政示范课程不少于10门。", "", "全院新立项院级课程思政示范课程12门，每个专业均不少于3门。", "met", None, 12),
+    # another kind of pipe is no answer
+    ("全年更新改造老旧燃气管道不少于35公里。", "", "更新改造老旧供水管道36公里，解决了部分小区水压不足问题。", "unreported", None, None),
 ])
 def test_one_quota_against_its_report(task, span, report, verdict, required, reported):
     item = _sole("某单位2025年工作计划\n一、任务\n1." + task + "\n",

@@ -117,9 +117,25 @@ def test_not_deadlines(run, text):
     # a paragraph opened by 明年， is plans to its end, past its ；
     ("某医院2025年护理工作总结\n一、工作情况\n3月完成培训。\n明年，护理部要重点抓好以下几件事：一是加快门诊建设；"
      "二是完善服务，2026年底前开放服务项目不少于20项。\n", [("3月", "event"), ("2026年底前", "deadline")]),
+    # a limit in a later year than the report's is still to come, and so is one set (定于…, 原定…)
+    ("某局2025年政务公开工作总结\n一、情况\n3月完成培训。\n二、改进措施\n2026年，我们将重点抓好以下工作：一是丰富解读形式；"
+     "二是2026年3月底前建立舆情台账。期末家长会定于7月上旬召开。原定9月底前完成的验收推迟。\n",
+     [("3月", "event"), ("2026年3月底前", "deadline"), ("7月上旬", "deadline"), ("9月底前", "deadline")]),
+    # …but not one done (均于2025年3月21日前报送) nor a date of work rated (评定工作于8月中旬全部完成)
+    ("某支队2024年冬春火灾防控工作总结\n一、情况\n各大队书面总结均于2025年3月21日前报送支队。定级评定工作于8月中旬全部完成。\n",
+     [("2025年3月21日前", "event"), ("8月中旬", "event")]),
 ])
 def test_date_kinds(run, text, kinds):
     assert [(d.text, d.kind) for d in run(deadlines, text)] == kinds
+
+
+def test_a_paragraph_opened_by_next_year_dates_its_dates():
+    """明年，我们一是…4月底前建起来: next April; 明年3月底前 inside it is still next year's, not the year after."""
+    import policytext
+
+    a = policytext.analyze(policytext.from_text(
+        "某社区2025年工作总结\n一、情况\n3月完成走访。\n明年，我们一是把“一人一档”在4月底前建起来，二是明年3月底前开通热线。\n"))
+    assert [(d.text, d.date) for d in a.dates] == [("3月", "2025-03"), ("4月底前", "2026-04-30"), ("明年3月底前", "2026-03-31")]
 
 
 def test_next_year_dates_are_the_year_after():

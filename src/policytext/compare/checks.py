@@ -423,7 +423,9 @@ def _parts_each(q: Quota, text: str) -> int:
         return 2  # 上下学期各举办…1期
     months = _MONTHS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at)
     if months:  # 4月在城东污水处理厂、6月在综合管廊分公司各组织1次; 1月、2月各1次; 3月上旬和5月中旬各组织一次
-        return len(_MONTH_LISTED.findall(months.group()))
+        n = len(_MONTH_LISTED.findall(months.group()))
+        # (4月、8月分别开展了两次…: the two, one in each month)
+        return 1 if mark.group() == "分别" and q.value is not None and float(q.value) == n > 1 else n
     # 分别为初一、初三学生举办心理健康专题讲座各一场: the groups listed, then the work, then 各
     groups = _GROUPS_BEFORE_EACH.search(text, max(0, at - _LIST_REACH * 2), at) if mark.group() == "各" else None
     return 1 + groups.group("list").count("、") if groups else 1
@@ -520,7 +522,7 @@ _WHOLE_SCOPE = re.compile(r"全(?:区|市|县|镇|乡|校|院|省|街道|系统|
 # A requirement of each unit (每校开设不少于15个, 每个村不少于2场) and a figure of each unit (校均13个,
 # 平均每村3场, 人均36学时); 每月, 每次 and the like are periods, not units.
 _PER_UNIT_ASKED = re.compile(r"(?:每(?![年月日天周季次期轮学半两三四五六七八九十])(?:个|名|位|所)?[\u4e00-\u9fff]{1,2}|以[\u4e00-\u9fff（）()]{1,6}为单位)[^，。；;]{0,12}$")  # (以乡镇为单位保持在95%以上)
-_PER_UNIT_SAID = re.compile(r"[校人户村班所家园站]均|平均每?[\u4e00-\u9fff]{0,2}|每[校所人户村班]|均在|都在|均达")  # 全体教师听课均在15节以上
+_PER_UNIT_SAID = re.compile(r"[校人户村班所家园站]均|平均每?[\u4e00-\u9fff]{0,2}|每[校所人户村班]|均在|都在|均达|[均都]不[少低]于")  # 全体教师听课均在15节以上
 _PER_UNIT_REACH = 16
 _AVERAGE = re.compile(r"(?:[校人户生床]均|平均)[^，。；;\n]{0,24}$")
 _AVERAGE_REACH = 30
@@ -620,6 +622,9 @@ def _started_late(r: Quota, text: str | None, months: int) -> int | None:
 
 # What came of figures told before it in its sentence (法院已采纳再审检察建议2件): a part of them
 _OUTCOME = re.compile(r"(?:已|被|均已)?(?:采纳|采用|批复|立项|办结|结案|见效)")
+
+
+_SAID_SUM = re.compile(r"(?:加起来|合计|总计|一共|共计|总共)(?:是|有|达到?)?$")
 
 
 def _same_list(r: Quota, best: Quota, text: str) -> bool:
@@ -936,7 +941,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
         about = _about(q, plan_text)
         after = _after(q, plan_text)
         graded = about + (_clause_before(plan_text, q.start) if plan_text is not None else "")
-        whom = audience_mask(graded + q.text + after)
+        graded_q = graded + q.text  # (全年更新改造老旧燃气管道不少于35公里: the grade in the figure's own words)
+        whom = audience_mask(graded_q + after)
         mine = _words(about) | (_bigrams(after) - _GENERIC_BIGRAMS)
         head = _CHANGE_OF.search(about)  # 能耗下降2.5%: only a figure of 能耗 answers it
         per_unit = plan_text is not None and bool(
@@ -995,9 +1001,7 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                     continue  # 其中四级手术患者随访率达到100% is answered by no rate of all 出院患者
                 if events and facts[r.start].events and not events & facts[r.start].events:
                     continue
-                their_grade = their_about + (_clause_before(summary_text, r.start) if summary_text is not None else "")
-                if any((a in graded and b not in graded and b in their_grade and a not in their_grade)
-                       for x, y in _EXCLUSIVE_GRADES for a, b in ((x, y), (y, x))):
+                if _graded_apart(graded_q, their_about + (_clause_before(summary_text, r.start) if summary_text is not None else "")):
                     # 一般隐患…整改率99% is no rate of 重大事故隐患 (nor 城网用户…4.2小时 of 农网用户); a
                     # requirement naming both (城镇、农村居民…分别增长) is answered by either's figure
                     continue
@@ -1070,6 +1074,18 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 and (lead := P.QUOTA_PERIOD.match(plan_text, q.start)) and lead.group("every"):
             # (检察长接待日每月安排1次: 安排 says nothing of what; the clause before the rate does)
             best, shared, ties = answer(mine | _words(P.CLAUSE_BREAK.split(plan_text[max(0, q.start - _TOPIC_REACH):q.start])[-1]))
+        if best is not None and whole and summary_text is not None and best.value is not None and comparator != "<=":
+            # 合作社6家、家庭农场8家，加起来十四家: the sum its sentence says is the whole's figure
+            summed = next((r for r, *_ in by_unit.get(_unit(q.unit), ()) if r.start > best.end and r.value is not None
+                           and not r.placeholder and _SAID_SUM.search(summary_text, max(0, r.start - 6), r.start)
+                           and not P.SENTENCE_BREAK.search(summary_text, best.end, r.start)), None)
+            best = summed or best
+        if best is not None and whole and not per_unit and best.start in each_unit and summary_text is not None:
+            # 全院新立项…12门，每个专业均不少于3门: the whole's figure before each unit's answers a whole
+            before = [r for r, *_ in by_unit.get(_unit(q.unit), ()) if r.end <= best.start and r.start not in each_unit
+                      and r.value is not None and not r.placeholder and r.start not in from_values
+                      and not P.SENTENCE_BREAK.search(summary_text, r.end, best.start)]
+            best = before[-1] if before else best
         named = _named_before(q, plan_text)
         if best is None and named:
             # (nothing said before the figure is said again: the quoted name of the activity is)
@@ -1086,7 +1102,8 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
             # (or length, area…) the task's best evidence tells, for the task's one such requirement
             text, at = evidence[0]
             lone = [r for r, *_ in by_unit.get(_unit(q.unit), ()) if at <= r.start < at + len(text)
-                    and r.value is not None and not r.placeholder and r.start not in from_values]
+                    and r.value is not None and not r.placeholder and r.start not in from_values
+                    and not (summary_text is not None and _graded_apart(graded_q, _clause_before(summary_text, r.start) + r.text))]
             if len(lone) == 1:
                 best, shared, ties = lone[0], 0, lone
         if best is not None and whole and summary_text is not None:
@@ -1146,6 +1163,11 @@ def check_quotas(plan_quotas: Iterable[Quota], reported: Sequence[Quota], months
                 # 自7月起…按月开展 is six months of a rate owed for twelve (a plan issued mid-year
                 # owes from its issue: a rate started soon after is read as on time)
                 value = _reported(best, late)
+            elif weeks is not None and not own and lo is not None and q.value and best.value is not None \
+                    and _same_rate(q, best) and _reported(best, owed) != float(best.value):
+                # 一周最多排三次 against 每周…不超过3次: a rate against the same rate, over the weeks the
+                # requirement is owed for (not the months the report's rate would run)
+                value = float(best.value) * lo / float(q.value)
             if occasions is not None and value is not None:
                 derived = f"{_num(value)}÷{_num(occasions.value)}={_num(round(value / occasions.value, 1))}"
                 value = value / occasions.value
@@ -1383,7 +1405,16 @@ def _rate_in_words(mine: frozenset[str], evidence: Sequence[tuple[str, int]],
 
 
 # Grades that exclude each other: a count of one grade gives no rate of the other.
-_EXCLUSIVE_GRADES = (("重大", "一般"), ("较大", "一般"), ("城网", "农网"), ("城镇", "农村"), ("城市", "农村"), ("城区", "农村"))
+def _graded_apart(mine: str, theirs: str) -> bool:
+    """The requirement names one of two grades or kinds that exclude each other and the figure the
+    other (一般隐患…整改率99% for 重大事故隐患; 供水管道36公里 for 燃气管道)."""
+    return any(a in mine and b not in mine and b in theirs and a not in theirs
+               for x, y in _EXCLUSIVE_GRADES for a, b in ((x, y), (y, x)))
+
+
+_EXCLUSIVE_GRADES = (("重大", "一般"), ("较大", "一般"), ("城网", "农网"), ("城镇", "农村"), ("城市", "农村"), ("城区", "农村"),
+                     # (老旧供水管道36公里 is no 燃气管道)
+                     ("燃气", "供水"), ("燃气", "排水"), ("供水", "排水"), ("燃气", "供热"), ("供水", "供热"))
 # the name of the meeting a count is of, closest to the figure (专业法官会议, 审判委员会会议)
 _MEETING = re.compile(r"([\u4e00-\u9fff]{2,12}|[\u4e00-\u9fff]{1,12}?(?<=[支党]))(会议|大会|委会(?!议))")
 _MEETING_NAME_CHARS = 4

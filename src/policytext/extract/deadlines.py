@@ -281,7 +281,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
             add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start), None, relative=True))
 
     doc_year = document_year(doc)
-    section_year = _SectionYears(outline, doc_year)
+    section_year = _SectionYears(outline, doc_year, text)
     # a school year in the title (2024—2025学年) places a month without a year: 10月 in its first
     # year, 3月 in its second
     school = _school_year(school_line(doc))
@@ -314,7 +314,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
         start = w.start
         nxt = None if w.year else P.DATE_OTHER_YEAR.search(text, max(0, w.start - 2), w.start)
         if nxt and free(nxt.start(), w.start):  # 次年1月15日前, 明年3月底前, 去年11月: another year than the document's
-            base = section_year(w.start) or doc_year
+            base = section_year(w.start, False) or doc_year
             year, start = (base + P.DATE_YEAR_OFFSET[nxt.group()] if base else None), nxt.start()
         date_from = w.at(year, "first") if w.first and w.first != w.last else None
         add(Deadline(text[start:w.end], start, w.end, task_path(outline, start), w.at(year, "last"), date_from))
@@ -338,7 +338,7 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
                 continue  # 年底有总结: prose, not a time limit
             nxt = None if year else P.DATE_OTHER_YEAR.search(text, max(0, start - 2), start)
             if nxt and free(nxt.start(), start):  # 明年年底前, 明年第一季度: another year than the document's
-                base = section_year(start) or doc_year
+                base = section_year(start, False) or doc_year
                 year, start = (base + P.DATE_YEAR_OFFSET[nxt.group()] if base else None), nxt.start()
             if free(start, m.end()):
                 add(Deadline(text[start:m.end()], start, m.end(), task_path(outline, start),
@@ -358,12 +358,15 @@ def _found(doc: Document, outline: Outline) -> tuple[list[Date], dict]:
     return out, outside
 
 
+_PARAGRAPH_YEAR = re.compile(r"\s*(?:(?P<y>(?:19|20)[0-9]{2})年[，,]|(?:明年|来年|新的一年|新一年)(?:呢|啊)?[，,：:])")
+
+
 class _SectionYears:
     """The year a top-level section names when it is not the document's (二〇二三年工作回顾 in a
     2024 report): a date without a year in it is of that year."""
 
-    def __init__(self, outline: Outline, doc_year: int | None) -> None:
-        self.outline = outline
+    def __init__(self, outline: Outline, doc_year: int | None, text: str = "") -> None:
+        self.outline, self.doc_year, self.text = outline, doc_year, text
         self.years: dict[int, int | None] = {}
         for i, t in enumerate(outline.tasks):
             if outline.parents[i] < 0:  # a section named by its year: 2023年工作回顾, not 总结2024年工作…
@@ -371,7 +374,15 @@ class _SectionYears:
                 y = _year(m.group(1)) if m else None
                 self.years[i] = y if y != doc_year else None
 
-    def __call__(self, at: int) -> int | None:
+    def __call__(self, at: int, paragraphs: bool = True) -> int | None:
+        # …or a paragraph opened by another year (明年，我们一是…4月底前建起来; 2026年，我们将…), unless
+        # the date says its own (明年3月底前 counts from the section's year, not the paragraph's)
+        opener = _PARAGRAPH_YEAR.match(self.text, self.text.rfind("\n", 0, at) + 1) \
+            if self.doc_year and paragraphs else None
+        if opener is not None and opener.end() <= at:
+            y = _year(opener.group("y")) if opener.group("y") else self.doc_year + 1
+            if y != self.doc_year:
+                return y
         if not any(self.years.values()):
             return None
         i = self.outline.innermost_index(at)
@@ -436,6 +447,8 @@ class _Kinds:
         forward = section == NEXT or opens_plans or (not done and bool(P.INTENTION.search(before))) \
             or bool(P.DATE_FORWARD.search(before)) \
             or P.DATE_YEAR_OFFSET.get(d.text[:2], 0) > 0 \
+            or (d.date is not None and self.year is not None and int(d.date[:4]) > self.year and "年" in d.text
+                and bool(P.DATE_BOUND.search(d.text)) and not before.endswith("于") and not P.DATE_DONE_THEN.match(after)) \
             or (d.text.endswith("前") and bool(P.DATE_FORWARD_AFTER.match(after)))  # 明年3月底前完成验收: still to come
         if P.DATE_REPORTED_UP_TO.search(before):
             return PERIOD  # 现将截至2025年9月30日的整改进展情况报告如下: what the report covers

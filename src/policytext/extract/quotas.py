@@ -341,6 +341,9 @@ def _clause_start(text: str, pos: int) -> int:
     return cs
 
 
+_ONCE_UNITS = frozenset({"次", "期", "场", "回", "轮", "趟"})
+
+
 def _cues(text: str, fig: _Figure, floor: int, count: bool = False) -> _Cues:
     """count: a Chinese-numeral count (两次, 三家) that needs no cue."""
     cs = max(_clause_start(text, fig.at), floor)
@@ -355,6 +358,8 @@ def _cues(text: str, fig: _Figure, floor: int, count: bool = False) -> _Cues:
     for p in P.QUOTA_PERIOD.finditer(left, 0, limit):
         if p.group("every") and P.QUOTA_PERIOD_NOT.match(left, p.end()):
             continue
+        if p.group().startswith("按") and not (fig.num in ("1", "一") and fig.unit in _ONCE_UNITS):
+            continue  # 按季度开展1次 is a rate; 按月对3座水库…, 按月编发…6期 count what there is or was
         if limit - p.end() <= _MAX_PERIOD_GAP and not (p.group("total") and period is not None):
             period = p  # 上半年共检查6次: the half year, not 共, says over what
     suffix = fig.trailing
